@@ -1,0 +1,130 @@
+// code add / code list / code rename: the codes of the project.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+class CodeAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("code add"); }
+    QString summary() const override { return QStringLiteral("Create a code."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("stage"), QStringLiteral("open (default), focused or first-order."),
+                          QStringLiteral("STAGE"), QStringLiteral("open")});
+        parser.addOption({QStringLiteral("color"), QStringLiteral("The code's colour, as #RRGGBB."),
+                          QStringLiteral("COLOR")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The code's name."));
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << "groundwork-cli code add: give the code's NAME (quote it if it has spaces).\n";
+            return Usage;
+        }
+        const auto stage = codeStageFromString(parser.value(QStringLiteral("stage")));
+        if (!stage) {
+            io.err << "groundwork-cli code add: --stage must be open, focused or first-order.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto id = project->addCode(args[0], *stage, parser.value(QStringLiteral("color")));
+        if (!id)
+            return reportError(io, id.error());
+        io.out << "Created code \"" << args[0].simplified() << "\" (" << toString(*stage) << ")\n";
+        return Ok;
+    }
+};
+
+class CodeListVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("code list"); }
+    QString summary() const override { return QStringLiteral("List the codes with stage and counts."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto codes = project->codes();
+        if (!codes)
+            return reportError(io, codes.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const CodeInfo &c : *codes)
+                array.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                         {QStringLiteral("stage"), toString(c.stage)},
+                                         {QStringLiteral("color"), c.color},
+                                         {QStringLiteral("archived"), c.archived},
+                                         {QStringLiteral("segments"), qint64(c.segmentCount)},
+                                         {QStringLiteral("sources"), qint64(c.sourceCount)},
+                                         {QStringLiteral("guid"), c.guid}});
+            writeJson(io, QJsonDocument(array));
+            return Ok;
+        }
+        for (const CodeInfo &c : *codes)
+            io.out << c.name << "\t" << toString(c.stage) << "\t" << c.color << "\t" << c.segmentCount
+                   << " segments in " << c.sourceCount << " sources" << (c.archived ? "\tarchived" : "") << '\n';
+        return Ok;
+    }
+};
+
+class CodeRenameVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("code rename"); }
+    QString summary() const override { return QStringLiteral("Rename a code (recorded in the audit log)."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The code's current name."));
+        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 2) {
+            io.err << "groundwork-cli code rename: give the OLD and the NEW name.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto code = project->codeByName(args[0]);
+        if (!code)
+            return reportError(io, code.error());
+        if (auto ok = project->renameCode(code->id, args[1]); !ok)
+            return reportError(io, ok.error());
+        io.out << "Renamed \"" << code->name << "\" to \"" << args[1].simplified() << "\"\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeCodeAddVerb() { return std::make_unique<CodeAddVerb>(); }
+std::unique_ptr<Verb> makeCodeListVerb() { return std::make_unique<CodeListVerb>(); }
+std::unique_ptr<Verb> makeCodeRenameVerb() { return std::make_unique<CodeRenameVerb>(); }
+
+} // namespace gw::cli

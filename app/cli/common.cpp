@@ -1,0 +1,57 @@
+#include "app/cli/common.h"
+
+namespace gw::cli {
+
+void addProjectOptions(QCommandLineParser &parser)
+{
+    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")},
+                      QStringLiteral("The project file (default: $GROUNDWORK_PROJECT)."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("coder"),
+                      QStringLiteral("Who is doing this work (default: $GROUNDWORK_CODER, then your user name)."),
+                      QStringLiteral("NAME")});
+}
+
+void addJsonOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")});
+}
+
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io)
+{
+    QString path = parser.value(QStringLiteral("project"));
+    if (path.isEmpty())
+        path = qEnvironmentVariable("GROUNDWORK_PROJECT");
+    if (path.isEmpty()) {
+        io.err << "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
+        return nullptr;
+    }
+    auto project = Project::open(path);
+    if (!project) {
+        io.err << "groundwork-cli: " << project.error().message << '\n';
+        return nullptr;
+    }
+    QString coder = parser.value(QStringLiteral("coder"));
+    if (coder.isEmpty())
+        coder = qEnvironmentVariable("GROUNDWORK_CODER");
+    if (!coder.isEmpty()) {
+        if (auto ok = (*project)->setCoder(coder); !ok) {
+            io.err << "groundwork-cli: " << ok.error().message << '\n';
+            return nullptr;
+        }
+    }
+    return std::move(*project);
+}
+
+void writeJson(Io &io, const QJsonDocument &doc)
+{
+    io.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+int reportError(Io &io, const Error &error, int exitCode)
+{
+    io.err << "groundwork-cli: " << error.message << '\n';
+    return exitCode;
+}
+
+} // namespace gw::cli

@@ -1,0 +1,53 @@
+// init FILE: create a new project (optionally filled with the demo study).
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+#include "core/demo/demo_project.h"
+
+namespace gw::cli {
+
+namespace {
+
+class InitVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("init"); }
+    QString summary() const override { return QStringLiteral("Create a new, empty project file."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QStringLiteral("The new project, e.g. study.groundwork."));
+        parser.addOption(
+            {QStringLiteral("name"), QStringLiteral("The project's display name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("demo"),
+                          QStringLiteral("Fill the new project with the bundled demo study (synthetic "
+                                         "transcripts, field notes and a document, already coded).")});
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << "groundwork-cli init: give exactly one FILE for the new project.\n";
+            return Usage;
+        }
+        auto project =
+            parser.isSet(QStringLiteral("demo")) ? createDemoProject(args[0]) : Project::create(args[0]);
+        if (!project)
+            return reportError(io, project.error(), Usage);
+        if (parser.isSet(QStringLiteral("name"))) {
+            if (auto ok = (*project)->setSetting(QStringLiteral("project.name"),
+                                                 parser.value(QStringLiteral("name")));
+                !ok)
+                return reportError(io, ok.error());
+        }
+        io.out << "Created " << args[0] << '\n';
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeInitVerb() { return std::make_unique<InitVerb>(); }
+
+} // namespace gw::cli

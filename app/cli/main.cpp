@@ -1,0 +1,84 @@
+// groundwork-cli: every job on a project without a window. Wiring only: the
+// verbs live one per file beside this one.
+#include "app/cli/verbs.h"
+#include "core/log.h"
+
+#include <QCoreApplication>
+#include <cstdio>
+
+using namespace gw::cli;
+
+namespace {
+
+void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Verb>> &verbs)
+{
+    out << "Usage: groundwork-cli VERB [OPTIONS] [ARGS]\n\n"
+           "Work on a Groundwork project (a .groundwork file) without the window.\n"
+           "Every verb but init takes the project as -p FILE (or $GROUNDWORK_PROJECT);\n"
+           "--json prints one JSON document; VERB --help explains a verb.\n\nVerbs:\n";
+    for (const auto &verb : verbs)
+        out << "  " << verb->name().leftJustified(14) << verb->summary() << '\n';
+    out << "\nExit status: 0 done, 1 the job ran but something in it failed, 2 bad usage or a\n"
+           "project that cannot be opened.\n";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Groundwork"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
+    gw::initLogging(gw::LogTarget::Stderr);
+
+    QTextStream out(stdout), err(stderr);
+    Io io{out, err};
+    const auto verbs = allVerbs();
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h") ||
+        args[1] == QLatin1String("help")) {
+        printUsage(out, verbs);
+        return args.size() < 2 ? Usage : Ok;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        out << "groundwork-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    // A verb is one word ("init") or two ("code add"); the longest match wins.
+    const Verb *verb = nullptr;
+    int words = 0;
+    for (const auto &candidate : verbs) {
+        const QStringList name = candidate->name().split(QLatin1Char(' '));
+        if (name.size() > words && args.size() > name.size() && args.mid(1, name.size()) == name) {
+            verb = candidate.get();
+            words = int(name.size());
+        }
+    }
+    if (!verb) {
+        err << "groundwork-cli: unknown verb \"" << args.mid(1, 2).join(QLatin1Char(' ')) << "\".\n\n";
+        printUsage(err, verbs);
+        return Usage;
+    }
+    QCommandLineParser parser;
+    parser.setApplicationDescription(verb->description());
+    parser.addHelpOption();
+    verb->addOptions(parser);
+    const QStringList verbArgs = QStringList{QStringLiteral("groundwork-cli ") + verb->name()} + args.mid(1 + words);
+    if (!parser.parse(verbArgs)) {
+        err << "groundwork-cli " << verb->name() << ": " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QString help = parser.helpText();
+        const qsizetype at = help.indexOf(QStringLiteral("groundwork-cli"));
+        if (at >= 0)
+            help.insert(at + 14, QLatin1Char(' ') + verb->name());
+        out << help;
+        return Ok;
+    }
+    const int code = verb->run(parser, io);
+    out.flush();
+    err.flush();
+    return code;
+}

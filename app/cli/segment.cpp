@@ -1,0 +1,126 @@
+// segment add / segments: coding passages and reading them back.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+std::optional<qint64> offset(const QCommandLineParser &parser, const QString &option)
+{
+    bool ok = false;
+    const qint64 value = parser.value(option).toLongLong(&ok);
+    return ok && value >= 0 ? std::optional(value) : std::nullopt;
+}
+
+class SegmentAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("segment add"); }
+    QString summary() const override { return QStringLiteral("Code a passage of a source with a code."); }
+    QString description() const override
+    {
+        return QStringLiteral("Code the characters [START, END) of a source with a code. Offsets count\n"
+                              "characters (Unicode code points) from 0; END is not included. The code must\n"
+                              "exist (see 'code add').");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("source"), QStringLiteral("The source's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("start"), QStringLiteral("First character, from 0."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("end"), QStringLiteral("One past the last character."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const auto start = offset(parser, QStringLiteral("start"));
+        const auto end = offset(parser, QStringLiteral("end"));
+        if (!parser.isSet(QStringLiteral("source")) || !parser.isSet(QStringLiteral("code")) || !start || !end) {
+            io.err << "groundwork-cli segment add: give --source NAME --start N --end N --code NAME "
+                      "(N a whole number from 0).\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto source = project->sourceByName(parser.value(QStringLiteral("source")));
+        if (!source)
+            return reportError(io, source.error());
+        auto code = project->codeByName(parser.value(QStringLiteral("code")));
+        if (!code)
+            return reportError(io, code.error());
+        auto id = project->applyCode(source->id, code->id, *start, *end);
+        if (!id)
+            return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("segment"), qint64(*id)}}));
+        else
+            io.out << "Coded " << source->name << " [" << *start << ", " << *end << ") with \"" << code->name
+                   << "\"\n";
+        return Ok;
+    }
+};
+
+class SegmentsVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("segments"); }
+    QString summary() const override { return QStringLiteral("Show every segment of a code with its text."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The code's name."));
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << "groundwork-cli segments: give the CODE's name.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto code = project->codeByName(args[0]);
+        if (!code)
+            return reportError(io, code.error());
+        auto segments = project->segmentsOfCode(code->id);
+        if (!segments)
+            return reportError(io, segments.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const SegmentInfo &s : *segments)
+                array.append(QJsonObject{{QStringLiteral("source"), s.sourceName},
+                                         {QStringLiteral("start"), qint64(s.start)},
+                                         {QStringLiteral("end"), qint64(s.end)},
+                                         {QStringLiteral("coder"), s.coder},
+                                         {QStringLiteral("text"), s.text},
+                                         {QStringLiteral("guid"), s.guid}});
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("code"), code->name},
+                                                    {QStringLiteral("segments"), array}}));
+            return Ok;
+        }
+        io.out << code->name << ": " << segments->size() << " segments\n";
+        for (const SegmentInfo &s : *segments)
+            io.out << "\n" << s.sourceName << " [" << s.start << ", " << s.end << ") by " << s.coder << "\n  "
+                   << QString(s.text).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeSegmentAddVerb() { return std::make_unique<SegmentAddVerb>(); }
+std::unique_ptr<Verb> makeSegmentsVerb() { return std::make_unique<SegmentsVerb>(); }
+
+} // namespace gw::cli

@@ -1,0 +1,56 @@
+// sources -p F: list the sources.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+class SourcesVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("sources"); }
+    QString summary() const override { return QStringLiteral("List the sources with kind, length and segments."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto list = project->sources();
+        if (!list)
+            return reportError(io, list.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray array;
+            for (const SourceInfo &s : *list)
+                array.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                         {QStringLiteral("kind"), toString(s.kind)},
+                                         {QStringLiteral("length"), qint64(s.length)},
+                                         {QStringLiteral("segments"), qint64(s.segmentCount)},
+                                         {QStringLiteral("file"), s.originalName},
+                                         {QStringLiteral("format"), s.originalFormat},
+                                         {QStringLiteral("guid"), s.guid}});
+            writeJson(io, QJsonDocument(array));
+            return Ok;
+        }
+        for (const SourceInfo &s : *list)
+            io.out << s.name << "\t" << toString(s.kind) << "\t" << s.length << " characters\t" << s.segmentCount
+                   << " segments\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeSourcesVerb() { return std::make_unique<SourcesVerb>(); }
+
+} // namespace gw::cli

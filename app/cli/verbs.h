@@ -1,0 +1,24 @@
+#pragma once
+// Every verb of groundwork-cli, one file each (init.cpp, import.cpp, ...).
+
+#include "app/cli/verb.h"
+
+#include <memory>
+#include <vector>
+
+namespace gw::cli {
+
+std::unique_ptr<Verb> makeInitVerb();
+std::unique_ptr<Verb> makeImportVerb();
+std::unique_ptr<Verb> makeInfoVerb();
+std::unique_ptr<Verb> makeSourcesVerb();
+std::unique_ptr<Verb> makeCodeAddVerb();
+std::unique_ptr<Verb> makeCodeListVerb();
+std::unique_ptr<Verb> makeCodeRenameVerb();
+std::unique_ptr<Verb> makeSegmentAddVerb();
+std::unique_ptr<Verb> makeSegmentsVerb();
+std::unique_ptr<Verb> makeSearchVerb();
+
+[[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
+
+} // namespace gw::cli

@@ -1,0 +1,17 @@
+#pragma once
+// The bundled demo project: a few synthetic transcripts, field notes and a
+// document (resources/demo), coded with first-order and open codes, built into a
+// real project file so that a new user has something to look at.
+
+#include "core/error.h"
+
+#include <memory>
+
+namespace gw {
+
+class Project;
+
+// Creates the demo project at PATH (which must not exist yet).
+[[nodiscard]] Result<std::unique_ptr<Project>> createDemoProject(const QString &path);
+
+} // namespace gw

@@ -1,0 +1,148 @@
+#include "core/import/import_job.h"
+
+#include "core/import/importer.h"
+#include "core/model/project.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+
+namespace gw {
+
+int ImportReport::count(ImportOutcome::Status status) const
+{
+    return int(std::count_if(outcomes.begin(), outcomes.end(),
+                             [status](const ImportOutcome &o) { return o.status == status; }));
+}
+
+QString toString(ImportOutcome::Status status)
+{
+    switch (status) {
+    case ImportOutcome::Status::Imported: return QStringLiteral("imported");
+    case ImportOutcome::Status::Skipped: return QStringLiteral("skipped");
+    case ImportOutcome::Status::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QStringList filesToImport(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        QFileInfo info(path);
+        if (!info.isDir()) {
+            files << path;
+            continue;
+        }
+        QStringList found;
+        QDirIterator it(path, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            if (!QDir(path).relativeFilePath(file).split(QLatin1Char('/')).first().startsWith(QLatin1Char('.')) &&
+                !it.fileName().startsWith(QLatin1Char('.')))
+                found << file;
+        }
+        found.sort();
+        files << found;
+    }
+    return files;
+}
+
+std::optional<SourceKind> kindFromFolders(const QString &path)
+{
+    const QStringList parts = QDir::fromNativeSeparators(QFileInfo(path).absolutePath()).split(QLatin1Char('/'));
+    for (auto it = parts.rbegin(); it != parts.rend(); ++it) {
+        const QString folder = it->toLower();
+        if (folder == QLatin1String("interviews") || folder == QLatin1String("transcripts"))
+            return SourceKind::Interview;
+        if (folder == QLatin1String("observations") || folder == QLatin1String("fieldnotes"))
+            return SourceKind::Observation;
+        if (folder == QLatin1String("documents"))
+            return SourceKind::Document;
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+ImportOutcome importOne(Project &project, const QString &path, const ImportOptions &options)
+{
+    using S = ImportOutcome::Status;
+    ImportOutcome out{path, S::Failed, {}, {}, 0};
+    QFileInfo info(path);
+    if (!info.exists()) {
+        out.reason = QStringLiteral("%1 does not exist").arg(path);
+        return out;
+    }
+    const Importer *importer = importerFor(path);
+    if (!importer) {
+        out.status = S::Skipped;
+        out.reason = QStringLiteral("%1: the format .%2 is not supported").arg(path, info.suffix());
+        return out;
+    }
+    if (info.size() > kMaxImportBytes) {
+        out.reason = QStringLiteral("%1 is larger than the import limit of %2 MB")
+                         .arg(path)
+                         .arg(kMaxImportBytes / (1024 * 1024));
+        return out;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        out.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    auto text = importer->read(file.readAll(), path);
+    if (!text) {
+        out.reason = text.error().message;
+        return out;
+    }
+    NewSource source;
+    source.name = info.completeBaseName();
+    source.kind = options.kind.value_or(kindFromFolders(path).value_or(SourceKind::Document));
+    source.text = text->text;
+    source.originalName = info.fileName();
+    source.originalFormat = text->format;
+    source.turns = text->turns;
+    for (int n = 2; project.sourceByName(source.name).has_value(); ++n)
+        source.name = QStringLiteral("%1 (%2)").arg(info.completeBaseName()).arg(n);
+    auto id = project.addSource(source);
+    if (!id) {
+        if (id.error().kind == ErrorKind::Conflict) {
+            out.status = S::Skipped;
+            out.reason = QStringLiteral("%1: %2").arg(path, id.error().message);
+        } else {
+            out.reason = QStringLiteral("%1: %2").arg(path, id.error().message);
+        }
+        return out;
+    }
+    out.status = S::Imported;
+    out.sourceId = *id;
+    out.sourceName = source.name;
+    return out;
+}
+
+} // namespace
+
+ImportReport importFiles(Project &project, const QStringList &paths, const ImportOptions &options)
+{
+    ImportReport report;
+    const QStringList files = filesToImport(paths);
+    for (int i = 0; i < files.size(); ++i) {
+        if (options.cancel && options.cancel->load()) {
+            report.cancelled = true;
+            break;
+        }
+        if (options.progress)
+            options.progress(i, int(files.size()), files[i]);
+        report.outcomes.push_back(importOne(project, files[i], options));
+        const auto &o = report.outcomes.back();
+        spdlog::info("import {}: {}", files[i].toStdString(), toString(o.status).toStdString());
+    }
+    if (options.progress && !report.cancelled)
+        options.progress(int(files.size()), int(files.size()), {});
+    return report;
+}
+
+} // namespace gw

@@ -1,0 +1,57 @@
+#pragma once
+// Importing files and folder trees into a project. Each file is imported whole
+// or not at all (Project::addSource is one transaction); a bad file is reported
+// with its reason and the rest goes on; the same text twice is skipped.
+
+#include "core/model/types.h"
+
+#include <QString>
+#include <QStringList>
+#include <atomic>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace gw {
+
+class Project;
+
+struct ImportOutcome
+{
+    enum class Status { Imported, Skipped, Failed };
+    QString path;
+    Status status = Status::Failed;
+    QString reason;     // why skipped or failed
+    QString sourceName; // the source made (or matched) from the file
+    Id sourceId = 0;
+};
+
+struct ImportReport
+{
+    std::vector<ImportOutcome> outcomes;
+    bool cancelled = false;
+    [[nodiscard]] int count(ImportOutcome::Status status) const;
+};
+
+struct ImportOptions
+{
+    // The kind for every file; otherwise from folder names (interviews/,
+    // observations/, documents/), otherwise document.
+    std::optional<SourceKind> kind;
+    // Called before each file: (index, total, path).
+    std::function<void(int, int, const QString &)> progress;
+    const std::atomic_bool *cancel = nullptr;
+};
+
+// The files under PATHS that an import would read, in order (folders recurse,
+// hidden files are left out).
+[[nodiscard]] QStringList filesToImport(const QStringList &paths);
+
+// The kind folder rules give PATH, if any.
+[[nodiscard]] std::optional<SourceKind> kindFromFolders(const QString &path);
+
+[[nodiscard]] ImportReport importFiles(Project &project, const QStringList &paths, const ImportOptions &options);
+
+[[nodiscard]] QString toString(ImportOutcome::Status status);
+
+} // namespace gw

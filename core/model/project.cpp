@@ -1,0 +1,258 @@
+#include "core/model/project.h"
+
+#include "core/store/migrations.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QUuid>
+#include <spdlog/spdlog.h>
+
+namespace gw {
+
+namespace {
+
+constexpr char kSqliteMagic[] = "SQLite format 3";
+
+QString lockPath(const QString &path) { return path + QStringLiteral(".lock"); }
+
+Result<std::unique_ptr<QLockFile>> takeLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(lockPath(path));
+    lock->setStaleLockTime(0); // stale only when the holding process is gone
+    if (lock->tryLock(0))
+        return lock;
+    if (lock->error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock->getLockInfo(&pid, &host, &app);
+        return fail(ErrorKind::Locked,
+                    QStringLiteral("%1 is already open in another Groundwork (process %2 on %3). "
+                                   "Close it there first.")
+                        .arg(path)
+                        .arg(pid)
+                        .arg(host));
+    }
+    return fail(ErrorKind::ReadOnly,
+                QStringLiteral("Cannot open %1: its folder is not writable, and Groundwork saves "
+                               "every edit at once. Copy the project somewhere you can write.")
+                    .arg(path));
+}
+
+QString backupName(const QString &path, int version)
+{
+    QString name = QStringLiteral("%1.v%2.bak").arg(path).arg(version);
+    if (QFileInfo::exists(name))
+        name = QStringLiteral("%1.v%2-%3.bak")
+                   .arg(path)
+                   .arg(version)
+                   .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMddHHmmss")));
+    return name;
+}
+
+Status configure(Database &db)
+{
+    if (auto ok = db.exec(QStringLiteral("PRAGMA journal_mode = WAL")); !ok)
+        return ok;
+    return db.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+}
+
+} // namespace
+
+Project::Project(Database db, std::unique_ptr<QLockFile> lock)
+    : m_db(std::move(db)), m_lock(std::move(lock))
+{
+}
+
+Project::~Project() = default;
+
+Result<std::unique_ptr<Project>> Project::create(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("%1 already exists; choose a new file name for the project.").arg(path));
+    auto lock = takeLock(path);
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto db = Database::open(path, Database::Mode::ReadWriteCreate);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = migrate(*db, bundledMigrations()); !ok) {
+        QFile::remove(path);
+        return std::unexpected(ok.error());
+    }
+    if (auto ok = configure(*db); !ok)
+        return std::unexpected(ok.error());
+    std::unique_ptr<Project> project(new Project(std::move(*db), std::move(*lock)));
+    if (auto ok = project->setSetting(QStringLiteral("project.guid"),
+                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
+        !ok)
+        return std::unexpected(ok.error());
+    spdlog::info("created project {}", path.toStdString());
+    return project;
+}
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+    if (!info.isFile())
+        return fail(ErrorKind::NotAProject, QStringLiteral("%1 is a folder, not a Groundwork project.").arg(path));
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        if (!file.read(16).startsWith(kSqliteMagic))
+            return fail(ErrorKind::NotAProject,
+                        QStringLiteral("%1 is not a Groundwork project (it is not a project database).")
+                            .arg(path));
+    }
+    if (!(info.permissions() & QFileDevice::WriteOwner))
+        return fail(ErrorKind::ReadOnly,
+                    QStringLiteral("%1 is read-only. Groundwork saves every edit at once, so it needs "
+                                   "to write the project: make the file writable, or work on a copy.")
+                        .arg(path));
+    auto lock = takeLock(path);
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+
+    auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
+    auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
+    auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!appId || !version || !tables) {
+        const Error &e = !appId ? appId.error() : !version ? version.error() : tables.error();
+        return fail(ErrorKind::Corrupt,
+                    QStringLiteral("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                        .arg(path, e.message));
+    }
+    if (*appId != kApplicationId)
+        return fail(ErrorKind::NotAProject,
+                    QStringLiteral("%1 is an SQLite database, but not a Groundwork project.").arg(path));
+    const int latest = latestSchemaVersion();
+    if (*version > latest)
+        return fail(ErrorKind::NewerSchema,
+                    QStringLiteral("%1 was saved by a newer Groundwork (project format %2; this version "
+                                   "reads up to %3). Update Groundwork to open it; the file was not changed.")
+                        .arg(path)
+                        .arg(*version)
+                        .arg(latest));
+    if (auto check = db->scalar(QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"));
+        !check || *check != 0)
+        return fail(ErrorKind::Corrupt,
+                    QStringLiteral("%1 is damaged (SQLite's integrity check failed). Restore it from a backup.")
+                        .arg(path));
+
+    QString backup;
+    if (*version < latest) {
+        backup = backupName(path, int(*version));
+        if (auto ok = db->backupTo(backup); !ok)
+            return fail(ErrorKind::Io, QStringLiteral("Cannot back up %1 before upgrading it: %2")
+                                           .arg(path, ok.error().message));
+        if (auto ok = migrate(*db, bundledMigrations()); !ok)
+            return fail(ok.error().kind, QStringLiteral("Cannot upgrade %1: %2. The file was not changed.")
+                                             .arg(path, ok.error().message));
+        spdlog::info("upgraded {} from schema {} to {}, backup at {}", path.toStdString(), *version, latest,
+                     backup.toStdString());
+    }
+    if (auto ok = configure(*db); !ok)
+        return std::unexpected(ok.error());
+    std::unique_ptr<Project> project(new Project(std::move(*db), std::move(*lock)));
+    project->m_backup = backup;
+    return project;
+}
+
+QString Project::name() const
+{
+    return QFileInfo(path()).completeBaseName();
+}
+
+Status Project::setSetting(const QString &key, const QString &value)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    return stmt->bind(1, key).bind(2, value).run();
+}
+
+QString Project::setting(const QString &key, const QString &fallback)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?1"));
+    if (!stmt)
+        return fallback;
+    stmt->bind(1, key);
+    auto row = stmt->step();
+    return row && *row ? stmt->text(0) : fallback;
+}
+
+Status Project::setCoder(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("A coder needs a name."));
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO coders(guid, name) VALUES (?1, ?2) "
+                                              "ON CONFLICT(name) DO NOTHING"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    if (auto ok = insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, trimmed).run();
+        !ok)
+        return ok;
+    auto select = m_db.prepare(QStringLiteral("SELECT id FROM coders WHERE name = ?1"));
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, trimmed);
+    auto row = select->step();
+    if (!row)
+        return std::unexpected(row.error());
+    m_coderId = select->int64(0);
+    m_coderName = trimmed;
+    return {};
+}
+
+Result<Id> Project::coderId()
+{
+    if (m_coderId == 0) {
+        QString fallback = qEnvironmentVariable("USER");
+        if (auto ok = setCoder(fallback.isEmpty() ? QStringLiteral("coder") : fallback); !ok)
+            return std::unexpected(ok.error());
+    }
+    return m_coderId;
+}
+
+Result<ProjectCounts> Project::counts()
+{
+    ProjectCounts c;
+    struct Query
+    {
+        std::int64_t *target;
+        const char16_t *sql;
+    };
+    const Query queries[] = {
+        {&c.interviews, u"SELECT count(*) FROM sources WHERE kind = 'interview'"},
+        {&c.observations, u"SELECT count(*) FROM sources WHERE kind = 'observation'"},
+        {&c.documents, u"SELECT count(*) FROM sources WHERE kind = 'document'"},
+        {&c.characters, u"SELECT coalesce(sum(length), 0) FROM sources"},
+        {&c.codes, u"SELECT count(*) FROM codes WHERE archived = 0"},
+        {&c.archivedCodes, u"SELECT count(*) FROM codes WHERE archived = 1"},
+        {&c.segments, u"SELECT count(*) FROM segments"},
+        {&c.themes, u"SELECT count(*) FROM themes"},
+        {&c.dimensions, u"SELECT count(*) FROM dimensions"},
+        {&c.memos, u"SELECT count(*) FROM memos"},
+        {&c.cases, u"SELECT count(*) FROM cases"},
+        {&c.coders, u"SELECT count(*) FROM coders"},
+    };
+    for (const Query &q : queries) {
+        auto value = m_db.scalar(QString::fromUtf16(q.sql));
+        if (!value)
+            return std::unexpected(value.error());
+        *q.target = *value;
+    }
+    return c;
+}
+
+} // namespace gw

@@ -1,0 +1,92 @@
+#pragma once
+// An open Groundwork project: one SQLite file, locked against a second
+// Groundwork, migrated to the current schema. The domain API that the CLI and
+// the GUI both use; every edit commits at once and is announced by a signal.
+
+#include "core/error.h"
+#include "core/model/types.h"
+#include "core/store/database.h"
+
+#include <QObject>
+#include <memory>
+#include <vector>
+
+class QLockFile;
+
+namespace gw {
+
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    ~Project() override;
+
+    // Creates a new, empty project at PATH; refuses an existing file.
+    [[nodiscard]] static Result<std::unique_ptr<Project>> create(const QString &path);
+    // Opens PATH: refuses what is not a project, a damaged or newer one, a
+    // read-only one, or one open in another Groundwork. An older project is
+    // backed up (PATH.vN.bak) and migrated.
+    [[nodiscard]] static Result<std::unique_ptr<Project>> open(const QString &path);
+
+    [[nodiscard]] QString path() const { return m_db.path(); }
+    [[nodiscard]] QString name() const;
+    [[nodiscard]] Database &database() { return m_db; }
+    // Where the backup of an older file went when this open migrated it.
+    [[nodiscard]] QString migrationBackup() const { return m_backup; }
+
+    // The coder whose work the edits record; created on first use.
+    [[nodiscard]] Status setCoder(const QString &name);
+    [[nodiscard]] QString coder() const { return m_coderName; }
+
+    [[nodiscard]] Status setSetting(const QString &key, const QString &value);
+    [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
+
+    // Sources.
+    [[nodiscard]] Result<Id> addSource(const NewSource &source);
+    [[nodiscard]] Result<std::vector<SourceInfo>> sources();
+    [[nodiscard]] Result<SourceInfo> source(Id id);
+    [[nodiscard]] Result<SourceInfo> sourceByName(const QString &name);
+    [[nodiscard]] Result<std::optional<SourceInfo>> sourceByHash(const QString &contentHash);
+    [[nodiscard]] Result<QString> sourceText(Id id);
+    [[nodiscard]] static QString contentHash(const QString &normalisedText);
+
+    // Codes and the tiers above them.
+    [[nodiscard]] Result<Id> addCode(const QString &name, CodeStage stage = CodeStage::Open,
+                                     const QString &color = {});
+    [[nodiscard]] Status renameCode(Id id, const QString &name);
+    [[nodiscard]] Result<std::vector<CodeInfo>> codes();
+    [[nodiscard]] Result<CodeInfo> code(Id id);
+    [[nodiscard]] Result<CodeInfo> codeByName(const QString &name);
+    [[nodiscard]] Result<std::vector<ThemeInfo>> themes();
+    [[nodiscard]] Result<std::vector<DimensionInfo>> dimensions();
+
+    // Segments: code point ranges [start, end) of a source, coded with a code.
+    [[nodiscard]] Result<Id> applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
+    [[nodiscard]] Status removeSegment(Id segmentId);
+    [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfCode(Id codeId);
+    [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfSource(Id sourceId);
+
+    // Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b, 5)).
+    [[nodiscard]] Result<std::vector<SearchHit>> search(const QString &query, int limit = 200);
+
+    [[nodiscard]] Result<ProjectCounts> counts();
+
+Q_SIGNALS:
+    void sourceAdded(gw::Id sourceId);
+    void codeAdded(gw::Id codeId);
+    void codeChanged(gw::Id codeId);
+    void segmentsChanged(gw::Id sourceId, gw::Id codeId);
+
+private:
+    Project(Database db, std::unique_ptr<QLockFile> lock);
+    [[nodiscard]] Result<Id> coderId();
+
+    Database m_db;
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_backup;
+    QString m_coderName;
+    Id m_coderId = 0;
+};
+
+} // namespace gw

@@ -1,0 +1,33 @@
+#pragma once
+// Schema migrations: migrations/NNNN_name.sql, embedded as Qt resources under
+// :/migrations. Each runs whole with PRAGMA user_version = N inside one
+// BEGIN IMMEDIATE transaction, so a failure leaves the file as it was.
+
+#include "core/error.h"
+
+#include <QString>
+#include <vector>
+
+namespace gw {
+
+class Database;
+
+struct Migration
+{
+    int version = 0;
+    QString name;
+    QString sql;
+};
+
+// The migrations shipped with this build, in order.
+[[nodiscard]] const std::vector<Migration> &bundledMigrations();
+[[nodiscard]] int latestSchemaVersion();
+
+// Applies every migration in MIGRATIONS newer than the file's user_version, all in
+// one transaction. Stops at the first failure and rolls everything back.
+[[nodiscard]] Status migrate(Database &db, const std::vector<Migration> &migrations);
+
+// The project's application_id ("GWK1"), set by the first migration.
+inline constexpr int kApplicationId = 1196903217;
+
+} // namespace gw
