@@ -27,8 +27,9 @@ QString snippetAround(const QString &text, qsizetype start, qsizetype end)
     return s;
 }
 
-// A query typed as plain words may not be valid FTS5 syntax (a hyphen, a stray
-// quote); quoting each word keeps its meaning as "all these words".
+// A query typed as plain words may not be valid FTS5 syntax (a hyphen reads as
+// a column filter, a stray quote); quoting each word keeps its meaning as "all
+// these words".
 QString quoteWords(const QString &query)
 {
     QStringList words;
@@ -81,12 +82,12 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit)
         return hits;
     };
     auto hits = run(query);
-    if (!hits && hits.error().message.contains(QStringLiteral("syntax error")))
-        hits = run(quoteWords(query));
-    if (!hits)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot search for \"%1\": %2").arg(query, hits.error().message));
-    return hits;
+    if (hits)
+        return hits;
+    if (auto quoted = run(quoteWords(query)); quoted)
+        return quoted;
+    return fail(ErrorKind::InvalidInput,
+                QStringLiteral("Cannot search for \"%1\": %2").arg(query, hits.error().message));
 }
 
 } // namespace gw

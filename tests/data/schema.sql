@@ -1,0 +1,169 @@
+-- index codes_name
+CREATE UNIQUE INDEX codes_name ON codes(name) WHERE archived = 0;
+-- index memos_by_target
+CREATE INDEX memos_by_target ON memos(target_kind, target_id);
+-- index segments_by_code
+CREATE INDEX segments_by_code ON segments(code_id);
+-- index segments_by_source
+CREATE INDEX segments_by_source ON segments(source_id, start);
+-- index turns_by_source
+CREATE INDEX turns_by_source ON turns(source_id, start);
+-- table attribute_values
+CREATE TABLE attribute_values (
+    case_id      INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    attribute_id INTEGER NOT NULL REFERENCES attributes(id) ON DELETE CASCADE,
+    value        TEXT,
+    PRIMARY KEY (case_id, attribute_id)
+);
+-- table attributes
+CREATE TABLE attributes (
+    id   INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    type TEXT NOT NULL CHECK (type IN ('text', 'number', 'date', 'boolean')),
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- table audit_log
+CREATE TABLE audit_log (
+    id       INTEGER PRIMARY KEY,
+    at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    coder_id INTEGER REFERENCES coders(id),
+    action   TEXT NOT NULL,     -- e.g. code.rename, code.merge, theme.move
+    details  TEXT NOT NULL DEFAULT '{}',  -- JSON: what changed, before and after
+    why      TEXT NOT NULL DEFAULT ''
+);
+-- table case_sources
+CREATE TABLE case_sources (
+    case_id   INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    PRIMARY KEY (case_id, source_id)
+);
+-- table cases
+CREATE TABLE cases (
+    id   INTEGER PRIMARY KEY,
+    guid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
+-- table coders
+CREATE TABLE coders (
+    id      INTEGER PRIMARY KEY,
+    guid    TEXT NOT NULL UNIQUE,
+    name    TEXT NOT NULL UNIQUE,
+    created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- table codes
+CREATE TABLE codes (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL,
+    definition TEXT NOT NULL DEFAULT '',
+    color      TEXT NOT NULL DEFAULT '#7f8c8d',
+    stage      TEXT NOT NULL DEFAULT 'open' CHECK (stage IN ('open', 'focused', 'first-order')),
+    archived   INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1)),
+    position   INTEGER NOT NULL DEFAULT 0,
+    created_by INTEGER REFERENCES coders(id),
+    created    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- table dimensions
+CREATE TABLE dimensions (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL UNIQUE,
+    definition TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL DEFAULT 0
+);
+-- table memos
+CREATE TABLE memos (
+    id           INTEGER PRIMARY KEY,
+    guid         TEXT NOT NULL UNIQUE,
+    title        TEXT NOT NULL DEFAULT '',
+    body         TEXT NOT NULL DEFAULT '',   -- Markdown
+    target_kind  TEXT NOT NULL DEFAULT 'project'
+                 CHECK (target_kind IN ('project', 'source', 'segment', 'code', 'theme', 'dimension', 'case')),
+    target_id    INTEGER,
+    disconfirming INTEGER NOT NULL DEFAULT 0 CHECK (disconfirming IN (0, 1)),
+    coder_id     INTEGER REFERENCES coders(id),
+    created      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    modified     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- table segments
+CREATE TABLE segments (
+    id        INTEGER PRIMARY KEY,
+    guid      TEXT NOT NULL UNIQUE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    code_id   INTEGER NOT NULL REFERENCES codes(id) ON DELETE CASCADE,
+    start     INTEGER NOT NULL CHECK (start >= 0),
+    end       INTEGER NOT NULL CHECK (end > start),
+    coder_id  INTEGER REFERENCES coders(id),
+    created   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    UNIQUE (source_id, code_id, start, end, coder_id)
+);
+-- table settings
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+-- table source_fts
+CREATE VIRTUAL TABLE source_fts USING fts5(
+    name, text, content='sources', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+-- table source_fts_config
+CREATE TABLE 'source_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+-- table source_fts_data
+CREATE TABLE 'source_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
+-- table source_fts_docsize
+CREATE TABLE 'source_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+-- table source_fts_idx
+CREATE TABLE 'source_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table sources
+CREATE TABLE sources (
+    id              INTEGER PRIMARY KEY,
+    guid            TEXT NOT NULL UNIQUE,
+    kind            TEXT NOT NULL CHECK (kind IN ('interview', 'observation', 'document')),
+    name            TEXT NOT NULL UNIQUE,
+    text            TEXT NOT NULL,               -- UTF-8, NFC, \n line ends; immutable
+    content_hash    TEXT NOT NULL UNIQUE,        -- SHA-256 of text
+    original_name   TEXT,
+    original_format TEXT,
+    source_date     TEXT,
+    metadata        TEXT NOT NULL DEFAULT '{}',  -- JSON object
+    imported        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+, length INTEGER NOT NULL DEFAULT 0);
+-- table theme_codes
+CREATE TABLE theme_codes (
+    code_id  INTEGER PRIMARY KEY REFERENCES codes(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+-- table themes
+CREATE TABLE themes (
+    id           INTEGER PRIMARY KEY,
+    guid         TEXT NOT NULL UNIQUE,
+    name         TEXT NOT NULL UNIQUE,
+    definition   TEXT NOT NULL DEFAULT '',
+    dimension_id INTEGER REFERENCES dimensions(id) ON DELETE SET NULL,
+    position     INTEGER NOT NULL DEFAULT 0
+);
+-- table turns
+CREATE TABLE turns (
+    id        INTEGER PRIMARY KEY,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    speaker   TEXT NOT NULL,
+    start     INTEGER NOT NULL CHECK (start >= 0),
+    end       INTEGER NOT NULL CHECK (end >= start),
+    timestamp_ms INTEGER
+);
+-- trigger sources_fts_delete
+CREATE TRIGGER sources_fts_delete AFTER DELETE ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+END;
+-- trigger sources_fts_insert
+CREATE TRIGGER sources_fts_insert AFTER INSERT ON sources BEGIN
+    INSERT INTO source_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;
+-- trigger sources_fts_update
+CREATE TRIGGER sources_fts_update AFTER UPDATE OF name, text ON sources BEGIN
+    INSERT INTO source_fts(source_fts, rowid, name, text) VALUES ('delete', old.id, old.name, old.text);
+    INSERT INTO source_fts(rowid, name, text) VALUES (new.id, new.name, new.text);
+END;

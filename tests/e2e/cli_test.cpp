@@ -1,0 +1,227 @@
+// groundwork-cli end to end: the real program on real files in a temporary
+// folder, checking output, JSON and exit codes as a script would.
+#include "core/model/project.h"
+#include "tests/support/temp_project.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <gtest/gtest.h>
+
+using namespace gw;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    [[nodiscard]] QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    CliRun cli(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("GROUNDWORK_PROJECT"));
+        env.insert(QStringLiteral("GROUNDWORK_CODER"), QStringLiteral("ana"));
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(dir.root());
+        p.start(QStringLiteral(GW_CLI), args);
+        EXPECT_TRUE(p.waitForFinished(60000));
+        return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                   QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QString project() const { return dir.path(QStringLiteral("study.groundwork")); }
+
+    void initWithTranscripts()
+    {
+        ASSERT_EQ(cli({QStringLiteral("init"), project()}).exitCode, 0);
+        QDir(dir.root()).mkpath(QStringLiteral("data/interviews"));
+        test::writeFile(dir.path(QStringLiteral("data/interviews/P03.txt")),
+                        "[00:00:05] P03: The poster said \xf0\xa0\xae\xb7 and \xf0\x9f\x99\x82 for go-live.\r\n"
+                        "[00:00:09] P03: Then the site visits began.\r\n");
+        test::writeFile(dir.path(QStringLiteral("data/blueprint.md")), "# Blueprint\n\nSite visits are planned.\n");
+    }
+
+    test::TempDir dir;
+};
+
+TEST_F(CliTest, WholeFirstPipelineFromInitToSearch)
+{
+    initWithTranscripts();
+    CliRun imported = cli({QStringLiteral("import"), QStringLiteral("-p"), project(), dir.path(QStringLiteral("data"))});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 2, skipped 0, failed 0.")));
+
+    CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
+    ASSERT_EQ(info.exitCode, 0);
+    EXPECT_EQ(info.json()[u"interviews"].toInt(), 1);
+    EXPECT_EQ(info.json()[u"documents"].toInt(), 1);
+
+    ASSERT_EQ(cli({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("-p"), project(),
+                   QStringLiteral("Go-live rituals"), QStringLiteral("--stage"), QStringLiteral("first-order"),
+                   QStringLiteral("--color"), QStringLiteral("#336699")})
+                  .exitCode,
+              0);
+    CliRun seg = cli({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("-p"), project(),
+                   QStringLiteral("--source"), QStringLiteral("P03"), QStringLiteral("--start"), QStringLiteral("32"),
+                   QStringLiteral("--end"), QStringLiteral("39"), QStringLiteral("--code"),
+                   QStringLiteral("Go-live rituals")});
+    ASSERT_EQ(seg.exitCode, 0) << seg.err.toStdString();
+
+    CliRun segments = cli({QStringLiteral("segments"), QStringLiteral("-p"), project(), QStringLiteral("Go-live rituals"),
+                        QStringLiteral("--json")});
+    ASSERT_EQ(segments.exitCode, 0);
+    const QJsonArray list = segments.json()[u"segments"].toArray();
+    ASSERT_EQ(list.size(), 1);
+    EXPECT_EQ(list[0][u"text"].toString(), QStringLiteral("𠮷 and 🙂"));
+    EXPECT_EQ(list[0][u"coder"].toString(), QStringLiteral("ana"));
+    EXPECT_EQ(list[0][u"source"].toString(), QStringLiteral("P03"));
+
+    CliRun plain = cli({QStringLiteral("segments"), QStringLiteral("-p"), project(), QStringLiteral("Go-live rituals")});
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("P03 [32, 39) by ana"))) << plain.out.toStdString();
+
+    CliRun codes = cli({QStringLiteral("code"), QStringLiteral("list"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
+    ASSERT_EQ(codes.json().array().size(), 1);
+    EXPECT_EQ(codes.json().array()[0][u"stage"].toString(), QStringLiteral("first-order"));
+    EXPECT_EQ(codes.json().array()[0][u"segments"].toInt(), 1);
+
+    CliRun search = cli({QStringLiteral("search"), QStringLiteral("-p"), project(), QStringLiteral("\"site visits\""),
+                      QStringLiteral("--json")});
+    ASSERT_EQ(search.exitCode, 0) << search.err.toStdString();
+    const QJsonArray hits = search.json()[u"hits"].toArray();
+    ASSERT_EQ(hits.size(), 2);
+    for (const QJsonValue &h : hits) {
+        if (h[u"source"].toString() == QLatin1String("P03")) {
+            // after two non-BMP characters, the range is in code points
+            EXPECT_EQ(h[u"start"].toInt(), 78);
+            EXPECT_EQ(h[u"end"].toInt(), 89);
+        }
+    }
+}
+
+TEST_F(CliTest, ProjectFromEnvironmentVariable)
+{
+    initWithTranscripts();
+    QProcessEnvironment env;
+    env.insert(QStringLiteral("GROUNDWORK_PROJECT"), project());
+    CliRun info = cli({QStringLiteral("info")}, env);
+    EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("sources     0")));
+}
+
+TEST_F(CliTest, ImportReportsFailuresAndExitsOne)
+{
+    initWithTranscripts();
+    test::writeFile(dir.path(QStringLiteral("data/broken.txt")), QByteArray("\0\x01\x02binary", 9));
+    CliRun run = cli({QStringLiteral("import"), QStringLiteral("-p"), project(), QStringLiteral("--json"),
+                   dir.path(QStringLiteral("data"))});
+    EXPECT_EQ(run.exitCode, 1);
+    const QJsonObject report = run.json().object();
+    EXPECT_EQ(report[u"imported"].toInt(), 2);
+    EXPECT_EQ(report[u"failed"].toInt(), 1);
+    bool named = false;
+    for (const QJsonValue &f : report[u"files"].toArray())
+        if (f[u"status"].toString() == QLatin1String("failed"))
+            named = f[u"reason"].toString().contains(QStringLiteral("broken.txt"));
+    EXPECT_TRUE(named);
+    // The same folder again: everything already there is skipped, not doubled.
+    CliRun again = cli({QStringLiteral("import"), QStringLiteral("-p"), project(), QStringLiteral("--json"),
+                     dir.path(QStringLiteral("data"))});
+    EXPECT_EQ(again.json()[u"skipped"].toInt(), 2);
+    EXPECT_EQ(cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--json")}).json()[u"sources"].toInt(), 2);
+}
+
+TEST_F(CliTest, BadUsageExitsTwoWithAMessage)
+{
+    EXPECT_EQ(cli({}).exitCode, 2);
+    CliRun unknown = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("unknown verb")));
+    CliRun noProject = cli({QStringLiteral("info")});
+    EXPECT_EQ(noProject.exitCode, 2);
+    EXPECT_TRUE(noProject.err.contains(QStringLiteral("-p FILE")));
+    initWithTranscripts();
+    CliRun badOption = cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--bogus")});
+    EXPECT_EQ(badOption.exitCode, 2);
+    CliRun badKind = cli({QStringLiteral("import"), QStringLiteral("-p"), project(), QStringLiteral("--kind"),
+                       QStringLiteral("podcast"), dir.path(QStringLiteral("data"))});
+    EXPECT_EQ(badKind.exitCode, 2);
+    CliRun badRange = cli({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("-p"), project(),
+                        QStringLiteral("--source"), QStringLiteral("P03"), QStringLiteral("--start"),
+                        QStringLiteral("x"), QStringLiteral("--end"), QStringLiteral("3"), QStringLiteral("--code"),
+                        QStringLiteral("c")});
+    EXPECT_EQ(badRange.exitCode, 2);
+}
+
+TEST_F(CliTest, EveryVerbExplainsItself)
+{
+    CliRun usage = cli({QStringLiteral("--help")});
+    EXPECT_EQ(usage.exitCode, 0);
+    for (const char *verb : {"init", "import", "info", "sources", "code add", "code list", "segment add", "segments",
+                             "search"}) {
+        EXPECT_TRUE(usage.out.contains(QString::fromLatin1(verb))) << verb;
+        QStringList args = QString::fromLatin1(verb).split(QLatin1Char(' '));
+        args << QStringLiteral("--help");
+        CliRun help = cli(args);
+        EXPECT_EQ(help.exitCode, 0) << verb;
+        EXPECT_TRUE(help.out.contains(QStringLiteral("groundwork-cli ") + QString::fromLatin1(verb))) << verb;
+    }
+}
+
+TEST_F(CliTest, ProjectsThatCannotBeOpenedExitTwoUntouched)
+{
+    const QString text = dir.path(QStringLiteral("notes.groundwork"));
+    test::writeFile(text, "just notes\n");
+    CliRun notProject = cli({QStringLiteral("info"), QStringLiteral("-p"), text});
+    EXPECT_EQ(notProject.exitCode, 2);
+    EXPECT_TRUE(notProject.err.contains(QStringLiteral("not a Groundwork project")));
+    EXPECT_TRUE(notProject.err.contains(text));
+    EXPECT_EQ(test::readFile(text), QByteArray("just notes\n"));
+
+    initWithTranscripts();
+    auto open = Project::open(project()); // as if the workbench had it open
+    ASSERT_TRUE(open);
+    CliRun locked = cli({QStringLiteral("info"), QStringLiteral("-p"), project()});
+    EXPECT_EQ(locked.exitCode, 2);
+    EXPECT_TRUE(locked.err.contains(QStringLiteral("already open in another Groundwork")));
+    open->reset();
+    EXPECT_EQ(cli({QStringLiteral("info"), QStringLiteral("-p"), project()}).exitCode, 0);
+
+    CliRun exists = cli({QStringLiteral("init"), project()});
+    EXPECT_EQ(exists.exitCode, 2);
+    EXPECT_TRUE(exists.err.contains(QStringLiteral("already exists")));
+}
+
+TEST_F(CliTest, DemoProjectHasEveryBundledSourceAndItsCoding)
+{
+    CliRun init = cli({QStringLiteral("init"), QStringLiteral("--demo"), project()});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const QJsonDocument demo =
+        QJsonDocument::fromJson(test::readFile(QStringLiteral(GW_DEMO_DIR "/demo.json")));
+    CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
+    EXPECT_EQ(info.json()[u"sources"].toInt(), demo[u"sources"].toArray().size());
+    EXPECT_EQ(info.json()[u"codes"].toInt(), demo[u"codes"].toArray().size());
+    EXPECT_EQ(info.json()[u"segments"].toInt(), demo[u"segments"].toArray().size());
+    // Every demo segment's text comes back exactly, the non-BMP one included.
+    for (const QJsonValue &s : demo[u"segments"].toArray()) {
+        CliRun segs = cli({QStringLiteral("segments"), QStringLiteral("-p"), project(), s[u"code"].toString(),
+                        QStringLiteral("--json")});
+        bool found = false;
+        for (const QJsonValue &g : segs.json()[u"segments"].toArray())
+            found |= g[u"text"].toString() == s[u"text"].toString();
+        EXPECT_TRUE(found) << s[u"text"].toString().toStdString();
+    }
+}
+
+} // namespace

@@ -1,0 +1,184 @@
+// The domain API: sources, codes, segments and search, with positions in code
+// points on text that has characters outside the Basic Multilingual Plane.
+#include "core/model/project.h"
+#include "core/text/positions.h"
+#include "tests/support/temp_project.h"
+
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace gw;
+
+namespace {
+
+class ProjectTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto p = Project::create(dir.path(QStringLiteral("study.groundwork")));
+        ASSERT_TRUE(p);
+        project = std::move(*p);
+        ASSERT_TRUE(project->setCoder(QStringLiteral("ana")));
+    }
+
+    Id addSource(const QString &name, const QString &text, SourceKind kind = SourceKind::Interview)
+    {
+        auto id = project->addSource(NewSource{name, kind, text, name + QStringLiteral(".txt"),
+                                               QStringLiteral("text"), {}});
+        EXPECT_TRUE(id) << (id ? QString() : id.error().message);
+        return id.value_or(0);
+    }
+
+    test::TempDir dir;
+    std::unique_ptr<Project> project;
+};
+
+const QString kTranscript = QStringLiteral("[00:00:05] P03: The poster said 𠮷 and 🙂 for go-live.\r\n"
+                                           "[00:00:09] P03: Then the site visits began.\r\n");
+
+TEST_F(ProjectTest, SourceTextIsNormalisedOnceAndCountedInCodePoints)
+{
+    const Id id = addSource(QStringLiteral("P03"), kTranscript);
+    auto text = project->sourceText(id);
+    ASSERT_TRUE(text);
+    EXPECT_FALSE(text->contains(QLatin1Char('\r')));
+    auto info = project->source(id);
+    ASSERT_TRUE(info);
+    EXPECT_EQ(info->length, text::codePointLength(*text));
+    EXPECT_EQ(info->kind, SourceKind::Interview);
+    EXPECT_EQ(info->contentHash, Project::contentHash(*text));
+}
+
+TEST_F(ProjectTest, SameTextTwiceIsAConflictNamingTheFirstSource)
+{
+    addSource(QStringLiteral("P03"), kTranscript);
+    auto again = project->addSource(NewSource{QStringLiteral("P03 copy"), SourceKind::Interview,
+                                              QString(kTranscript).replace(QStringLiteral("\r\n"), QStringLiteral("\n")),
+                                              {}, {}, {}});
+    ASSERT_FALSE(again);
+    EXPECT_EQ(again.error().kind, ErrorKind::Conflict);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("P03")));
+    EXPECT_EQ(project->counts()->sources(), 1);
+}
+
+TEST_F(ProjectTest, SegmentTextIsExactAcrossNonBmpCharacters)
+{
+    const Id source = addSource(QStringLiteral("P03"), kTranscript);
+    auto code = project->addCode(QStringLiteral("Go-live rituals"), CodeStage::Open, QStringLiteral("#336699"));
+    ASSERT_TRUE(code);
+    const QString text = project->sourceText(source).value();
+    const qsizetype at = text::codePointIndex(text, text.indexOf(QStringLiteral("𠮷")));
+    EXPECT_EQ(at, 32);
+    auto seg = project->applyCode(source, *code, at, at + 7); // "𠮷 and 🙂"
+    ASSERT_TRUE(seg);
+    auto segments = project->segmentsOfCode(*code);
+    ASSERT_TRUE(segments);
+    ASSERT_EQ(segments->size(), 1u);
+    EXPECT_EQ(segments->front().text, QStringLiteral("𠮷 and 🙂"));
+    EXPECT_EQ(segments->front().coder, QStringLiteral("ana"));
+    EXPECT_EQ(segments->front().sourceName, QStringLiteral("P03"));
+    EXPECT_EQ(project->code(*code)->segmentCount, 1);
+    EXPECT_EQ(project->source(source)->segmentCount, 1);
+}
+
+TEST_F(ProjectTest, SegmentsOutsideTheTextOrTwiceAreRefused)
+{
+    const Id source = addSource(QStringLiteral("P03"), kTranscript);
+    const Id code = project->addCode(QStringLiteral("c")).value();
+    const qint64 length = project->source(source)->length;
+    EXPECT_EQ(project->applyCode(source, code, 5, 5).error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(project->applyCode(source, code, -1, 3).error().kind, ErrorKind::InvalidInput);
+    EXPECT_EQ(project->applyCode(source, code, 0, length + 1).error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(project->applyCode(source, code, 0, length));
+    auto twice = project->applyCode(source, code, 0, length);
+    ASSERT_FALSE(twice);
+    EXPECT_EQ(twice.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(project->applyCode(source, 999, 0, 1).error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(ProjectTest, RemovingASegmentAnnouncesIt)
+{
+    const Id source = addSource(QStringLiteral("P03"), kTranscript);
+    const Id code = project->addCode(QStringLiteral("c")).value();
+    const Id seg = project->applyCode(source, code, 0, 10).value();
+    QSignalSpy spy(project.get(), &Project::segmentsChanged);
+    ASSERT_TRUE(project->removeSegment(seg));
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.at(0).at(0).value<Id>(), source);
+    EXPECT_EQ(project->segmentsOfCode(code)->size(), 0u);
+    EXPECT_EQ(project->removeSegment(seg).error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(ProjectTest, CodesHaveUniqueNamesStagesColoursAndAuditedRenames)
+{
+    auto a = project->addCode(QStringLiteral("  Site   visits "), CodeStage::FirstOrder);
+    ASSERT_TRUE(a);
+    EXPECT_EQ(project->code(*a)->name, QStringLiteral("Site visits"));
+    EXPECT_EQ(project->code(*a)->stage, CodeStage::FirstOrder);
+    EXPECT_TRUE(project->code(*a)->color.startsWith(QLatin1Char('#')));
+    EXPECT_EQ(project->addCode(QStringLiteral("Site visits")).error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(project->addCode(QStringLiteral("x"), CodeStage::Open, QStringLiteral("blurple")).error().kind,
+              ErrorKind::InvalidInput);
+    EXPECT_EQ(project->addCode(QStringLiteral("   ")).error().kind, ErrorKind::InvalidInput);
+
+    ASSERT_TRUE(project->renameCode(*a, QStringLiteral("Pilot site visits")));
+    EXPECT_EQ(project->codeByName(QStringLiteral("Pilot site visits"))->id, *a);
+    auto audit = project->database().prepare(QStringLiteral(
+        "SELECT a.action, json_extract(a.details, '$.from'), json_extract(a.details, '$.to'), c.name "
+        "FROM audit_log a JOIN coders c ON c.id = a.coder_id"));
+    ASSERT_TRUE(audit);
+    ASSERT_TRUE(audit->step().value_or(false));
+    EXPECT_EQ(audit->text(0), QStringLiteral("code.rename"));
+    EXPECT_EQ(audit->text(1), QStringLiteral("Site visits"));
+    EXPECT_EQ(audit->text(2), QStringLiteral("Pilot site visits"));
+    EXPECT_EQ(audit->text(3), QStringLiteral("ana"));
+}
+
+TEST_F(ProjectTest, SearchFindsRankedHitsWithCodePointRanges)
+{
+    addSource(QStringLiteral("P03"), kTranscript);
+    addSource(QStringLiteral("Notes"), QStringLiteral("Site visits, site visits and more site visits."),
+              SourceKind::Observation);
+    auto hits = project->search(QStringLiteral("\"site visits\""));
+    ASSERT_TRUE(hits) << hits.error().message;
+    ASSERT_EQ(hits->size(), 4u);
+    EXPECT_EQ(hits->front().sourceName, QStringLiteral("Notes")); // more hits rank first
+    for (const SearchHit &h : *hits) {
+        const QString text = project->sourceText(h.sourceId).value();
+        EXPECT_EQ(text::codePointMid(text, h.start, h.end).toLower(), QStringLiteral("site visits"));
+        EXPECT_TRUE(h.snippet.contains(QStringLiteral("visits"), Qt::CaseInsensitive));
+    }
+    // After the emoji in P03, the range is still right (checked above); prefix and NEAR work.
+    EXPECT_EQ(project->search(QStringLiteral("vis*"))->size(), 4u);
+    EXPECT_EQ(project->search(QStringLiteral("NEAR(poster go, 5)"))->size(), 2u);
+}
+
+TEST_F(ProjectTest, SearchToleratesPlainWordsThatAreNotQuerySyntax)
+{
+    addSource(QStringLiteral("P03"), kTranscript);
+    auto hits = project->search(QStringLiteral("go-live"));
+    ASSERT_TRUE(hits) << hits.error().message;
+    ASSERT_EQ(hits->size(), 1u); // the phrase "go live", as the researcher meant it
+    EXPECT_EQ(text::codePointMid(project->sourceText(1).value(), hits->front().start, hits->front().end),
+              QStringLiteral("go-live"));
+    EXPECT_FALSE(project->search(QStringLiteral("  ")));
+}
+
+TEST_F(ProjectTest, CountsCoverEverything)
+{
+    addSource(QStringLiteral("P03"), kTranscript);
+    addSource(QStringLiteral("Notes"), QStringLiteral("Observed a meeting."), SourceKind::Observation);
+    const Id code = project->addCode(QStringLiteral("c")).value();
+    ASSERT_TRUE(project->applyCode(1, code, 0, 3));
+    auto c = project->counts();
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->interviews, 1);
+    EXPECT_EQ(c->observations, 1);
+    EXPECT_EQ(c->documents, 0);
+    EXPECT_EQ(c->codes, 1);
+    EXPECT_EQ(c->segments, 1);
+    EXPECT_EQ(c->coders, 1);
+}
+
+} // namespace
