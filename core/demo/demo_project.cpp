@@ -45,7 +45,7 @@ Status fillDemo(Project &project)
             return std::unexpected(text.error());
         NewSource source{QFileInfo(file).completeBaseName(),
                          sourceKindFromString(v[u"kind"].toString()).value_or(SourceKind::Document),
-                         text->text, file, text->format, text->turns};
+                         text->text, file, text->format, text->turns, text->metadata};
         if (auto id = project.addSource(source); !id)
             return std::unexpected(id.error());
     }

@@ -105,6 +105,7 @@ ImportOutcome importOne(Project &project, const QString &path, const ImportOptio
     source.originalName = info.fileName();
     source.originalFormat = text->format;
     source.turns = text->turns;
+    source.metadata = text->metadata;
     for (int n = 2; project.sourceByName(source.name).has_value(); ++n)
         source.name = QStringLiteral("%1 (%2)").arg(info.completeBaseName()).arg(n);
     auto id = project.addSource(source);

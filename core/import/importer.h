@@ -19,6 +19,7 @@ struct ImportedText
     QString text;   // decoded; Project::addSource normalises it
     QString format; // e.g. "text", "markdown"
     QList<Turn> turns;
+    QString metadata; // JSON object text, see NewSource::metadata
 };
 
 class Importer

@@ -60,8 +60,8 @@ Result<Id> Project::addSource(const NewSource &source)
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO sources(guid, kind, name, text, content_hash, original_name, original_format, length) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        "INSERT INTO sources(guid, kind, name, text, content_hash, original_name, original_format, length, "
+        "metadata) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -71,7 +71,8 @@ Result<Id> Project::addSource(const NewSource &source)
         .bind(5, hash)
         .bind(6, source.originalName)
         .bind(7, source.originalFormat)
-        .bind(8, std::int64_t(length));
+        .bind(8, std::int64_t(length))
+        .bind(9, source.metadata.isEmpty() ? QStringLiteral("{}") : source.metadata);
     if (auto ok = insert->run(); !ok)
         return std::unexpected(ok.error());
     const Id id = m_db.lastInsertId();

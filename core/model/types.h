@@ -36,6 +36,9 @@ struct NewSource
     QString originalName;
     QString originalFormat;
     QList<Turn> turns;
+    // Format-specific facts as a JSON object, e.g. {"pages": [0, 1520, ...]}
+    // (code point offsets where each PDF page starts). Empty means {}.
+    QString metadata;
 };
 
 struct SourceInfo
