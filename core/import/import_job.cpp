@@ -2,6 +2,7 @@
 
 #include "core/import/importer.h"
 #include "core/model/project.h"
+#include "core/store/database.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -130,6 +131,27 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
 {
     ImportReport report;
     const QStringList files = filesToImport(paths);
+    std::optional<Transaction> batch;
+    QList<Id> pending;
+    int inBatch = 0;
+    auto commitBatch = [&] {
+        if (!batch)
+            return;
+        if (auto ok = batch->commit(); !ok) {
+            // Nothing of this batch reached the file: say so for each of its sources.
+            for (auto &o : report.outcomes)
+                if (pending.contains(o.sourceId) && o.status == ImportOutcome::Status::Imported) {
+                    o.status = ImportOutcome::Status::Failed;
+                    o.reason = QStringLiteral("%1: could not be saved: %2").arg(o.path, ok.error().message);
+                }
+            pending.clear();
+        }
+        batch.reset();
+        inBatch = 0;
+        if (options.committed && !pending.isEmpty())
+            options.committed(pending);
+        pending.clear();
+    };
     for (int i = 0; i < files.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
@@ -137,10 +159,24 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
         }
         if (options.progress)
             options.progress(i, int(files.size()), files[i]);
+        if (!batch) {
+            batch.emplace(project.database());
+            if (!batch->begun()) {
+                report.outcomes.push_back({files[i], ImportOutcome::Status::Failed,
+                                           QStringLiteral("%1: %2").arg(files[i], batch->begun().error().message)});
+                batch.reset();
+                continue;
+            }
+        }
         report.outcomes.push_back(importOne(project, files[i], options));
         const auto &o = report.outcomes.back();
         spdlog::info("import {}: {}", files[i].toStdString(), toString(o.status).toStdString());
+        if (o.status == ImportOutcome::Status::Imported)
+            pending << o.sourceId;
+        if (++inBatch >= kImportBatchFiles)
+            commitBatch();
     }
+    commitBatch();
     if (options.progress && !report.cancelled)
         options.progress(int(files.size()), int(files.size()), {});
     return report;

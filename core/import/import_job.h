@@ -40,8 +40,15 @@ struct ImportOptions
     std::optional<SourceKind> kind;
     // Called before each file: (index, total, path).
     std::function<void(int, int, const QString &)> progress;
+    // Called after each batch commits, with the sources it added: only then can
+    // another connection (the window's) see them.
+    std::function<void(const QList<Id> &)> committed;
     const std::atomic_bool *cancel = nullptr;
 };
+
+// Files go into the project in batches of this many (one transaction each,
+// with a savepoint per file so that a bad file leaves nothing behind).
+inline constexpr int kImportBatchFiles = 32;
 
 // The files under PATHS that an import would read, in order (folders recurse,
 // hidden files are left out).

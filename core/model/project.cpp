@@ -166,6 +166,25 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     return project;
 }
 
+Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
+{
+    auto db = Database::open(path(), Database::Mode::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto ok = configure(*db); !ok)
+        return std::unexpected(ok.error());
+    std::unique_ptr<Project> worker(new Project(std::move(*db), nullptr));
+    worker->m_coderId = m_coderId;
+    worker->m_coderName = m_coderName;
+    return worker;
+}
+
+void Project::announceSourcesAdded(const QList<Id> &ids)
+{
+    for (Id id : ids)
+        Q_EMIT sourceAdded(id);
+}
+
 QString Project::name() const
 {
     return QFileInfo(path()).completeBaseName();

@@ -29,6 +29,13 @@ public:
     // backed up (PATH.vN.bak) and migrated.
     [[nodiscard]] static Result<std::unique_ptr<Project>> open(const QString &path);
 
+    // A second connection to this project's file, for a job on another thread
+    // (import, export). It shares this process's lock and coder; its edits are
+    // visible here once they commit, and announceSourcesAdded() tells this
+    // project's listeners about them.
+    [[nodiscard]] Result<std::unique_ptr<Project>> openWorkerConnection() const;
+    void announceSourcesAdded(const QList<Id> &ids);
+
     [[nodiscard]] QString path() const { return m_db.path(); }
     [[nodiscard]] QString name() const;
     [[nodiscard]] Database &database() { return m_db; }

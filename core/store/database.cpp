@@ -104,6 +104,7 @@ Result<std::int64_t> Database::scalar(const QString &sql)
 
 std::int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::changes() const { return sqlite3_changes(m_db); }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 QString Database::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
 int Database::lastErrorCode() const { return sqlite3_extended_errcode(m_db); }
 
@@ -232,15 +233,19 @@ QByteArray Statement::blob(int column) const
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
-Transaction::Transaction(Database &db) : m_db(db)
+Transaction::Transaction(Database &db) : m_db(db), m_nested(db.inTransaction())
 {
-    m_begun = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    m_begun = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT gw_unit") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = m_begun.has_value();
 }
 
 Transaction::~Transaction()
 {
-    if (m_open)
+    if (!m_open)
+        return;
+    if (m_nested)
+        (void)m_db.exec(QStringLiteral("ROLLBACK TO gw_unit; RELEASE gw_unit"));
+    else
         (void)m_db.exec(QStringLiteral("ROLLBACK"));
 }
 
@@ -249,7 +254,7 @@ Status Transaction::commit()
     if (!m_open)
         return m_begun.has_value() ? fail(ErrorKind::Database, QStringLiteral("Transaction already ended"))
                                    : m_begun;
-    auto ok = m_db.exec(QStringLiteral("COMMIT"));
+    auto ok = m_db.exec(m_nested ? QStringLiteral("RELEASE gw_unit") : QStringLiteral("COMMIT"));
     if (ok)
         m_open = false;
     return ok;

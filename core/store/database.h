@@ -44,6 +44,7 @@ public:
     [[nodiscard]] QString lastError() const;
     [[nodiscard]] int lastErrorCode() const;
     [[nodiscard]] bool isOpen() const { return m_db != nullptr; }
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }
 
@@ -106,8 +107,10 @@ template <typename T, typename Read> Result<std::vector<T>> collectRows(Statemen
     }
 }
 
-// BEGIN IMMEDIATE on construction (check ok()); ROLLBACK in the destructor unless
-// commit() succeeded.
+// BEGIN IMMEDIATE on construction (check begun()); ROLLBACK in the destructor
+// unless commit() succeeded. Inside another transaction it is a SAVEPOINT
+// instead, so a unit of work (one source, say) can be undone alone inside a
+// batch that commits many.
 class Transaction
 {
 public:
@@ -123,6 +126,7 @@ private:
     Database &m_db;
     Status m_begun;
     bool m_open = false;
+    bool m_nested = false;
 };
 
 } // namespace gw

@@ -1,0 +1,83 @@
+// Import in batches: one transaction per batch, a savepoint per file, and a
+// worker connection for jobs off the window's thread.
+#include "core/import/import_job.h"
+#include "core/model/project.h"
+#include "core/store/database.h"
+#include "tests/support/temp_project.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <gtest/gtest.h>
+
+using namespace gw;
+using S = ImportOutcome::Status;
+
+namespace {
+
+TEST(Transaction, NestedOneIsASavepointUndoneAlone)
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("t.db")), Database::Mode::ReadWriteCreate);
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->exec(QStringLiteral("CREATE TABLE t(x)")));
+    Transaction outer(*db);
+    ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO t VALUES (1)")));
+    {
+        Transaction inner(*db);
+        ASSERT_TRUE(inner.begun());
+        ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO t VALUES (2)")));
+    } // not committed: only (2) goes
+    {
+        Transaction inner(*db);
+        ASSERT_TRUE(db->exec(QStringLiteral("INSERT INTO t VALUES (3)")));
+        ASSERT_TRUE(inner.commit());
+    }
+    ASSERT_TRUE(outer.commit());
+    EXPECT_EQ(db->scalar(QStringLiteral("SELECT group_concat(x) FROM t")).value(), 13);
+}
+
+TEST(ImportBatches, ManyFilesCommitInBatchesAndBadOnesLeaveNothing)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    QDir(dir.root()).mkpath(QStringLiteral("in"));
+    const int total = kImportBatchFiles * 2 + 5;
+    for (int i = 0; i < total; ++i) {
+        const QString name = dir.path(QStringLiteral("in/f%1.txt").arg(i, 3, 10, QLatin1Char('0')));
+        test::writeFile(name, i == 40 ? QByteArray("bad\0binary", 10) : QStringLiteral("Text %1 🙂\n").arg(i).toUtf8());
+    }
+    QList<int> batchSizes;
+    ImportOptions options;
+    options.committed = [&batchSizes](const QList<Id> &ids) { batchSizes << int(ids.size()); };
+    const ImportReport report = importFiles(*project, {dir.path(QStringLiteral("in"))}, options);
+    EXPECT_EQ(report.count(S::Imported), total - 1);
+    EXPECT_EQ(report.count(S::Failed), 1);
+    EXPECT_EQ(batchSizes, (QList<int>{kImportBatchFiles, kImportBatchFiles - 1, 5}));
+    EXPECT_EQ(project->counts()->sources(), total - 1);
+    EXPECT_FALSE(project->database().inTransaction());
+    // the full-text index holds exactly the imported sources
+    EXPECT_EQ(project->database().scalar(QStringLiteral("SELECT count(*) FROM source_fts WHERE source_fts MATCH 'text'")).value(),
+              total - 1);
+}
+
+TEST(ImportBatches, WorkerConnectionImportsAndTheWindowsConnectionIsTold)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    ASSERT_TRUE(project->setCoder(QStringLiteral("ana")));
+    test::writeFile(dir.path(QStringLiteral("a.txt")), "Alpha.\n");
+    test::writeFile(dir.path(QStringLiteral("b.txt")), "Beta.\n");
+    auto worker = project->openWorkerConnection();
+    ASSERT_TRUE(worker) << worker.error().message;
+    EXPECT_EQ((*worker)->coder(), QStringLiteral("ana"));
+    QSignalSpy added(project.get(), &Project::sourceAdded);
+    ImportOptions options;
+    options.committed = [&project](const QList<Id> &ids) { project->announceSourcesAdded(ids); };
+    const ImportReport report =
+        importFiles(**worker, {dir.path(QStringLiteral("a.txt")), dir.path(QStringLiteral("b.txt"))}, options);
+    EXPECT_EQ(report.count(S::Imported), 2);
+    EXPECT_EQ(added.count(), 2);
+    EXPECT_EQ(project->counts()->sources(), 2); // visible on the window's connection
+}
+
+} // namespace
