@@ -17,7 +17,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Verb>> &verb
            "Every verb but init takes the project as -p FILE (or $GROUNDWORK_PROJECT);\n"
            "--json prints one JSON document; VERB --help explains a verb.\n\nVerbs:\n";
     for (const auto &verb : verbs)
-        out << "  " << verb->name().leftJustified(14) << verb->summary() << '\n';
+        out << "  " << verb->name().leftJustified(19) << verb->summary() << '\n';
     out << "\nExit status: 0 done, 1 the job ran but something in it failed, 2 bad usage or a\n"
            "project that cannot be opened.\n";
 }

@@ -18,6 +18,8 @@ std::unique_ptr<Verb> makeCodeRenameVerb();
 std::unique_ptr<Verb> makeSegmentAddVerb();
 std::unique_ptr<Verb> makeSegmentsVerb();
 std::unique_ptr<Verb> makeSearchVerb();
+std::unique_ptr<Verb> makeAttributesImportVerb();
+std::unique_ptr<Verb> makeCasesVerb();
 
 [[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
 

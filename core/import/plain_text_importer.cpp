@@ -1,6 +1,8 @@
 #include "core/import/plain_text_importer.h"
 
 #include "core/import/text_decoding.h"
+#include "core/import/transcript.h"
+#include "core/text/positions.h"
 
 #include <QFileInfo>
 
@@ -8,7 +10,8 @@ namespace gw {
 
 QStringList PlainTextImporter::suffixes() const
 {
-    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"), QStringLiteral("markdown")};
+    return {QStringLiteral("txt"), QStringLiteral("text"), QStringLiteral("md"),
+            QStringLiteral("markdown")};
 }
 
 Result<ImportedText> PlainTextImporter::read(const QByteArray &bytes, const QString &fileName) const
@@ -20,7 +23,15 @@ Result<ImportedText> PlainTextImporter::read(const QByteArray &bytes, const QStr
         return fail(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
-    return ImportedText{*text, markdown ? QStringLiteral("markdown") : QStringLiteral("text"), {}};
+    if (markdown)
+        return ImportedText{*text, QStringLiteral("markdown"), {}, {}};
+    // Turn positions count code points in the text as Project stores it, so the
+    // turns are found in the normalised text, and that text is what we hand on.
+    QString normalised = text::normalise(*text);
+    QList<Turn> turns = transcript::findTurns(normalised);
+    if (turns.isEmpty())
+        return ImportedText{*text, QStringLiteral("text"), {}, {}};
+    return ImportedText{std::move(normalised), QStringLiteral("transcript"), std::move(turns), {}};
 }
 
 } // namespace gw

@@ -4,6 +4,7 @@
 // the GUI both use; every edit commits at once and is announced by a signal.
 
 #include "core/error.h"
+#include "core/model/cases.h"
 #include "core/model/types.h"
 #include "core/store/database.h"
 
@@ -77,6 +78,25 @@ public:
     // Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b, 5)).
     [[nodiscard]] Result<std::vector<SearchHit>> search(const QString &query, int limit = 200);
 
+    // Cases (participants, sites) with typed attributes, linked to their sources.
+    // Case and attribute names are unique and matched exactly.
+    [[nodiscard]] Result<Id> addCase(const QString &name, const QString &description = {});
+    [[nodiscard]] Result<std::vector<CaseInfo>> cases();
+    [[nodiscard]] Result<CaseInfo> caseById(Id id);
+    [[nodiscard]] Result<CaseInfo> caseByName(const QString &name);
+    // The case(s) a source came from, with their attributes, e.g. to cite a quote.
+    [[nodiscard]] Result<std::vector<CaseInfo>> casesOfSource(Id sourceId);
+    [[nodiscard]] Result<Id> addAttribute(const QString &name, AttributeType type);
+    [[nodiscard]] Result<std::vector<AttributeInfo>> attributes();
+    [[nodiscard]] Result<AttributeInfo> attributeByName(const QString &name);
+    // Sets a case's value, refusing one that does not fit the attribute's type;
+    // an empty value clears it.
+    [[nodiscard]] Status setAttributeValue(Id caseId, Id attributeId, const QString &value);
+    [[nodiscard]] Status linkCaseSource(Id caseId, Id sourceId);
+    [[nodiscard]] Status unlinkCaseSource(Id caseId, Id sourceId);
+    // Writes all of BATCH in one transaction, or nothing (see CaseBatch).
+    [[nodiscard]] Status writeCases(const CaseBatch &batch);
+
     [[nodiscard]] Result<ProjectCounts> counts();
 
 Q_SIGNALS:
@@ -84,6 +104,8 @@ Q_SIGNALS:
     void codeAdded(gw::Id codeId);
     void codeChanged(gw::Id codeId);
     void segmentsChanged(gw::Id sourceId, gw::Id codeId);
+    // Cases, attributes, values or case-source links changed.
+    void casesChanged();
 
 private:
     Project(Database db, std::unique_ptr<QLockFile> lock);

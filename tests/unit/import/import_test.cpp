@@ -89,7 +89,7 @@ TEST_F(ImportTest, BadFilesAreReportedByNameAndTheRestGoesOn)
 {
     test::writeFile(in(QStringLiteral("good.txt")), "Good text.\n");
     test::writeFile(in(QStringLiteral("binary.txt")), QByteArray("\x7f" "ELF\x02\x01\x01\0\0\0\0", 12));
-    test::writeFile(in(QStringLiteral("latin1.txt")), "caf\xe9 au lait\n");
+    test::writeFile(in(QStringLiteral("mixed.txt")), "Caf\xc3\xa9 in UTF-8, caf\xe9 in Latin-1\n");
     test::writeFile(in(QStringLiteral("empty.txt")), "   \n\n");
     test::writeFile(in(QStringLiteral("slides.pptx")), "PK\x03\x04");
     const ImportReport report = importFiles(*project, {in(QString())}, {});
@@ -98,9 +98,10 @@ TEST_F(ImportTest, BadFilesAreReportedByNameAndTheRestGoesOn)
     EXPECT_EQ(binary.status, S::Failed);
     EXPECT_TRUE(binary.reason.contains(QStringLiteral("binary.txt")));
     EXPECT_TRUE(binary.reason.contains(QStringLiteral("binary data")));
-    const auto &latin1 = outcomeFor(report, in(QStringLiteral("latin1.txt")));
-    EXPECT_EQ(latin1.status, S::Failed);
-    EXPECT_TRUE(latin1.reason.contains(QStringLiteral("UTF-8")));
+    const auto &mixed = outcomeFor(report, in(QStringLiteral("mixed.txt")));
+    EXPECT_EQ(mixed.status, S::Failed);
+    EXPECT_TRUE(mixed.reason.contains(QStringLiteral("mixed.txt mixes text encodings (UTF-8 and ")))
+        << mixed.reason.toStdString();
     EXPECT_EQ(outcomeFor(report, in(QStringLiteral("empty.txt"))).status, S::Failed);
     const auto &pptx = outcomeFor(report, in(QStringLiteral("slides.pptx")));
     EXPECT_EQ(pptx.status, S::Skipped);
@@ -120,6 +121,36 @@ TEST_F(ImportTest, OversizedAndMissingFilesFail)
     EXPECT_EQ(report.count(S::Failed), 2);
     EXPECT_TRUE(report.outcomes[0].reason.contains(QStringLiteral("larger than")));
     EXPECT_TRUE(report.outcomes[1].reason.contains(QStringLiteral("does not exist")));
+}
+
+TEST_F(ImportTest, Latin1TextIsDecoded)
+{
+    test::writeFile(in(QStringLiteral("latin1.txt")), "caf\xe9 au lait\n");
+    EXPECT_EQ(importFiles(*project, {in(QStringLiteral("latin1.txt"))}, {}).count(S::Imported), 1);
+    EXPECT_EQ(project->sourceText(project->sourceByName(QStringLiteral("latin1"))->id).value(),
+              QStringLiteral("caf\u00e9 au lait\n"));
+}
+
+TEST_F(ImportTest, TranscriptTurnsAreStoredWithTheSource)
+{
+    test::writeFile(in(QStringLiteral("interviews/P02.txt")),
+                    "[00:00:01] Interviewer: Hello \xf0\x9f\x99\x82\r\n\r\n[00:00:04] P02: Hi.\r\n");
+    EXPECT_EQ(importFiles(*project, {in(QStringLiteral("interviews/P02.txt"))}, {}).count(S::Imported), 1);
+    const auto source = project->sourceByName(QStringLiteral("P02"));
+    EXPECT_EQ(source->originalFormat, QStringLiteral("transcript"));
+    auto turns = project->database().prepare(
+        QStringLiteral("SELECT speaker, start, end, timestamp_ms FROM turns WHERE source_id = ?1 ORDER BY start"));
+    ASSERT_TRUE(turns);
+    turns->bind(1, source->id);
+    ASSERT_TRUE(turns->step().value());
+    EXPECT_EQ(turns->text(0), QStringLiteral("Interviewer"));
+    EXPECT_EQ(turns->int64(1), 0);
+    EXPECT_EQ(turns->int64(2), 31); // the emoji is one code point
+    EXPECT_EQ(turns->int64(3), 1000);
+    ASSERT_TRUE(turns->step().value());
+    EXPECT_EQ(turns->text(0), QStringLiteral("P02"));
+    EXPECT_EQ(turns->int64(1), 33);
+    EXPECT_EQ(turns->int64(2), 52);
 }
 
 TEST_F(ImportTest, Utf16WithBomIsDecoded)

@@ -1,0 +1,106 @@
+// groundwork: the desktop workbench. Wiring only: arguments, logging, the window.
+#include "core/demo/demo_project.h"
+#include "core/log.h"
+#include "core/model/project.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/recent_projects.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <cstdio>
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "groundwork: %s\n", message.toLocal8Bit().constData());
+}
+
+// The bundled demo project, made on first use in the user's data folder.
+gw::Result<QString> demoProjectPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (!QDir().mkpath(dir))
+        return gw::fail(gw::ErrorKind::Io, QStringLiteral("Cannot create the folder %1 for the demo project.").arg(dir));
+    const QString path = dir + QStringLiteral("/demo.groundwork");
+    if (!QFileInfo::exists(path))
+        if (auto demo = gw::createDemoProject(path); !demo)
+            return std::unexpected(demo.error());
+    return path;
+}
+
+// Renders the window with PROJECT open (and its first source shown) into FILE.
+int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file)
+{
+    window.resize(1400, 860);
+    window.show();
+    if (!project.isEmpty()) {
+        if (auto ok = window.openProject(project); !ok) {
+            printError(ok.error().message);
+            return 1;
+        }
+        window.selectSource(0);
+    }
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    if (!window.grab().save(file, "PNG")) {
+        printError(QStringLiteral("Cannot write the screenshot %1.").arg(file));
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Groundwork"));
+    QApplication::setOrganizationName(QStringLiteral("Groundwork"));
+    QApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
+    gw::initLogging(gw::LogTarget::File);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Groundwork, a workbench for qualitative research."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open."),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo project."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({demo, screenshot});
+    parser.process(app);
+
+    QString project = parser.positionalArguments().value(0);
+    QString problem;
+    if (project.isEmpty() && parser.isSet(demo)) {
+        auto path = demoProjectPath();
+        project = path.value_or(QString());
+        problem = path ? QString() : path.error().message;
+    } else if (project.isEmpty()) {
+        project = gw::RecentProjects().mostRecent();
+    }
+
+    gw::MainWindow window;
+    if (parser.isSet(screenshot)) {
+        if (!problem.isEmpty()) {
+            printError(problem);
+            return 1;
+        }
+        return takeScreenshot(window, project, parser.value(screenshot));
+    }
+    window.show();
+    if (problem.isEmpty() && !project.isEmpty())
+        if (auto ok = window.openProject(project); !ok)
+            problem = ok.error().message;
+    if (!problem.isEmpty())
+        QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), problem);
+    return QApplication::exec();
+}

@@ -1,0 +1,128 @@
+#include "core/import/transcript.h"
+
+#include "core/text/positions.h"
+
+#include <QRegularExpression>
+
+namespace gw::transcript {
+
+namespace {
+
+// Longest speaker label we accept; longer "labels" are prose before a colon.
+constexpr qsizetype kMaxSpeakerLength = 40;
+
+// [hh:mm:ss], [mm:ss], (hh:mm:ss) or a bare hh:mm:ss, optionally with a fraction.
+const QRegularExpression &timestampPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(?:\[(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\]|\((\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)\))"
+        R"(|(\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?)(?=[ \t]))[ \t]*)"));
+    return re;
+}
+
+// One to four words before a colon that is followed by a space or the line end.
+// Later words start with a capital or a digit ("Dr Smith", "Speaker 2") or are a
+// name particle, which keeps "My answer: ..." and "The point is: ..." out.
+// Japanese and Chinese transcripts use a full-width colon with no space after it.
+const QRegularExpression &speakerPattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\p{L}[\p{L}\p{N}.'’_-]*(?:[ \t](?:[\p{Lu}\p{N}][\p{L}\p{N}.'’_-]*)"
+        R"(|(?:van|von|de|der|den|da|di|du|la|le|del|bin|al))){0,3})[ \t]*(?::(?:[ \t]+|$)|\x{FF1A}[ \t]*))"));
+    return re;
+}
+
+std::int64_t parseClock(QStringView clock)
+{
+    // "h:mm:ss.fff" or "mm:ss,f": whole seconds left of the fraction, ms right of it.
+    qsizetype dot = clock.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        dot = clock.indexOf(QLatin1Char(','));
+    std::int64_t ms = 0;
+    if (dot >= 0) {
+        QString fraction = clock.sliced(dot + 1).toString();
+        fraction = fraction.leftJustified(3, QLatin1Char('0'));
+        ms = fraction.toLongLong();
+        clock = clock.first(dot);
+    }
+    std::int64_t seconds = 0;
+    for (QStringView part : clock.split(QLatin1Char(':')))
+        seconds = seconds * 60 + part.toLongLong();
+    return seconds * 1000 + ms;
+}
+
+} // namespace
+
+std::optional<SpeakerLabel> speakerLabelAt(QStringView text)
+{
+    const auto match = speakerPattern().matchView(text);
+    if (!match.hasMatch() || match.capturedLength(1) > kMaxSpeakerLength)
+        return std::nullopt;
+    return SpeakerLabel{match.captured(1), match.capturedLength(0)};
+}
+
+std::optional<TurnStart> parseTurnStart(QStringView line)
+{
+    TurnStart start;
+    bool bracketed = false;
+    const auto stamp = timestampPattern().matchView(line);
+    if (stamp.hasMatch()) {
+        const int group = stamp.hasCaptured(1) ? 1 : stamp.hasCaptured(2) ? 2 : 3;
+        start.timestampMs = parseClock(stamp.capturedView(group));
+        bracketed = group != 3;
+        line = line.sliced(stamp.capturedLength(0));
+    }
+    if (const auto label = speakerLabelAt(line)) {
+        start.speaker = label->speaker;
+        return start;
+    }
+    // A bracketed timestamp alone is a turn without a speaker (our format for
+    // subtitles without voices); a bare "10:30" is too common in notes to count.
+    if (bracketed)
+        return start;
+    return std::nullopt;
+}
+
+QList<Turn> findTurns(const QString &normalisedText)
+{
+    QList<Turn> turns;
+    const QStringView text(normalisedText);
+    qsizetype lineStart = 0;    // UTF-16 index
+    qsizetype lineStartCp = 0;  // code point offset of lineStart
+    qsizetype contentEndCp = 0; // code point offset just after the last non-space so far
+    while (lineStart <= text.size()) {
+        qsizetype lineEnd = text.indexOf(QLatin1Char('\n'), lineStart);
+        if (lineEnd < 0)
+            lineEnd = text.size();
+        const QStringView line = text.sliced(lineStart, lineEnd - lineStart);
+        if (const auto start = parseTurnStart(line)) {
+            if (!turns.isEmpty())
+                turns.back().end = contentEndCp;
+            turns.append(Turn{start->speaker, lineStartCp, lineStartCp, start->timestampMs});
+        }
+        qsizetype trimmed = line.size();
+        while (trimmed > 0 && line[trimmed - 1].isSpace())
+            --trimmed;
+        const qsizetype trimmedCp = text::codePointLength(line.first(trimmed));
+        if (trimmed > 0)
+            contentEndCp = lineStartCp + trimmedCp;
+        // Trailing spaces are never surrogates, so they count one code point each.
+        lineStartCp += trimmedCp + (line.size() - trimmed) + 1;
+        lineStart = lineEnd + 1;
+    }
+    if (turns.size() < 2)
+        return {};
+    turns.back().end = contentEndCp;
+    return turns;
+}
+
+QString formatTimestamp(std::int64_t ms)
+{
+    const std::int64_t seconds = ms / 1000;
+    return QStringLiteral("%1:%2:%3")
+        .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+        .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace gw::transcript

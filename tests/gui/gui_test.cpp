@@ -1,0 +1,413 @@
+// The workbench on the offscreen platform: its models under
+// QAbstractItemModelTester, the main window driven with QTest, and the real
+// binary taking a screenshot of the demo.
+#include "core/demo/demo_project.h"
+#include "core/model/project.h"
+#include "core/store/database.h"
+#include "ui/codes/code_tree_model.h"
+#include "ui/document/document_view.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/recent_projects.h"
+#include "ui/sources/source_list_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace gw;
+
+namespace {
+
+constexpr int kDemoSources = 5;
+constexpr int kDemoFirstOrderCodes = 9;
+constexpr int kDemoOpenCodes = 3;
+
+// Clicks the row of INDEX in VIEW the way a user would.
+void clickRow(QTreeView *view, const QModelIndex &index)
+{
+    const QRect rect = view->visualRect(index);
+    QVERIFY(rect.isValid());
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+}
+
+NewSource newSource(const QString &name, SourceKind kind, const QString &text)
+{
+    NewSource source;
+    source.name = name;
+    source.kind = kind;
+    source.text = text;
+    return source;
+}
+
+} // namespace
+
+class GuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+    int m_copies = 0;
+
+    // A fresh copy of the demo project, so tests that edit it stay apart.
+    QString demoCopy()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo-%1.groundwork").arg(++m_copies));
+        if (!QFile::copy(m_demo, path))
+            qFatal("cannot copy the demo project");
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("GroundworkTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("gui_tests"));
+        RecentProjects().clear();
+        QVERIFY(m_dir.isValid());
+        m_demo = m_dir.filePath(QStringLiteral("demo.groundwork"));
+        auto demo = createDemoProject(m_demo);
+        QVERIFY2(demo.has_value(), demo ? "" : qPrintable(demo.error().message));
+        // Closing checkpoints the WAL, so the file alone is the whole project.
+    }
+
+    void cleanupTestCase() { RecentProjects().clear(); }
+
+    void sourceModelPassesTheTester()
+    {
+        auto project = Project::open(demoCopy());
+        QVERIFY(project.has_value());
+        SourceListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(project->get());
+        QCOMPARE(model.rowCount(), kDemoSources);
+        QCOMPARE(model.index(0, SourceListModel::KindColumn).data().toString(), QStringLiteral("Interview"));
+
+        Project &p = **project;
+        auto added = p.addSource(newSource(QStringLiteral("Another interview"), SourceKind::Interview,
+                                             QStringLiteral("I: Hello 😀.\nP: Hi.")));
+        QVERIFY(added.has_value());
+        QCOMPARE(model.rowCount(), kDemoSources + 1);
+        QVERIFY(model.indexOfSource(*added).isValid());
+        auto code = p.codeByName(QStringLiteral("Personal inhibitors"));
+        QVERIFY(code.has_value());
+        QVERIFY(p.applyCode(*added, code->id, 3, 11).has_value());
+        QCOMPARE(model.indexOfSource(*added).siblingAtColumn(SourceListModel::SegmentsColumn).data().toInt(), 1);
+        model.setProject(nullptr);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void codeModelPassesTheTester()
+    {
+        auto project = Project::open(demoCopy());
+        QVERIFY(project.has_value());
+        Project &p = **project;
+        CodeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(&p);
+        // No themes yet in the demo: only the three groups of unplaced codes.
+        QCOMPARE(model.rowCount(), 3);
+        const QModelIndex firstOrder = model.indexOfStageGroup(CodeStage::FirstOrder);
+        QCOMPARE(firstOrder.data().toString(), QStringLiteral("First-order codes (not yet placed)"));
+        QCOMPARE(model.rowCount(firstOrder), kDemoFirstOrderCodes);
+        QCOMPARE(model.rowCount(model.indexOfStageGroup(CodeStage::Focused)), 0);
+        QCOMPARE(model.rowCount(model.indexOfStageGroup(CodeStage::Open)), kDemoOpenCodes);
+
+        auto codes = p.codes();
+        QVERIFY(codes.has_value());
+        for (const CodeInfo &c : *codes) {
+            const QModelIndex index = model.indexOfCode(c.id);
+            QVERIFY(index.isValid());
+            QCOMPARE(index.data().toString(), c.name);
+            QCOMPARE(index.data(Qt::DecorationRole).typeId(), QMetaType::QIcon);
+            QCOMPARE(model.indexOfCode(c.id, CodeTreeModel::SegmentsColumn).data().toLongLong(), c.segmentCount);
+        }
+
+        auto added = p.addCode(QStringLiteral("Focused idea"), CodeStage::Focused);
+        QVERIFY(added.has_value());
+        QCOMPARE(model.rowCount(model.indexOfStageGroup(CodeStage::Focused)), 1);
+        auto source = p.sources();
+        QVERIFY(source.has_value() && !source->empty());
+        QVERIFY(p.applyCode(source->front().id, *added, 0, 5).has_value());
+        QCOMPARE(model.indexOfCode(*added, CodeTreeModel::SegmentsColumn).data().toInt(), 1);
+        QVERIFY(p.renameCode(*added, QStringLiteral("Focused idea, renamed")).has_value());
+        QCOMPARE(model.indexOfCode(*added).data().toString(), QStringLiteral("Focused idea, renamed"));
+        model.setProject(nullptr);
+    }
+
+    void codeModelShowsDimensionsThemesAndMovesCodes()
+    {
+        const QString path = demoCopy();
+        {
+            auto db = Database::open(path, Database::Mode::ReadWrite);
+            QVERIFY(db.has_value());
+            QVERIFY(db->exec(QStringLiteral(
+                                 "INSERT INTO dimensions(id, guid, name) VALUES (1, 'd1', 'Knowledge flows');"
+                                 "INSERT INTO themes(id, guid, name, dimension_id) VALUES "
+                                 "  (1, 't1', 'Structured exchange', 1), (2, 't2', 'Loose ends', NULL);"
+                                 "INSERT INTO theme_codes(code_id, theme_id) SELECT id, 1 FROM codes "
+                                 "  WHERE name = 'Planning pilot site visits';"))
+                        .has_value());
+        }
+        auto project = Project::open(path);
+        QVERIFY(project.has_value());
+        Project &p = **project;
+        CodeTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(&p);
+        QCOMPARE(model.rowCount(), 5); // dimension, loose theme, three groups
+        const QModelIndex dimension = model.index(0, 0);
+        QCOMPARE(dimension.data().toString(), QStringLiteral("Knowledge flows"));
+        const QModelIndex theme = model.index(0, 0, dimension);
+        QCOMPARE(theme.data().toString(), QStringLiteral("Structured exchange"));
+        QCOMPARE(model.index(0, 0, theme).data().toString(), QStringLiteral("Planning pilot site visits"));
+        QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("Loose ends"));
+        QCOMPARE(model.rowCount(model.indexOfStageGroup(CodeStage::FirstOrder)), kDemoFirstOrderCodes - 1);
+        auto planning = p.codeByName(QStringLiteral("Planning pilot site visits"));
+        QVERIFY(planning.has_value());
+        QCOMPARE(model.index(0, CodeTreeModel::SegmentsColumn, dimension).data().toLongLong(),
+                 planning->segmentCount);
+
+        // A code placed under a new theme (announced as a code change) moves there.
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy moves(&model, &QAbstractItemModel::rowsMoved);
+        auto personal = p.codeByName(QStringLiteral("Personal inhibitors"));
+        QVERIFY(personal.has_value());
+        QVERIFY(p.database()
+                    .exec(QStringLiteral("INSERT INTO themes(id, guid, name, dimension_id) VALUES "
+                                         "(3, 't3', 'Barriers', 1);"
+                                         "INSERT INTO theme_codes(code_id, theme_id) VALUES (%1, 3);")
+                              .arg(personal->id))
+                    .has_value());
+        Q_EMIT p.codeChanged(personal->id);
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(moves.count(), 1);
+        QCOMPARE(model.rowCount(dimension), 2);
+        const QModelIndex barriers = model.index(1, 0, dimension);
+        QCOMPARE(barriers.data().toString(), QStringLiteral("Barriers"));
+        QCOMPARE(model.codeId(model.index(0, 0, barriers)), personal->id);
+        QCOMPARE(model.rowCount(model.indexOfStageGroup(CodeStage::FirstOrder)), kDemoFirstOrderCodes - 2);
+        model.setProject(nullptr);
+    }
+
+    void windowShowsTheDemoAndClickedSource()
+    {
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+
+        auto opened = window.openProject(demoCopy());
+        QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(window.windowTitle(), QStringLiteral("Demo: digital transformation study — Groundwork"));
+        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 12 codes · 34 segments")));
+        QCOMPARE(window.sourceView()->model()->rowCount(), kDemoSources);
+        QVERIFY(window.sourceView()->isVisible());
+
+        Project *p = window.project();
+        auto codes = p->codes();
+        QVERIFY(codes.has_value());
+        for (const CodeInfo &c : *codes)
+            QCOMPARE(window.codeModel()->indexOfCode(c.id, CodeTreeModel::SegmentsColumn).data().toLongLong(),
+                     c.segmentCount);
+        QVERIFY(window.codeView()->isExpanded(window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder)));
+
+        QVERIFY(window.documentView()->toPlainText().isEmpty());
+        const QModelIndex row = window.sourceModel()->index(1, SourceListModel::NameColumn);
+        clickRow(window.sourceView(), row);
+        const Id id = window.sourceModel()->sourceId(row);
+        auto text = p->sourceText(id);
+        auto info = p->source(id);
+        QVERIFY(text.has_value() && info.has_value());
+        QCOMPARE(window.documentView()->sourceId(), id);
+        QCOMPARE(window.documentView()->toPlainText(), *text);
+        QCOMPARE(window.documentView()->tintCount(), int(info->segmentCount));
+        QVERIFY(window.documentView()->isReadOnly());
+    }
+
+    void editsUpdateTheModelsWithoutReset()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(demoCopy()).has_value());
+        QVERIFY(window.selectSource(0));
+        QSignalSpy sourceResets(window.sourceModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy codeResets(window.codeModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy codeInserts(window.codeModel(), &QAbstractItemModel::rowsInserted);
+        QSignalSpy sourceChanges(window.sourceModel(), &QAbstractItemModel::dataChanged);
+        Project *p = window.project();
+        const Id shown = window.documentView()->sourceId();
+        const int tints = window.documentView()->tintCount();
+        const QModelIndex open = window.codeModel()->indexOfStageGroup(CodeStage::Open);
+
+        auto code = p->addCode(QStringLiteral("Trust between sites"));
+        QVERIFY(code.has_value());
+        QCOMPARE(codeInserts.count(), 1);
+        QCOMPARE(window.codeModel()->rowCount(open), kDemoOpenCodes + 1);
+        QCOMPARE(window.codeModel()->codeId(window.codeModel()->index(kDemoOpenCodes, 0, open)), *code);
+
+        QVERIFY(p->applyCode(shown, *code, 10, 40).has_value());
+        QCOMPARE(window.codeModel()->indexOfCode(*code, CodeTreeModel::SegmentsColumn).data().toInt(), 1);
+        QVERIFY(sourceChanges.count() > 0);
+        auto info = p->source(shown);
+        QVERIFY(info.has_value());
+        QCOMPARE(window.sourceModel()
+                     ->indexOfSource(shown)
+                     .siblingAtColumn(SourceListModel::SegmentsColumn)
+                     .data()
+                     .toLongLong(),
+                 info->segmentCount);
+        QCOMPARE(window.documentView()->tintCount(), tints + 1);
+        QVERIFY(window.statusText().contains(QStringLiteral("13 codes · 35 segments")));
+
+        auto added = p->addSource(newSource(QStringLiteral("Field notes, day two"), SourceKind::Observation,
+                                              QStringLiteral("The meeting began late.")));
+        QVERIFY(added.has_value());
+        QCOMPARE(window.sourceModel()->rowCount(), kDemoSources + 1);
+        QCOMPARE(sourceResets.count(), 0);
+        QCOMPARE(codeResets.count(), 0);
+        QCOMPARE(window.documentView()->sourceId(), shown);
+    }
+
+    void badFilesAreRefusedAndTheOpenProjectStays()
+    {
+        MainWindow window;
+        window.show();
+        const QString good = demoCopy();
+        QVERIFY(window.openProject(good).has_value());
+        QVERIFY(window.selectSource(0));
+
+        const QString textFile = m_dir.filePath(QStringLiteral("notes.groundwork"));
+        {
+            QFile f(textFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("These are my notes, not a project.\n");
+        }
+        const QString newer = demoCopy();
+        {
+            auto db = Database::open(newer, Database::Mode::ReadWrite);
+            QVERIFY(db.has_value());
+            QVERIFY(db->exec(QStringLiteral("PRAGMA user_version = 99")).has_value());
+        }
+
+        struct Case
+        {
+            QString path;
+            ErrorKind kind;
+        };
+        for (const Case &c : {Case{textFile, ErrorKind::NotAProject}, Case{newer, ErrorKind::NewerSchema},
+                              Case{m_dir.filePath(QStringLiteral("missing.groundwork")), ErrorKind::NotFound}}) {
+            auto result = window.openProject(c.path);
+            QVERIFY(!result.has_value());
+            QCOMPARE(int(result.error().kind), int(c.kind));
+            QVERIFY2(result.error().message.contains(c.path), qPrintable(result.error().message));
+            QCOMPARE(window.project()->path(), good);
+            QCOMPARE(window.sourceModel()->rowCount(), kDemoSources);
+        }
+        // The window still works with the project it had.
+        QVERIFY(window.selectSource(2));
+        QVERIFY(!window.documentView()->toPlainText().isEmpty());
+        QVERIFY(window.project()->addCode(QStringLiteral("Still working")).has_value());
+        QCOMPARE(RecentProjects().mostRecent(), good);
+    }
+
+    void closingShowsTheEmptyState()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(demoCopy()).has_value());
+        window.closeProject();
+        QVERIFY(window.project() == nullptr);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Groundwork"));
+        QCOMPARE(window.sourceModel()->rowCount(), 0);
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    void recentProjectsForgetWhatIsGone()
+    {
+        RecentProjects recent(QStringLiteral("testRecent"));
+        recent.clear();
+        QStringList made;
+        for (int i = 0; i < RecentProjects::kMaximum + 2; ++i) {
+            made << m_dir.filePath(QStringLiteral("recent-%1.groundwork").arg(i));
+            QFile f(made.last());
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            recent.add(made.last());
+        }
+        QCOMPARE(recent.paths().size(), RecentProjects::kMaximum);
+        QCOMPARE(recent.mostRecent(), made.last());
+        QVERIFY(QFile::remove(made.last()));
+        QCOMPARE(recent.mostRecent(), made[made.size() - 2]);
+        recent.add(made[made.size() - 3]);
+        QCOMPARE(recent.mostRecent(), made[made.size() - 3]);
+        recent.clear();
+        QVERIFY(recent.paths().isEmpty());
+    }
+
+    void screenshotOfTheDemo()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString png = home.filePath(QStringLiteral("out.png"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(GROUNDWORK_GUI_BINARY),
+                      {QStringLiteral("--demo"), QStringLiteral("--screenshot"), png});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/Groundwork/Groundwork/demo.groundwork"))));
+
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1400, 860));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 2)
+            for (int x = 0; x < image.width(); x += 2)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() > 200, qPrintable(QStringLiteral("%1 colours").arg(colours.size())));
+
+        // Without arguments the window reopens the most recent project: the demo.
+        const QString again = home.filePath(QStringLiteral("again.png"));
+        process.start(QStringLiteral(GROUNDWORK_GUI_BINARY), {QStringLiteral("--screenshot"), again});
+        QVERIFY(process.waitForFinished(120000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+        QCOMPARE(QImage(again), image);
+    }
+
+    void screenshotOfAMissingProjectFails()
+    {
+        QTemporaryDir home;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        process.setProcessEnvironment(env);
+        const QString missing = home.filePath(QStringLiteral("missing.groundwork"));
+        process.start(QStringLiteral(GROUNDWORK_GUI_BINARY),
+                      {QStringLiteral("--screenshot"), home.filePath(QStringLiteral("out.png")), missing});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 1);
+        QVERIFY(QString::fromLocal8Bit(process.readAllStandardError()).contains(missing));
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("out.png"))));
+    }
+};
+
+QTEST_MAIN(GuiTest)
+#include "gui_test.moc"

@@ -1,0 +1,459 @@
+#include "ui/codes/code_tree_model.h"
+
+#include "core/model/project.h"
+#include "ui/codes/code_swatch.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QFont>
+#include <QPalette>
+#include <algorithm>
+#include <spdlog/spdlog.h>
+#include <vector>
+
+namespace gw {
+
+// One row of the tree. Rows point at their Node (internalPointer), so nodes stay
+// put in memory (unique_ptr) while their vectors grow and shrink.
+struct CodeTreeModel::Node
+{
+    ItemKind kind = ItemKind::Code;
+    Id id = 0;
+    QString name;
+    QString definition;
+    QString color;
+    CodeStage stage = CodeStage::Open;
+    std::int64_t segments = 0;
+    std::int64_t sources = 0;
+    Node *parent = nullptr;
+    std::vector<std::unique_ptr<Node>> children;
+
+    [[nodiscard]] int row() const
+    {
+        const auto &siblings = parent->children;
+        auto it = std::ranges::find(siblings, this, &std::unique_ptr<Node>::get);
+        return int(it - siblings.begin());
+    }
+
+    [[nodiscard]] std::int64_t totalSegments() const
+    {
+        if (kind == ItemKind::Code)
+            return segments;
+        std::int64_t sum = 0;
+        for (const auto &child : children)
+            sum += child->totalSegments();
+        return sum;
+    }
+
+    [[nodiscard]] int codeCount() const
+    {
+        if (kind == ItemKind::Code)
+            return 1;
+        int sum = 0;
+        for (const auto &child : children)
+            sum += child->codeCount();
+        return sum;
+    }
+
+    void take(const CodeInfo &code)
+    {
+        id = code.id;
+        name = code.name;
+        definition = code.definition;
+        color = code.color;
+        stage = code.stage;
+        segments = code.segmentCount;
+        sources = code.sourceCount;
+    }
+};
+
+namespace {
+
+constexpr std::array kGroupStages{CodeStage::FirstOrder, CodeStage::Focused, CodeStage::Open};
+
+QString stageLabel(CodeStage stage)
+{
+    switch (stage) {
+    case CodeStage::FirstOrder: return QStringLiteral("First-order code");
+    case CodeStage::Focused: return QStringLiteral("Focused code");
+    case CodeStage::Open: return QStringLiteral("Open code");
+    }
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<CodeTreeModel::Node> CodeTreeModel::tierNode(ItemKind kind, Id id, const QString &name,
+                                                             const QString &definition)
+{
+    auto node = std::make_unique<Node>();
+    node->kind = kind;
+    node->id = id;
+    node->name = name;
+    node->definition = definition;
+    return node;
+}
+
+CodeTreeModel::CodeTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    load();
+}
+
+CodeTreeModel::~CodeTreeModel() = default;
+
+QString CodeTreeModel::stageGroupName(CodeStage stage)
+{
+    switch (stage) {
+    case CodeStage::FirstOrder: return QStringLiteral("First-order codes (not yet placed)");
+    case CodeStage::Focused: return QStringLiteral("Focused codes");
+    case CodeStage::Open: return QStringLiteral("Open codes");
+    }
+    return {};
+}
+
+void CodeTreeModel::setProject(Project *project)
+{
+    beginResetModel();
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    load();
+    if (m_project) {
+        connect(m_project, &Project::codeAdded, this, &CodeTreeModel::onCodeAdded);
+        connect(m_project, &Project::codeChanged, this, &CodeTreeModel::onCodeChanged);
+        connect(m_project, &Project::segmentsChanged, this,
+                [this](Id, Id codeId) { onSegmentsChanged(codeId); });
+    }
+    endResetModel();
+}
+
+// Builds the whole tree without announcing rows: only called inside a reset.
+void CodeTreeModel::load()
+{
+    m_root = std::make_unique<Node>();
+    m_codes.clear();
+    m_themes.clear();
+    m_dimensions.clear();
+    auto adopt = [](Node *parent, std::unique_ptr<Node> child) {
+        child->parent = parent;
+        parent->children.push_back(std::move(child));
+        return parent->children.back().get();
+    };
+    auto dimensions = m_project ? m_project->dimensions() : Result<std::vector<DimensionInfo>>{};
+    auto themes = m_project ? m_project->themes() : Result<std::vector<ThemeInfo>>{};
+    auto codes = m_project ? m_project->codes() : Result<std::vector<CodeInfo>>{};
+    if (!dimensions || !themes || !codes) {
+        const Error &e = !dimensions ? dimensions.error() : !themes ? themes.error() : codes.error();
+        spdlog::warn("cannot read the code structure: {}", e.message.toStdString());
+    }
+    if (dimensions)
+        for (const DimensionInfo &d : *dimensions)
+            m_dimensions[d.id] = adopt(m_root.get(), tierNode(ItemKind::Dimension, d.id, d.name, d.definition));
+    if (themes)
+        for (const ThemeInfo &t : *themes) {
+            Node *parent = m_root.get();
+            if (t.dimensionId && m_dimensions.contains(*t.dimensionId))
+                parent = m_dimensions[*t.dimensionId];
+            m_themes[t.id] =
+                adopt(parent, tierNode(ItemKind::Theme, t.id, t.name, t.definition));
+        }
+    // Top-level themes follow the dimensions.
+    std::ranges::stable_partition(m_root->children,
+                                  [](const auto &n) { return n->kind == ItemKind::Dimension; });
+    for (size_t i = 0; i < kGroupStages.size(); ++i) {
+        auto group = std::make_unique<Node>();
+        group->kind = ItemKind::StageGroup;
+        group->stage = kGroupStages[i];
+        group->name = stageGroupName(kGroupStages[i]);
+        m_groups[i] = adopt(m_root.get(), std::move(group));
+    }
+    if (codes)
+        for (const CodeInfo &c : *codes) {
+            if (c.archived)
+                continue;
+            auto node = std::make_unique<Node>();
+            node->take(c);
+            m_codes[c.id] = adopt(placeFor(c), std::move(node));
+        }
+}
+
+CodeTreeModel::Node *CodeTreeModel::groupOf(CodeStage stage) const
+{
+    auto it = std::ranges::find(kGroupStages, stage);
+    return m_groups[size_t(it - kGroupStages.begin())];
+}
+
+CodeTreeModel::Node *CodeTreeModel::placeFor(const CodeInfo &code) const
+{
+    if (code.themeId)
+        if (auto it = m_themes.find(*code.themeId); it != m_themes.end())
+            return it->second;
+    return groupOf(code.stage);
+}
+
+int CodeTreeModel::topLevelCount(ItemKind kind) const
+{
+    return int(std::ranges::count_if(m_root->children, [kind](const auto &n) { return n->kind == kind; }));
+}
+
+CodeTreeModel::Node *CodeTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex CodeTreeModel::indexOf(const Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row(), column, node);
+}
+
+Id CodeTreeModel::codeId(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return 0;
+    const Node *node = nodeOf(index);
+    return node->kind == ItemKind::Code ? node->id : 0;
+}
+
+QModelIndex CodeTreeModel::indexOfCode(Id id, int column) const
+{
+    auto it = m_codes.find(id);
+    return it == m_codes.end() ? QModelIndex() : indexOf(it->second, column);
+}
+
+QModelIndex CodeTreeModel::indexOfStageGroup(CodeStage stage) const
+{
+    return indexOf(groupOf(stage));
+}
+
+QModelIndex CodeTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeOf(parent)->children[size_t(row)].get());
+}
+
+QModelIndex CodeTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexOf(nodeOf(child)->parent);
+}
+
+int CodeTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeOf(parent)->children.size());
+}
+
+int CodeTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid));
+    const Node *node = nodeOf(index);
+    const bool isCode = node->kind == ItemKind::Code;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == NameColumn)
+            return node->name;
+        if (isCode || !node->children.empty())
+            return qlonglong(node->totalSegments());
+        return {};
+    case Qt::DecorationRole:
+        if (isCode && index.column() == NameColumn)
+            return codeSwatch(QColor(node->color));
+        return {};
+    case Qt::FontRole:
+        if (node->kind == ItemKind::Dimension || node->kind == ItemKind::StageGroup) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (node->kind == ItemKind::StageGroup || (!isCode && index.column() == SegmentsColumn))
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == SegmentsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::ToolTipRole: {
+        if (!isCode)
+            return QStringLiteral("%1\n%2 codes · %3 segments%4")
+                .arg(node->name, QString::number(node->codeCount()),
+                     QString::number(node->totalSegments()),
+                     node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
+        return QStringLiteral("%1\n%2 · %3 segments in %4 sources%5")
+            .arg(node->name, stageLabel(node->stage), QString::number(node->segments),
+                 QString::number(node->sources),
+                 node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
+    }
+    case ItemKindRole: return int(node->kind);
+    case ItemIdRole: return qlonglong(node->id);
+    }
+    return {};
+}
+
+Qt::ItemFlags CodeTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    if (nodeOf(index)->kind == ItemKind::StageGroup)
+        return Qt::ItemIsEnabled;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return section == NameColumn ? QStringLiteral("Codes") : QStringLiteral("Segments");
+    if (role == Qt::TextAlignmentRole && section == SegmentsColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+CodeTreeModel::Node *CodeTreeModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
+{
+    beginInsertRows(indexOf(parent), row, row);
+    child->parent = parent;
+    Node *node = child.get();
+    parent->children.insert(parent->children.begin() + row, std::move(child));
+    endInsertRows();
+    return node;
+}
+
+// Adds the dimensions and themes created since the tree was built, so a code
+// placed under a new theme finds its row, and follows their renames. Core does
+// not announce a theme moving to another dimension yet; that shows on reopening.
+void CodeTreeModel::syncTiers()
+{
+    if (auto dimensions = m_project->dimensions()) {
+        for (const DimensionInfo &d : *dimensions) {
+            if (auto it = m_dimensions.find(d.id); it != m_dimensions.end()) {
+                if (it->second->name != d.name) {
+                    it->second->name = d.name;
+                    Q_EMIT dataChanged(indexOf(it->second), indexOf(it->second));
+                }
+                continue;
+            }
+            m_dimensions[d.id] = insertChild(m_root.get(), topLevelCount(ItemKind::Dimension),
+                                             tierNode(ItemKind::Dimension, d.id, d.name, d.definition));
+        }
+    }
+    if (auto themes = m_project->themes()) {
+        for (const ThemeInfo &t : *themes) {
+            if (auto it = m_themes.find(t.id); it != m_themes.end()) {
+                if (it->second->name != t.name) {
+                    it->second->name = t.name;
+                    Q_EMIT dataChanged(indexOf(it->second), indexOf(it->second));
+                }
+                continue;
+            }
+            Node *parent = m_root.get();
+            int row = topLevelCount(ItemKind::Dimension) + topLevelCount(ItemKind::Theme);
+            if (t.dimensionId && m_dimensions.contains(*t.dimensionId)) {
+                parent = m_dimensions[*t.dimensionId];
+                row = int(parent->children.size());
+            }
+            m_themes[t.id] = insertChild(parent, row,
+                                         tierNode(ItemKind::Theme, t.id, t.name, t.definition));
+        }
+    }
+}
+
+void CodeTreeModel::addCode(const CodeInfo &code)
+{
+    syncTiers();
+    Node *parent = placeFor(code);
+    auto node = std::make_unique<Node>();
+    node->take(code);
+    m_codes[code.id] = insertChild(parent, int(parent->children.size()), std::move(node));
+    countsChangedAbove(m_codes[code.id]);
+}
+
+void CodeTreeModel::removeCode(Node *node)
+{
+    Node *parent = node->parent;
+    const int row = node->row();
+    beginRemoveRows(indexOf(parent), row, row);
+    m_codes.erase(node->id);
+    parent->children.erase(parent->children.begin() + row);
+    endRemoveRows();
+    countsChangedAbove(parent);
+}
+
+void CodeTreeModel::moveCode(Node *node, Node *newParent)
+{
+    Node *oldParent = node->parent;
+    const int row = node->row();
+    const int to = int(newParent->children.size());
+    beginMoveRows(indexOf(oldParent), row, row, indexOf(newParent), to);
+    std::unique_ptr<Node> owned = std::move(oldParent->children[size_t(row)]);
+    oldParent->children.erase(oldParent->children.begin() + row);
+    owned->parent = newParent;
+    newParent->children.push_back(std::move(owned));
+    endMoveRows();
+    for (const Node *n = oldParent; n && n != m_root.get(); n = n->parent)
+        Q_EMIT dataChanged(indexOf(n, SegmentsColumn), indexOf(n, SegmentsColumn));
+}
+
+// The segment totals of NODE's ancestors (and NODE itself) may have changed.
+void CodeTreeModel::countsChangedAbove(const Node *node)
+{
+    for (const Node *n = node; n && n != m_root.get(); n = n->parent)
+        Q_EMIT dataChanged(indexOf(n, SegmentsColumn), indexOf(n, SegmentsColumn));
+}
+
+void CodeTreeModel::onCodeAdded(Id codeId)
+{
+    onCodeChanged(codeId);
+}
+
+void CodeTreeModel::onCodeChanged(Id codeId)
+{
+    auto code = m_project->code(codeId);
+    auto it = m_codes.find(codeId);
+    Node *node = it == m_codes.end() ? nullptr : it->second;
+    if (!code || code->archived) {
+        if (node)
+            removeCode(node);
+        return;
+    }
+    if (!node) {
+        addCode(*code);
+        return;
+    }
+    syncTiers();
+    node->take(*code);
+    if (Node *place = placeFor(*code); place != node->parent)
+        moveCode(node, place);
+    Q_EMIT dataChanged(indexOf(node, NameColumn), indexOf(node, SegmentsColumn));
+    countsChangedAbove(node->parent);
+}
+
+void CodeTreeModel::onSegmentsChanged(Id codeId)
+{
+    auto it = m_codes.find(codeId);
+    if (it == m_codes.end())
+        return;
+    auto code = m_project->code(codeId);
+    if (!code)
+        return;
+    it->second->segments = code->segmentCount;
+    it->second->sources = code->sourceCount;
+    countsChangedAbove(it->second);
+    Q_EMIT dataChanged(indexOf(it->second), indexOf(it->second), {Qt::ToolTipRole});
+}
+
+} // namespace gw

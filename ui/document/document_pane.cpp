@@ -1,0 +1,120 @@
+#include "ui/document/document_pane.h"
+
+#include "core/model/project.h"
+#include "ui/document/document_view.h"
+
+#include <QFrame>
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+QString kindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Interview: return QStringLiteral("Interview");
+    case SourceKind::Observation: return QStringLiteral("Observation");
+    case SourceKind::Document: return QStringLiteral("Document");
+    }
+    return {};
+}
+
+QString plural(std::int64_t n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+}
+
+} // namespace
+
+DocumentPane::DocumentPane(QWidget *parent) : QWidget(parent)
+{
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("documentTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setWeight(QFont::DemiBold);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_facts = new QLabel(this);
+    m_facts->setObjectName(QStringLiteral("documentFacts"));
+    m_facts->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *rule = new QFrame(this);
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Plain);
+    rule->setForegroundRole(QPalette::Mid);
+
+    m_view = new DocumentView(this);
+
+    auto *header = new QVBoxLayout;
+    header->setContentsMargins(32, 18, 32, 10);
+    header->setSpacing(3);
+    header->addWidget(m_title);
+    header->addWidget(m_facts);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(header);
+    layout->addWidget(rule);
+    layout->addWidget(m_view, 1);
+    clearSource();
+}
+
+void DocumentPane::setProject(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_view->setProject(project);
+    clearSource();
+    if (m_project)
+        connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
+            if (sourceId == m_view->sourceId())
+                refreshFacts();
+        });
+}
+
+Status DocumentPane::showSource(Id sourceId)
+{
+    if (auto ok = m_view->showSource(sourceId); !ok) {
+        clearSource();
+        return ok;
+    }
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    m_words = m_view->toPlainText().split(space, Qt::SkipEmptyParts).size();
+    refreshFacts();
+    return {};
+}
+
+void DocumentPane::clearSource()
+{
+    m_view->clearSource();
+    m_words = 0;
+    m_title->setText(m_project ? QStringLiteral("No source selected") : QString());
+    m_facts->setText(m_project ? QStringLiteral("Choose a source on the left to read it.") : QString());
+}
+
+void DocumentPane::refreshFacts()
+{
+    auto info = m_project ? m_project->source(m_view->sourceId()) : Result<SourceInfo>{};
+    if (!m_project || !info)
+        return;
+    m_title->setText(info->name);
+    QStringList facts{kindName(info->kind), plural(m_words, QStringLiteral("word"), QStringLiteral("words")),
+                      plural(info->segmentCount, QStringLiteral("coded segment"),
+                             QStringLiteral("coded segments"))};
+    if (!info->originalName.isEmpty())
+        facts << QStringLiteral("from %1").arg(info->originalName);
+    m_facts->setText(facts.join(QStringLiteral("  ·  ")));
+}
+
+} // namespace gw

@@ -1,0 +1,224 @@
+#include "ui/mainwindow/main_window.h"
+
+#include "core/model/project.h"
+#include "ui/codes/code_tree_model.h"
+#include "ui/common/roomy_item_delegate.h"
+#include "ui/document/document_pane.h"
+#include "ui/document/document_view.h"
+#include "ui/mainwindow/recent_projects.h"
+#include "ui/sources/source_list_model.h"
+
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeView>
+#include <spdlog/spdlog.h>
+
+namespace gw {
+
+namespace {
+
+enum Page { EmptyPage, WorkbenchPage };
+
+QTreeView *makeListView(QWidget *parent, const QString &name)
+{
+    auto *view = new QTreeView(parent);
+    view->setObjectName(name);
+    view->setUniformRowHeights(true);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setFrameShape(QFrame::NoFrame);
+    view->setTextElideMode(Qt::ElideRight);
+    view->header()->setStretchLastSection(false);
+    view->header()->setSectionsMovable(false);
+    view->setItemDelegate(new RoomyItemDelegate(view));
+    return view;
+}
+
+QString counted(std::int64_t n, const char16_t *one, const char16_t *many)
+{
+    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)),
+                                       QString::fromUtf16(n == 1 ? one : many));
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_sourceModel(new SourceListModel(this)), m_codeModel(new CodeTreeModel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_pages = new QStackedWidget(this);
+    m_pages->insertWidget(EmptyPage, createEmptyState());
+    m_pages->insertWidget(WorkbenchPage, createWorkbench());
+    setCentralWidget(m_pages);
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("projectStatus"));
+    m_status->setContentsMargins(6, 0, 6, 0);
+    statusBar()->addWidget(m_status, 1);
+
+    createMenus();
+    resize(1280, 800);
+    adopt(nullptr);
+}
+
+MainWindow::~MainWindow()
+{
+    // The models and views let go of the project before it closes.
+    adopt(nullptr);
+}
+
+QWidget *MainWindow::createEmptyState()
+{
+    auto *label = new QLabel(QStringLiteral("Open a project (Ctrl+O) or create one (Ctrl+N)"), this);
+    label->setObjectName(QStringLiteral("emptyState"));
+    label->setAlignment(Qt::AlignCenter);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    return label;
+}
+
+QWidget *MainWindow::createWorkbench()
+{
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("workbench"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setHandleWidth(1);
+
+    m_sourceView = makeListView(m_splitter, QStringLiteral("sourceView"));
+    m_sourceView->setRootIsDecorated(false);
+    m_sourceView->setModel(m_sourceModel);
+    m_sourceView->header()->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
+    m_sourceView->header()->setSectionResizeMode(SourceListModel::KindColumn, QHeaderView::ResizeToContents);
+    m_sourceView->header()->setSectionResizeMode(SourceListModel::SegmentsColumn,
+                                                 QHeaderView::ResizeToContents);
+    connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentSource);
+
+    m_document = new DocumentPane(m_splitter);
+
+    m_codeView = makeListView(m_splitter, QStringLiteral("codeView"));
+    m_codeView->setModel(m_codeModel);
+    m_codeView->setIndentation(14);
+    m_codeView->header()->setSectionResizeMode(CodeTreeModel::NameColumn, QHeaderView::Stretch);
+    m_codeView->header()->setSectionResizeMode(CodeTreeModel::SegmentsColumn, QHeaderView::ResizeToContents);
+    connect(m_codeModel, &QAbstractItemModel::modelReset, m_codeView, &QTreeView::expandAll);
+    connect(m_codeModel, &QAbstractItemModel::rowsInserted, m_codeView,
+            [this](const QModelIndex &parent) { m_codeView->expand(parent); });
+
+    m_splitter->addWidget(m_sourceView);
+    m_splitter->addWidget(m_document);
+    m_splitter->addWidget(m_codeView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setSizes({330, 660, 410});
+    return m_splitter;
+}
+
+DocumentView *MainWindow::documentView() const
+{
+    return m_document->view();
+}
+
+Status MainWindow::openProject(const QString &path)
+{
+    if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
+        return {}; // already open here: a second open would meet our own lock
+    auto opened = Project::open(path);
+    if (!opened) {
+        spdlog::warn("could not open a project: {}", opened.error().message.toStdString());
+        return std::unexpected(opened.error());
+    }
+    adopt(std::move(*opened));
+    RecentProjects().add(path);
+    return {};
+}
+
+void MainWindow::closeProject()
+{
+    adopt(nullptr);
+}
+
+void MainWindow::adopt(std::unique_ptr<Project> project)
+{
+    Project *next = project.get();
+    m_sourceModel->setProject(next);
+    m_codeModel->setProject(next);
+    m_document->setProject(next);
+    if (m_project)
+        disconnect(m_project.get(), nullptr, this, nullptr);
+    m_project = std::move(project); // the previous project closes here, unreferenced
+    if (next) {
+        connect(next, &Project::sourceAdded, this, &MainWindow::refreshStatus);
+        connect(next, &Project::codeAdded, this, &MainWindow::refreshStatus);
+        connect(next, &Project::codeChanged, this, &MainWindow::refreshStatus);
+        connect(next, &Project::segmentsChanged, this, &MainWindow::refreshStatus);
+        spdlog::info("opened project {}", next->path().toStdString());
+    }
+    m_pages->setCurrentIndex(next ? WorkbenchPage : EmptyPage);
+    refreshTitle();
+    refreshStatus();
+}
+
+bool MainWindow::selectSource(int row)
+{
+    const QModelIndex index = m_sourceModel->index(row, SourceListModel::NameColumn);
+    if (!index.isValid())
+        return false;
+    m_sourceView->setCurrentIndex(index);
+    return documentView()->sourceId() == m_sourceModel->sourceId(index);
+}
+
+void MainWindow::showCurrentSource()
+{
+    const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
+    if (id == 0) {
+        m_document->clearSource();
+        return;
+    }
+    if (auto ok = m_document->showSource(id); !ok)
+        statusBar()->showMessage(ok.error().message, 8000);
+}
+
+void MainWindow::refreshTitle()
+{
+    if (!m_project) {
+        setWindowTitle(QStringLiteral("Groundwork"));
+        return;
+    }
+    const QString name = m_project->setting(QStringLiteral("project.name"), m_project->name());
+    setWindowTitle(QStringLiteral("%1 — Groundwork").arg(name));
+}
+
+void MainWindow::refreshStatus()
+{
+    if (!m_project) {
+        m_status->setText(QStringLiteral("No project open"));
+        return;
+    }
+    auto counts = m_project->counts();
+    if (!counts) {
+        m_status->setText(counts.error().message);
+        return;
+    }
+    m_status->setText(QStringList{counted(counts->sources(), u"source", u"sources"),
+                                  counted(counts->codes, u"code", u"codes"),
+                                  counted(counts->segments, u"segment", u"segments"),
+                                  QStringLiteral("all changes saved")}
+                          .join(QStringLiteral(" · ")));
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+} // namespace gw

@@ -1,0 +1,110 @@
+// MainWindow: the menus and the dialogs behind them.
+#include "core/model/project.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/recent_projects.h"
+
+#include <QApplication>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace gw {
+
+namespace {
+
+const QString kProjectFilter = QStringLiteral("Groundwork projects (*.groundwork)");
+
+} // namespace
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
+    QAction *newAction = file->addAction(QStringLiteral("&New Project…"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    QAction *openAction = file->addAction(QStringLiteral("&Open…"), this, &MainWindow::chooseProjectToOpen);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    QAction *closeAction = file->addAction(QStringLiteral("&Close"), this, &MainWindow::closeProject);
+    closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quitAction = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *about = help->addAction(QStringLiteral("&About Groundwork"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentProjects().paths();
+    if (paths.isEmpty()) {
+        m_recentMenu->addAction(QStringLiteral("No recent projects"))->setEnabled(false);
+        return;
+    }
+    int number = 1;
+    for (const QString &path : paths) {
+        const QString label = QStringLiteral("&%1  %2").arg(number++).arg(QFileInfo(path).fileName());
+        QAction *action = m_recentMenu->addAction(label, this, [this, path] { openProjectInteractively(path); });
+        action->setToolTip(path);
+        action->setStatusTip(path);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(QStringLiteral("Clear Menu"), this, [] { RecentProjects().clear(); });
+}
+
+void MainWindow::openProjectInteractively(const QString &path)
+{
+    auto ok = openProject(path);
+    if (ok)
+        return;
+    if (ok.error().kind == ErrorKind::NotFound)
+        RecentProjects().remove(path);
+    QMessageBox::warning(this, QStringLiteral("Cannot open the project"), ok.error().message);
+}
+
+void MainWindow::chooseProjectToOpen()
+{
+    const QString start = m_project ? QFileInfo(m_project->path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), start, kProjectFilter);
+    if (!path.isEmpty())
+        openProjectInteractively(path);
+}
+
+void MainWindow::newProject()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                          QStringLiteral("/Untitled.groundwork");
+    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), start, kProjectFilter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".groundwork")))
+        path += QStringLiteral(".groundwork");
+    auto created = Project::create(path);
+    if (!created) {
+        QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().message);
+        return;
+    }
+    adopt(std::move(*created));
+    RecentProjects().add(path);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, QStringLiteral("About Groundwork"),
+        QStringLiteral("<h3>Groundwork %1</h3>"
+                       "<p>A workbench for qualitative research: read and code interviews, field "
+                       "notes and documents, and build your codes up into themes and dimensions.</p>")
+            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace gw

@@ -1,0 +1,174 @@
+#include "ui/sources/source_list_model.h"
+
+#include "core/model/project.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QPalette>
+#include <algorithm>
+#include <spdlog/spdlog.h>
+
+namespace gw {
+
+namespace {
+
+int kindOrder(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Interview: return 0;
+    case SourceKind::Observation: return 1;
+    case SourceKind::Document: return 2;
+    }
+    return 3;
+}
+
+QString kindLabel(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Interview: return QStringLiteral("Interview");
+    case SourceKind::Observation: return QStringLiteral("Observation");
+    case SourceKind::Document: return QStringLiteral("Document");
+    }
+    return {};
+}
+
+bool listedBefore(const SourceInfo &a, const SourceInfo &b)
+{
+    if (kindOrder(a.kind) != kindOrder(b.kind))
+        return kindOrder(a.kind) < kindOrder(b.kind);
+    return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
+}
+
+} // namespace
+
+SourceListModel::SourceListModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SourceListModel::setProject(Project *project)
+{
+    beginResetModel();
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_sources.clear();
+    if (m_project) {
+        if (auto list = m_project->sources()) {
+            m_sources = std::move(*list);
+            std::ranges::stable_sort(m_sources, listedBefore);
+        } else {
+            spdlog::warn("cannot list sources: {}", list.error().message.toStdString());
+        }
+        connect(m_project, &Project::sourceAdded, this, &SourceListModel::onSourceAdded);
+        connect(m_project, &Project::segmentsChanged, this,
+                [this](Id sourceId, Id) { onSegmentsChanged(sourceId); });
+    }
+    endResetModel();
+}
+
+Id SourceListModel::sourceId(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return 0;
+    return m_sources[size_t(index.row())].id;
+}
+
+QModelIndex SourceListModel::indexOfSource(Id id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? QModelIndex() : index(row, NameColumn);
+}
+
+int SourceListModel::rowOf(Id sourceId) const
+{
+    auto it = std::ranges::find(m_sources, sourceId, &SourceInfo::id);
+    return it == m_sources.end() ? -1 : int(it - m_sources.begin());
+}
+
+int SourceListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+int SourceListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SourceListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const SourceInfo &s = m_sources[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return s.name;
+        case KindColumn: return kindLabel(s.kind);
+        case SegmentsColumn: return qlonglong(s.segmentCount);
+        }
+        break;
+    case Qt::ToolTipRole:
+        return QStringLiteral("%1\n%2 · %3 characters · %4 coded segments%5")
+            .arg(s.name, kindLabel(s.kind), QLocale().toString(qlonglong(s.length)),
+                 QString::number(s.segmentCount),
+                 s.originalName.isEmpty() ? QString()
+                                          : QStringLiteral("\nImported from ") + s.originalName);
+    case Qt::TextAlignmentRole:
+        if (index.column() == SegmentsColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() != NameColumn)
+            return QApplication::palette().brush(QPalette::PlaceholderText);
+        break;
+    case SourceIdRole: return qlonglong(s.id);
+    }
+    return {};
+}
+
+QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NameColumn: return QStringLiteral("Sources");
+        case KindColumn: return QStringLiteral("Kind");
+        case SegmentsColumn: return QStringLiteral("Segments");
+        }
+    }
+    if (role == Qt::TextAlignmentRole && section == SegmentsColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+void SourceListModel::onSourceAdded(Id sourceId)
+{
+    if (rowOf(sourceId) >= 0)
+        return;
+    auto info = m_project->source(sourceId);
+    if (!info) {
+        spdlog::warn("cannot read added source {}: {}", sourceId, info.error().message.toStdString());
+        return;
+    }
+    const auto at = std::ranges::upper_bound(m_sources, *info, listedBefore);
+    const int row = int(at - m_sources.begin());
+    beginInsertRows({}, row, row);
+    m_sources.insert(at, std::move(*info));
+    endInsertRows();
+}
+
+void SourceListModel::onSegmentsChanged(Id sourceId)
+{
+    const int row = rowOf(sourceId);
+    if (row < 0)
+        return;
+    auto info = m_project->source(sourceId);
+    if (!info)
+        return;
+    m_sources[size_t(row)].segmentCount = info->segmentCount;
+    Q_EMIT dataChanged(index(row, SegmentsColumn), index(row, SegmentsColumn));
+    Q_EMIT dataChanged(index(row, NameColumn), index(row, NameColumn), {Qt::ToolTipRole});
+}
+
+} // namespace gw
