@@ -8,6 +8,9 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QThread>
+#include <deque>
+#include <future>
 #include <spdlog/spdlog.h>
 
 namespace gw {
@@ -68,60 +71,82 @@ std::optional<SourceKind> kindFromFolders(const QString &path)
 
 namespace {
 
-ImportOutcome importOne(Project &project, const QString &path, const ImportOptions &options)
+// One file read, parsed and prepared off the database's thread: either a
+// source ready to insert or the outcome that says why not.
+struct PreparedFile
+{
+    ImportOutcome outcome;
+    std::optional<PreparedSource> source;
+};
+
+PreparedFile prepareFile(const QString &path, std::optional<SourceKind> kind)
 {
     using S = ImportOutcome::Status;
-    ImportOutcome out{path, S::Failed, {}, {}, 0};
+    PreparedFile out{{path, S::Failed, {}, {}, 0}, std::nullopt};
     QFileInfo info(path);
     if (!info.exists()) {
-        out.reason = QStringLiteral("%1 does not exist").arg(path);
+        out.outcome.reason = QStringLiteral("%1 does not exist").arg(path);
         return out;
     }
     const Importer *importer = importerFor(path);
     if (!importer) {
-        out.status = S::Skipped;
-        out.reason = QStringLiteral("%1: the format .%2 is not supported").arg(path, info.suffix());
+        out.outcome.status = S::Skipped;
+        out.outcome.reason = QStringLiteral("%1: the format .%2 is not supported").arg(path, info.suffix());
         return out;
     }
     if (info.size() > kMaxImportBytes) {
-        out.reason = QStringLiteral("%1 is larger than the import limit of %2 MB")
-                         .arg(path)
-                         .arg(kMaxImportBytes / (1024 * 1024));
+        out.outcome.reason = QStringLiteral("%1 is larger than the import limit of %2 MB")
+                                 .arg(path)
+                                 .arg(kMaxImportBytes / (1024 * 1024));
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        out.outcome.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     auto text = importer->read(file.readAll(), path);
     if (!text) {
-        out.reason = text.error().message;
+        out.outcome.reason = text.error().message;
         return out;
     }
     NewSource source;
     source.name = info.completeBaseName();
-    source.kind = options.kind.value_or(kindFromFolders(path).value_or(SourceKind::Document));
-    source.text = text->text;
+    source.kind = kind.value_or(kindFromFolders(path).value_or(SourceKind::Document));
+    source.text = std::move(text->text);
     source.originalName = info.fileName();
     source.originalFormat = text->format;
-    source.turns = text->turns;
+    source.turns = std::move(text->turns);
     source.metadata = text->metadata;
-    for (int n = 2; project.sourceByName(source.name).has_value(); ++n)
-        source.name = QStringLiteral("%1 (%2)").arg(info.completeBaseName()).arg(n);
-    auto id = project.addSource(source);
+    source.normalised = text->normalised;
+    auto prepared = Project::prepareSource(std::move(source));
+    if (!prepared) {
+        out.outcome.reason = QStringLiteral("%1: %2").arg(path, prepared.error().message);
+        return out;
+    }
+    out.source = std::move(*prepared);
+    return out;
+}
+
+ImportOutcome addPrepared(Project &project, PreparedFile file)
+{
+    using S = ImportOutcome::Status;
+    ImportOutcome out = file.outcome;
+    if (!file.source)
+        return out;
+    PreparedSource &prepared = *file.source;
+    const QString base = prepared.source.name;
+    for (int n = 2; project.sourceByName(prepared.source.name).has_value(); ++n)
+        prepared.source.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
+    auto id = project.addSource(prepared);
     if (!id) {
-        if (id.error().kind == ErrorKind::Conflict) {
-            out.status = S::Skipped;
-            out.reason = QStringLiteral("%1: %2").arg(path, id.error().message);
-        } else {
-            out.reason = QStringLiteral("%1: %2").arg(path, id.error().message);
-        }
+        out.status = id.error().kind == ErrorKind::Conflict ? S::Skipped : S::Failed;
+        out.reason = QStringLiteral("%1: %2").arg(out.path, id.error().message);
         return out;
     }
     out.status = S::Imported;
     out.sourceId = *id;
-    out.sourceName = source.name;
+    out.sourceName = prepared.source.name;
     return out;
 }
 
@@ -152,13 +177,26 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
             options.committed(pending);
         pending.clear();
     };
+    // Reading and parsing run ahead on other threads, a few files at a time,
+    // while this thread inserts in order: on two cores the parsing of the next
+    // files overlaps the database work of this one.
+    const int ahead = 2 * std::max(2, QThread::idealThreadCount());
+    std::deque<std::future<PreparedFile>> queue;
+    int launched = 0;
+    auto launchUpTo = [&](int limit) {
+        for (; launched < std::min<int>(limit, int(files.size())); ++launched)
+            queue.push_back(std::async(std::launch::async, prepareFile, files[launched], options.kind));
+    };
     for (int i = 0; i < files.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
+        launchUpTo(i + ahead);
         if (options.progress)
             options.progress(i, int(files.size()), files[i]);
+        PreparedFile prepared = queue.front().get();
+        queue.pop_front();
         if (!batch) {
             batch.emplace(project.database());
             if (!batch->begun()) {
@@ -168,7 +206,7 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
                 continue;
             }
         }
-        report.outcomes.push_back(importOne(project, files[i], options));
+        report.outcomes.push_back(addPrepared(project, std::move(prepared)));
         const auto &o = report.outcomes.back();
         spdlog::info("import {}: {}", files[i].toStdString(), toString(o.status).toStdString());
         if (o.status == ImportOutcome::Status::Imported)

@@ -20,6 +20,7 @@ struct ImportedText
     QString format; // e.g. "text", "markdown"
     QList<Turn> turns;
     QString metadata; // JSON object text, see NewSource::metadata
+    bool normalised = false; // see NewSource::normalised
 };
 
 class Importer

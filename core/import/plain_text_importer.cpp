@@ -23,15 +23,14 @@ Result<ImportedText> PlainTextImporter::read(const QByteArray &bytes, const QStr
         return fail(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
-    if (markdown)
-        return ImportedText{*text, QStringLiteral("markdown"), {}, {}};
     // Turn positions count code points in the text as Project stores it, so the
     // turns are found in the normalised text, and that text is what we hand on.
     QString normalised = text::normalise(*text);
+    if (markdown)
+        return ImportedText{std::move(normalised), QStringLiteral("markdown"), {}, {}, true};
     QList<Turn> turns = transcript::findTurns(normalised);
-    if (turns.isEmpty())
-        return ImportedText{*text, QStringLiteral("text"), {}, {}};
-    return ImportedText{std::move(normalised), QStringLiteral("transcript"), std::move(turns), {}};
+    const QString format = turns.isEmpty() ? QStringLiteral("text") : QStringLiteral("transcript");
+    return ImportedText{std::move(normalised), format, std::move(turns), {}, true};
 }
 
 } // namespace gw

@@ -63,6 +63,12 @@ std::optional<SpeakerLabel> speakerLabelAt(QStringView text)
 
 std::optional<TurnStart> parseTurnStart(QStringView line)
 {
+    // Every turn start has a colon near the line start (in the timestamp or after
+    // the speaker); checking that first spares the patterns most prose lines.
+    constexpr qsizetype kColonWithin = 96;
+    const QStringView head = line.first(std::min(line.size(), kColonWithin));
+    if (!head.contains(QLatin1Char(':')) && !head.contains(QChar(0xFF1A)))
+        return std::nullopt;
     TurnStart start;
     bool bracketed = false;
     const auto stamp = timestampPattern().matchView(line);

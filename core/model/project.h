@@ -16,6 +16,16 @@ class QLockFile;
 
 namespace gw {
 
+// A source made ready for the project off the database's thread: normal-form
+// text, its UTF-8 and content hash, its length in code points.
+struct PreparedSource
+{
+    NewSource source;
+    QByteArray utf8;
+    QString hash;
+    std::int64_t length = 0;
+};
+
 class Project : public QObject
 {
     Q_OBJECT
@@ -52,6 +62,9 @@ public:
 
     // Sources.
     [[nodiscard]] Result<Id> addSource(const NewSource &source);
+    [[nodiscard]] Result<Id> addSource(const PreparedSource &prepared);
+    // The part of adding a source that needs no database: safe on any thread.
+    [[nodiscard]] static Result<PreparedSource> prepareSource(NewSource source);
     [[nodiscard]] Result<std::vector<SourceInfo>> sources();
     [[nodiscard]] Result<SourceInfo> source(Id id);
     [[nodiscard]] Result<SourceInfo> sourceByName(const QString &name);

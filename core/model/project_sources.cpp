@@ -30,20 +30,49 @@ SourceInfo readSource(const Statement &row)
 
 } // namespace
 
-QString Project::contentHash(const QString &normalisedText)
+// BLAKE2b-256 of the UTF-8 text: as collision-proof as SHA-256 for matching
+// sources across projects, and about twice as fast in software, which matters
+// when a study's 600 sources are imported at once.
+static QString hashUtf8(const QByteArray &utf8)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(normalisedText.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(QCryptographicHash::hash(utf8, QCryptographicHash::Blake2b_256).toHex());
+}
+
+QString Project::contentHash(const QString &normalisedText) { return hashUtf8(normalisedText.toUtf8()); }
+
+Result<PreparedSource> Project::prepareSource(NewSource source)
+{
+    source.name = source.name.trimmed();
+    if (source.name.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("A source needs a name."));
+    if (!source.normalised) {
+        source.text = text::normalise(source.text);
+        source.normalised = true;
+    }
+    PreparedSource prepared;
+    prepared.utf8 = source.text.toUtf8();
+    prepared.hash = hashUtf8(prepared.utf8);
+    prepared.length = text::codePointLength(source.text);
+    for (const Turn &t : source.turns)
+        if (t.start < 0 || t.end < t.start || t.end > prepared.length)
+            return fail(ErrorKind::InvalidInput, QStringLiteral("a speaker turn lies outside the text"));
+    prepared.source = std::move(source);
+    return prepared;
 }
 
 Result<Id> Project::addSource(const NewSource &source)
 {
-    const QString name = source.name.trimmed();
-    if (name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A source needs a name."));
-    const QString text = text::normalise(source.text);
-    const QString hash = contentHash(text);
-    auto existing = sourceByHash(hash);
+    auto prepared = prepareSource(source);
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    return addSource(*prepared);
+}
+
+Result<Id> Project::addSource(const PreparedSource &prepared)
+{
+    const NewSource &source = prepared.source;
+    const QString &name = source.name;
+    auto existing = sourceByHash(prepared.hash);
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
@@ -51,10 +80,6 @@ Result<Id> Project::addSource(const NewSource &source)
                     QStringLiteral("same text as the source \"%1\" already in the project").arg((*existing)->name));
     if (sourceByName(name))
         return fail(ErrorKind::Conflict, QStringLiteral("a source named \"%1\" already exists").arg(name));
-    const qsizetype length = text::codePointLength(text);
-    for (const Turn &t : source.turns)
-        if (t.start < 0 || t.end < t.start || t.end > length)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("a speaker turn lies outside the text"));
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -67,11 +92,11 @@ Result<Id> Project::addSource(const NewSource &source)
     insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
         .bind(2, toString(source.kind))
         .bind(3, name)
-        .bind(4, text)
-        .bind(5, hash)
+        .bindUtf8(4, prepared.utf8)
+        .bind(5, prepared.hash)
         .bind(6, source.originalName)
         .bind(7, source.originalFormat)
-        .bind(8, std::int64_t(length))
+        .bind(8, prepared.length)
         .bind(9, source.metadata.isEmpty() ? QStringLiteral("{}") : source.metadata);
     if (auto ok = insert->run(); !ok)
         return std::unexpected(ok.error());

@@ -39,6 +39,9 @@ struct NewSource
     // Format-specific facts as a JSON object, e.g. {"pages": [0, 1520, ...]}
     // (code point offsets where each PDF page starts). Empty means {}.
     QString metadata;
+    // The text is already in normal form (text::normalise), as it must be when
+    // an importer computed positions in it; saves normalising twice.
+    bool normalised = false;
 };
 
 struct SourceInfo

@@ -177,6 +177,13 @@ Statement &Statement::bind(int index, const QByteArray &blob)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const QByteArray &utf8)
+{
+    m_bindFailed |=
+        sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT) != SQLITE_OK;
+    return *this;
+}
+
 Statement &Statement::bindNull(int index)
 {
     m_bindFailed |= sqlite3_bind_null(m_stmt, index) != SQLITE_OK;

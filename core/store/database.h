@@ -71,6 +71,8 @@ public:
     Statement &bind(int index, int value) { return bind(index, std::int64_t{value}); }
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, const QByteArray &blob);
+    // Binds UTF8 as TEXT (not a blob), for text already converted once.
+    Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
 
     // Steps once: true when a row is ready, false when done, Error on failure.

@@ -123,7 +123,7 @@ CREATE TABLE sources (
     kind            TEXT NOT NULL CHECK (kind IN ('interview', 'observation', 'document')),
     name            TEXT NOT NULL UNIQUE,
     text            TEXT NOT NULL,               -- UTF-8, NFC, \n line ends; immutable
-    content_hash    TEXT NOT NULL UNIQUE,        -- SHA-256 of text
+    content_hash    TEXT NOT NULL UNIQUE,        -- BLAKE2b-256 (hex) of text's UTF-8
     original_name   TEXT,
     original_format TEXT,
     source_date     TEXT,
