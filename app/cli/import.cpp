@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 #include "core/import/import_job.h"
+#include "core/import/importer.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -28,13 +29,18 @@ public:
     QString summary() const override { return QStringLiteral("Import files and folders as sources."); }
     QString description() const override
     {
+        QStringList suffixes;
+        for (const auto &importer : importers())
+            suffixes << importer->suffixes();
         return QStringLiteral(
-            "Import interview transcripts, observation notes and documents into the project.\n"
-            "Folders are read with everything inside them. Plain text (.txt) and Markdown (.md) are\n"
-            "read for now. A file whose text is already in the project is skipped, not doubled.\n"
-            "The kind of each source comes from --kind, else from a folder named interviews/,\n"
-            "observations/ or documents/ on its path, else it is a document.\n"
-            "Prints a report per file; exits 1 when any file failed.");
+                   "Import interview transcripts, observation notes and documents into the project.\n"
+                   "Folders are read with everything inside them. Formats: %1.\n"
+                   "Transcripts (.vtt, .srt, and text with 'Name:' or '[00:12:34] P17:' turns) keep their\n"
+                   "speaker turns. A file whose text is already in the project is skipped, not doubled.\n"
+                   "The kind of each source comes from --kind, else from a folder named interviews/,\n"
+                   "observations/ or documents/ on its path, else it is a document.\n"
+                   "Prints a report per file; exits 1 when any file failed.")
+            .arg(suffixes.join(QStringLiteral(", ")));
     }
 
     void addOptions(QCommandLineParser &parser) const override

@@ -70,10 +70,12 @@ int main(int argc, char **argv)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
+        // Qt names the program by its full path; say it the way the user types it.
         QString help = parser.helpText();
-        const qsizetype at = help.indexOf(QStringLiteral("groundwork-cli"));
-        if (at >= 0)
-            help.insert(at + 14, QLatin1Char(' ') + verb->name());
+        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
+        const qsizetype programEnd = help.indexOf(QStringLiteral("groundwork-cli")) + 14;
+        if (programEnd > 14 && programEnd < lineEnd)
+            help.replace(0, programEnd, QStringLiteral("Usage: groundwork-cli ") + verb->name());
         out << help;
         return Ok;
     }
