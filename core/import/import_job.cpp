@@ -105,7 +105,12 @@ PreparedFile prepareFile(const QString &path, std::optional<SourceKind> kind)
         out.outcome.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
-    auto text = importer->read(file.readAll(), path);
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        out.outcome.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return out;
+    }
+    auto text = importer->read(bytes, path);
     if (!text) {
         out.outcome.reason = text.error().message;
         return out;

@@ -81,4 +81,22 @@ TEST(ImportBatches, WorkerConnectionImportsAndTheWindowsConnectionIsTold)
     EXPECT_EQ(project->counts()->sources(), 2); // visible on the window's connection
 }
 
+TEST(ImportBatches, UnreadableFileIsReportedAndTheRestGoesOn)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    test::writeFile(dir.path(QStringLiteral("good.txt")), "Readable.\n");
+    // Reading /proc/self/mem from offset 0 fails with an I/O error, even as root
+    // (where permission bits would not stop the read).
+    const QString unreadable = dir.path(QStringLiteral("unreadable.txt"));
+    ASSERT_TRUE(QFile::link(QStringLiteral("/proc/self/mem"), unreadable));
+    const ImportReport report =
+        importFiles(*project, {unreadable, dir.path(QStringLiteral("good.txt"))}, {});
+    ASSERT_EQ(report.outcomes.size(), 2u);
+    EXPECT_EQ(report.outcomes[0].status, S::Failed);
+    EXPECT_TRUE(report.outcomes[0].reason.startsWith(QStringLiteral("cannot read ") + unreadable))
+        << report.outcomes[0].reason.toStdString();
+    EXPECT_EQ(report.outcomes[1].status, S::Imported);
+}
+
 } // namespace
