@@ -1,4 +1,5 @@
 // groundwork: the desktop workbench. Wiring only: arguments, logging, the window.
+#include "app/gui/import_screenshots.h"
 #include "core/demo/demo_project.h"
 #include "core/log.h"
 #include "core/model/project.h"
@@ -75,7 +76,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QStringLiteral("Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Import the files or folder at PATH into the project at start (with --screenshot, "
+                       "also save FILE-progress.png and FILE-report.png)."),
+        QStringLiteral("PATH"));
+    parser.addOptions({demo, screenshot, importOption});
     parser.process(app);
 
     QString project = parser.positionalArguments().value(0);
@@ -94,7 +100,13 @@ int main(int argc, char *argv[])
             printError(problem);
             return 1;
         }
-        return takeScreenshot(window, project, parser.value(screenshot));
+        if (!parser.isSet(importOption))
+            return takeScreenshot(window, project, parser.value(screenshot));
+        if (auto ok = window.openProject(project); !ok) {
+            printError(ok.error().message);
+            return 1;
+        }
+        return gw::importWithScreenshots(window, parser.value(importOption), parser.value(screenshot));
     }
     window.show();
     if (problem.isEmpty() && !project.isEmpty())
@@ -102,5 +114,8 @@ int main(int argc, char *argv[])
             problem = ok.error().message;
     if (!problem.isEmpty())
         QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), problem);
+    else if (parser.isSet(importOption))
+        if (auto ok = window.importSources({parser.value(importOption)}, std::nullopt); !ok)
+            QMessageBox::warning(&window, QStringLiteral("Cannot import"), ok.error().message);
     return QApplication::exec();
 }

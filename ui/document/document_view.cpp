@@ -2,9 +2,12 @@
 
 #include "core/model/project.h"
 #include "core/text/positions.h"
-#include "ui/document/transcript_highlighter.h"
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
 #include <QHash>
+#include <QPalette>
 #include <QTextBlock>
 #include <spdlog/spdlog.h>
 
@@ -25,6 +28,19 @@ QFont readingFont()
     return font;
 }
 
+// The definition a source reads best in: our transcript syntax for what came
+// from speech, Markdown for Markdown, none (plain text) for the rest.
+QString definitionName(const SourceInfo &source)
+{
+    static const QStringList transcriptFormats{QStringLiteral("transcript"), QStringLiteral("vtt"),
+                                               QStringLiteral("srt")};
+    if (source.kind == SourceKind::Interview || transcriptFormats.contains(source.originalFormat))
+        return QStringLiteral("Groundwork Transcript");
+    if (source.originalFormat == QLatin1String("markdown"))
+        return QStringLiteral("Markdown");
+    return {};
+}
+
 } // namespace
 
 DocumentView::DocumentView(QWidget *parent) : QPlainTextEdit(parent)
@@ -37,7 +53,18 @@ DocumentView::DocumentView(QWidget *parent) : QPlainTextEdit(parent)
     setFrameShape(QFrame::NoFrame);
     setFont(readingFont());
     document()->setDocumentMargin(28);
-    m_highlighter = new TranscriptHighlighter(this);
+    m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(this);
+    // Follow the palette: a dark desktop gets the dark variant of the default theme.
+    const bool dark = palette().color(QPalette::Base).lightness() < 128;
+    m_highlighter->setTheme(
+        m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
+                                       : KSyntaxHighlighting::Repository::LightTheme));
+}
+
+DocumentView::~DocumentView()
+{
+    // The highlighter's definition and theme point into the repository: it goes first.
+    delete m_highlighter;
 }
 
 void DocumentView::setProject(Project *project)
@@ -70,7 +97,8 @@ Status DocumentView::showSource(Id sourceId)
         return std::unexpected(text.error());
     m_sourceId = sourceId;
     m_text = *text;
-    m_highlighter->setDocument(info->kind == SourceKind::Interview ? document() : nullptr);
+    // Detached while the text and its spacing change, so it highlights once, as the new source.
+    m_highlighter->setDocument(nullptr);
     setPlainText(m_text);
     // Transcripts read better with some air between lines.
     QTextCursor all(document());
@@ -78,6 +106,7 @@ Status DocumentView::showSource(Id sourceId)
     QTextBlockFormat spacing;
     spacing.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     all.mergeBlockFormat(spacing);
+    highlightAs(*info);
     moveCursor(QTextCursor::Start);
     refreshTints();
     return {};
@@ -92,11 +121,26 @@ void DocumentView::clearSource()
     clear();
 }
 
+void DocumentView::highlightAs(const SourceInfo &source)
+{
+    const QString name = definitionName(source);
+    if (name.isEmpty())
+        return;
+    const KSyntaxHighlighting::Definition definition = m_repository.definitionForName(name);
+    if (!definition.isValid()) {
+        spdlog::warn("no syntax definition \"{}\" for source {}; showing plain text",
+                     name.toStdString(), source.id);
+        return;
+    }
+    m_highlighter->setDefinition(definition);
+    m_highlighter->setDocument(document());
+}
+
 void DocumentView::refreshTints()
 {
     QList<QTextEdit::ExtraSelection> tints;
-    auto segments = m_project ? m_project->segmentsOfSource(m_sourceId)
-                              : Result<std::vector<SegmentInfo>>{};
+    auto segments =
+        m_project ? m_project->segmentsOfSource(m_sourceId) : Result<std::vector<SegmentInfo>>{};
     if (!segments) {
         spdlog::warn("cannot read the segments of source {}: {}", m_sourceId,
                      segments.error().message.toStdString());
@@ -114,7 +158,8 @@ void DocumentView::refreshTints()
         QTextEdit::ExtraSelection tint;
         tint.cursor = QTextCursor(document());
         tint.cursor.setPosition(int(text::utf16Index(m_text, segment.start)));
-        tint.cursor.setPosition(int(text::utf16Index(m_text, segment.end)), QTextCursor::KeepAnchor);
+        tint.cursor.setPosition(int(text::utf16Index(m_text, segment.end)),
+                                QTextCursor::KeepAnchor);
         tint.format.setBackground(colors.value(segment.codeId));
         tints.append(tint);
     }

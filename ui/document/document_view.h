@@ -1,18 +1,24 @@
 #pragma once
 // The text of one source, read-only, set for reading, with every coded segment
-// tinted in its code's colour (overlapping codes blend). Follows the project's
-// segment and code signals while a source is shown. Does not own the project.
+// tinted in its code's colour (overlapping codes blend). Transcripts and Markdown
+// get quiet syntax highlighting (KSyntaxHighlighting, our "Groundwork Transcript"
+// definition); the tints are extra selections drawn on top of it. Follows the
+// project's segment and code signals while a source is shown. Does not own the
+// project; owns the syntax repository its highlighter reads definitions from.
 
 #include "core/error.h"
 #include "core/model/project.h"
 #include "core/model/types.h"
 
+#include <KSyntaxHighlighting/Repository>
 #include <QPlainTextEdit>
 #include <QPointer>
 
-namespace gw {
+namespace KSyntaxHighlighting {
+class SyntaxHighlighter;
+}
 
-class TranscriptHighlighter;
+namespace gw {
 
 class DocumentView : public QPlainTextEdit
 {
@@ -20,6 +26,7 @@ class DocumentView : public QPlainTextEdit
 
 public:
     explicit DocumentView(QWidget *parent = nullptr);
+    ~DocumentView() override;
 
     // Shows nothing until showSource; nullptr detaches from the current project.
     void setProject(Project *project);
@@ -28,12 +35,20 @@ public:
     [[nodiscard]] Id sourceId() const { return m_sourceId; }
     // How many coded passages are tinted (one per segment).
     [[nodiscard]] int tintCount() const { return int(extraSelections().size()); }
+    // Highlights the shown text's syntax (its definition is invalid for plain text).
+    [[nodiscard]] KSyntaxHighlighting::SyntaxHighlighter *highlighter() const
+    {
+        return m_highlighter;
+    }
 
 private:
     void refreshTints();
+    void highlightAs(const SourceInfo &source);
 
     QPointer<Project> m_project;
-    TranscriptHighlighter *m_highlighter = nullptr;
+    // Loaded once per view and kept: definitions and themes point into it.
+    KSyntaxHighlighting::Repository m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     Id m_sourceId = 0;
     QString m_text;
 };

@@ -5,6 +5,7 @@
 #include "ui/common/roomy_item_delegate.h"
 #include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
+#include "ui/import/import_runner.h"
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/sources/source_list_model.h"
 
@@ -63,13 +64,17 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
+    setUpImport();
     resize(1280, 800);
     adopt(nullptr);
 }
 
 MainWindow::~MainWindow()
 {
-    // The models and views let go of the project before it closes.
+    // A running import stops (after its current file) before the project closes;
+    // the models and views let go of the project before it closes.
+    delete m_importRunner;
+    m_importRunner = nullptr;
     adopt(nullptr);
 }
 
@@ -132,6 +137,11 @@ Status MainWindow::openProject(const QString &path)
 {
     if (m_project && QFileInfo(m_project->path()) == QFileInfo(path))
         return {}; // already open here: a second open would meet our own lock
+    if (isImporting())
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("Sources are being imported into this project. Wait for the import to "
+                                   "finish, or cancel it, before opening %1.")
+                        .arg(path));
     auto opened = Project::open(path);
     if (!opened) {
         spdlog::warn("could not open a project: {}", opened.error().message.toStdString());
@@ -144,6 +154,8 @@ Status MainWindow::openProject(const QString &path)
 
 void MainWindow::closeProject()
 {
+    if (isImporting()) // the menu item is off; this guards other callers
+        return;
     adopt(nullptr);
 }
 
@@ -161,9 +173,12 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
         connect(next, &Project::codeAdded, this, &MainWindow::refreshStatus);
         connect(next, &Project::codeChanged, this, &MainWindow::refreshStatus);
         connect(next, &Project::segmentsChanged, this, &MainWindow::refreshStatus);
+        connect(next, &Project::casesChanged, this, &MainWindow::refreshStatus);
         spdlog::info("opened project {}", next->path().toStdString());
     }
     m_pages->setCurrentIndex(next ? WorkbenchPage : EmptyPage);
+    m_importCasesAction->setEnabled(next != nullptr);
+    refreshActions();
     refreshTitle();
     refreshStatus();
 }
@@ -209,11 +224,13 @@ void MainWindow::refreshStatus()
         m_status->setText(counts.error().message);
         return;
     }
-    m_status->setText(QStringList{counted(counts->sources(), u"source", u"sources"),
-                                  counted(counts->codes, u"code", u"codes"),
-                                  counted(counts->segments, u"segment", u"segments"),
-                                  QStringLiteral("all changes saved")}
-                          .join(QStringLiteral(" · ")));
+    QStringList parts{counted(counts->sources(), u"source", u"sources"),
+                      counted(counts->codes, u"code", u"codes"),
+                      counted(counts->segments, u"segment", u"segments")};
+    if (counts->cases > 0)
+        parts << counted(counts->cases, u"case", u"cases");
+    parts << QStringLiteral("all changes saved");
+    m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
 QString MainWindow::statusText() const

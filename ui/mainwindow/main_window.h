@@ -4,10 +4,14 @@
 // open project; its models and views only point at it.
 
 #include "core/error.h"
+#include "core/model/types.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
+#include <optional>
 
+class QAction;
 class QLabel;
 class QMenu;
 class QSplitter;
@@ -19,6 +23,9 @@ namespace gw {
 class CodeTreeModel;
 class DocumentPane;
 class DocumentView;
+class ImportProgressDialog;
+class ImportRunner;
+struct ImportReport;
 class Project;
 class SourceListModel;
 
@@ -47,9 +54,19 @@ public:
     [[nodiscard]] QTreeView *codeView() const { return m_codeView; }
     [[nodiscard]] DocumentView *documentView() const;
 
+    // Imports PATHS (files and folders) into the open project off the GUI
+    // thread, with KIND or kinds from folder names, showing progress and then a
+    // report. The project cannot be closed or replaced until it finishes.
+    [[nodiscard]] Status importSources(const QStringList &paths, std::optional<SourceKind> kind);
+    [[nodiscard]] bool isImporting() const;
+    [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
+
 public Q_SLOTS:
     // Opens PATH and tells the user in a dialog when that fails.
     void openProjectInteractively(const QString &path);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *createWorkbench();
@@ -58,8 +75,12 @@ private:
     void fillRecentMenu();
     void newProject();
     void chooseProjectToOpen();
+    void importCaseAttributes();
     void showAbout();
-
+    void setUpImport();
+    void chooseSourcesToImport();
+    void onImportFinished(const ImportReport &report);
+    void refreshActions();
     void adopt(std::unique_ptr<Project> project);
     void showCurrentSource();
     void refreshTitle();
@@ -74,6 +95,13 @@ private:
     QTreeView *m_codeView = nullptr;
     DocumentPane *m_document = nullptr;
     QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_projectSwitchActions; // New, Open, Close: not while importing
+    QAction *m_importAction = nullptr;
+    ImportRunner *m_importRunner = nullptr;
+    QPointer<ImportProgressDialog> m_importProgress;
+    bool m_selectAfterImport = false;
+    bool m_closeAfterImport = false;
+    QAction *m_importCasesAction = nullptr;
     QLabel *m_status = nullptr;
 };
 

@@ -1,5 +1,6 @@
 // MainWindow: the menus and the dialogs behind them.
 #include "core/model/project.h"
+#include "ui/cases/attribute_import_dialog.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
 
@@ -9,6 +10,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace gw {
 
@@ -28,8 +30,14 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
+    m_importAction = file->addAction(QStringLiteral("&Import Sources…"), this, &MainWindow::chooseSourcesToImport);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importCasesAction = file->addAction(QStringLiteral("Import Case &Attributes…"), this,
+                                          &MainWindow::importCaseAttributes);
+    file->addSeparator();
     QAction *closeAction = file->addAction(QStringLiteral("&Close"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);
+    m_projectSwitchActions = {newAction, openAction, m_recentMenu->menuAction(), closeAction};
     file->addSeparator();
     QAction *quitAction = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -77,6 +85,24 @@ void MainWindow::chooseProjectToOpen()
         QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), start, kProjectFilter);
     if (!path.isEmpty())
         openProjectInteractively(path);
+}
+
+void MainWindow::importCaseAttributes()
+{
+    if (!m_project)
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, QStringLiteral("Import Case Attributes"), QFileInfo(m_project->path()).absolutePath(),
+        QStringLiteral("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    AttributeImportDialog dialog(*m_project, this);
+    (void)dialog.loadSheet(path); // a sheet that cannot be read is shown in the dialog
+    if (dialog.exec() == QDialog::Accepted && dialog.plan())
+        statusBar()->showMessage(QStringLiteral("Imported %1 cases from %2.")
+                                     .arg(dialog.plan()->cases.size())
+                                     .arg(QFileInfo(path).fileName()),
+                                 8000);
 }
 
 void MainWindow::newProject()
