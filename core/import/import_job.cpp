@@ -1,6 +1,7 @@
 #include "core/import/import_job.h"
 
 #include "core/import/importer.h"
+#include "core/import/prefetch.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
 
@@ -9,8 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
-#include <deque>
-#include <future>
 #include <spdlog/spdlog.h>
 
 namespace gw {
@@ -141,7 +140,7 @@ ImportOutcome addPrepared(Project &project, PreparedFile file)
         return out;
     PreparedSource &prepared = *file.source;
     const QString base = prepared.source.name;
-    for (int n = 2; project.sourceByName(prepared.source.name).has_value(); ++n)
+    for (int n = 2; project.hasSourceNamed(prepared.source.name); ++n)
         prepared.source.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
     auto id = project.addSource(prepared);
     if (!id) {
@@ -182,26 +181,19 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
             options.committed(pending);
         pending.clear();
     };
-    // Reading and parsing run ahead on other threads, a few files at a time,
-    // while this thread inserts in order: on two cores the parsing of the next
-    // files overlaps the database work of this one.
-    const int ahead = 2 * std::max(2, QThread::idealThreadCount());
-    std::deque<std::future<PreparedFile>> queue;
-    int launched = 0;
-    auto launchUpTo = [&](int limit) {
-        for (; launched < std::min<int>(limit, int(files.size())); ++launched)
-            queue.push_back(std::async(std::launch::async, prepareFile, files[launched], options.kind));
-    };
+    // Reading and parsing run ahead on the other cores while this thread
+    // inserts in order; one core stays with the inserts, which are the longer part.
+    const int workers = std::max(1, QThread::idealThreadCount() - 1);
+    Prefetch<PreparedFile> prefetch(int(files.size()), workers, 4 * workers,
+                                    [&files, &options](int i) { return prepareFile(files[i], options.kind); });
     for (int i = 0; i < files.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;
             break;
         }
-        launchUpTo(i + ahead);
         if (options.progress)
             options.progress(i, int(files.size()), files[i]);
-        PreparedFile prepared = queue.front().get();
-        queue.pop_front();
+        PreparedFile prepared = prefetch.take(i);
         if (!batch) {
             batch.emplace(project.database());
             if (!batch->begun()) {

@@ -68,6 +68,7 @@ public:
     [[nodiscard]] Result<std::vector<SourceInfo>> sources();
     [[nodiscard]] Result<SourceInfo> source(Id id);
     [[nodiscard]] Result<SourceInfo> sourceByName(const QString &name);
+    [[nodiscard]] bool hasSourceNamed(const QString &name);
     [[nodiscard]] Result<std::optional<SourceInfo>> sourceByHash(const QString &contentHash);
     [[nodiscard]] Result<QString> sourceText(Id id);
     [[nodiscard]] static QString contentHash(const QString &normalisedText);

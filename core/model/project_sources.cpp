@@ -78,7 +78,7 @@ Result<Id> Project::addSource(const PreparedSource &prepared)
     if (*existing)
         return fail(ErrorKind::Conflict,
                     QStringLiteral("same text as the source \"%1\" already in the project").arg((*existing)->name));
-    if (sourceByName(name))
+    if (hasSourceNamed(name))
         return fail(ErrorKind::Conflict, QStringLiteral("a source named \"%1\" already exists").arg(name));
 
     Transaction tx(m_db);
@@ -153,6 +153,15 @@ Result<SourceInfo> Project::sourceByName(const QString &name)
     if (!*row)
         return fail(ErrorKind::NotFound, QStringLiteral("No source named \"%1\" in the project.").arg(name));
     return readSource(*stmt);
+}
+
+bool Project::hasSourceNamed(const QString &name)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT 1 FROM sources WHERE name = ?1"));
+    if (!stmt)
+        return false;
+    stmt->bind(1, name);
+    return stmt->step().value_or(false);
 }
 
 Result<std::optional<SourceInfo>> Project::sourceByHash(const QString &hash)

@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include <sqlite3.h>
+#include <QHash>
 
 namespace gw {
 
@@ -27,26 +28,46 @@ Error sqliteError(sqlite3 *db, const QString &what)
 
 } // namespace
 
+// Idle prepared statements of one connection, by their SQL. Shared with the
+// Statements that came from it, so a Statement outliving its Database finalizes
+// itself instead of returning to a closed connection's cache.
+struct StatementCache
+{
+    QHash<QByteArray, sqlite3_stmt *> idle;
+    bool open = true;
+};
+
 Database::Database(Database &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_cache(std::move(other.m_cache))
 {
 }
 
 Database &Database::operator=(Database &&other) noexcept
 {
     if (this != &other) {
-        if (m_db)
-            sqlite3_close_v2(m_db);
+        close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_cache = std::move(other.m_cache);
     }
     return *this;
 }
 
-Database::~Database()
+Database::~Database() { close(); }
+
+void Database::close()
 {
+    if (m_cache) {
+        for (sqlite3_stmt *stmt : std::as_const(m_cache->idle))
+            sqlite3_finalize(stmt);
+        m_cache->idle.clear();
+        m_cache->open = false;
+        m_cache.reset();
+    }
     if (m_db)
         sqlite3_close_v2(m_db);
+    m_db = nullptr;
 }
 
 Result<Database> Database::open(const QString &path, Mode mode)
@@ -59,6 +80,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     }
     Database db;
     db.m_path = path;
+    db.m_cache = std::make_shared<StatementCache>();
     const QByteArray utf8 = path.toUtf8();
     if (sqlite3_open_v2(utf8.constData(), &db.m_db, flags, nullptr) != SQLITE_OK) {
         Error e = sqliteError(db.m_db, QStringLiteral("Cannot open %1").arg(path));
@@ -84,11 +106,19 @@ Status Database::exec(const QString &sql)
 
 Result<Statement> Database::prepare(const QString &sql)
 {
+    QByteArray utf8 = sql.toUtf8();
+    if (m_cache) {
+        if (auto it = m_cache->idle.find(utf8); it != m_cache->idle.end()) {
+            sqlite3_stmt *stmt = it.value();
+            m_cache->idle.erase(it);
+            return Statement(stmt, m_db, m_cache, std::move(utf8));
+        }
+    }
     sqlite3_stmt *stmt = nullptr;
-    const QByteArray utf8 = sql.toUtf8();
-    if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
+        SQLITE_OK)
         return std::unexpected(sqliteError(m_db, QStringLiteral("Cannot prepare query")));
-    return Statement(stmt, m_db);
+    return Statement(stmt, m_db, m_cache, std::move(utf8));
 }
 
 Result<std::int64_t> Database::scalar(const QString &sql)
@@ -131,27 +161,45 @@ Status Database::backupTo(const QString &target)
     return result;
 }
 
+Statement::Statement(sqlite3_stmt *stmt, sqlite3 *db, std::shared_ptr<StatementCache> cache, QByteArray sql)
+    : m_stmt(stmt), m_db(db), m_cache(std::move(cache)), m_sql(std::move(sql))
+{
+}
+
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_bindFailed(other.m_bindFailed)
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_cache(std::move(other.m_cache)),
+      m_sql(std::move(other.m_sql)), m_bindFailed(other.m_bindFailed)
 {
 }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        if (m_stmt)
-            sqlite3_finalize(m_stmt);
+        release();
         m_stmt = std::exchange(other.m_stmt, nullptr);
         m_db = other.m_db;
+        m_cache = std::move(other.m_cache);
+        m_sql = std::move(other.m_sql);
         m_bindFailed = other.m_bindFailed;
     }
     return *this;
 }
 
-Statement::~Statement()
+Statement::~Statement() { release(); }
+
+void Statement::release()
 {
-    if (m_stmt)
+    if (!m_stmt)
+        return;
+    if (m_cache && m_cache->open && !m_cache->idle.contains(m_sql)) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt);
+        m_cache->idle.insert(m_sql, m_stmt);
+    } else {
         sqlite3_finalize(m_stmt);
+    }
+    m_stmt = nullptr;
+    m_cache.reset();
 }
 
 Statement &Statement::bind(int index, std::int64_t value)

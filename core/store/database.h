@@ -17,6 +17,7 @@ struct sqlite3_stmt;
 namespace gw {
 
 class Statement;
+struct StatementCache;
 
 class Database
 {
@@ -52,8 +53,13 @@ public:
     [[nodiscard]] Status backupTo(const QString &target);
 
 private:
+    void close();
+
     sqlite3 *m_db = nullptr;
     QString m_path;
+    // Prepared statements are kept and reused: an import prepares the same few
+    // queries for every source, and preparing costs as much as running them.
+    std::shared_ptr<StatementCache> m_cache;
 };
 
 class Statement
@@ -89,9 +95,13 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db, std::shared_ptr<StatementCache> cache, QByteArray sql);
+    // Back to the cache for the next prepare() of the same SQL, or finalized.
+    void release();
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
+    QByteArray m_sql;
     bool m_bindFailed = false;
 };
 

@@ -66,3 +66,44 @@ TEST(Database, Fts5IsAvailable)
 }
 
 } // namespace
+
+namespace {
+
+TEST(Database, ReusedStatementsStartAfresh)
+{
+    test::TempDir dir;
+    auto db = Database::open(dir.path(QStringLiteral("t.db")), Database::Mode::ReadWriteCreate);
+    ASSERT_TRUE(db);
+    const QString sql = QStringLiteral("SELECT ?1");
+    {
+        auto first = db->prepare(sql);
+        ASSERT_TRUE(first);
+        first->bind(1, 5);
+        ASSERT_TRUE(first->step().value_or(false)); // left mid-result on purpose
+        auto second = db->prepare(sql);              // the same SQL while the first is in use
+        ASSERT_TRUE(second);
+        second->bind(1, 7);
+        ASSERT_TRUE(second->step().value_or(false));
+        EXPECT_EQ(first->int64(0), 5);
+        EXPECT_EQ(second->int64(0), 7);
+    }
+    auto again = db->prepare(sql); // from the cache: reset, bindings cleared
+    ASSERT_TRUE(again);
+    ASSERT_TRUE(again->step().value_or(false));
+    EXPECT_TRUE(again->isNull(0));
+}
+
+TEST(Database, StatementMayOutliveItsDatabase)
+{
+    test::TempDir dir;
+    std::optional<Statement> kept;
+    {
+        auto db = Database::open(dir.path(QStringLiteral("t.db")), Database::Mode::ReadWriteCreate);
+        ASSERT_TRUE(db);
+        kept.emplace(std::move(db->prepare(QStringLiteral("SELECT 1")).value()));
+    }
+    kept.reset(); // finalized, not returned to a closed connection's cache
+    SUCCEED();
+}
+
+} // namespace
