@@ -81,7 +81,7 @@ public:
         }
         if (m_xml.hasError())
             return std::unexpected(malformedXmlError(m_xml, fileName, kPart));
-        return m_layout.text();
+        return m_blocks.text();
     }
 
 private:
@@ -99,11 +99,11 @@ private:
         } else if (name == QLatin1String("del") || name == QLatin1String("moveFrom")) {
             m_xml.skipCurrentElement(); // deleted (or moved-away) text in tracked changes
         } else if (name == QLatin1String("tbl")) {
-            ++m_tableDepth;
-        } else if (m_tableDepth == 1 && name == QLatin1String("tr")) {
-            m_row.clear();
-        } else if (m_tableDepth == 1 && name == QLatin1String("tc")) {
-            m_cell.clear();
+            m_blocks.beginTable();
+        } else if (m_blocks.inTopLevelTable() && name == QLatin1String("tr")) {
+            m_blocks.beginRow();
+        } else if (m_blocks.inTopLevelTable() && name == QLatin1String("tc")) {
+            m_blocks.beginCell();
         } else if (m_paragraphs.empty()) {
             return;
         } else if (name == QLatin1String("pPr")) {
@@ -125,46 +125,19 @@ private:
         if (name == QLatin1String("p") && !m_paragraphs.empty()) {
             const Paragraph p = m_paragraphs.back();
             m_paragraphs.pop_back();
-            finish(p);
+            m_blocks.finishParagraph(p.text, p.listItem, !m_paragraphs.empty());
         } else if (name == QLatin1String("tbl")) {
-            if (--m_tableDepth == 0)
-                m_layout.endTable();
-        } else if (m_tableDepth == 1 && name == QLatin1String("tc")) {
-            m_row << m_cell;
-        } else if (m_tableDepth == 1 && name == QLatin1String("tr")) {
-            m_layout.addTableRow(m_row);
+            m_blocks.endTable();
+        } else if (m_blocks.inTopLevelTable() && name == QLatin1String("tc")) {
+            m_blocks.endCell();
+        } else if (m_blocks.inTopLevelTable() && name == QLatin1String("tr")) {
+            m_blocks.endRow();
         }
-    }
-
-    void finish(const Paragraph &p)
-    {
-        if (m_tableDepth > 0) {
-            appendToCell(m_cell, p.text);
-        } else if (!m_paragraphs.empty()) {
-            m_nested.push_back(p); // a note or text box: it follows the paragraph it sits in
-        } else {
-            add(p);
-            for (const Paragraph &nested : m_nested)
-                add(nested);
-            m_nested.clear();
-        }
-    }
-
-    void add(const Paragraph &p)
-    {
-        if (p.listItem)
-            m_layout.addListItem(p.text);
-        else
-            m_layout.addParagraph(p.text);
     }
 
     QXmlStreamReader m_xml;
-    OfficeTextLayout m_layout;
+    OfficeBlocks m_blocks;
     std::vector<Paragraph> m_paragraphs;
-    std::vector<Paragraph> m_nested;
-    int m_tableDepth = 0;
-    QStringList m_row;
-    QString m_cell;
 };
 
 } // namespace

@@ -77,7 +77,7 @@ public:
         }
         if (m_xml.hasError())
             return std::unexpected(malformedXmlError(m_xml, fileName, kPart));
-        return m_layout.text();
+        return m_blocks.text();
     }
 
 private:
@@ -91,12 +91,12 @@ private:
         const auto name = m_xml.name();
         if (ns == kTable) {
             if (name == QLatin1String("table"))
-                ++m_tableDepth;
-            else if (m_tableDepth == 1 && name == QLatin1String("table-row"))
-                m_row.clear();
-            else if (m_tableDepth == 1 &&
+                m_blocks.beginTable();
+            else if (m_blocks.inTopLevelTable() && name == QLatin1String("table-row"))
+                m_blocks.beginRow();
+            else if (m_blocks.inTopLevelTable() &&
                      name.endsWith(QLatin1String("table-cell"))) // also covered-table-cell
-                m_cell.clear();
+                m_blocks.beginCell();
             return;
         }
         if (ns != kText)
@@ -125,14 +125,12 @@ private:
         const auto ns = m_xml.namespaceUri();
         const auto name = m_xml.name();
         if (ns == kTable) {
-            if (name == QLatin1String("table")) {
-                if (--m_tableDepth == 0)
-                    m_layout.endTable();
-            } else if (m_tableDepth == 1 && name == QLatin1String("table-row")) {
-                m_layout.addTableRow(m_row);
-            } else if (m_tableDepth == 1 && name.endsWith(QLatin1String("table-cell"))) {
-                m_row << m_cell;
-            }
+            if (name == QLatin1String("table"))
+                m_blocks.endTable();
+            else if (m_blocks.inTopLevelTable() && name == QLatin1String("table-row"))
+                m_blocks.endRow();
+            else if (m_blocks.inTopLevelTable() && name.endsWith(QLatin1String("table-cell")))
+                m_blocks.endCell();
             return;
         }
         if (ns != kText)
@@ -142,42 +140,16 @@ private:
             m_paragraphs.pop_back();
             if (p.text.endsWith(QLatin1Char(' ')) && p.collapsing)
                 p.text.chop(1); // collapsed white space at the end is not text either
-            finish(p);
+            m_blocks.finishParagraph(p.text, p.listItem, !m_paragraphs.empty());
         } else if (name == QLatin1String("list-item") || name == QLatin1String("list-header")) {
             --m_listItemDepth;
         }
     }
 
-    void finish(const Paragraph &p)
-    {
-        if (m_tableDepth > 0) {
-            appendToCell(m_cell, p.text);
-        } else if (!m_paragraphs.empty()) {
-            m_nested.push_back(p); // a note or text box: it follows the paragraph it sits in
-        } else {
-            add(p);
-            for (const Paragraph &nested : m_nested)
-                add(nested);
-            m_nested.clear();
-        }
-    }
-
-    void add(const Paragraph &p)
-    {
-        if (p.listItem)
-            m_layout.addListItem(p.text);
-        else
-            m_layout.addParagraph(p.text);
-    }
-
     QXmlStreamReader m_xml;
-    OfficeTextLayout m_layout;
+    OfficeBlocks m_blocks;
     std::vector<Paragraph> m_paragraphs;
-    std::vector<Paragraph> m_nested;
-    int m_tableDepth = 0;
     int m_listItemDepth = 0;
-    QStringList m_row;
-    QString m_cell;
 };
 
 } // namespace

@@ -43,7 +43,7 @@ void OfficeTextLayout::add(Block block, const QString &line)
     m_last = block;
 }
 
-void appendToCell(QString &cell, const QString &paragraph)
+static void appendToCell(QString &cell, const QString &paragraph)
 {
     // A cell is one line of its row: line breaks inside it become spaces.
     QString flat = paragraph;
@@ -54,6 +54,34 @@ void appendToCell(QString &cell, const QString &paragraph)
     if (!cell.isEmpty())
         cell += QLatin1Char(' ');
     cell += flat;
+}
+
+void OfficeBlocks::endTable()
+{
+    if (--m_tableDepth == 0)
+        m_layout.endTable();
+}
+
+void OfficeBlocks::finishParagraph(const QString &text, bool listItem, bool insideAnother)
+{
+    if (m_tableDepth > 0) {
+        appendToCell(m_cell, text);
+    } else if (insideAnother) {
+        m_nested.push_back({text, listItem}); // a note or text box: after its paragraph
+    } else {
+        add({text, listItem});
+        for (const Block &nested : m_nested)
+            add(nested);
+        m_nested.clear();
+    }
+}
+
+void OfficeBlocks::add(const Block &block)
+{
+    if (block.listItem)
+        m_layout.addListItem(block.text);
+    else
+        m_layout.addParagraph(block.text);
 }
 
 bool declaresEntities(const QXmlStreamReader &xml)

@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <vector>
 
 class QXmlStreamReader;
 
@@ -33,8 +34,39 @@ private:
     Block m_last = Block::None;
 };
 
-// A paragraph inside a table cell becomes part of the cell's one line.
-void appendToCell(QString &cell, const QString &paragraph);
+// The block structure both office readers meet as their XML goes by: tables
+// (a nested table's text joins its outer cell), rows and cells, and paragraphs,
+// some inside others (notes, text boxes), which follow the paragraph they sit
+// in. The readers keep their own open-paragraph stacks and report here.
+class OfficeBlocks
+{
+public:
+    void beginTable() { ++m_tableDepth; }
+    void endTable();
+    // Rows and cells count only in a top-level table.
+    [[nodiscard]] bool inTopLevelTable() const { return m_tableDepth == 1; }
+    void beginRow() { m_row.clear(); }
+    void endRow() { m_layout.addTableRow(m_row); }
+    void beginCell() { m_cell.clear(); }
+    void endCell() { m_row << m_cell; }
+    // A paragraph ended; INSIDEANOTHER says another paragraph is still open.
+    void finishParagraph(const QString &text, bool listItem, bool insideAnother);
+    [[nodiscard]] QString text() const { return m_layout.text(); }
+
+private:
+    struct Block
+    {
+        QString text;
+        bool listItem = false;
+    };
+    void add(const Block &block);
+
+    OfficeTextLayout m_layout;
+    std::vector<Block> m_nested;
+    int m_tableDepth = 0;
+    QStringList m_row;
+    QString m_cell;
+};
 
 // Office XML never needs a DTD; one that declares entities can only be an
 // attack (entity expansion, external files), so it is refused before any
