@@ -1,5 +1,6 @@
 // groundwork: the desktop workbench. Wiring only: arguments, logging, the window.
 #include "app/gui/import_screenshots.h"
+#include "ui/document/coding_actions.h"
 #include "core/demo/demo_project.h"
 #include "core/log.h"
 #include "core/model/project.h"
@@ -109,6 +110,7 @@ int main(int argc, char *argv[])
         return gw::importWithScreenshots(window, parser.value(importOption), parser.value(screenshot));
     }
     window.show();
+    window.codingActions()->chooseCoder(false); // on first start: who is coding?
     if (problem.isEmpty() && !project.isEmpty())
         if (auto ok = window.openProject(project); !ok)
             problem = ok.error().message;

@@ -77,6 +77,15 @@ public:
     [[nodiscard]] Result<Id> addCode(const QString &name, CodeStage stage = CodeStage::Open,
                                      const QString &color = {});
     [[nodiscard]] Status renameCode(Id id, const QString &name);
+    // Colour as #rrggbb. Restructuring edits (rename, stage, archive) write the
+    // audit log with the value before and after.
+    [[nodiscard]] Status setCodeColor(Id id, const QString &color);
+    [[nodiscard]] Status setCodeStage(Id id, CodeStage stage);
+    [[nodiscard]] Status setCodeArchived(Id id, bool archived);
+    // Removes a code that has no segments (to undo its creation).
+    [[nodiscard]] Status removeCode(Id id);
+    // Re-inserts a removed code with its id and guid (to redo its creation).
+    [[nodiscard]] Result<Id> restoreCode(const CodeInfo &code);
     [[nodiscard]] Result<std::vector<CodeInfo>> codes();
     [[nodiscard]] Result<CodeInfo> code(Id id);
     [[nodiscard]] Result<CodeInfo> codeByName(const QString &name);
@@ -86,8 +95,29 @@ public:
     // Segments: code point ranges [start, end) of a source, coded with a code.
     [[nodiscard]] Result<Id> applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
     [[nodiscard]] Status removeSegment(Id segmentId);
+    [[nodiscard]] Result<SegmentInfo> segment(Id segmentId);
+    // Recodes and/or adjusts a segment; bounds are checked against its source.
+    [[nodiscard]] Status updateSegment(Id segmentId, Id codeId, std::int64_t start, std::int64_t end);
+    // Re-inserts a removed segment with its id, guid and coder (to undo uncoding).
+    [[nodiscard]] Result<Id> restoreSegment(const SegmentInfo &segment);
+    [[nodiscard]] Result<std::vector<Turn>> turns(Id sourceId);
     [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfCode(Id codeId);
     [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfSource(Id sourceId);
+
+    // Memos, attached to TARGETKIND ("project", "source", "segment", "code",
+    // "theme", "dimension") and its TARGETID (none for the project).
+    [[nodiscard]] Result<Id> addMemo(const QString &targetKind, std::optional<Id> targetId,
+                                     const QString &title, const QString &body);
+    [[nodiscard]] Status setMemoText(Id memoId, const QString &title, const QString &body);
+    [[nodiscard]] Status setMemoDisconfirming(Id memoId, bool disconfirming);
+    [[nodiscard]] Status removeMemo(Id memoId);
+    // Re-inserts a removed memo with its id, guid, coder and times (to undo removal).
+    [[nodiscard]] Result<Id> restoreMemo(const MemoInfo &memo);
+    [[nodiscard]] Result<MemoInfo> memo(Id memoId);
+    // All memos, newest first; SEARCH (if any) must occur in title or body.
+    [[nodiscard]] Result<std::vector<MemoInfo>> memos(const QString &search = {});
+    [[nodiscard]] Result<std::vector<MemoInfo>> memosOf(const QString &targetKind,
+                                                        std::optional<Id> targetId);
 
     // Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b, 5)).
     [[nodiscard]] Result<std::vector<SearchHit>> search(const QString &query, int limit = 200);
@@ -117,9 +147,12 @@ Q_SIGNALS:
     void sourceAdded(gw::Id sourceId);
     void codeAdded(gw::Id codeId);
     void codeChanged(gw::Id codeId);
+    void codeRemoved(gw::Id codeId);
     void segmentsChanged(gw::Id sourceId, gw::Id codeId);
     // Cases, attributes, values or case-source links changed.
     void casesChanged();
+    // A memo was added, edited or removed.
+    void memosChanged();
 
 private:
     Project(Database db, std::unique_ptr<QLockFile> lock);

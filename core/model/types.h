@@ -100,6 +100,20 @@ struct SegmentInfo
     QString text;
 };
 
+struct MemoInfo
+{
+    Id id = 0;
+    QString guid;
+    QString title;
+    QString body; // Markdown
+    QString targetKind; // project, source, segment, code, theme, dimension
+    std::optional<Id> targetId;
+    bool disconfirming = false;
+    QString coder;
+    QString created;  // ISO 8601 UTC
+    QString modified; // ISO 8601 UTC
+};
+
 struct SearchHit
 {
     Id sourceId = 0;

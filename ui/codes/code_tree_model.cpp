@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "ui/codes/code_swatch.h"
 
+#include <QMimeData>
 #include <QApplication>
 #include <QColor>
 #include <QFont>
@@ -121,6 +122,7 @@ void CodeTreeModel::setProject(Project *project)
     if (m_project) {
         connect(m_project, &Project::codeAdded, this, &CodeTreeModel::onCodeAdded);
         connect(m_project, &Project::codeChanged, this, &CodeTreeModel::onCodeChanged);
+        connect(m_project, &Project::codeRemoved, this, &CodeTreeModel::onCodeChanged);
         connect(m_project, &Project::segmentsChanged, this,
                 [this](Id, Id codeId) { onSegmentsChanged(codeId); });
     }
@@ -309,7 +311,27 @@ Qt::ItemFlags CodeTreeModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     if (nodeOf(index)->kind == ItemKind::StageGroup)
         return Qt::ItemIsEnabled;
+    if (nodeOf(index)->kind == ItemKind::Code)
+        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QStringList CodeTreeModel::mimeTypes() const
+{
+    return {QString::fromUtf16(kCodeMimeType)};
+}
+
+QMimeData *CodeTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    QStringList ids;
+    for (const QModelIndex &index : indexes)
+        if (const Id id = codeId(index); id != 0 && !ids.contains(QString::number(id)))
+            ids << QString::number(id);
+    if (ids.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(QString::fromUtf16(kCodeMimeType), ids.join(QLatin1Char('\n')).toLatin1());
+    return data;
 }
 
 QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

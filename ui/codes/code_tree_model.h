@@ -51,6 +51,11 @@ public:
     [[nodiscard]] Qt::ItemFlags flags(const QModelIndex &index) const override;
     [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
                                       int role = Qt::DisplayRole) const override;
+    // Codes drag out as kCodeMimeType: their ids, one decimal per line.
+    static constexpr char16_t kCodeMimeType[] = u"application/x-groundwork-code-ids";
+    [[nodiscard]] QStringList mimeTypes() const override;
+    [[nodiscard]] QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    [[nodiscard]] Qt::DropActions supportedDragActions() const override { return Qt::CopyAction; }
 
 private:
     struct Node;

@@ -1,9 +1,13 @@
 #include "ui/document/document_pane.h"
 
 #include "core/model/project.h"
+#include "ui/document/coding_margin.h"
 #include "ui/document/document_view.h"
+#include "ui/document/selection_snap.h"
 
+#include <QComboBox>
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QRegularExpression>
@@ -53,19 +57,44 @@ DocumentPane::DocumentPane(QWidget *parent) : QWidget(parent)
     rule->setForegroundRole(QPalette::Mid);
 
     m_view = new DocumentView(this);
+    m_margin = new CodingMargin(m_view, this);
+    m_snap = new SelectionSnap(m_view);
+    m_unitBox = new QComboBox(this);
+    m_unitBox->setObjectName(QStringLiteral("codingUnit"));
+    m_unitBox->addItem(QStringLiteral("Free selection"), int(text::CodingUnit::FreeSelection));
+    m_unitBox->addItem(QStringLiteral("Sentence"), int(text::CodingUnit::Sentence));
+    m_unitBox->addItem(QStringLiteral("Paragraph"), int(text::CodingUnit::Paragraph));
+    m_unitBox->setToolTip(QStringLiteral("Selections grow to whole sentences or paragraphs (turns)"));
+    connect(m_unitBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_snap->setUnit(text::CodingUnit(m_unitBox->currentData().toInt()));
+        m_snap->snap();
+    });
+    auto *unitLabel = new QLabel(QStringLiteral("Coding unit:"), this);
+    unitLabel->setForegroundRole(QPalette::PlaceholderText);
+    unitLabel->setBuddy(m_unitBox);
 
-    auto *header = new QVBoxLayout;
-    header->setContentsMargins(32, 18, 32, 10);
-    header->setSpacing(3);
-    header->addWidget(m_title);
-    header->addWidget(m_facts);
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(3);
+    titles->addWidget(m_title);
+    titles->addWidget(m_facts);
+    auto *header = new QHBoxLayout;
+    header->setContentsMargins(32, 18, 24, 10);
+    header->addLayout(titles, 1);
+    header->addSpacing(24);
+    header->addWidget(unitLabel, 0, Qt::AlignBottom);
+    header->addWidget(m_unitBox, 0, Qt::AlignBottom);
+    auto *body = new QHBoxLayout;
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(0);
+    body->addWidget(m_margin);
+    body->addWidget(m_view, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(header);
     layout->addWidget(rule);
-    layout->addWidget(m_view, 1);
+    layout->addLayout(body, 1);
     clearSource();
 }
 
@@ -75,6 +104,7 @@ void DocumentPane::setProject(Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_view->setProject(project);
+    m_margin->setProject(project);
     clearSource();
     if (m_project)
         connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
@@ -87,8 +117,10 @@ Status DocumentPane::showSource(Id sourceId)
 {
     if (auto ok = m_view->showSource(sourceId); !ok) {
         clearSource();
+        m_margin->refresh();
         return ok;
     }
+    m_margin->refresh();
     static const QRegularExpression space(QStringLiteral("\\s+"));
     m_words = m_view->toPlainText().split(space, Qt::SkipEmptyParts).size();
     refreshFacts();
@@ -98,6 +130,7 @@ Status DocumentPane::showSource(Id sourceId)
 void DocumentPane::clearSource()
 {
     m_view->clearSource();
+    m_margin->refresh();
     m_words = 0;
     m_title->setText(m_project ? QStringLiteral("No source selected") : QString());
     m_facts->setText(m_project ? QStringLiteral("Choose a source on the left to read it.") : QString());

@@ -6,6 +6,7 @@
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
+#include <QEvent>
 #include <QHash>
 #include <QPalette>
 #include <QTextBlock>
@@ -54,11 +55,26 @@ DocumentView::DocumentView(QWidget *parent) : QPlainTextEdit(parent)
     setFont(readingFont());
     document()->setDocumentMargin(28);
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(this);
-    // Follow the palette: a dark desktop gets the dark variant of the default theme.
+    followPalette();
+}
+
+void DocumentView::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+// Follow the palette: a dark desktop (or View > Theme > Dark) gets the dark
+// variant of the default theme.
+void DocumentView::followPalette()
+{
     const bool dark = palette().color(QPalette::Base).lightness() < 128;
     m_highlighter->setTheme(
         m_repository.defaultTheme(dark ? KSyntaxHighlighting::Repository::DarkTheme
                                        : KSyntaxHighlighting::Repository::LightTheme));
+    if (m_highlighter->document())
+        m_highlighter->rehighlight();
 }
 
 DocumentView::~DocumentView()

@@ -41,7 +41,12 @@ public:
         return m_highlighter;
     }
 
+protected:
+    // Picks the light or dark highlighting theme again when the palette changes.
+    void changeEvent(QEvent *event) override;
+
 private:
+    void followPalette();
     void refreshTints();
     void highlightAs(const SourceInfo &source);
 

@@ -7,6 +7,7 @@
 #include "ui/document/document_view.h"
 #include "ui/import/import_runner.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/segments/segments_dock.h"
 #include "ui/sources/source_list_model.h"
 
 #include <QFileInfo>
@@ -66,6 +67,9 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     setUpImport();
     resize(1280, 800);
+    createPanels();
+    createSegmentsPanel();
+    restoreLayout(); // after every dock exists
     adopt(nullptr);
 }
 
@@ -162,9 +166,12 @@ void MainWindow::closeProject()
 void MainWindow::adopt(std::unique_ptr<Project> project)
 {
     Project *next = project.get();
+    attachPanels(next); // first: a memo being typed is saved to the project it belongs to
+    adoptForEditing(next);
     m_sourceModel->setProject(next);
     m_codeModel->setProject(next);
     m_document->setProject(next);
+    m_segmentsDock->setProject(next);
     if (m_project)
         disconnect(m_project.get(), nullptr, this, nullptr);
     m_project = std::move(project); // the previous project closes here, unreferenced

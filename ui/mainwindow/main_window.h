@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/model/types.h"
+#include "ui/search/code_hits.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -17,14 +18,21 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoStack;
 
 namespace gw {
 
 class CodeTreeModel;
+class CodingActions;
 class DocumentPane;
 class DocumentView;
 class ImportProgressDialog;
 class ImportRunner;
+class CommandPalette;
+class MemosDock;
+struct PaletteEntry;
+class SearchDock;
+class SegmentsDock;
 struct ImportReport;
 class Project;
 class SourceListModel;
@@ -42,6 +50,11 @@ public:
     [[nodiscard]] Status openProject(const QString &path);
     void closeProject();
     [[nodiscard]] Project *project() const { return m_project.get(); }
+    // The open project's undo stack (cleared when another project opens); every
+    // edit goes through it.
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    // Code menu actions and the "Code with..." popup.
+    [[nodiscard]] CodingActions *codingActions() const { return m_coding; }
 
     // Selects the source in ROW of the source list, which shows its text.
     bool selectSource(int row);
@@ -53,6 +66,9 @@ public:
     [[nodiscard]] QTreeView *sourceView() const { return m_sourceView; }
     [[nodiscard]] QTreeView *codeView() const { return m_codeView; }
     [[nodiscard]] DocumentView *documentView() const;
+    [[nodiscard]] DocumentPane *documentPane() const { return m_document; }
+    // The segments of the code chosen in the code tree (main_window_segments.cpp).
+    [[nodiscard]] SegmentsDock *segmentsDock() const { return m_segmentsDock; }
 
     // Imports PATHS (files and folders) into the open project off the GUI
     // thread, with KIND or kinds from folder names, showing progress and then a
@@ -60,6 +76,17 @@ public:
     [[nodiscard]] Status importSources(const QStringList &paths, std::optional<SourceKind> kind);
     [[nodiscard]] bool isImporting() const;
     [[nodiscard]] ImportRunner *importRunner() const { return m_importRunner; }
+
+    // Search, memos and the command palette (main_window_search.cpp).
+    [[nodiscard]] SearchDock *searchDock() const { return m_searchDock; }
+    [[nodiscard]] MemosDock *memosDock() const { return m_memosDock; }
+    [[nodiscard]] CommandPalette *commandPalette() const { return m_palette; }
+    // Shows the source and selects the code points [START, END) of its text.
+    bool showRange(Id sourceId, std::int64_t start, std::int64_t end);
+    // Codes the search hits the search dock shows with CODEID, as one undo step.
+    [[nodiscard]] Result<CodedHits> codeSearchHits(Id codeId);
+    // "light", "dark" or "system"; remembered (main_window_layout.cpp).
+    void setTheme(const QString &name);
 
 public Q_SLOTS:
     // Opens PATH and tells the user in a dialog when that fails.
@@ -72,6 +99,8 @@ private:
     QWidget *createWorkbench();
     QWidget *createEmptyState();
     void createMenus();
+    void createEditingMenus();
+    void adoptForEditing(Project *next);
     void fillRecentMenu();
     void newProject();
     void chooseProjectToOpen();
@@ -85,6 +114,16 @@ private:
     void showCurrentSource();
     void refreshTitle();
     void refreshStatus();
+    void createPanels();
+    void createSegmentsPanel();
+    void createNavigationActions(QMenu *view);
+    void stepSource(int delta);
+    void attachPanels(Project *project);
+    void chooseCodeForAllHits();
+    [[nodiscard]] QList<PaletteEntry> paletteEntries();
+    void createThemeMenu(QMenu *view);
+    void restoreLayout();
+    void saveLayout();
 
     std::unique_ptr<Project> m_project;
     SourceListModel *m_sourceModel = nullptr;
@@ -103,6 +142,13 @@ private:
     bool m_closeAfterImport = false;
     QAction *m_importCasesAction = nullptr;
     QLabel *m_status = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    CodingActions *m_coding = nullptr;
+    SearchDock *m_searchDock = nullptr;
+    MemosDock *m_memosDock = nullptr;
+    CommandPalette *m_palette = nullptr;
+    SegmentsDock *m_segmentsDock = nullptr;
+    QAction *m_paletteAction = nullptr;
 };
 
 } // namespace gw

@@ -124,6 +124,7 @@ void MainWindow::refreshActions()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!isImporting()) {
+        saveLayout();
         QMainWindow::closeEvent(event);
         return;
     }

@@ -43,6 +43,8 @@ void MainWindow::createMenus()
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
+    createEditingMenus();
+
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
     QAction *about = help->addAction(QStringLiteral("&About Groundwork"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -1,0 +1,48 @@
+#include "core/commands/adjust_segment.h"
+
+#include "core/commands/command_failure.h"
+#include "core/model/project.h"
+
+namespace gw {
+
+AdjustSegment::AdjustSegment(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+
+Result<std::unique_ptr<AdjustSegment>> AdjustSegment::make(Project &project, Id segmentId, std::int64_t start,
+                                                           std::int64_t end, QUndoCommand *parent)
+{
+    auto segment = project.segment(segmentId);
+    if (!segment)
+        return std::unexpected(segment.error());
+    auto src = project.source(segment->sourceId);
+    if (!src)
+        return std::unexpected(src.error());
+    if (start < 0 || end <= start || end > src->length)
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
+                        .arg(start)
+                        .arg(end)
+                        .arg(src->name)
+                        .arg(src->length));
+    if (start == segment->start && end == segment->end)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("The segment already has these bounds."));
+    std::unique_ptr<AdjustSegment> command(new AdjustSegment(project, parent));
+    command->m_segment = *segment;
+    command->m_start = start;
+    command->m_end = end;
+    command->setText(QStringLiteral("Adjust segment of %1").arg(commands::quoted(segment->codeName)));
+    return command;
+}
+
+void AdjustSegment::redo()
+{
+    if (auto ok = m_project.updateSegment(m_segment.id, m_segment.codeId, m_start, m_end); !ok)
+        commands::giveUp(*this, "AdjustSegment", ok.error());
+}
+
+void AdjustSegment::undo()
+{
+    if (auto ok = m_project.updateSegment(m_segment.id, m_segment.codeId, m_segment.start, m_segment.end); !ok)
+        commands::giveUp(*this, "AdjustSegment", ok.error());
+}
+
+} // namespace gw

@@ -1,0 +1,24 @@
+#pragma once
+// How a quote is attributed to its speaker, as papers in the Gioia tradition do:
+// "[CCIO from Site_E]", from the case(s) a source came from. Shared by the
+// segments dock's "Copy as quotes" and any export that cites segments.
+
+#include "core/model/cases.h"
+
+#include <QString>
+#include <vector>
+
+namespace gw {
+
+// A role-like attribute (role, position, job, title, occupation) and a site-like
+// one (site, organisation, location, hospital, trust) make "Role from Site"; one
+// of them alone stands for itself; a case without either is named. Several cases
+// are joined with "; ". No cases: an empty string.
+[[nodiscard]] QString caseAttribution(const std::vector<CaseInfo> &cases);
+
+// One quote line: “TEXT” [ATTRIBUTION] (or “TEXT” [SOURCE] without cases); inner
+// line breaks become spaces.
+[[nodiscard]] QString quoteLine(const QString &text, const QString &attribution,
+                                const QString &sourceName);
+
+} // namespace gw

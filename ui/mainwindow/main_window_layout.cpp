@@ -1,0 +1,114 @@
+// MainWindow: the window's layout remembered between sessions, and the light,
+// dark or system colour theme (the document view and memo editor follow the
+// palette with KSyntaxHighlighting's matching theme).
+#include "ui/mainwindow/main_window.h"
+#include "ui/memos/memos_dock.h"
+#include "ui/search/search_dock.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QMenu>
+#include <QSettings>
+#include <QStyle>
+
+namespace gw {
+
+namespace {
+
+const QString kThemeKey = QStringLiteral("window/theme");
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+constexpr int kStateVersion = 1; // bump when the docks change incompatibly
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31), base(0x1f, 0x21, 0x24), text(0xe6, 0xe6, 0xe3);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2c));
+    p.setColor(QPalette::ToolTipBase, window);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x6f, 0xb0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, QColor(0x7a, 0xb0, 0xf0));
+    p.setColor(QPalette::PlaceholderText, QColor(0x93, 0x95, 0x99));
+    p.setColor(QPalette::Mid, QColor(0x44, 0x46, 0x4b));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Light, QColor(0x3a, 0x3c, 0x41));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7c, 0x80));
+    return p;
+}
+
+QPalette lightPalette()
+{
+    QPalette p = QApplication::style()->standardPalette();
+    p.setColor(QPalette::Window, QColor(0xf4, 0xf3, 0xf0));
+    p.setColor(QPalette::Base, Qt::white);
+    p.setColor(QPalette::AlternateBase, QColor(0xf7, 0xf6, 0xf3));
+    p.setColor(QPalette::Text, QColor(0x22, 0x22, 0x22));
+    p.setColor(QPalette::WindowText, QColor(0x22, 0x22, 0x22));
+    return p;
+}
+
+} // namespace
+
+void MainWindow::createThemeMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(QStringLiteral("&Theme"));
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
+    const std::pair<const char16_t *, const char16_t *> themes[] = {
+        {u"&Light", u"light"}, {u"&Dark", u"dark"}, {u"&System", u"system"}};
+    for (const auto &[label, key] : themes) {
+        const QString name = QString::fromUtf16(key);
+        QAction *action = menu->addAction(QString::fromUtf16(label), this, [this, name] { setTheme(name); });
+        action->setCheckable(true);
+        action->setChecked(name == current);
+        action->setObjectName(QStringLiteral("theme-") + name);
+        group->addAction(action);
+    }
+    if (current != QLatin1String("system"))
+        setTheme(current);
+}
+
+void MainWindow::setTheme(const QString &name)
+{
+    QSettings().setValue(kThemeKey, name);
+    if (auto *action = findChild<QAction *>(QStringLiteral("theme-") + name))
+        action->setChecked(true);
+    if (name == QLatin1String("dark"))
+        QApplication::setPalette(darkPalette());
+    else if (name == QLatin1String("light"))
+        QApplication::setPalette(lightPalette());
+    else
+        QApplication::setPalette(QApplication::style()->standardPalette());
+}
+
+void MainWindow::restoreLayout()
+{
+    // The first time: the bottom docks as tabs, search in front, a third of the height.
+    tabifyDockWidget(m_searchDock, m_memosDock);
+    m_searchDock->raise();
+    resizeDocks({m_searchDock}, {height() * 3 / 10}, Qt::Vertical);
+    const QSettings settings;
+    if (const QByteArray geometry = settings.value(kGeometryKey).toByteArray(); !geometry.isEmpty())
+        restoreGeometry(geometry);
+    if (const QByteArray state = settings.value(kStateKey).toByteArray(); !state.isEmpty())
+        restoreState(state, kStateVersion);
+}
+
+void MainWindow::saveLayout()
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState(kStateVersion));
+}
+
+} // namespace gw

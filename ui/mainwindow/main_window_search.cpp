@@ -1,0 +1,192 @@
+// MainWindow: the search and memos docks and the command palette, wired to the
+// open project, the document view and the undo stack.
+#include "core/model/project.h"
+#include "core/text/positions.h"
+#include "ui/codes/code_tree_model.h"
+#include "ui/document/document_view.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/memos/memos_dock.h"
+#include "ui/palette/command_palette.h"
+#include "ui/search/code_hits.h"
+#include "ui/search/search_dock.h"
+#include "ui/search/search_results_model.h"
+#include "ui/sources/source_list_model.h"
+
+#include <QInputDialog>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTreeView>
+
+namespace gw {
+
+namespace {
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
+
+// Every enabled action under MENU; a submenu's actions are named "Submenu: Action".
+void collectActions(const QMenu *menu, const QString &prefix, const QAction *except,
+                    QList<PaletteEntry> &entries)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isEnabled() || !action->isVisible() || action == except)
+            continue;
+        if (const QMenu *sub = action->menu()) {
+            collectActions(sub, withoutMnemonic(sub->title()) + QStringLiteral(": "), except, entries);
+            continue;
+        }
+        const QString text = withoutMnemonic(action->text());
+        if (text.isEmpty())
+            continue;
+        entries.append(PaletteEntry{prefix + text, action->shortcut().toString(QKeySequence::NativeText),
+                        [action = QPointer<QAction>(action)] {
+                            if (action)
+                                action->trigger();
+                        }});
+    }
+}
+
+} // namespace
+
+void MainWindow::createPanels()
+{
+    m_searchDock = new SearchDock(this);
+    m_memosDock = new MemosDock(this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_searchDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_memosDock);
+    connect(m_searchDock, &SearchDock::hitActivated, this,
+            [this](const SearchHit &hit) { (void)showRange(hit.sourceId, hit.start, hit.end); });
+    connect(m_searchDock, &SearchDock::codeAllRequested, this, &MainWindow::chooseCodeForAllHits);
+    m_memosDock->setTargetsProvider([this] {
+        QList<MemoTarget> targets;
+        if (!m_project)
+            return targets;
+        if (const Id source = documentView()->sourceId(); source != 0)
+            if (auto info = m_project->source(source))
+                targets.append(MemoTarget{QStringLiteral("source"), source, QStringLiteral("Source: %1").arg(info->name)});
+        if (const Id code = m_codeModel->codeId(m_codeView->currentIndex()); code != 0)
+            if (auto info = m_project->code(code))
+                targets.append(MemoTarget{QStringLiteral("code"), code, QStringLiteral("Code: %1").arg(info->name)});
+        return targets;
+    });
+
+    m_palette = new CommandPalette(this, [this] { return paletteEntries(); });
+    QMenu *view = new QMenu(QStringLiteral("&View"), this);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), view); // before Help
+    m_paletteAction = view->addAction(QStringLiteral("Command &Palette…"), m_palette, &CommandPalette::popUp);
+    m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    QAction *find = view->addAction(QStringLiteral("&Search Sources"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_searchDock->queryEdit()->setFocus();
+        m_searchDock->queryEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    view->addSeparator();
+    view->addAction(m_searchDock->toggleViewAction());
+    view->addAction(m_memosDock->toggleViewAction());
+    view->addSeparator();
+    createThemeMenu(view);
+}
+
+void MainWindow::attachPanels(Project *project)
+{
+    m_searchDock->setProject(project);
+    m_memosDock->setProject(project, project ? m_undoStack : nullptr);
+    m_palette->hide();
+}
+
+bool MainWindow::showRange(Id sourceId, std::int64_t start, std::int64_t end)
+{
+    const QModelIndex index = m_sourceModel->indexOfSource(sourceId);
+    if (!index.isValid())
+        return false;
+    m_sourceView->setCurrentIndex(index);
+    DocumentView *view = documentView();
+    if (view->sourceId() != sourceId)
+        return false;
+    const QString text = view->toPlainText();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(int(text::utf16Index(text, start)));
+    cursor.setPosition(int(text::utf16Index(text, end)), QTextCursor::KeepAnchor);
+    view->setTextCursor(cursor);
+    view->centerCursor();
+    return true;
+}
+
+Result<CodedHits> MainWindow::codeSearchHits(Id codeId)
+{
+    if (!m_project || !m_undoStack)
+        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+    return codeHits(*m_project, *m_undoStack, m_searchDock->results()->shownHits(), codeId);
+}
+
+void MainWindow::chooseCodeForAllHits()
+{
+    auto codes = m_project ? m_project->codes() : Result<std::vector<CodeInfo>>{};
+    if (!codes || codes->empty()) {
+        QMessageBox::information(this, QStringLiteral("Code All Hits"),
+                                 QStringLiteral("Create a code first, then code the hits with it."));
+        return;
+    }
+    QStringList names;
+    QList<Id> ids;
+    for (const CodeInfo &c : *codes)
+        if (!c.archived) {
+            names << c.name;
+            ids << c.id;
+        }
+    const int hits = m_searchDock->results()->rowCount();
+    bool ok = false;
+    const QString name = QInputDialog::getItem(
+        this, QStringLiteral("Code All Hits"),
+        QStringLiteral("Code the %1 hits shown with:").arg(hits), names, 0, false, &ok);
+    if (!ok)
+        return;
+    auto coded = codeSearchHits(ids.value(names.indexOf(name)));
+    if (!coded) {
+        QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
+        return;
+    }
+    statusBar()->showMessage(QStringLiteral("Coded %1 hits with “%2”%3. Undo takes them all back.")
+                                 .arg(coded->coded)
+                                 .arg(name,
+                                      coded->skipped ? QStringLiteral(" (%1 already were)").arg(coded->skipped)
+                                                     : QString()),
+                             8000);
+}
+
+QList<PaletteEntry> MainWindow::paletteEntries()
+{
+    QList<PaletteEntry> entries;
+    for (QAction *action : menuBar()->actions())
+        if (const QMenu *menu = action->menu(); menu && action->isEnabled())
+            collectActions(menu, QString(), m_paletteAction, entries);
+    if (!m_project)
+        return entries;
+    if (auto codes = m_project->codes())
+        for (const CodeInfo &c : *codes)
+            if (!c.archived)
+                entries.append(PaletteEntry{QStringLiteral("Code: %1").arg(c.name), toString(c.stage), [this, id = c.id] {
+                                    const QModelIndex index = m_codeModel->indexOfCode(id);
+                                    m_codeView->setCurrentIndex(index);
+                                    m_codeView->scrollTo(index);
+                                    m_codeView->setFocus();
+                                }});
+    if (auto sources = m_project->sources())
+        for (const SourceInfo &s : *sources)
+            entries.append(PaletteEntry{QStringLiteral("Source: %1").arg(s.name), toString(s.kind), [this, id = s.id] {
+                                m_sourceView->setCurrentIndex(m_sourceModel->indexOfSource(id));
+                                documentView()->setFocus();
+                            }});
+    return entries;
+}
+
+} // namespace gw
