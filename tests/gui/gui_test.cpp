@@ -220,7 +220,7 @@ private Q_SLOTS:
         for (const CodeInfo &c : *codes)
             QCOMPARE(window.codeModel()->indexOfCode(c.id, CodeTreeModel::SegmentsColumn).data().toLongLong(),
                      c.segmentCount);
-        QVERIFY(window.codeView()->isExpanded(window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder)));
+        QVERIFY(window.codeView()->isExpanded(window.codeViewIndex(window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder))));
 
         QVERIFY(window.documentView()->toPlainText().isEmpty());
         const QModelIndex row = window.sourceModel()->index(1, SourceListModel::NameColumn);

@@ -206,13 +206,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(dock->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const CodeInfo visits = code(QStringLiteral("Planning pilot site visits"));
-        window.codeView()->setCurrentIndex(window.codeModel()->indexOfCode(visits.id));
+        window.codeView()->setCurrentIndex(window.codeViewIndex(window.codeModel()->indexOfCode(visits.id)));
         QCOMPARE(dock->model()->rowCount(), int(visits.segmentCount));
         QVERIFY(visits.segmentCount >= 2);
 
         // A stage group shows every code under it.
         window.codeView()->setCurrentIndex(
-            window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder));
+            window.codeViewIndex(window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder)));
         auto codes = project().codes();
         QVERIFY(codes.has_value());
         std::int64_t firstOrder = 0;
@@ -265,7 +265,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(dock->model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         const CodeInfo visits = code(QStringLiteral("Planning pilot site visits"));
-        window.codeView()->setCurrentIndex(window.codeModel()->indexOfCode(visits.id));
+        window.codeView()->setCurrentIndex(window.codeViewIndex(window.codeModel()->indexOfCode(visits.id)));
         QSignalSpy resets(dock->model(), &QAbstractItemModel::modelReset);
         auto added = project().applyCode(shownSource(), visits.id, 10, 40);
         QVERIFY(added.has_value());
@@ -282,7 +282,7 @@ private Q_SLOTS:
         addCases();
         SegmentsDock *dock = window.segmentsDock();
         const CodeInfo visits = code(QStringLiteral("Planning pilot site visits"));
-        window.codeView()->setCurrentIndex(window.codeModel()->indexOfCode(visits.id));
+        window.codeView()->setCurrentIndex(window.codeViewIndex(window.codeModel()->indexOfCode(visits.id)));
         QListView *list = dock->view();
         const QModelIndex last = list->model()->index(list->model()->rowCount() - 1, 0);
         list->scrollTo(last);
@@ -347,7 +347,7 @@ private Q_SLOTS:
                     .applyCode(shownSource(), code(QStringLiteral("Personal inhibitors")).id,
                                overlap->front().start, overlap->front().end + 40)
                     .has_value());
-        window.codeView()->setCurrentIndex(window.codeModel()->indexOfCode(visits.id));
+        window.codeView()->setCurrentIndex(window.codeViewIndex(window.codeModel()->indexOfCode(visits.id)));
         window.segmentsDock()->raise();
         window.documentView()->moveCursor(QTextCursor::Start);
         QTest::qWait(50);

@@ -26,6 +26,7 @@ struct CodeTreeModel::Node
     CodeStage stage = CodeStage::Open;
     std::int64_t segments = 0;
     std::int64_t sources = 0;
+    bool archived = false;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
 
@@ -65,6 +66,7 @@ struct CodeTreeModel::Node
         stage = code.stage;
         segments = code.segmentCount;
         sources = code.sourceCount;
+        archived = code.archived;
     }
 };
 
@@ -171,7 +173,7 @@ void CodeTreeModel::load()
     }
     if (codes)
         for (const CodeInfo &c : *codes) {
-            if (c.archived)
+            if (c.archived && !m_showArchived)
                 continue;
             auto node = std::make_unique<Node>();
             node->take(c);
@@ -266,6 +268,8 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->name;
+        if (index.column() == SourcesColumn)
+            return isCode ? QVariant(qlonglong(node->sources)) : QVariant();
         if (isCode || !node->children.empty())
             return qlonglong(node->totalSegments());
         return {};
@@ -279,13 +283,19 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
             font.setBold(true);
             return font;
         }
+        if (isCode && node->archived) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
         return {};
     case Qt::ForegroundRole:
-        if (node->kind == ItemKind::StageGroup || (!isCode && index.column() == SegmentsColumn))
+        if (node->kind == ItemKind::StageGroup || (!isCode && index.column() != NameColumn) ||
+            (isCode && node->archived))
             return QApplication::palette().brush(QPalette::PlaceholderText);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == SegmentsColumn)
+        if (index.column() != NameColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::ToolTipRole: {
@@ -295,12 +305,14 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
                      QString::number(node->totalSegments()),
                      node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
         return QStringLiteral("%1\n%2 · %3 segments in %4 sources%5")
-            .arg(node->name, stageLabel(node->stage), QString::number(node->segments),
+            .arg(node->archived ? node->name + QStringLiteral(" (archived)") : node->name, stageLabel(node->stage), QString::number(node->segments),
                  QString::number(node->sources),
                  node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
     }
     case ItemKindRole: return int(node->kind);
     case ItemIdRole: return qlonglong(node->id);
+    case CodeColorRole: return isCode ? QVariant(node->color) : QVariant();
+    case ArchivedRole: return isCode && node->archived;
     }
     return {};
 }
@@ -339,8 +351,10 @@ QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole)
-        return section == NameColumn ? QStringLiteral("Codes") : QStringLiteral("Segments");
-    if (role == Qt::TextAlignmentRole && section == SegmentsColumn)
+        return section == NameColumn       ? QStringLiteral("Codes")
+               : section == SegmentsColumn ? QStringLiteral("Segments")
+                                           : QStringLiteral("Sources");
+    if (role == Qt::TextAlignmentRole && section != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
@@ -434,7 +448,7 @@ void CodeTreeModel::moveCode(Node *node, Node *newParent)
 void CodeTreeModel::countsChangedAbove(const Node *node)
 {
     for (const Node *n = node; n && n != m_root.get(); n = n->parent)
-        Q_EMIT dataChanged(indexOf(n, SegmentsColumn), indexOf(n, SegmentsColumn));
+        Q_EMIT dataChanged(indexOf(n, SegmentsColumn), indexOf(n, SourcesColumn));
 }
 
 void CodeTreeModel::onCodeAdded(Id codeId)
@@ -447,7 +461,7 @@ void CodeTreeModel::onCodeChanged(Id codeId)
     auto code = m_project->code(codeId);
     auto it = m_codes.find(codeId);
     Node *node = it == m_codes.end() ? nullptr : it->second;
-    if (!code || code->archived) {
+    if (!code || (code->archived && !m_showArchived)) {
         if (node)
             removeCode(node);
         return;
@@ -460,8 +474,23 @@ void CodeTreeModel::onCodeChanged(Id codeId)
     node->take(*code);
     if (Node *place = placeFor(*code); place != node->parent)
         moveCode(node, place);
-    Q_EMIT dataChanged(indexOf(node, NameColumn), indexOf(node, SegmentsColumn));
+    Q_EMIT dataChanged(indexOf(node, NameColumn), indexOf(node, SourcesColumn));
     countsChangedAbove(node->parent);
+}
+
+void CodeTreeModel::setShowArchived(bool show)
+{
+    if (show == m_showArchived)
+        return;
+    m_showArchived = show;
+    if (!m_project)
+        return;
+    auto codes = m_project->codes();
+    if (!codes)
+        return;
+    for (const CodeInfo &c : *codes)
+        if (c.archived)
+            onCodeChanged(c.id); // adds or removes its row
 }
 
 void CodeTreeModel::onSegmentsChanged(Id codeId)

@@ -2,8 +2,9 @@
 // The code structure of the open project as it stands in the Gioia method:
 // aggregate dimensions > second-order themes > codes, then the codes not yet
 // placed under a theme, grouped by stage (first-order, focused, open). Each code
-// carries its colour (DecorationRole) and segment count; a dimension, theme or
-// group shows the total of the codes under it. Archived codes are left out.
+// carries its colour (DecorationRole), segment and source counts; a dimension,
+// theme or group shows the segment total of the codes under it. Archived codes
+// are left out unless setShowArchived(true), then shown greyed in italics.
 //
 // Follows the project's signals with row inserts, moves and dataChanged; resets
 // only when the project itself changes. Does not own the project.
@@ -25,9 +26,9 @@ class CodeTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, SegmentsColumn, ColumnCount };
+    enum Column { NameColumn, SegmentsColumn, SourcesColumn, ColumnCount };
     enum class ItemKind { Dimension, Theme, Code, StageGroup };
-    enum Role { ItemKindRole = Qt::UserRole + 1, ItemIdRole };
+    enum Role { ItemKindRole = Qt::UserRole + 1, ItemIdRole, CodeColorRole, ArchivedRole };
 
     explicit CodeTreeModel(QObject *parent = nullptr);
     ~CodeTreeModel() override;
@@ -35,6 +36,9 @@ public:
     // Shows PROJECT's codes (none for nullptr); the one full reset.
     void setProject(Project *project);
     [[nodiscard]] Project *project() const { return m_project; }
+    // Archived codes as rows too (inserted and removed, no reset).
+    void setShowArchived(bool show);
+    [[nodiscard]] bool showsArchived() const { return m_showArchived; }
 
     // The code at INDEX, or 0 when INDEX is a dimension, theme or group.
     [[nodiscard]] Id codeId(const QModelIndex &index) const;
@@ -86,6 +90,7 @@ private:
     std::unordered_map<Id, Node *> m_codes;
     std::unordered_map<Id, Node *> m_themes;
     std::unordered_map<Id, Node *> m_dimensions;
+    bool m_showArchived = false;
 };
 
 } // namespace gw

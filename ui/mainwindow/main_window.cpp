@@ -26,6 +26,8 @@ namespace {
 
 enum Page { EmptyPage, WorkbenchPage };
 
+} // namespace
+
 QTreeView *makeListView(QWidget *parent, const QString &name)
 {
     auto *view = new QTreeView(parent);
@@ -41,6 +43,8 @@ QTreeView *makeListView(QWidget *parent, const QString &name)
     view->setItemDelegate(new RoomyItemDelegate(view));
     return view;
 }
+
+namespace {
 
 QString counted(std::int64_t n, const char16_t *one, const char16_t *many)
 {
@@ -65,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
 
     createMenus();
+    createCodeActions(); // main_window_codes.cpp
     setUpImport();
     resize(1280, 800);
     createPanels();
@@ -113,18 +118,9 @@ QWidget *MainWindow::createWorkbench()
 
     m_document = new DocumentPane(m_splitter);
 
-    m_codeView = makeListView(m_splitter, QStringLiteral("codeView"));
-    m_codeView->setModel(m_codeModel);
-    m_codeView->setIndentation(14);
-    m_codeView->header()->setSectionResizeMode(CodeTreeModel::NameColumn, QHeaderView::Stretch);
-    m_codeView->header()->setSectionResizeMode(CodeTreeModel::SegmentsColumn, QHeaderView::ResizeToContents);
-    connect(m_codeModel, &QAbstractItemModel::modelReset, m_codeView, &QTreeView::expandAll);
-    connect(m_codeModel, &QAbstractItemModel::rowsInserted, m_codeView,
-            [this](const QModelIndex &parent) { m_codeView->expand(parent); });
-
     m_splitter->addWidget(m_sourceView);
     m_splitter->addWidget(m_document);
-    m_splitter->addWidget(m_codeView);
+    m_splitter->addWidget(createCodesPanel()); // main_window_codes.cpp
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);

@@ -13,8 +13,11 @@
 #include <optional>
 
 class QAction;
+class QCheckBox;
 class QLabel;
+class QLineEdit;
 class QMenu;
+class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
@@ -65,6 +68,25 @@ public:
     [[nodiscard]] CodeTreeModel *codeModel() const { return m_codeModel; }
     [[nodiscard]] QTreeView *sourceView() const { return m_sourceView; }
     [[nodiscard]] QTreeView *codeView() const { return m_codeView; }
+
+    // The codes panel (main_window_codes.cpp): the code view shows codeModel()
+    // through a filter proxy; codeViewIndex maps a codeModel() index to the view.
+    [[nodiscard]] QSortFilterProxyModel *codeProxy() const { return m_codeProxy; }
+    [[nodiscard]] QModelIndex codeViewIndex(const QModelIndex &sourceIndex) const;
+    [[nodiscard]] QLineEdit *codeFilter() const { return m_codeFilter; }
+    [[nodiscard]] QCheckBox *showArchivedBox() const { return m_showArchived; }
+    // The code current in the code view, or 0.
+    [[nodiscard]] Id selectedCodeId() const;
+    // Makes CODEID current in the code view (clearing a filter that hides it).
+    bool selectCode(Id codeId);
+    // The code edits behind the Code menu and the tree's context menu, each one
+    // undo step; errors are returned, not shown (the actions show them).
+    [[nodiscard]] Result<Id> createCodeNamed(const QString &name, CodeStage stage);
+    [[nodiscard]] Status renameSelectedCode(const QString &name);
+    [[nodiscard]] Status recolourSelectedCode(const QColor &color);
+    [[nodiscard]] Status setSelectedCodeStage(CodeStage stage);
+    // Archives the selected code, or restores it when it is archived.
+    [[nodiscard]] Status archiveSelectedCode();
     [[nodiscard]] DocumentView *documentView() const;
     [[nodiscard]] DocumentPane *documentPane() const { return m_document; }
     // The segments of the code chosen in the code tree (main_window_segments.cpp).
@@ -115,6 +137,14 @@ private:
     void refreshTitle();
     void refreshStatus();
     void createPanels();
+    QWidget *createCodesPanel();
+    void createCodeActions();
+    void refreshCodeActions();
+    void showCodeMenu(const QPoint &pos);
+    void newCodeInteractively();
+    void renameCodeInteractively();
+    void recolourCodeInteractively();
+    void reportCodeError(const Status &status);
     void createSegmentsPanel();
     void createNavigationActions(QMenu *view);
     void stepSource(int delta);
@@ -132,6 +162,14 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_sourceView = nullptr;
     QTreeView *m_codeView = nullptr;
+    QSortFilterProxyModel *m_codeProxy = nullptr;
+    QLineEdit *m_codeFilter = nullptr;
+    QCheckBox *m_showArchived = nullptr;
+    QMenu *m_codeContextMenu = nullptr;
+    QList<QAction *> m_codeEditActions; // need a selected code
+    QAction *m_newCodeAction = nullptr;
+    QAction *m_archiveCodeAction = nullptr;
+    QList<QAction *> m_stageActions; // Open, Focused, First-order
     DocumentPane *m_document = nullptr;
     QMenu *m_recentMenu = nullptr;
     QList<QAction *> m_projectSwitchActions; // New, Open, Close: not while importing

@@ -71,7 +71,7 @@ void MainWindow::createPanels()
         if (const Id source = documentView()->sourceId(); source != 0)
             if (auto info = m_project->source(source))
                 targets.append(MemoTarget{QStringLiteral("source"), source, QStringLiteral("Source: %1").arg(info->name)});
-        if (const Id code = m_codeModel->codeId(m_codeView->currentIndex()); code != 0)
+        if (const Id code = selectedCodeId(); code != 0)
             if (auto info = m_project->code(code))
                 targets.append(MemoTarget{QStringLiteral("code"), code, QStringLiteral("Code: %1").arg(info->name)});
         return targets;
@@ -175,9 +175,7 @@ QList<PaletteEntry> MainWindow::paletteEntries()
         for (const CodeInfo &c : *codes)
             if (!c.archived)
                 entries.append(PaletteEntry{QStringLiteral("Code: %1").arg(c.name), toString(c.stage), [this, id = c.id] {
-                                    const QModelIndex index = m_codeModel->indexOfCode(id);
-                                    m_codeView->setCurrentIndex(index);
-                                    m_codeView->scrollTo(index);
+                                    selectCode(id);
                                     m_codeView->setFocus();
                                 }});
     if (auto sources = m_project->sources())

@@ -12,6 +12,7 @@
 
 #include <QListView>
 #include <QMenuBar>
+#include <QSortFilterProxyModel>
 #include <QTreeView>
 
 namespace gw {
@@ -27,7 +28,7 @@ void MainWindow::createSegmentsPanel()
     connect(m_codeView->selectionModel(), &QItemSelectionModel::currentRowChanged, m_segmentsDock,
             [this](const QModelIndex &current) {
                 if (current.isValid())
-                    m_segmentsDock->showTreeItem(current);
+                    m_segmentsDock->showTreeItem(m_codeProxy->mapToSource(current));
             });
     connect(m_segmentsDock, &SegmentsDock::segmentActivated, this,
             [this](Id sourceId, Id segmentId, qint64 start, qint64 end) {
