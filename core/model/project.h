@@ -102,7 +102,9 @@ public:
     [[nodiscard]] Result<Id> restoreSegment(const SegmentInfo &segment);
     [[nodiscard]] Result<std::vector<Turn>> turns(Id sourceId);
     [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfCode(Id codeId);
-    [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfSource(Id sourceId);
+    // WITHTEXT false leaves SegmentInfo::text empty: views that only place
+    // segments skip SQLite walking the source text once per segment.
+    [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfSource(Id sourceId, bool withText = true);
 
     // Memos, attached to TARGETKIND ("project", "source", "segment", "code",
     // "theme", "dimension") and its TARGETID (none for the project).

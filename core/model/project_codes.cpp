@@ -219,10 +219,13 @@ Result<std::vector<SegmentInfo>> Project::segmentsOfCode(Id codeId)
     return collectRows<SegmentInfo>(*stmt, readSegment);
 }
 
-Result<std::vector<SegmentInfo>> Project::segmentsOfSource(Id sourceId)
+Result<std::vector<SegmentInfo>> Project::segmentsOfSource(Id sourceId, bool withText)
 {
+    QString columns = kSegmentColumns;
+    if (!withText)
+        columns.replace(QStringLiteral("substr(s.text, g.start + 1, g.end - g.start)"), QStringLiteral("''"));
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT %1 WHERE g.source_id = ?1 ORDER BY g.start, g.end, c.name").arg(kSegmentColumns));
+        QStringLiteral("SELECT %1 WHERE g.source_id = ?1 ORDER BY g.start, g.end, c.name").arg(columns));
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, sourceId);

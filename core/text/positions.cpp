@@ -40,6 +40,25 @@ QString codePointMid(QStringView text, qsizetype start, qsizetype end)
     return text.sliced(from, to - from).toString();
 }
 
+Utf16Map::Utf16Map(QStringView text)
+{
+    qsizetype cp = 0;
+    for (qsizetype i = 0; i < text.size(); ++i, ++cp) {
+        if (text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            m_pairs.push_back(cp);
+            ++i;
+        }
+    }
+    m_length = cp;
+}
+
+qsizetype Utf16Map::utf16Index(qsizetype cp) const
+{
+    cp = std::clamp<qsizetype>(cp, 0, m_length);
+    const auto before = std::lower_bound(m_pairs.begin(), m_pairs.end(), cp) - m_pairs.begin();
+    return cp + before;
+}
+
 QString normalise(const QString &text)
 {
     QString s = text;

@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringView>
+#include <vector>
 
 namespace gw::text {
 
@@ -17,6 +18,20 @@ namespace gw::text {
 [[nodiscard]] qsizetype codePointIndex(QStringView text, qsizetype index);
 // The code points [start, end) of TEXT.
 [[nodiscard]] QString codePointMid(QStringView text, qsizetype start, qsizetype end);
+
+// Converts many code point offsets of one text to UTF-16 indices, each in
+// O(log n): it remembers where the characters outside the BMP are, so views
+// that place hundreds of segments need not scan the text once per segment.
+class Utf16Map
+{
+public:
+    explicit Utf16Map(QStringView text);
+    [[nodiscard]] qsizetype utf16Index(qsizetype cp) const;
+
+private:
+    std::vector<qsizetype> m_pairs; // code point offsets of surrogate pairs
+    qsizetype m_length = 0;         // in code points
+};
 
 // The one normal form of source text: no BOM, \n line ends, Unicode NFC.
 [[nodiscard]] QString normalise(const QString &text);

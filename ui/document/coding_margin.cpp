@@ -55,13 +55,13 @@ void CodingMargin::refresh()
     m_bars.clear();
     m_columns = 0;
     const Id sourceId = m_view->sourceId();
-    auto segments = m_project && sourceId != 0 ? m_project->segmentsOfSource(sourceId)
+    auto segments = m_project && sourceId != 0 ? m_project->segmentsOfSource(sourceId, false)
                                                : Result<std::vector<SegmentInfo>>{};
     if (!segments)
         spdlog::warn("cannot read the segments of source {}: {}", sourceId,
                      segments.error().message.toStdString());
     if (segments && !segments->empty()) {
-        const QString text = m_view->toPlainText();
+        const text::Utf16Map positions(m_view->toPlainText());
         QTextDocument *document = m_view->document();
         QHash<Id, QColor> colors;
         std::vector<int> columnEnds;             // the last block each column is busy up to
@@ -73,8 +73,8 @@ void CodingMargin::refresh()
             Bar bar{s.id,
                     s.codeName,
                     colors.value(s.codeId),
-                    text::utf16Index(text, s.start),
-                    text::utf16Index(text, s.end),
+                    positions.utf16Index(s.start),
+                    positions.utf16Index(s.end),
                     0};
             const int firstBlock = document->findBlock(int(bar.from)).blockNumber();
             const int lastBlock =

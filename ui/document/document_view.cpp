@@ -156,7 +156,7 @@ void DocumentView::refreshTints()
 {
     QList<QTextEdit::ExtraSelection> tints;
     auto segments =
-        m_project ? m_project->segmentsOfSource(m_sourceId) : Result<std::vector<SegmentInfo>>{};
+        m_project ? m_project->segmentsOfSource(m_sourceId, false) : Result<std::vector<SegmentInfo>>{};
     if (!segments) {
         spdlog::warn("cannot read the segments of source {}: {}", m_sourceId,
                      segments.error().message.toStdString());
@@ -164,6 +164,7 @@ void DocumentView::refreshTints()
         return;
     }
     QHash<Id, QColor> colors;
+    const text::Utf16Map positions(m_text);
     for (const SegmentInfo &segment : *segments) {
         if (!colors.contains(segment.codeId)) {
             auto code = m_project->code(segment.codeId);
@@ -173,8 +174,8 @@ void DocumentView::refreshTints()
         }
         QTextEdit::ExtraSelection tint;
         tint.cursor = QTextCursor(document());
-        tint.cursor.setPosition(int(text::utf16Index(m_text, segment.start)));
-        tint.cursor.setPosition(int(text::utf16Index(m_text, segment.end)),
+        tint.cursor.setPosition(int(positions.utf16Index(segment.start)));
+        tint.cursor.setPosition(int(positions.utf16Index(segment.end)),
                                 QTextCursor::KeepAnchor);
         tint.format.setBackground(colors.value(segment.codeId));
         tints.append(tint);

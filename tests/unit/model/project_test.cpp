@@ -80,6 +80,12 @@ TEST_F(ProjectTest, SegmentTextIsExactAcrossNonBmpCharacters)
     EXPECT_EQ(segments->front().sourceName, QStringLiteral("P03"));
     EXPECT_EQ(project->code(*code)->segmentCount, 1);
     EXPECT_EQ(project->source(source)->segmentCount, 1);
+    auto placesOnly = project->segmentsOfSource(source, false);
+    ASSERT_TRUE(placesOnly);
+    ASSERT_EQ(placesOnly->size(), 1u);
+    EXPECT_TRUE(placesOnly->front().text.isEmpty());
+    EXPECT_EQ(placesOnly->front().start, at);
+    EXPECT_EQ(project->segmentsOfSource(source)->front().text, QStringLiteral("𠮷 and 🙂"));
 }
 
 TEST_F(ProjectTest, SegmentsOutsideTheTextOrTwiceAreRefused)

@@ -28,6 +28,15 @@ TEST(Positions, ConvertsBothWaysAroundSurrogatePairs)
     EXPECT_EQ(codePointIndex(kMixed, 7), 5);
 }
 
+TEST(Positions, Utf16MapAgreesWithTheScanEverywhere)
+{
+    const QString text = QStringLiteral("🙂a𠮷𠮷b c🙂");
+    const Utf16Map map(text);
+    for (qsizetype cp = -1; cp <= codePointLength(text) + 1; ++cp)
+        EXPECT_EQ(map.utf16Index(cp), utf16Index(text, std::max<qsizetype>(cp, 0))) << cp;
+    EXPECT_EQ(Utf16Map(QString()).utf16Index(3), 0);
+}
+
 TEST(Positions, MidTakesWholeCodePoints)
 {
     EXPECT_EQ(codePointMid(kMixed, 1, 4), QStringLiteral("🙂b𠮷"));
