@@ -1,5 +1,7 @@
 #include "ui/document/coding_actions.h"
 
+#include "core/analysis/speakers.h"
+#include "core/commands/adjust_segment.h"
 #include "core/commands/apply_coding.h"
 #include "core/commands/code_in_vivo.h"
 #include "core/commands/create_code.h"
@@ -12,12 +14,21 @@
 #include "ui/document/document_view.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHash>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QDropEvent>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMimeData>
 #include <QSettings>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace gw {
 
@@ -48,6 +59,11 @@ CodingActions::CodingActions(DocumentView *view, QUndoStack *stack, QWidget *win
         m_recoding = true;
         showCodePicker();
     });
+    m_adjust = new QAction(QStringLiteral("&Adjust Segment to Selection"), this);
+    m_adjust->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    connect(m_adjust, &QAction::triggered, this, [this] { (void)report(adjustSegmentToSelection()); });
+    m_autocodeSpeaker = new QAction(QStringLiteral("Autocode &Speaker…"), this);
+    connect(m_autocodeSpeaker, &QAction::triggered, this, &CodingActions::chooseSpeakerToAutocode);
     m_switchCoder = new QAction(QStringLiteral("S&witch Coder…"), this);
     connect(m_switchCoder, &QAction::triggered, this, [this] { chooseCoder(true); });
     for (int i = 0; i < kRecentMax; ++i) {
@@ -75,7 +91,9 @@ void CodingActions::fillMenu(QMenu *menu)
     QMenu *recent = menu->addMenu(QStringLiteral("Recent &Codes"));
     recent->addActions(m_recentActions);
     menu->addSeparator();
-    menu->addActions({m_uncode, m_recode});
+    menu->addActions({m_uncode, m_recode, m_adjust});
+    menu->addSeparator();
+    menu->addAction(m_autocodeSpeaker);
     menu->addSeparator();
     menu->addAction(m_switchCoder);
 }
@@ -203,7 +221,11 @@ std::vector<SegmentInfo> CodingActions::segmentsAtCursor() const
 
 std::optional<SegmentInfo> CodingActions::segmentToChange()
 {
-    const std::vector<SegmentInfo> found = segmentsAtCursor();
+    return chooseSegment(segmentsAtCursor());
+}
+
+std::optional<SegmentInfo> CodingActions::chooseSegment(const std::vector<SegmentInfo> &found)
+{
     if (found.size() <= 1)
         return found.empty() ? std::nullopt : std::optional(found.front());
     QMenu menu(m_window);
@@ -246,6 +268,128 @@ Status CodingActions::recodeAtCursor(Id newCodeId)
     m_stack->push(command->release());
     remember(newCodeId);
     return {};
+}
+
+Status CodingActions::adjustSegmentToSelection()
+{
+    const Selection s = selection();
+    if (s.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the text the segment should cover first."));
+    // The segments the selection overlaps that do not already cover exactly it.
+    std::vector<SegmentInfo> found;
+    for (const SegmentInfo &segment : m_project->segmentsOfSource(s.sourceId, false).value_or(std::vector<SegmentInfo>{}))
+        if (segment.start < s.end && s.start < segment.end && (segment.start != s.start || segment.end != s.end))
+            found.push_back(segment);
+    if (found.empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("No coded segment overlaps the selection."));
+    auto segment = chooseSegment(found);
+    if (!segment)
+        return {};
+    auto command = AdjustSegment::make(*m_project, segment->id, s.start, s.end);
+    if (!command)
+        return std::unexpected(command.error());
+    m_stack->push(command->release());
+    return {};
+}
+
+Result<CodingActions::Autocoded> CodingActions::autocodeSpeaker(const QString &speaker, Id codeId)
+{
+    if (!m_project)
+        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+    auto code = m_project->code(codeId);
+    if (!code)
+        return std::unexpected(code.error());
+    auto turns = turnsOfSpeaker(*m_project, speaker);
+    if (!turns)
+        return std::unexpected(turns.error());
+    if (turns->empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("No turns of “%1” in the project.").arg(speaker));
+    auto existing = m_project->segmentsOfCode(codeId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    QMultiHash<Id, std::pair<std::int64_t, std::int64_t>> covered;
+    for (const SegmentInfo &segment : *existing)
+        covered.insert(segment.sourceId, {segment.start, segment.end});
+
+    // Every command is made (validated) before any is pushed, so a refused turn
+    // leaves the stack and the project as they were.
+    std::vector<std::unique_ptr<ApplyCoding>> commands;
+    Autocoded result;
+    for (const SpeakerTurn &turn : *turns) {
+        const auto ranges = covered.values(turn.sourceId);
+        if (std::ranges::any_of(ranges, [&](const auto &r) { return r.first <= turn.start && turn.end <= r.second; })) {
+            ++result.skipped;
+            continue;
+        }
+        auto command = ApplyCoding::make(*m_project, turn.sourceId, codeId, turn.start, turn.end);
+        if (!command)
+            return std::unexpected(command.error());
+        commands.push_back(std::move(*command));
+    }
+    result.coded = int(commands.size());
+    if (commands.empty())
+        return result;
+    m_stack->beginMacro(QStringLiteral("Code %1 turns of %2 with “%3”").arg(result.coded).arg(speaker, code->name));
+    for (auto &command : commands)
+        m_stack->push(command.release());
+    m_stack->endMacro();
+    remember(codeId);
+    return result;
+}
+
+void CodingActions::chooseSpeakerToAutocode()
+{
+    if (!m_project)
+        return;
+    auto speakers = speakersOf(*m_project);
+    auto codes = m_project->codes();
+    if (!speakers || !codes) {
+        Q_EMIT refused(!speakers ? speakers.error().message : codes.error().message);
+        return;
+    }
+    if (speakers->empty()) {
+        QMessageBox::information(m_window, QStringLiteral("Autocode Speaker"),
+                                 QStringLiteral("No source has speaker turns; import a transcript first."));
+        return;
+    }
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("autocodeSpeakerDialog"));
+    dialog.setWindowTitle(QStringLiteral("Autocode Speaker"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(new QLabel(QStringLiteral("Code every turn of a speaker, in every source, as one undo step."), &dialog));
+    auto *speakerBox = new QComboBox(&dialog);
+    speakerBox->setObjectName(QStringLiteral("speakerBox"));
+    for (const SpeakerSummary &s : *speakers)
+        speakerBox->addItem(QStringLiteral("%1 — %2 turns in %3 sources").arg(s.speaker).arg(s.turns).arg(s.sources),
+                            s.speaker);
+    auto *codeBox = new QComboBox(&dialog);
+    codeBox->setObjectName(QStringLiteral("codeBox"));
+    for (Id id : m_recent) // recent codes first
+        if (auto c = m_project->code(id); c && !c->archived)
+            codeBox->addItem(c->name, QVariant::fromValue(qint64(c->id)));
+    for (const CodeInfo &c : *codes)
+        if (!c.archived && codeBox->findData(QVariant::fromValue(qint64(c.id))) < 0)
+            codeBox->addItem(c.name, QVariant::fromValue(qint64(c.id)));
+    form->addRow(QStringLiteral("&Speaker:"), speakerBox);
+    form->addRow(QStringLiteral("&Code:"), codeBox);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Code All Turns"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(codeBox->count() > 0);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted || codeBox->currentIndex() < 0)
+        return;
+    const QString speaker = speakerBox->currentData().toString();
+    auto done = autocodeSpeaker(speaker, codeBox->currentData().toLongLong());
+    if (!done) {
+        Q_EMIT refused(done.error().message);
+        return;
+    }
+    Q_EMIT refused(QStringLiteral("Coded %1 turns of %2 with “%3”%4. Undo takes them all back.")
+                       .arg(done->coded)
+                       .arg(speaker, codeBox->currentText(),
+                            done->skipped ? QStringLiteral(" (%1 already were)").arg(done->skipped) : QString()));
 }
 
 void CodingActions::showCodePicker()
@@ -291,7 +435,7 @@ void CodingActions::remember(Id codeId)
 void CodingActions::refreshActions()
 {
     const bool open = !m_project.isNull();
-    for (QAction *a : {m_codeWith, m_inVivo, m_uncode, m_recode, m_switchCoder})
+    for (QAction *a : {m_codeWith, m_inVivo, m_uncode, m_recode, m_adjust, m_autocodeSpeaker, m_switchCoder})
         a->setEnabled(open);
     for (int i = 0; i < m_recentActions.size(); ++i) {
         QAction *action = m_recentActions[i];

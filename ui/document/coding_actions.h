@@ -55,6 +55,20 @@ public:
     // Removes the segments under the cursor (or selection) of the shown source.
     [[nodiscard]] Status uncodeAtCursor();
     [[nodiscard]] Status recodeAtCursor(Id newCodeId);
+    // Moves the bounds of the segment under the selection (chosen from a menu
+    // when several overlap it) to the selection.
+    [[nodiscard]] Status adjustSegmentToSelection();
+
+    // Codes every turn of SPEAKER in every source with CODEID as one undo step,
+    // skipping turns a segment of that code already covers.
+    struct Autocoded
+    {
+        int coded = 0;
+        int skipped = 0;
+    };
+    [[nodiscard]] Result<Autocoded> autocodeSpeaker(const QString &speaker, Id codeId);
+    // Code > Autocode Speaker…: asks for the speaker and the code, then codes.
+    void chooseSpeakerToAutocode();
 
     // Opens the "Code with…" popup below the selection; it codes on Enter.
     void showCodePicker();
@@ -69,6 +83,8 @@ public:
     [[nodiscard]] QAction *inVivoAction() const { return m_inVivo; }
     [[nodiscard]] QAction *uncodeAction() const { return m_uncode; }
     [[nodiscard]] QAction *recodeAction() const { return m_recode; }
+    [[nodiscard]] QAction *adjustAction() const { return m_adjust; }
+    [[nodiscard]] QAction *autocodeSpeakerAction() const { return m_autocodeSpeaker; }
 
 Q_SIGNALS:
     // An edit could not be made: the message is for the status bar.
@@ -80,6 +96,7 @@ private:
     void applyCoder(const QString &name);
     [[nodiscard]] Status report(Status status);
     [[nodiscard]] std::optional<SegmentInfo> segmentToChange();
+    [[nodiscard]] std::optional<SegmentInfo> chooseSegment(const std::vector<SegmentInfo> &found);
     bool eventFilter(QObject *watched, QEvent *event) override;
     void refreshActions();
     [[nodiscard]] std::vector<SegmentInfo> segmentsAtCursor() const;
@@ -96,6 +113,8 @@ private:
     QAction *m_uncode = nullptr;
     QAction *m_recode = nullptr;
     QAction *m_switchCoder = nullptr;
+    QAction *m_adjust = nullptr;
+    QAction *m_autocodeSpeaker = nullptr;
     QList<QAction *> m_recentActions;
 };
 

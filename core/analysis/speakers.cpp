@@ -1,0 +1,60 @@
+#include "core/analysis/speakers.h"
+
+#include "core/model/project.h"
+
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace gw {
+
+Result<std::vector<SpeakerSummary>> speakersOf(Project &project)
+{
+    auto sources = project.sources();
+    if (!sources)
+        return std::unexpected(sources.error());
+    QHash<QString, SpeakerSummary> bySpeaker;
+    for (const SourceInfo &source : *sources) {
+        auto turns = project.turns(source.id);
+        if (!turns)
+            return std::unexpected(turns.error());
+        QSet<QString> here;
+        for (const Turn &turn : *turns) {
+            if (turn.speaker.isEmpty() || turn.end <= turn.start)
+                continue;
+            SpeakerSummary &summary = bySpeaker[turn.speaker];
+            summary.speaker = turn.speaker;
+            ++summary.turns;
+            if (!here.contains(turn.speaker)) {
+                here.insert(turn.speaker);
+                ++summary.sources;
+            }
+        }
+    }
+    std::vector<SpeakerSummary> result(bySpeaker.cbegin(), bySpeaker.cend());
+    std::ranges::sort(result, [](const SpeakerSummary &a, const SpeakerSummary &b) {
+        if (a.turns != b.turns)
+            return a.turns > b.turns;
+        return a.speaker.localeAwareCompare(b.speaker) < 0;
+    });
+    return result;
+}
+
+Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString &speaker)
+{
+    auto sources = project.sources();
+    if (!sources)
+        return std::unexpected(sources.error());
+    std::vector<SpeakerTurn> result;
+    for (const SourceInfo &source : *sources) {
+        auto turns = project.turns(source.id);
+        if (!turns)
+            return std::unexpected(turns.error());
+        for (const Turn &turn : *turns)
+            if (turn.speaker == speaker && turn.start < turn.end)
+                result.push_back(SpeakerTurn{source.id, turn.start, turn.end});
+    }
+    return result;
+}
+
+} // namespace gw

@@ -1,0 +1,37 @@
+#pragma once
+// The speakers of a project's transcripts: who speaks, in how many turns and
+// sources, and where each of their turns lies, for autocoding by speaker.
+
+#include "core/error.h"
+#include "core/model/types.h"
+
+#include <vector>
+
+namespace gw {
+
+class Project;
+
+struct SpeakerSummary
+{
+    QString speaker;
+    int turns = 0;   // across all sources
+    int sources = 0; // sources in which the speaker has at least one turn
+};
+
+// One turn of a speaker: the code points [start, end) of a source's text.
+struct SpeakerTurn
+{
+    Id sourceId = 0;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+};
+
+// Every distinct speaker name of every source's turns (empty names left out),
+// most turns first, then by name.
+[[nodiscard]] Result<std::vector<SpeakerSummary>> speakersOf(Project &project);
+
+// Every non-empty turn of SPEAKER (exact name) in every source, by source then
+// position.
+[[nodiscard]] Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString &speaker);
+
+} // namespace gw
