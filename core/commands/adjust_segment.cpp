@@ -16,13 +16,8 @@ Result<std::unique_ptr<AdjustSegment>> AdjustSegment::make(Project &project, Id 
     auto src = project.source(segment->sourceId);
     if (!src)
         return std::unexpected(src.error());
-    if (start < 0 || end <= start || end > src->length)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
-                        .arg(start)
-                        .arg(end)
-                        .arg(src->name)
-                        .arg(src->length));
+    if (auto range = checkSegmentRange(*src, start, end); !range)
+        return std::unexpected(range.error());
     if (start == segment->start && end == segment->end)
         return fail(ErrorKind::InvalidInput, QStringLiteral("The segment already has these bounds."));
     std::unique_ptr<AdjustSegment> command(new AdjustSegment(project, parent));

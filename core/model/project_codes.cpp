@@ -160,13 +160,8 @@ Result<Id> Project::applyCode(Id sourceId, Id codeId, std::int64_t start, std::i
     auto c = code(codeId);
     if (!c)
         return std::unexpected(c.error());
-    if (start < 0 || end <= start || end > src->length)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
-                        .arg(start)
-                        .arg(end)
-                        .arg(src->name)
-                        .arg(src->length));
+    if (auto range = checkSegmentRange(*src, start, end); !range)
+        return std::unexpected(range.error());
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());

@@ -178,13 +178,8 @@ Status Project::updateSegment(Id segmentId, Id codeId, std::int64_t start, std::
     auto c = code(codeId);
     if (!c)
         return std::unexpected(c.error());
-    if (start < 0 || end <= start || end > src->length)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
-                        .arg(start)
-                        .arg(end)
-                        .arg(src->name)
-                        .arg(src->length));
+    if (auto range = checkSegmentRange(*src, start, end); !range)
+        return range;
     auto stmt = m_db.prepare(QStringLiteral("UPDATE segments SET code_id = ?1, start = ?2, end = ?3 WHERE id = ?4"));
     if (!stmt)
         return std::unexpected(stmt.error());

@@ -41,4 +41,16 @@ std::optional<CodeStage> codeStageFromString(const QString &text)
     return std::nullopt;
 }
 
+Status checkSegmentRange(const SourceInfo &source, std::int64_t start, std::int64_t end)
+{
+    if (start < 0 || end <= start || end > source.length)
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
+                        .arg(start)
+                        .arg(end)
+                        .arg(source.name)
+                        .arg(source.length));
+    return {};
+}
+
 } // namespace gw

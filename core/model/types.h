@@ -2,6 +2,8 @@
 // Plain values that the domain API hands out: what a source, code, segment or
 // search hit is, in the words of METHOD.md. Positions are code point offsets.
 
+#include "core/error.h"
+
 #include <QList>
 #include <QString>
 #include <cstdint>
@@ -56,6 +58,10 @@ struct SourceInfo
     QString contentHash;
     std::int64_t segmentCount = 0;
 };
+
+// Refuses a segment range [START, END) that is empty or not inside SOURCE.
+[[nodiscard]] Status checkSegmentRange(const SourceInfo &source, std::int64_t start,
+                                                                  std::int64_t end);
 
 struct CodeInfo
 {
