@@ -4,7 +4,9 @@
 #include "core/log.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <cstdio>
+#include <cstring>
 
 using namespace gw::cli;
 
@@ -17,7 +19,7 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Verb>> &verb
            "Every verb but init takes the project as -p FILE (or $GROUNDWORK_PROJECT);\n"
            "--json prints one JSON document; VERB --help explains a verb.\n\nVerbs:\n";
     for (const auto &verb : verbs)
-        out << "  " << verb->name().leftJustified(19) << verb->summary() << '\n';
+        out << "  " << verb->name().leftJustified(23) << verb->summary() << '\n';
     out << "\nExit status: 0 done, 1 the job ran but something in it failed, 2 bad usage or a\n"
            "project that cannot be opened.\n";
 }
@@ -26,7 +28,15 @@ void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Verb>> &verb
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing a figure (export data-structure -o F.svg) needs fonts, and fonts
+    // need a QGuiApplication; the offscreen platform needs no display. Every
+    // other verb stays a plain QCoreApplication.
+    const bool drawing = argc > 1 && std::strcmp(argv[1], "export") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app =
+        drawing ? std::make_unique<QGuiApplication>(argc, argv)
+                : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("Groundwork"));
     QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));

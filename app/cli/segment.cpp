@@ -100,7 +100,8 @@ public:
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray array;
             for (const SegmentInfo &s : *segments)
-                array.append(QJsonObject{{QStringLiteral("source"), s.sourceName},
+                array.append(QJsonObject{{QStringLiteral("id"), qint64(s.id)},
+                                         {QStringLiteral("source"), s.sourceName},
                                          {QStringLiteral("start"), qint64(s.start)},
                                          {QStringLiteral("end"), qint64(s.end)},
                                          {QStringLiteral("coder"), s.coder},
@@ -112,7 +113,7 @@ public:
         }
         io.out << code->name << ": " << segments->size() << " segments\n";
         for (const SegmentInfo &s : *segments)
-            io.out << "\n" << s.sourceName << " [" << s.start << ", " << s.end << ") by " << s.coder << "\n  "
+            io.out << "\n#" << s.id << " " << s.sourceName << " [" << s.start << ", " << s.end << ") by " << s.coder << "\n  "
                    << QString(s.text).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
         return Ok;
     }

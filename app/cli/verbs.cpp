@@ -12,11 +12,24 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeCodeAddVerb());
     verbs.push_back(makeCodeListVerb());
     verbs.push_back(makeCodeRenameVerb());
+    verbs.push_back(makeCodeMergeVerb());
+    verbs.push_back(makeCodeSplitVerb());
+    verbs.push_back(makeThemeAddVerb());
+    verbs.push_back(makeThemeListVerb());
+    verbs.push_back(makeDimensionAddVerb());
+    verbs.push_back(makePlaceVerb());
+    verbs.push_back(makeStructureImportVerb());
+    verbs.push_back(makeStructureExportVerb());
+    verbs.push_back(makeAuditVerb());
     verbs.push_back(makeSegmentAddVerb());
     verbs.push_back(makeSegmentsVerb());
     verbs.push_back(makeSearchVerb());
     verbs.push_back(makeAttributesImportVerb());
     verbs.push_back(makeCasesVerb());
+    verbs.push_back(makeExportDataStructureVerb());
+    verbs.push_back(makeImportQdpxVerb());
+    verbs.push_back(makeExportQdpxVerb());
+    verbs.push_back(makeExportQdcVerb());
     return verbs;
 }
 

@@ -15,11 +15,24 @@ std::unique_ptr<Verb> makeSourcesVerb();
 std::unique_ptr<Verb> makeCodeAddVerb();
 std::unique_ptr<Verb> makeCodeListVerb();
 std::unique_ptr<Verb> makeCodeRenameVerb();
+std::unique_ptr<Verb> makeCodeMergeVerb();
+std::unique_ptr<Verb> makeCodeSplitVerb();
+std::unique_ptr<Verb> makeThemeAddVerb();
+std::unique_ptr<Verb> makeThemeListVerb();
+std::unique_ptr<Verb> makeDimensionAddVerb();
+std::unique_ptr<Verb> makePlaceVerb();
+std::unique_ptr<Verb> makeStructureImportVerb();
+std::unique_ptr<Verb> makeStructureExportVerb();
+std::unique_ptr<Verb> makeAuditVerb();
 std::unique_ptr<Verb> makeSegmentAddVerb();
 std::unique_ptr<Verb> makeSegmentsVerb();
 std::unique_ptr<Verb> makeSearchVerb();
 std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();
+std::unique_ptr<Verb> makeExportDataStructureVerb();
+std::unique_ptr<Verb> makeImportQdpxVerb();
+std::unique_ptr<Verb> makeExportQdpxVerb();
+std::unique_ptr<Verb> makeExportQdcVerb();
 
 [[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
 

@@ -21,7 +21,7 @@ Result<std::unique_ptr<ApplyCoding>> ApplyCoding::make(Project &project, Id sour
                     QStringLiteral("\"%1\" is archived; restore it before coding with it.").arg(c->name));
     if (start < 0 || end <= start || end > src->length)
         return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text of \"%1\" to code.").arg(src->name));
-    auto existing = project.segmentsOfSource(sourceId);
+    auto existing = project.segmentsOfSource(sourceId, false);
     if (!existing)
         return std::unexpected(existing.error());
     for (const SegmentInfo &s : *existing)

@@ -38,7 +38,7 @@ Result<std::unique_ptr<CodeInVivo>> CodeInVivo::make(Project &project, Id source
         return fail(ErrorKind::InvalidInput, QStringLiteral("The selection has no words to name a code with."));
     std::unique_ptr<CodeInVivo> command(new CodeInVivo(project, parent));
     if (auto existing = project.codeByName(name); existing && !existing->archived) {
-        auto segments = project.segmentsOfSource(sourceId);
+        auto segments = project.segmentsOfSource(sourceId, false);
         if (!segments)
             return std::unexpected(segments.error());
         for (const SegmentInfo &s : *segments)

@@ -2,6 +2,8 @@
 
 #include "core/import/importer.h"
 #include "core/model/project.h"
+#include "core/structure/data_structure.h"
+#include "core/structure/import_data_structure.h"
 #include "core/text/positions.h"
 
 #include <QFile>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace gw {
 
@@ -22,16 +25,31 @@ Result<QByteArray> readResource(const QString &name)
     return file.readAll();
 }
 
-Status fillDemo(Project &project)
+// Where the demo passage TEXT lies in SOURCEFILE's text: [start, end) in code points.
+struct Passage
 {
-    auto manifest = readResource(QStringLiteral("demo.json"));
-    if (!manifest)
-        return std::unexpected(manifest.error());
-    const QJsonObject demo = QJsonDocument::fromJson(*manifest).object();
-    if (auto ok = project.setCoder(QStringLiteral("demo")); !ok)
-        return ok;
-    if (auto ok = project.setSetting(QStringLiteral("project.name"), demo[u"name"].toString()); !ok)
-        return ok;
+    Id sourceId = 0;
+    std::int64_t start = 0, end = 0;
+};
+
+Result<Passage> findPassage(Project &project, const QString &sourceFile, const QString &passageText)
+{
+    auto source = project.sourceByName(QFileInfo(sourceFile).completeBaseName());
+    if (!source)
+        return std::unexpected(source.error());
+    auto text = project.sourceText(source->id);
+    if (!text)
+        return std::unexpected(text.error());
+    const QString passage = text::normalise(passageText);
+    const qsizetype at = text->indexOf(passage);
+    if (at < 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("Demo passage not found in %1").arg(source->name));
+    const qsizetype start = text::codePointIndex(*text, at);
+    return Passage{source->id, start, start + text::codePointLength(passage)};
+}
+
+Status addSources(Project &project, const QJsonObject &demo)
+{
     for (const QJsonValue &v : demo[u"sources"].toArray()) {
         const QString file = v[u"file"].toString();
         auto bytes = readResource(file);
@@ -49,6 +67,11 @@ Status fillDemo(Project &project)
         if (auto id = project.addSource(source); !id)
             return std::unexpected(id.error());
     }
+    return {};
+}
+
+Status addCoding(Project &project, const QJsonObject &demo)
+{
     for (const QJsonValue &v : demo[u"codes"].toArray()) {
         auto id = project.addCode(v[u"name"].toString(),
                                   codeStageFromString(v[u"stage"].toString()).value_or(CodeStage::Open),
@@ -58,23 +81,101 @@ Status fillDemo(Project &project)
     }
     // Segments name their passage by its words, so the demo survives edits to the texts.
     for (const QJsonValue &v : demo[u"segments"].toArray()) {
-        auto source = project.sourceByName(QFileInfo(v[u"source"].toString()).completeBaseName());
         auto code = project.codeByName(v[u"code"].toString());
-        if (!source || !code)
-            return std::unexpected(!source ? source.error() : code.error());
-        auto text = project.sourceText(source->id);
-        if (!text)
-            return std::unexpected(text.error());
-        const QString passage = text::normalise(v[u"text"].toString());
-        const qsizetype at = text->indexOf(passage);
-        if (at < 0)
-            return fail(ErrorKind::NotFound, QStringLiteral("Demo passage not found in %1").arg(source->name));
-        const qsizetype start = text::codePointIndex(*text, at);
-        const qsizetype end = start + text::codePointLength(passage);
-        if (auto id = project.applyCode(source->id, code->id, start, end); !id)
+        if (!code)
+            return std::unexpected(code.error());
+        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
+        if (!passage)
+            return std::unexpected(passage.error());
+        if (auto id = project.applyCode(passage->sourceId, code->id, passage->start, passage->end); !id)
             return std::unexpected(id.error());
     }
     return {};
+}
+
+// The participants behind the interviews, so that quotes are cited "[CCIO from Site_A]".
+Status addCases(Project &project, const QJsonObject &demo)
+{
+    for (const QJsonValue &v : demo[u"cases"].toArray()) {
+        auto caseId = project.addCase(v[u"name"].toString());
+        if (!caseId)
+            return std::unexpected(caseId.error());
+        const QJsonObject attributes = v[u"attributes"].toObject();
+        for (auto it = attributes.begin(); it != attributes.end(); ++it) {
+            auto attribute = project.attributeByName(it.key());
+            Result<Id> attributeId = attribute ? Result<Id>(attribute->id)
+                                               : project.addAttribute(it.key(), AttributeType::Text);
+            if (!attributeId)
+                return std::unexpected(attributeId.error());
+            if (auto ok = project.setAttributeValue(*caseId, *attributeId, it.value().toString()); !ok)
+                return ok;
+        }
+        for (const QJsonValue &file : v[u"sources"].toArray()) {
+            auto source = project.sourceByName(QFileInfo(file.toString()).completeBaseName());
+            if (!source)
+                return std::unexpected(source.error());
+            if (auto ok = project.linkCaseSource(*caseId, source->id); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+// The published data structure over the demo's first-order codes, and a few
+// exemplar quotes for its themes.
+Status addStructure(Project &project, const QJsonObject &demo)
+{
+    const QString file = demo[u"structure"].toString();
+    if (file.isEmpty())
+        return {};
+    auto json = readResource(file);
+    if (!json)
+        return std::unexpected(json.error());
+    auto structure = dataStructureFromJson(*json, file);
+    if (!structure)
+        return std::unexpected(structure.error());
+    if (auto report = importDataStructure(project, *structure); !report)
+        return std::unexpected(report.error());
+    for (const QJsonValue &v : demo[u"exemplars"].toArray()) {
+        auto theme = project.themeByName(v[u"theme"].toString());
+        auto code = project.codeByName(v[u"code"].toString());
+        if (!theme || !code)
+            return std::unexpected(!theme ? theme.error() : code.error());
+        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
+        if (!passage)
+            return std::unexpected(passage.error());
+        auto segments = project.segmentsOfSource(passage->sourceId, false);
+        if (!segments)
+            return std::unexpected(segments.error());
+        const auto it = std::ranges::find_if(*segments, [&](const SegmentInfo &s) {
+            return s.codeId == code->id && s.start == passage->start && s.end == passage->end;
+        });
+        if (it == segments->end())
+            return fail(ErrorKind::NotFound, QStringLiteral("The demo exemplar of %1 is not a segment.").arg(theme->name));
+        if (auto ok = project.addExemplar(theme->id, it->id); !ok)
+            return ok;
+    }
+    return {};
+}
+
+Status fillDemo(Project &project)
+{
+    auto manifest = readResource(QStringLiteral("demo.json"));
+    if (!manifest)
+        return std::unexpected(manifest.error());
+    const QJsonObject demo = QJsonDocument::fromJson(*manifest).object();
+    if (auto ok = project.setCoder(QStringLiteral("demo")); !ok)
+        return ok;
+    // One transaction: the demo is made in one go, and fast.
+    Transaction tx(project.database());
+    if (!tx.begun())
+        return tx.begun();
+    if (auto ok = project.setSetting(QStringLiteral("project.name"), demo[u"name"].toString()); !ok)
+        return ok;
+    for (auto step : {addSources, addCoding, addCases, addStructure})
+        if (auto ok = step(project, demo); !ok)
+            return ok;
+    return tx.commit();
 }
 
 } // namespace

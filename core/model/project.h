@@ -5,13 +5,16 @@
 
 #include "core/error.h"
 #include "core/model/cases.h"
+#include "core/model/code_use.h"
 #include "core/model/types.h"
 #include "core/store/database.h"
+#include "core/structure/data_structure.h"
 
 #include <QObject>
 #include <memory>
 #include <vector>
 
+class QJsonObject;
 class QLockFile;
 
 namespace gw {
@@ -91,6 +94,104 @@ public:
     [[nodiscard]] Result<CodeInfo> codeByName(const QString &name);
     [[nodiscard]] Result<std::vector<ThemeInfo>> themes();
     [[nodiscard]] Result<std::vector<DimensionInfo>> dimensions();
+    // The definition a codebook prints beside the code (audited).
+    [[nodiscard]] Status setCodeDefinition(Id id, const QString &definition, const QString &why = {});
+
+    // The data structure (METHOD.md stages 3-4): second-order themes and
+    // aggregate dimensions. A code sits under at most one theme and a theme
+    // under at most one dimension, each at a position among its siblings
+    // (positions are renumbered 0..n-1 when something is placed). Every edit
+    // here writes an audit entry (action, details with before and after, a
+    // snapshot of the hierarchy after it, and the coder's optional WHY) and
+    // emits structureChanged(). Names are unique per tier and matched exactly.
+    // Defined in project_structure*.cpp.
+    [[nodiscard]] Result<Id> addTheme(const QString &name, const QString &definition = {},
+                                      const QString &why = {});
+    [[nodiscard]] Result<Id> addDimension(const QString &name, const QString &definition = {},
+                                          const QString &why = {});
+    [[nodiscard]] Status renameTheme(Id id, const QString &name, const QString &why = {});
+    [[nodiscard]] Status renameDimension(Id id, const QString &name, const QString &why = {});
+    [[nodiscard]] Status setThemeDefinition(Id id, const QString &definition, const QString &why = {});
+    [[nodiscard]] Status setDimensionDefinition(Id id, const QString &definition, const QString &why = {});
+    // Removes a theme: its codes become unplaced and its exemplar choices go.
+    // Refused while memos are attached to it (move or remove them first).
+    [[nodiscard]] Status removeTheme(Id id, const QString &why = {});
+    // Removes a dimension: its themes become unplaced. Refused while memos are
+    // attached to it.
+    [[nodiscard]] Status removeDimension(Id id, const QString &why = {});
+    // Re-inserts a removed theme or dimension with its id, guid and position
+    // (not its children: see changeStructureRows).
+    [[nodiscard]] Result<Id> restoreTheme(const ThemeInfo &theme, const QString &why = {});
+    [[nodiscard]] Result<Id> restoreDimension(const DimensionInfo &dimension, const QString &why = {});
+    [[nodiscard]] Result<ThemeInfo> theme(Id id);
+    [[nodiscard]] Result<ThemeInfo> themeByName(const QString &name);
+    [[nodiscard]] Result<DimensionInfo> dimension(Id id);
+    [[nodiscard]] Result<DimensionInfo> dimensionByName(const QString &name);
+    // Places CODE under THEME at POSITION among its codes (at the end without
+    // one); a code placed elsewhere moves. Unplacing leaves it without a theme.
+    [[nodiscard]] Status placeCode(Id codeId, Id themeId, std::optional<int> position = {},
+                                   const QString &why = {});
+    [[nodiscard]] Status unplaceCode(Id codeId, const QString &why = {});
+    // The same for a theme under a dimension.
+    [[nodiscard]] Status placeTheme(Id themeId, Id dimensionId, std::optional<int> position = {},
+                                    const QString &why = {});
+    [[nodiscard]] Status unplaceTheme(Id themeId, const QString &why = {});
+    // Moves a dimension to POSITION among the dimensions.
+    [[nodiscard]] Status moveDimension(Id dimensionId, int position, const QString &why = {});
+    // Codes of THEME in their order.
+    [[nodiscard]] Result<std::vector<CodeInfo>> codesOfTheme(Id themeId);
+    // What to warn about: active first-order codes without a theme, and themes
+    // without a dimension, in their order.
+    [[nodiscard]] Result<std::vector<CodeInfo>> unplacedCodes();
+    [[nodiscard]] Result<std::vector<ThemeInfo>> unplacedThemes();
+
+    // Exemplar quotes of a theme: segments of the codes under it, in order.
+    [[nodiscard]] Status addExemplar(Id themeId, Id segmentId, std::optional<int> position = {},
+                                     const QString &why = {});
+    [[nodiscard]] Status removeExemplar(Id themeId, Id segmentId, const QString &why = {});
+    [[nodiscard]] Result<std::vector<SegmentInfo>> exemplarsOf(Id themeId);
+    // Abbreviations printed as Table 1's footnotes, in order (a project setting).
+    [[nodiscard]] Status setAbbreviations(const std::vector<Abbreviation> &abbreviations);
+    [[nodiscard]] std::vector<Abbreviation> abbreviations();
+    // When each code with segments was first and last used, and its first
+    // segment, ordered by code id (the codebook; project_codebook.cpp).
+    [[nodiscard]] Result<std::vector<CodeUse>> codeUses();
+
+    // The structure's stored rows, and the edit that turns rows FROM into TO
+    // (only what differs is written; the rest of the hierarchy is left alone):
+    // how structural commands undo and redo. Audited as ACTION.
+    [[nodiscard]] Result<StructureRows> structureRows();
+    [[nodiscard]] Status changeStructureRows(const StructureRows &from, const StructureRows &to,
+                                             const QString &action, const QString &why = {});
+
+    // Focused coding. Merging codes FROM into INTO moves their segments to
+    // INTO (a segment INTO already has, same source, range and coder, collapses
+    // into it, its memos and exemplar choices following), moves their memos to
+    // INTO, appends their non-empty definitions to INTO's ("Name: definition"),
+    // and archives and unplaces them; they are never deleted. The result says
+    // what changed so that unmergeCodes puts every row back as it was.
+    [[nodiscard]] Result<CodeMerge> mergeCodes(const std::vector<Id> &from, Id into, const QString &why = {});
+    [[nodiscard]] Status unmergeCodes(const CodeMerge &merge, const QString &why = {});
+    // Moves SPLIT.segmentIds of SPLIT.codeId to a new code SPLIT.newName (same
+    // stage, placed right after the code under its theme). Fills in the new
+    // code's id and guid; a split with them given recreates the same code.
+    [[nodiscard]] Result<CodeSplit> splitCode(CodeSplit split, const QString &why = {});
+    [[nodiscard]] Status unsplitCode(const CodeSplit &split, const QString &why = {});
+
+    // Groups many structural edits into one audited step (a structure import):
+    // while a group is open the edits write no audit entry of their own;
+    // closing it writes ACTION with DETAILS (a JSON object) and the hierarchy
+    // after them. Groups nest; only the outermost close writes.
+    void openAuditGroup();
+    [[nodiscard]] Status closeAuditGroup(const QString &action, const QJsonObject &details,
+                                         const QString &why = {});
+
+    // The audit log, newest first. Entries' details leave out the hierarchy
+    // snapshot (see structureAt); the text filter does not search it.
+    [[nodiscard]] Result<std::vector<AuditEntry>> auditLog(const AuditFilter &filter = {});
+    // The hierarchy as it was right after audit entry AUDITID (from the latest
+    // snapshot at or before it; an empty structure before the first one).
+    [[nodiscard]] Result<DataStructure> structureAt(Id auditId);
 
     // Segments: code point ranges [start, end) of a source, coded with a code.
     [[nodiscard]] Result<Id> applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
@@ -155,16 +256,26 @@ Q_SIGNALS:
     void casesChanged();
     // A memo was added, edited or removed.
     void memosChanged();
+    // The data structure changed: themes or dimensions added, renamed,
+    // redefined, moved or removed; codes placed, unplaced, merged or split;
+    // exemplars chosen. (Merges and splits also emit segmentsChanged and
+    // codeChanged for what they touched.)
+    void structureChanged();
 
 private:
     Project(Database db, std::unique_ptr<QLockFile> lock);
     [[nodiscard]] Result<Id> coderId();
+    // One audit_log row for a structural edit; with WITHSTRUCTURE, details also
+    // get "structure": the hierarchy after the edit (for structureAt).
+    [[nodiscard]] Status writeAudit(const QString &action, const QJsonObject &details, const QString &why,
+                                    bool withStructure = true);
 
     Database m_db;
     std::unique_ptr<QLockFile> m_lock;
     QString m_backup;
     QString m_coderName;
     Id m_coderId = 0;
+    int m_auditGroups = 0;
 };
 
 } // namespace gw

@@ -1,9 +1,12 @@
 // Project: codes, the tiers above them, and coded segments.
 #include "core/model/project.h"
 #include "core/model/project_rows.h"
+#include "core/model/project_structure_rows.h"
+#include "core/model/structure_snapshot.h"
 #include "core/text/positions.h"
 
 #include <QColor>
+#include <QJsonDocument>
 #include <QUuid>
 
 namespace gw {
@@ -79,12 +82,22 @@ Status Project::renameCode(Id id, const QString &name)
         return std::unexpected(stmt.error());
     if (auto ok = stmt->bind(1, trimmed).bind(2, id).run(); !ok)
         return ok;
+    // With the hierarchy after the rename, for Project::structureAt.
+    auto snapshot = structureSnapshot(m_db);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
     auto audit = m_db.prepare(QStringLiteral(
         "INSERT INTO audit_log(coder_id, action, details) "
-        "VALUES (?1, 'code.rename', json_object('code', ?2, 'from', ?3, 'to', ?4))"));
+        "VALUES (?1, 'code.rename', json_object('code', ?2, 'from', ?3, 'to', ?4, 'structure', json(?5)))"));
     if (!audit)
         return std::unexpected(audit.error());
-    if (auto ok = audit->bind(1, *coder).bind(2, old->guid).bind(3, old->name).bind(4, trimmed).run(); !ok)
+    if (auto ok = audit->bind(1, *coder)
+                      .bind(2, old->guid)
+                      .bind(3, old->name)
+                      .bind(4, trimmed)
+                      .bind(5, QString::fromUtf8(QJsonDocument(*snapshot).toJson(QJsonDocument::Compact)))
+                      .run();
+        !ok)
         return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;
@@ -131,25 +144,18 @@ Result<CodeInfo> Project::codeByName(const QString &name)
 
 Result<std::vector<ThemeInfo>> Project::themes()
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT id, name, definition, dimension_id FROM themes ORDER BY position, id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY t.position, t.id").arg(rows::kThemeColumns));
     if (!stmt)
         return std::unexpected(stmt.error());
-    return collectRows<ThemeInfo>(*stmt, [](const Statement &r) {
-        ThemeInfo t{r.int64(0), r.text(1), r.text(2), std::nullopt};
-        if (!r.isNull(3))
-            t.dimensionId = r.int64(3);
-        return t;
-    });
+    return collectRows<ThemeInfo>(*stmt, rows::readTheme);
 }
 
 Result<std::vector<DimensionInfo>> Project::dimensions()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id, name, definition FROM dimensions ORDER BY position, id"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY d.position, d.id").arg(rows::kDimensionColumns));
     if (!stmt)
         return std::unexpected(stmt.error());
-    return collectRows<DimensionInfo>(
-        *stmt, [](const Statement &r) { return DimensionInfo{r.int64(0), r.text(1), r.text(2)}; });
+    return collectRows<DimensionInfo>(*stmt, rows::readDimension);
 }
 
 Result<Id> Project::applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end)

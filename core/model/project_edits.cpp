@@ -2,22 +2,34 @@
 // restoring codes and segments, moving segments, and a source's turns.
 #include "core/model/project.h"
 #include "core/model/project_rows.h"
+#include "core/model/structure_snapshot.h"
 
 #include <QColor>
+#include <QJsonDocument>
 
 namespace gw {
 
 namespace {
 
-// One audit_log entry: who changed which code, from what to what.
+// One audit_log entry: who changed which code, from what to what, and the
+// hierarchy after it (Project::structureAt).
 Status audit(Database &db, Id coder, const QString &action, const QString &codeGuid, const QString &from,
              const QString &to)
 {
-    auto stmt = db.prepare(QStringLiteral("INSERT INTO audit_log(coder_id, action, details) "
-                                          "VALUES (?1, ?2, json_object('code', ?3, 'from', ?4, 'to', ?5))"));
+    auto snapshot = structureSnapshot(db);
+    if (!snapshot)
+        return std::unexpected(snapshot.error());
+    auto stmt = db.prepare(QStringLiteral("INSERT INTO audit_log(coder_id, action, details) VALUES "
+                                          "(?1, ?2, json_object('code', ?3, 'from', ?4, 'to', ?5, 'structure', json(?6)))"));
     if (!stmt)
         return std::unexpected(stmt.error());
-    return stmt->bind(1, coder).bind(2, action).bind(3, codeGuid).bind(4, from).bind(5, to).run();
+    return stmt->bind(1, coder)
+        .bind(2, action)
+        .bind(3, codeGuid)
+        .bind(4, from)
+        .bind(5, to)
+        .bind(6, QString::fromUtf8(QJsonDocument(*snapshot).toJson(QJsonDocument::Compact)))
+        .run();
 }
 
 Status runUpdate(Database &db, const QString &sql, const QString &value, Id id)

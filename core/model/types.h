@@ -8,6 +8,8 @@
 #include <QString>
 #include <cstdint>
 #include <optional>
+#include <utility>
+#include <vector>
 
 namespace gw {
 
@@ -83,6 +85,9 @@ struct ThemeInfo
     QString name;
     QString definition;
     std::optional<Id> dimensionId;
+    QString guid;
+    int position = 0; // among the themes of its dimension (or the unplaced ones)
+    friend bool operator==(const ThemeInfo &, const ThemeInfo &) = default;
 };
 
 struct DimensionInfo
@@ -90,6 +95,115 @@ struct DimensionInfo
     Id id = 0;
     QString name;
     QString definition;
+    QString guid;
+    int position = 0;
+    friend bool operator==(const DimensionInfo &, const DimensionInfo &) = default;
+};
+
+// A first-order code placed under a theme, at POSITION among its codes.
+struct CodePlacement
+{
+    Id codeId = 0;
+    Id themeId = 0;
+    int position = 0;
+    friend bool operator==(const CodePlacement &, const CodePlacement &) = default;
+};
+
+// A segment chosen as an exemplar quote of a theme, at POSITION among them.
+struct ExemplarChoice
+{
+    Id themeId = 0;
+    Id segmentId = 0;
+    int position = 0;
+    friend bool operator==(const ExemplarChoice &, const ExemplarChoice &) = default;
+};
+
+// The stored rows of the data structure (dimensions, themes, code placements,
+// exemplars) exactly as they are, ids, guids and positions included. Undo
+// commands keep the rows before and after an edit and put back what differs
+// (Project::changeStructureRows).
+struct StructureRows
+{
+    std::vector<DimensionInfo> dimensions;
+    std::vector<ThemeInfo> themes;
+    std::vector<CodePlacement> placements;
+    std::vector<ExemplarChoice> exemplars;
+};
+
+// One audit_log entry: who restructured what, when, and why.
+struct AuditEntry
+{
+    Id id = 0;
+    QString at;      // ISO 8601 UTC with milliseconds
+    QString coder;
+    QString action;  // theme.add, theme.rename, code.place, code.merge, ...
+    QString details; // JSON object: what changed, before and after
+    QString why;     // what the coder typed, if anything
+    // Whether details holds the hierarchy as it was after this entry
+    // (Project::structureAt can show it).
+    bool hasStructure = false;
+};
+
+// What Project::auditLog returns; empty fields do not filter.
+struct AuditFilter
+{
+    QString actionPrefix; // "theme." or "code.merge"
+    QString coder;        // exact coder name
+    QString text;         // occurs in details or why (case-insensitive)
+    int limit = 0;        // 0: all
+};
+
+// A raw segments row, so that a merge can be undone with ids, guids, coders
+// and creation times as they were.
+struct SegmentRow
+{
+    Id id = 0;
+    QString guid;
+    Id sourceId = 0;
+    Id codeId = 0;
+    std::int64_t start = 0;
+    std::int64_t end = 0;
+    std::optional<Id> coderId;
+    QString created;
+};
+
+// A memo moved to another target by a merge, and where it was.
+struct MemoRetarget
+{
+    Id memoId = 0;
+    QString targetKind;
+    Id fromId = 0;
+    Id toId = 0;
+};
+
+// Everything Project::mergeCodes changed, for unmergeCodes to put back.
+struct CodeMerge
+{
+    Id intoId = 0;
+    std::vector<Id> mergedIds;
+    std::vector<SegmentRow> movedSegments;     // now coded with INTO, ids kept
+    std::vector<SegmentRow> collapsedSegments; // deleted: INTO already had them
+    std::vector<MemoRetarget> memos;           // code memos and memos on collapsed segments
+    std::vector<ExemplarChoice> exemplarsBefore; // exemplars that quoted collapsed segments
+    std::vector<ExemplarChoice> exemplarsAfter;  // the same, now quoting the kept segment
+    std::vector<CodePlacement> placementsBefore; // of the merged codes
+    QString intoDefinitionBefore;
+    std::vector<std::pair<Id, bool>> archivedBefore; // merged code, archived flag
+};
+
+// A split: SEGMENTIDS of CODEID move to a new code NEWNAME. The project fills
+// in the new code's id and guid; give them to redo the same split.
+struct CodeSplit
+{
+    Id codeId = 0;
+    std::vector<Id> segmentIds;
+    QString newName;
+    Id newCodeId = 0;
+    QString newCodeGuid;
+    QString newCodeColor;
+    int newCodePosition = -1; // codes.position, kept for a redo
+    QString newCodeCreated;   // codes.created, kept for a redo
+    std::vector<CodePlacement> placementsBefore; // of the theme the new code joined
 };
 
 struct SegmentInfo

@@ -212,6 +212,10 @@ private Q_SLOTS:
         QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(8, box->height() / 2)); // on its box
         QVERIFY(p.memo(id)->disconfirming);
         QVERIFY(dock->list()->item(0)->text().startsWith(QStringLiteral("⚑")));
+        stack->undo(); // the mark is its own step
+        QVERIFY(!p.memo(id)->disconfirming);
+        QVERIFY(!box->isChecked());
+        QVERIFY(!dock->list()->item(0)->text().startsWith(QStringLiteral("⚑")));
 
         stack->undo(); // all the typing at once
         QCOMPARE(p.memo(id)->body, QString());

@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QKeyEvent>
 #include <QListView>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
@@ -274,6 +275,31 @@ private Q_SLOTS:
         QVERIFY(project().removeSegment(*added).has_value());
         QCOMPARE(dock->model()->rowCount(), int(visits.segmentCount));
         QCOMPARE(resets.count(), 0);
+    }
+
+    // The context around a quote keeps the source's spacing: a space where the
+    // source has one at the segment's edge, none where the segment cuts a word.
+    void contextKeepsTheSourcesSpacing()
+    {
+        MainWindow &window = openDemo();
+        SegmentsDock *dock = window.segmentsDock();
+        const CodeInfo visits = code(QStringLiteral("Planning pilot site visits"));
+        window.codeView()->setCurrentIndex(window.codeViewIndex(window.codeModel()->indexOfCode(visits.id)));
+        auto text = project().sourceText(shownSource());
+        QVERIFY(text.has_value());
+        // A word of at least six letters, after a space, in the middle of the text.
+        const qsizetype word = text->indexOf(QRegularExpression(QStringLiteral(" [A-Za-z]{6,}")), 200) + 1;
+        QVERIFY(word > 1);
+        // From the word's start to its third letter: white space before, a word cut after.
+        auto added = project().applyCode(shownSource(), visits.id, word, word + 3);
+        QVERIFY(added.has_value());
+        const QModelIndex row = dock->model()->index(dock->model()->rowOf(*added));
+        const QString before = row.data(SegmentListModel::ContextBeforeRole).toString();
+        const QString after = row.data(SegmentListModel::ContextAfterRole).toString();
+        QVERIFY2(before.endsWith(u' '), qPrintable(before));
+        QVERIFY2(!after.startsWith(u' '), qPrintable(after));
+        QVERIFY(!after.isEmpty());
+        QCOMPARE(after.front(), text->at(word + 3)); // the rest of the cut word follows at once
     }
 
     void clickingARowOpensAndSelectsTheSegment()

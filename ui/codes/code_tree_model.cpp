@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 #include "ui/codes/code_swatch.h"
+#include "ui/codes/code_tree_node.h"
 
 #include <QMimeData>
 #include <QApplication>
@@ -13,62 +14,6 @@
 #include <vector>
 
 namespace gw {
-
-// One row of the tree. Rows point at their Node (internalPointer), so nodes stay
-// put in memory (unique_ptr) while their vectors grow and shrink.
-struct CodeTreeModel::Node
-{
-    ItemKind kind = ItemKind::Code;
-    Id id = 0;
-    QString name;
-    QString definition;
-    QString color;
-    CodeStage stage = CodeStage::Open;
-    std::int64_t segments = 0;
-    std::int64_t sources = 0;
-    bool archived = false;
-    Node *parent = nullptr;
-    std::vector<std::unique_ptr<Node>> children;
-
-    [[nodiscard]] int row() const
-    {
-        const auto &siblings = parent->children;
-        auto it = std::ranges::find(siblings, this, &std::unique_ptr<Node>::get);
-        return int(it - siblings.begin());
-    }
-
-    [[nodiscard]] std::int64_t totalSegments() const
-    {
-        if (kind == ItemKind::Code)
-            return segments;
-        std::int64_t sum = 0;
-        for (const auto &child : children)
-            sum += child->totalSegments();
-        return sum;
-    }
-
-    [[nodiscard]] int codeCount() const
-    {
-        if (kind == ItemKind::Code)
-            return 1;
-        int sum = 0;
-        for (const auto &child : children)
-            sum += child->codeCount();
-        return sum;
-    }
-
-    void take(const CodeInfo &code)
-    {
-        id = code.id;
-        name = code.name;
-        definition = code.definition;
-        color = code.color;
-        stage = code.stage;
-        segments = code.segmentCount;
-        sources = code.sourceCount;
-        archived = code.archived;
-    }
-};
 
 namespace {
 
@@ -127,6 +72,7 @@ void CodeTreeModel::setProject(Project *project)
         connect(m_project, &Project::codeRemoved, this, &CodeTreeModel::onCodeChanged);
         connect(m_project, &Project::segmentsChanged, this,
                 [this](Id, Id codeId) { onSegmentsChanged(codeId); });
+        connect(m_project, &Project::structureChanged, this, &CodeTreeModel::syncStructure);
     }
     endResetModel();
 }
@@ -179,6 +125,17 @@ void CodeTreeModel::load()
             node->take(c);
             m_codes[c.id] = adopt(placeFor(c), std::move(node));
         }
+    // Codes under a theme stand in the order chosen for them.
+    if (auto rows = m_project ? m_project->structureRows() : Result<StructureRows>{}; rows && !m_themes.empty()) {
+        std::unordered_map<Id, int> position;
+        for (const CodePlacement &p : rows->placements)
+            position[p.codeId] = p.position;
+        for (auto &[id, theme] : m_themes)
+            std::ranges::stable_sort(theme->children, {}, [&position](const std::unique_ptr<Node> &n) {
+                auto it = position.find(n->id);
+                return it == position.end() ? 0 : it->second;
+            });
+    }
 }
 
 CodeTreeModel::Node *CodeTreeModel::groupOf(CodeStage stage) const
@@ -226,6 +183,23 @@ QModelIndex CodeTreeModel::indexOfCode(Id id, int column) const
     return it == m_codes.end() ? QModelIndex() : indexOf(it->second, column);
 }
 
+QModelIndex CodeTreeModel::indexOfTheme(Id id, int column) const
+{
+    auto it = m_themes.find(id);
+    return it == m_themes.end() ? QModelIndex() : indexOf(it->second, column);
+}
+
+QModelIndex CodeTreeModel::indexOfDimension(Id id, int column) const
+{
+    auto it = m_dimensions.find(id);
+    return it == m_dimensions.end() ? QModelIndex() : indexOf(it->second, column);
+}
+
+CodeTreeModel::ItemKind CodeTreeModel::kindOf(const QModelIndex &index)
+{
+    return ItemKind(index.data(ItemKindRole).toInt());
+}
+
 QModelIndex CodeTreeModel::indexOfStageGroup(CodeStage stage) const
 {
     return indexOf(groupOf(stage));
@@ -265,6 +239,8 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
     const Node *node = nodeOf(index);
     const bool isCode = node->kind == ItemKind::Code;
     switch (role) {
+    case Qt::EditRole:
+        return index.column() == NameColumn ? QVariant(node->name) : QVariant();
     case Qt::DisplayRole:
         if (index.column() == NameColumn)
             return node->name;
@@ -320,30 +296,17 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
 Qt::ItemFlags CodeTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid())
-        return Qt::NoItemFlags;
-    if (nodeOf(index)->kind == ItemKind::StageGroup)
-        return Qt::ItemIsEnabled;
-    if (nodeOf(index)->kind == ItemKind::Code)
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-}
-
-QStringList CodeTreeModel::mimeTypes() const
-{
-    return {QString::fromUtf16(kCodeMimeType)};
-}
-
-QMimeData *CodeTreeModel::mimeData(const QModelIndexList &indexes) const
-{
-    QStringList ids;
-    for (const QModelIndex &index : indexes)
-        if (const Id id = codeId(index); id != 0 && !ids.contains(QString::number(id)))
-            ids << QString::number(id);
-    if (ids.isEmpty())
-        return nullptr;
-    auto *data = new QMimeData;
-    data->setData(QString::fromUtf16(kCodeMimeType), ids.join(QLatin1Char('\n')).toLatin1());
-    return data;
+        return m_stack ? Qt::ItemIsDropEnabled : Qt::NoItemFlags; // the top level takes themes and dimensions
+    const Node *node = nodeOf(index);
+    Qt::ItemFlags flags = Qt::ItemIsEnabled;
+    if (m_stack)
+        flags |= Qt::ItemIsDropEnabled;
+    if (node->kind == ItemKind::StageGroup)
+        return flags;
+    flags |= Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+    if (m_stack && index.column() == NameColumn && !(node->kind == ItemKind::Code && node->archived))
+        flags |= Qt::ItemIsEditable;
+    return flags;
 }
 
 QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -359,89 +322,13 @@ QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int
     return {};
 }
 
-CodeTreeModel::Node *CodeTreeModel::insertChild(Node *parent, int row, std::unique_ptr<Node> child)
-{
-    beginInsertRows(indexOf(parent), row, row);
-    child->parent = parent;
-    Node *node = child.get();
-    parent->children.insert(parent->children.begin() + row, std::move(child));
-    endInsertRows();
-    return node;
-}
-
-// Adds the dimensions and themes created since the tree was built, so a code
-// placed under a new theme finds its row, and follows their renames. Core does
-// not announce a theme moving to another dimension yet; that shows on reopening.
-void CodeTreeModel::syncTiers()
-{
-    if (auto dimensions = m_project->dimensions()) {
-        for (const DimensionInfo &d : *dimensions) {
-            if (auto it = m_dimensions.find(d.id); it != m_dimensions.end()) {
-                if (it->second->name != d.name) {
-                    it->second->name = d.name;
-                    Q_EMIT dataChanged(indexOf(it->second), indexOf(it->second));
-                }
-                continue;
-            }
-            m_dimensions[d.id] = insertChild(m_root.get(), topLevelCount(ItemKind::Dimension),
-                                             tierNode(ItemKind::Dimension, d.id, d.name, d.definition));
-        }
-    }
-    if (auto themes = m_project->themes()) {
-        for (const ThemeInfo &t : *themes) {
-            if (auto it = m_themes.find(t.id); it != m_themes.end()) {
-                if (it->second->name != t.name) {
-                    it->second->name = t.name;
-                    Q_EMIT dataChanged(indexOf(it->second), indexOf(it->second));
-                }
-                continue;
-            }
-            Node *parent = m_root.get();
-            int row = topLevelCount(ItemKind::Dimension) + topLevelCount(ItemKind::Theme);
-            if (t.dimensionId && m_dimensions.contains(*t.dimensionId)) {
-                parent = m_dimensions[*t.dimensionId];
-                row = int(parent->children.size());
-            }
-            m_themes[t.id] = insertChild(parent, row,
-                                         tierNode(ItemKind::Theme, t.id, t.name, t.definition));
-        }
-    }
-}
-
 void CodeTreeModel::addCode(const CodeInfo &code)
 {
-    syncTiers();
     Node *parent = placeFor(code);
     auto node = std::make_unique<Node>();
     node->take(code);
     m_codes[code.id] = insertChild(parent, int(parent->children.size()), std::move(node));
     countsChangedAbove(m_codes[code.id]);
-}
-
-void CodeTreeModel::removeCode(Node *node)
-{
-    Node *parent = node->parent;
-    const int row = node->row();
-    beginRemoveRows(indexOf(parent), row, row);
-    m_codes.erase(node->id);
-    parent->children.erase(parent->children.begin() + row);
-    endRemoveRows();
-    countsChangedAbove(parent);
-}
-
-void CodeTreeModel::moveCode(Node *node, Node *newParent)
-{
-    Node *oldParent = node->parent;
-    const int row = node->row();
-    const int to = int(newParent->children.size());
-    beginMoveRows(indexOf(oldParent), row, row, indexOf(newParent), to);
-    std::unique_ptr<Node> owned = std::move(oldParent->children[size_t(row)]);
-    oldParent->children.erase(oldParent->children.begin() + row);
-    owned->parent = newParent;
-    newParent->children.push_back(std::move(owned));
-    endMoveRows();
-    for (const Node *n = oldParent; n && n != m_root.get(); n = n->parent)
-        Q_EMIT dataChanged(indexOf(n, SegmentsColumn), indexOf(n, SegmentsColumn));
 }
 
 // The segment totals of NODE's ancestors (and NODE itself) may have changed.
@@ -462,20 +349,23 @@ void CodeTreeModel::onCodeChanged(Id codeId)
     auto it = m_codes.find(codeId);
     Node *node = it == m_codes.end() ? nullptr : it->second;
     if (!code || (code->archived && !m_showArchived)) {
-        if (node)
-            removeCode(node);
+        if (node) {
+            Node *parent = node->parent;
+            m_codes.erase(codeId);
+            removeNode(node);
+            countsChangedAbove(parent);
+        }
         return;
     }
     if (!node) {
         addCode(*code);
         return;
     }
-    syncTiers();
     node->take(*code);
-    if (Node *place = placeFor(*code); place != node->parent)
-        moveCode(node, place);
     Q_EMIT dataChanged(indexOf(node, NameColumn), indexOf(node, SourcesColumn));
     countsChangedAbove(node->parent);
+    if (placeFor(*code) != node->parent)
+        syncStructure(); // placed, unplaced or a new stage: it moves, in its order
 }
 
 void CodeTreeModel::setShowArchived(bool show)

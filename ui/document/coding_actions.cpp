@@ -80,7 +80,37 @@ CodingActions::CodingActions(DocumentView *view, QUndoStack *stack, QWidget *win
             [this](const QString &name) { (void)report(createAndCodeSelection(name)); });
     m_view->viewport()->setAcceptDrops(true);
     m_view->viewport()->installEventFilter(this);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &CodingActions::showContextMenu);
     refreshActions();
+}
+
+// The text's own menu (copy, select all), the coding actions, and a memo on
+// each coded segment under the click. A click outside the selection moves the
+// cursor there first, as text editors do, so the menu is about what was clicked.
+void CodingActions::showContextMenu(const QPoint &pos)
+{
+    const QTextCursor clicked = m_view->cursorForPosition(pos); // POS is in the viewport
+    const QTextCursor cursor = m_view->textCursor();
+    if (!cursor.hasSelection() || clicked.position() < cursor.selectionStart() ||
+        clicked.position() > cursor.selectionEnd())
+        m_view->setTextCursor(clicked);
+    QMenu *menu = m_view->createStandardContextMenu();
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_project && m_view->sourceId() != 0) {
+        menu->addSeparator();
+        menu->addActions({m_codeWith, m_inVivo, m_uncode, m_recode});
+        const std::vector<SegmentInfo> segments = segmentsAtCursor();
+        if (!segments.empty())
+            menu->addSeparator();
+        for (const SegmentInfo &s : segments) {
+            const QString label = QStringLiteral("Segment in %1 (%2)").arg(s.sourceName, s.codeName);
+            menu->addAction(segments.size() == 1 ? QStringLiteral("New &Memo on Segment")
+                                                 : QStringLiteral("New Memo on Segment “%1”").arg(s.codeName),
+                            this, [this, id = s.id, label] { Q_EMIT segmentMemoRequested(id, label); });
+        }
+    }
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
 }
 
 CodingActions::~CodingActions() = default;
@@ -208,7 +238,7 @@ std::vector<SegmentInfo> CodingActions::segmentsAtCursor() const
     const QString text = m_view->document()->toPlainText();
     const std::int64_t start = text::codePointIndex(text, cursor.selectionStart());
     const std::int64_t end = text::codePointIndex(text, cursor.selectionEnd());
-    auto all = m_project->segmentsOfSource(m_view->sourceId());
+    auto all = m_project->segmentsOfSource(m_view->sourceId(), false);
     std::vector<SegmentInfo> exact, under;
     for (const SegmentInfo &s : all.value_or(std::vector<SegmentInfo>{})) {
         if (s.start == start && s.end == end)

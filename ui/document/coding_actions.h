@@ -89,6 +89,9 @@ public:
 Q_SIGNALS:
     // An edit could not be made: the message is for the status bar.
     void refused(const QString &message);
+    // "New Memo on Segment" in the document's context menu; LABEL names the
+    // segment as the memo list shows it.
+    void segmentMemoRequested(gw::Id segmentId, const QString &label);
 
 private:
     void remember(Id codeId);
@@ -98,6 +101,7 @@ private:
     [[nodiscard]] std::optional<SegmentInfo> segmentToChange();
     [[nodiscard]] std::optional<SegmentInfo> chooseSegment(const std::vector<SegmentInfo> &found);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showContextMenu(const QPoint &pos);
     void refreshActions();
     [[nodiscard]] std::vector<SegmentInfo> segmentsAtCursor() const;
 

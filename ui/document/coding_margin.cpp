@@ -61,21 +61,11 @@ void CodingMargin::refresh()
         spdlog::warn("cannot read the segments of source {}: {}", sourceId,
                      segments.error().message.toStdString());
     if (segments && !segments->empty()) {
-        const text::Utf16Map positions(m_view->toPlainText());
         QTextDocument *document = m_view->document();
-        QHash<Id, QColor> colors;
         std::vector<int> columnEnds;             // the last block each column is busy up to
         for (const SegmentInfo &s : *segments) { // ordered by start
-            if (!colors.contains(s.codeId)) {
-                auto code = m_project->code(s.codeId);
-                colors.insert(s.codeId, code ? QColor(code->color) : QColor(Qt::gray));
-            }
-            Bar bar{s.id,
-                    s.codeName,
-                    colors.value(s.codeId),
-                    positions.utf16Index(s.start),
-                    positions.utf16Index(s.end),
-                    0};
+            Bar bar{s.id, s.codeName, m_view->codeColor(s.codeId), m_view->utf16Index(s.start),
+                    m_view->utf16Index(s.end), 0};
             const int firstBlock = document->findBlock(int(bar.from)).blockNumber();
             const int lastBlock =
                 document->findBlock(int(std::max(bar.from, bar.to - 1))).blockNumber();

@@ -95,7 +95,8 @@ void DocumentView::setProject(Project *project)
         if (sourceId == m_sourceId)
             refreshTints();
     });
-    connect(m_project, &Project::codeChanged, this, [this](Id) {
+    connect(m_project, &Project::codeChanged, this, [this](Id codeId) {
+        m_colors.remove(codeId);
         if (m_sourceId != 0)
             refreshTints();
     });
@@ -113,6 +114,7 @@ Status DocumentView::showSource(Id sourceId)
         return std::unexpected(text.error());
     m_sourceId = sourceId;
     m_text = *text;
+    m_positions = text::Utf16Map(m_text);
     // Detached while the text and its spacing change, so it highlights once, as the new source.
     m_highlighter->setDocument(nullptr);
     setPlainText(m_text);
@@ -132,6 +134,7 @@ void DocumentView::clearSource()
 {
     m_sourceId = 0;
     m_text.clear();
+    m_positions = text::Utf16Map(QStringView());
     m_highlighter->setDocument(nullptr);
     setExtraSelections({});
     clear();
@@ -163,24 +166,27 @@ void DocumentView::refreshTints()
         setExtraSelections({});
         return;
     }
-    QHash<Id, QColor> colors;
-    const text::Utf16Map positions(m_text);
     for (const SegmentInfo &segment : *segments) {
-        if (!colors.contains(segment.codeId)) {
-            auto code = m_project->code(segment.codeId);
-            QColor color = code ? QColor(code->color) : QColor(Qt::gray);
-            color.setAlphaF(kTintAlpha);
-            colors.insert(segment.codeId, color);
-        }
+        QColor color = codeColor(segment.codeId);
+        color.setAlphaF(kTintAlpha);
         QTextEdit::ExtraSelection tint;
         tint.cursor = QTextCursor(document());
-        tint.cursor.setPosition(int(positions.utf16Index(segment.start)));
-        tint.cursor.setPosition(int(positions.utf16Index(segment.end)),
-                                QTextCursor::KeepAnchor);
-        tint.format.setBackground(colors.value(segment.codeId));
+        tint.cursor.setPosition(int(m_positions.utf16Index(segment.start)));
+        tint.cursor.setPosition(int(m_positions.utf16Index(segment.end)), QTextCursor::KeepAnchor);
+        tint.format.setBackground(color);
         tints.append(tint);
     }
     setExtraSelections(tints);
+}
+
+QColor DocumentView::codeColor(Id codeId)
+{
+    if (auto it = m_colors.constFind(codeId); it != m_colors.constEnd())
+        return *it;
+    auto code = m_project ? m_project->code(codeId) : Result<CodeInfo>{};
+    const QColor color = code ? QColor(code->color) : QColor(Qt::gray);
+    m_colors.insert(codeId, color);
+    return color;
 }
 
 } // namespace gw

@@ -9,8 +9,11 @@
 #include "core/error.h"
 #include "core/model/project.h"
 #include "core/model/types.h"
+#include "core/text/positions.h"
 
 #include <KSyntaxHighlighting/Repository>
+#include <QColor>
+#include <QHash>
 #include <QPlainTextEdit>
 #include <QPointer>
 
@@ -33,6 +36,11 @@ public:
     [[nodiscard]] Status showSource(Id sourceId);
     void clearSource();
     [[nodiscard]] Id sourceId() const { return m_sourceId; }
+    // CODEID's colour, remembered until a code changes.
+    [[nodiscard]] QColor codeColor(Id codeId);
+    // Code point offsets of the shown text as QTextDocument positions.
+    [[nodiscard]] qsizetype utf16Index(std::int64_t codePoint) const { return m_positions.utf16Index(codePoint); }
+
     // How many coded passages are tinted (one per segment).
     [[nodiscard]] int tintCount() const { return int(extraSelections().size()); }
     // Highlights the shown text's syntax (its definition is invalid for plain text).
@@ -56,6 +64,8 @@ private:
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter = nullptr;
     Id m_sourceId = 0;
     QString m_text;
+    text::Utf16Map m_positions{QStringView()};
+    QHash<Id, QColor> m_colors;
 };
 
 } // namespace gw

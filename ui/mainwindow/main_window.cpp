@@ -74,6 +74,8 @@ MainWindow::MainWindow(QWidget *parent)
     resize(1280, 800);
     createPanels();
     createSegmentsPanel();
+    createStructurePanel(); // main_window_structure.cpp
+    createHierarchyPanels(); // main_window_focused.cpp
     restoreLayout(); // after every dock exists
     adopt(nullptr);
 }
@@ -168,6 +170,8 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     m_codeModel->setProject(next);
     m_document->setProject(next);
     m_segmentsDock->setProject(next);
+    attachStructure(next);
+    attachHierarchy(next); // main_window_focused.cpp
     if (m_project)
         disconnect(m_project.get(), nullptr, this, nullptr);
     m_project = std::move(project); // the previous project closes here, unreferenced

@@ -14,19 +14,28 @@
 
 class QAction;
 class QCheckBox;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QToolBar;
 class QTreeView;
 class QUndoStack;
 
 namespace gw {
 
+class AuditView;
+class CodebookView;
 class CodeTreeModel;
+class CompareCodesView;
+class MergeDialog;
+class SplitDialog;
+class UnplacedStrip;
 class CodingActions;
+class DataStructureView;
 class DocumentPane;
 class DocumentView;
 class ImportProgressDialog;
@@ -110,6 +119,32 @@ public:
     // "light", "dark" or "system"; remembered (main_window_layout.cpp).
     void setTheme(const QString &name);
 
+    // The data structure view (main_window_structure.cpp): the live Gioia
+    // figure in a dock, View > Data Structure (Ctrl+Shift+D); clicking a box
+    // shows its codes' segments. File > Export > Data Structure… opens the
+    // export dialog on the open project's structure.
+    [[nodiscard]] DataStructureView *structureView() const { return m_structureView; }
+    [[nodiscard]] QDockWidget *structureDock() const { return m_structureDock; }
+    [[nodiscard]] QAction *exportStructureAction() const { return m_exportStructureAction; }
+    void showStructureView();
+    void exportDataStructureInteractively();
+
+    // The hierarchy built in the code tree (main_window_hierarchy.cpp): new
+    // themes and dimensions, definitions, merge, split and compare, memos on
+    // every tier, exemplar quotes, the warning strip about what is not placed,
+    // and the codebook and audit views (View menu). Dialogs open window-modal
+    // and make their edit, one undo step, when accepted.
+    [[nodiscard]] QList<Id> selectedCodeIds() const;
+    bool selectTheme(Id themeId);
+    bool selectDimension(Id dimensionId);
+    [[nodiscard]] UnplacedStrip *unplacedStrip() const { return m_unplacedStrip; }
+    [[nodiscard]] CodebookView *codebookView() const { return m_codebook; }
+    [[nodiscard]] AuditView *auditView() const { return m_audit; }
+    MergeDialog *mergeSelectedCodes();
+    MergeDialog *mergeCodes(const QList<Id> &codeIds);
+    SplitDialog *splitSelectedCode(const QList<Id> &checkedSegmentIds = {});
+    CompareCodesView *compareSelectedCodes();
+
 public Q_SLOTS:
     // Opens PATH and tells the user in a dialog when that fails.
     void openProjectInteractively(const QString &path);
@@ -127,6 +162,10 @@ private:
     void newProject();
     void chooseProjectToOpen();
     void importCaseAttributes();
+    // REFI-QDA exchange (main_window_refi.cpp).
+    void createRefiActions(QMenu *file);
+    void importRefiInteractively();
+    void exportRefiInteractively();
     void showAbout();
     void setUpImport();
     void chooseSourcesToImport();
@@ -154,6 +193,19 @@ private:
     void createThemeMenu(QMenu *view);
     void restoreLayout();
     void saveLayout();
+    void createStructurePanel();
+    void attachStructure(Project *project);
+    void createHierarchyActions(QMenu *codeMenu);
+    void createHierarchyPanels();
+    void attachHierarchy(Project *project);
+    void refreshHierarchyActions();
+    void fillCodeContextMenu();
+    [[nodiscard]] QModelIndex currentTreeIndex() const; // in codeModel()
+    void newTierInteractively(bool theme);
+    void defineInteractively();
+    void removeTierInteractively();
+    void newTierMemo();
+    void reportHierarchyError(const Status &status);
 
     std::unique_ptr<Project> m_project;
     SourceListModel *m_sourceModel = nullptr;
@@ -187,6 +239,25 @@ private:
     CommandPalette *m_palette = nullptr;
     SegmentsDock *m_segmentsDock = nullptr;
     QAction *m_paletteAction = nullptr;
+    QDockWidget *m_structureDock = nullptr;
+    DataStructureView *m_structureView = nullptr;
+    QAction *m_exportStructureAction = nullptr;
+    QToolBar *m_codeToolBar = nullptr;
+    UnplacedStrip *m_unplacedStrip = nullptr;
+    CodebookView *m_codebook = nullptr;
+    AuditView *m_audit = nullptr;
+    QAction *m_renameAction = nullptr;
+    QAction *m_recolourAction = nullptr;
+    QMenu *m_stageMenu = nullptr;
+    QAction *m_newThemeAction = nullptr;
+    QAction *m_newDimensionAction = nullptr;
+    QAction *m_defineAction = nullptr;
+    QAction *m_unplaceAction = nullptr;
+    QAction *m_mergeAction = nullptr;
+    QAction *m_splitAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_removeTierAction = nullptr;
+    QAction *m_tierMemoAction = nullptr;
 };
 
 } // namespace gw

@@ -1,8 +1,11 @@
 // MainWindow: the codes panel on the right. A filter box over the code tree
 // (which the view shows through a recursive, case-insensitive filter proxy), a
-// "Show archived" toggle, and the code edits (new, rename, recolour, stage,
+// "Show archived" toggle, a tool bar, the tree (where codes, themes and
+// dimensions are dragged into place and renamed in place), the strip that says
+// what is not placed yet, and the code edits (new, rename, recolour, stage,
 // archive/restore) in the Code menu and the tree's context menu, each pushed
-// onto the undo stack as one command.
+// onto the undo stack as one command. The hierarchy's own edits are in
+// main_window_hierarchy.cpp.
 #include "core/commands/archive_code.h"
 #include "core/commands/create_code.h"
 #include "core/commands/recolour_code.h"
@@ -10,6 +13,7 @@
 #include "core/commands/set_code_stage.h"
 #include "core/model/project.h"
 #include "ui/codes/code_tree_model.h"
+#include "ui/codes/unplaced_strip.h"
 #include "ui/mainwindow/main_window.h"
 
 #include <QActionGroup>
@@ -28,6 +32,8 @@
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -86,6 +92,12 @@ QWidget *MainWindow::createCodesPanel()
     bar->addWidget(m_codeFilter, 1);
     bar->addWidget(m_showArchived);
     layout->addLayout(bar);
+    m_codeToolBar = new QToolBar(panel); // filled with the Code menu's actions
+    m_codeToolBar->setObjectName(QStringLiteral("codeToolBar"));
+    m_codeToolBar->setIconSize(QSize(16, 16));
+    m_codeToolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_codeToolBar->setContentsMargins(2, 0, 2, 0);
+    layout->addWidget(m_codeToolBar);
 
     m_codeProxy = new QSortFilterProxyModel(this);
     m_codeProxy->setObjectName(QStringLiteral("codeProxy"));
@@ -103,6 +115,16 @@ QWidget *MainWindow::createCodesPanel()
     m_codeView->header()->setSectionResizeMode(CodeTreeModel::SourcesColumn, QHeaderView::ResizeToContents);
     m_codeView->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_codeView, 1);
+    m_unplacedStrip = new UnplacedStrip(panel);
+    layout->addWidget(m_unplacedStrip);
+    connect(m_unplacedStrip, &UnplacedStrip::codeRequested, this, [this](Id id) {
+        selectCode(id);
+        m_codeView->setFocus();
+    });
+    connect(m_unplacedStrip, &UnplacedStrip::themeRequested, this, [this](Id id) {
+        selectTheme(id);
+        m_codeView->setFocus();
+    });
 
     connect(m_codeProxy, &QAbstractItemModel::modelReset, m_codeView, &QTreeView::expandAll);
     connect(m_codeProxy, &QAbstractItemModel::rowsInserted, m_codeView,
@@ -134,7 +156,7 @@ bool MainWindow::selectCode(Id codeId)
     if (!codeViewIndex(source).isValid())
         m_codeFilter->clear();
     const QModelIndex index = codeViewIndex(source);
-    m_codeView->setCurrentIndex(index);
+    m_codeView->setCurrentIndex(index); // selects it alone
     m_codeView->scrollTo(index);
     return index.isValid();
 }
@@ -158,11 +180,15 @@ void MainWindow::createCodeActions()
     };
     m_newCodeAction = make(QStringLiteral("&New Code…"), QStringLiteral("newCodeAction"),
                            [this] { newCodeInteractively(); });
-    QAction *rename = make(QStringLiteral("Re&name Code…"), QStringLiteral("renameCodeAction"),
+    // Renames the selected code, theme or dimension in place, in the tree.
+    QAction *rename = make(QStringLiteral("Re&name…"), QStringLiteral("renameCodeAction"),
                            [this] { renameCodeInteractively(); });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
+    rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_renameAction = rename;
     QAction *recolour = make(QStringLiteral("Change Co&lour…"), QStringLiteral("recolourCodeAction"),
                              [this] { recolourCodeInteractively(); });
+    m_recolourAction = recolour;
     m_archiveCodeAction = make(QStringLiteral("&Archive Code"), QStringLiteral("archiveCodeAction"),
                                [this] { reportCodeError(archiveSelectedCode()); });
 
@@ -177,20 +203,36 @@ void MainWindow::createCodeActions()
         stages->addAction(action);
         m_stageActions << action;
     }
-    m_codeEditActions = {rename, recolour, stageMenu->menuAction(), m_archiveCodeAction};
+    m_stageMenu = stageMenu;
+    m_codeEditActions = {recolour, stageMenu->menuAction(), m_archiveCodeAction};
 
-    for (QMenu *menu : {codeMenu, m_codeContextMenu}) {
-        if (menu == codeMenu && !menu->isEmpty())
-            menu->addSeparator();
-        menu->addAction(m_newCodeAction);
-        menu->addAction(rename);
-        menu->addAction(recolour);
-        menu->addMenu(stageMenu);
-        menu->addAction(m_archiveCodeAction);
-    }
-    addActions({m_newCodeAction, rename}); // shortcuts work while the menu bar is hidden
+    if (!codeMenu->isEmpty())
+        codeMenu->addSeparator();
+    codeMenu->addAction(m_newCodeAction);
+    codeMenu->addAction(rename);
+    codeMenu->addAction(recolour);
+    codeMenu->addMenu(stageMenu);
+    codeMenu->addAction(m_archiveCodeAction);
+    addAction(m_newCodeAction); // works while the menu bar is hidden
+    m_codeView->addAction(rename); // F2 where the tree has focus, not in the document
+    createHierarchyActions(codeMenu); // main_window_hierarchy.cpp
+
+    // The tree is where the hierarchy is built: drag rows into place, rename in place.
+    m_codeModel->setUndoStack(m_undoStack);
+    m_codeView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_codeView->setDragEnabled(true);
+    m_codeView->setAcceptDrops(true);
+    m_codeView->setDropIndicatorShown(true);
+    m_codeView->setDragDropMode(QAbstractItemView::DragDrop);
+    m_codeView->setDefaultDropAction(Qt::MoveAction);
+    m_codeView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    connect(m_codeModel, &CodeTreeModel::editRefused, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 10000);
+    });
 
     connect(m_codeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::refreshCodeActions);
+    connect(m_codeView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::refreshCodeActions);
     connect(m_codeModel, &QAbstractItemModel::dataChanged, this, &MainWindow::refreshCodeActions);
     connect(m_codeModel, &QAbstractItemModel::modelReset, this, &MainWindow::refreshCodeActions);
@@ -215,15 +257,22 @@ void MainWindow::refreshCodeActions()
             info = *code;
     for (size_t i = 0; i < kStages.size(); ++i)
         m_stageActions[qsizetype(i)]->setChecked(info && info->stage == kStages[i]);
+    refreshHierarchyActions();
 }
 
 void MainWindow::showCodeMenu(const QPoint &pos)
 {
     if (!m_codeModel->project())
         return;
-    if (const QModelIndex index = m_codeView->indexAt(pos); index.isValid())
-        m_codeView->setCurrentIndex(index);
+    const QModelIndex index = m_codeView->indexAt(pos);
+    if (index.isValid() && !m_codeView->selectionModel()->isSelected(index))
+        m_codeView->setCurrentIndex(index); // a row outside the selection: it alone
+    else if (index.isValid())
+        m_codeView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+    else
+        m_codeView->clearSelection();
     refreshCodeActions();
+    fillCodeContextMenu(); // main_window_hierarchy.cpp: what fits the row
     m_codeContextMenu->popup(m_codeView->viewport()->mapToGlobal(pos));
 }
 
@@ -320,15 +369,12 @@ void MainWindow::newCodeInteractively()
 
 void MainWindow::renameCodeInteractively()
 {
-    const Id id = selectedCodeId();
-    if (id == 0)
+    const QModelIndex current = m_codeView->currentIndex().siblingAtColumn(CodeTreeModel::NameColumn);
+    if (!current.isValid() || !(current.flags() & Qt::ItemIsEditable))
         return;
-    const QString current = m_codeModel->indexOfCode(id).data().toString();
-    bool ok = false;
-    const QString name = QInputDialog::getText(this, QStringLiteral("Rename Code"), QStringLiteral("&Name:"),
-                                               QLineEdit::Normal, current, &ok);
-    if (ok && name.trimmed() != current)
-        reportCodeError(renameSelectedCode(name));
+    m_codeView->setFocus();
+    m_codeView->scrollTo(current);
+    m_codeView->edit(current); // the tree's editor; Enter renames through the undo stack
 }
 
 void MainWindow::recolourCodeInteractively()

@@ -34,6 +34,7 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importCasesAction = file->addAction(QStringLiteral("Import Case &Attributes…"), this,
                                           &MainWindow::importCaseAttributes);
+    createRefiActions(file);
     file->addSeparator();
     QAction *closeAction = file->addAction(QStringLiteral("&Close"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);

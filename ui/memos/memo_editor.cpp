@@ -1,6 +1,7 @@
 #include "ui/memos/memo_editor.h"
 
 #include "core/commands/edit_memo.h"
+#include "core/commands/mark_disconfirming.h"
 #include "core/model/project.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -138,10 +139,15 @@ void MemoEditor::save()
 
 void MemoEditor::setDisconfirming(bool on)
 {
-    if (m_loading || !m_project || m_memoId == 0)
+    if (m_loading || !m_project || !m_stack || m_memoId == 0)
         return;
-    if (auto ok = m_project->setMemoDisconfirming(m_memoId, on); !ok)
-        spdlog::warn("cannot mark memo {}: {}", m_memoId, ok.error().message.toStdString());
+    save(); // typing first, so that undo takes back the mark before the words
+    auto command = MarkDisconfirming::make(*m_project, m_memoId, on);
+    if (!command) {
+        spdlog::warn("cannot mark memo {}: {}", m_memoId, command.error().message.toStdString());
+        return;
+    }
+    m_stack->push(command->release());
 }
 
 void MemoEditor::changeEvent(QEvent *event)

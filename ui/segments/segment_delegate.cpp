@@ -34,8 +34,8 @@ Quote quoteOf(const QModelIndex &index)
     const QString before = index.data(SegmentListModel::ContextBeforeRole).toString();
     const QString text = index.data(Qt::DisplayRole).toString().simplified();
     const QString after = index.data(SegmentListModel::ContextAfterRole).toString();
-    const QString lead = before.isEmpty() ? QString() : QStringLiteral("…%1 ").arg(before);
-    return {lead + text + (after.isEmpty() ? QString() : QStringLiteral(" %1…").arg(after)),
+    const QString lead = before.isEmpty() ? QString() : QStringLiteral("…%1").arg(before);
+    return {lead + text + (after.isEmpty() ? QString() : QStringLiteral("%1…").arg(after)),
             lead.size(), lead.size() + text.size()};
 }
 

@@ -81,14 +81,22 @@ SegmentListModel::Row SegmentListModel::makeRow(const SegmentInfo &segment,
     Row row{segment, {}, {}, {}};
     const qsizetype start = text::utf16Index(sourceText, segment.start);
     const qsizetype end = text::utf16Index(sourceText, segment.end);
+    if (row.segment.text.isEmpty())
+        row.segment.text = sourceText.mid(start, end - start);
     qsizetype from = std::max<qsizetype>(0, start - kContext);
     while (from > 0 && from < start && !sourceText[from - 1].isSpace())
         ++from;
+    // The context keeps one space where the source has white space at the
+    // segment's edge, and none where the segment starts or ends mid-word.
     row.before = sourceText.mid(from, start - from).simplified();
+    if (!row.before.isEmpty() && sourceText[start - 1].isSpace())
+        row.before += QLatin1Char(' ');
     qsizetype to = std::min(sourceText.size(), end + kContext);
     while (to < sourceText.size() && to > end && !sourceText[to].isSpace())
         --to;
     row.after = sourceText.mid(end, to - end).simplified();
+    if (!row.after.isEmpty() && sourceText[end].isSpace())
+        row.after.prepend(QLatin1Char(' '));
     if (m_project) {
         auto code = m_project->code(segment.codeId);
         row.color = code ? code->color : QString();
@@ -179,7 +187,7 @@ void SegmentListModel::onSegmentsChanged(Id sourceId, Id codeId)
         return;
     // The segments of this source under the shown codes, as the store has them now.
     std::vector<SegmentInfo> now;
-    if (auto segments = m_project->segmentsOfSource(sourceId))
+    if (auto segments = m_project->segmentsOfSource(sourceId, false)) // text from the source below
         std::ranges::copy_if(*segments, std::back_inserter(now),
                              [this](const SegmentInfo &s) { return m_codes.contains(s.codeId); });
     QHash<Id, const SegmentInfo *> fresh;

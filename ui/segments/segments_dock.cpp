@@ -1,5 +1,6 @@
 #include "ui/segments/segments_dock.h"
 
+#include "core/model/project.h"
 #include "ui/codes/code_tree_model.h"
 #include "ui/segments/segment_delegate.h"
 #include "ui/segments/segment_list_model.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
 #include <QSortFilterProxyModel>
 #include <QVBoxLayout>
 #include <optional>
@@ -97,8 +99,18 @@ SegmentsDock::SegmentsDock(QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setFrameShape(QFrame::NoFrame);
     m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (const QModelIndex index = m_view->indexAt(pos);
+            index.isValid() && !m_view->selectionModel()->isSelected(index))
+            m_view->setCurrentIndex(index);
+        auto *menu = new QMenu(this);
+        menu->setAttribute(Qt::WA_DeleteOnClose);
+        fillContextMenu(menu);
+        menu->popup(m_view->viewport()->mapToGlobal(pos));
+    });
     auto *copy = new QAction(QStringLiteral("Copy as Quotes"), m_view);
+    copy->setObjectName(QStringLiteral("copyQuotesAction"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, [this] { copyQuotes(); });
@@ -137,6 +149,7 @@ QSortFilterProxyModel *SegmentsDock::shownModel() const
 
 void SegmentsDock::setProject(Project *project)
 {
+    m_project = project;
     m_scope.clear();
     m_model->setProject(project);
 }
@@ -249,6 +262,69 @@ QString SegmentsDock::copyQuotes()
     if (!text.isEmpty())
         QApplication::clipboard()->setText(text);
     return text;
+}
+
+} // namespace gw
+
+namespace gw {
+
+QList<Id> SegmentsDock::selectedSegmentIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::ranges::sort(rows, {}, &QModelIndex::row);
+    QList<Id> ids;
+    for (const QModelIndex &i : std::as_const(rows))
+        ids << i.data(SegmentListModel::SegmentIdRole).toLongLong();
+    return ids;
+}
+
+void SegmentsDock::fillContextMenu(QMenu *menu)
+{
+    menu->addActions(m_view->actions()); // Copy as Quotes
+    const QModelIndex current = m_view->currentIndex();
+    const QList<Id> selected = selectedSegmentIds();
+    if (!m_project || !current.isValid() || selected.isEmpty())
+        return;
+    const Id segmentId = current.data(SegmentListModel::SegmentIdRole).toLongLong();
+    const QString sourceName = current.data(SegmentListModel::SourceNameRole).toString();
+    const QString codeName = current.data(SegmentListModel::CodeNameRole).toString();
+    menu->addSeparator();
+    QAction *memo = menu->addAction(QStringLiteral("New &Memo on Segment"), this, [=, this] {
+        Q_EMIT memoRequested(segmentId, QStringLiteral("Segment in %1 (%2)").arg(sourceName, codeName));
+    });
+    memo->setObjectName(QStringLiteral("segmentMemoAction"));
+
+    // An exemplar argues its code's theme: offered only when the code sits under one.
+    const auto segment = m_project->segment(segmentId);
+    const auto code = segment ? m_project->code(segment->codeId) : Result<CodeInfo>{};
+    if (code && code->themeId) {
+        const auto theme = m_project->theme(*code->themeId);
+        const auto chosen = m_project->exemplarsOf(*code->themeId).value_or(std::vector<SegmentInfo>{});
+        const bool already = std::ranges::any_of(chosen, [segmentId](const SegmentInfo &s) { return s.id == segmentId; });
+        const QString themeName = theme ? theme->name : QString();
+        QAction *exemplar = menu->addAction(
+            already ? QStringLiteral("Drop as Exemplar of Theme “%1”").arg(themeName)
+                    : QStringLiteral("Use as &Exemplar for Theme “%1”").arg(themeName),
+            this, [this, themeId = *code->themeId, segmentId, already] {
+                Q_EMIT exemplarRequested(themeId, segmentId, !already);
+            });
+        exemplar->setObjectName(QStringLiteral("exemplarAction"));
+    }
+
+    // Splitting works on one code's segments.
+    QSet<Id> codes;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        if (auto s = m_project->segment(i.data(SegmentListModel::SegmentIdRole).toLongLong()))
+            codes.insert(s->codeId);
+    const auto only = codes.size() == 1 ? m_project->code(*codes.begin()) : Result<CodeInfo>{};
+    if (codes.size() == 1 && only && !only->archived) {
+        QAction *split = menu->addAction(
+            QStringLiteral("&Split %1 Off “%2”…")
+                .arg(selected.size() == 1 ? QStringLiteral("Segment") : QStringLiteral("%1 Segments").arg(selected.size()),
+                     only->name),
+            this, [this, codeId = only->id, selected] { Q_EMIT splitRequested(codeId, selected); });
+        split->setObjectName(QStringLiteral("splitSegmentsAction"));
+    }
 }
 
 } // namespace gw

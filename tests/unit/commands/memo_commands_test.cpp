@@ -1,6 +1,7 @@
 // Memos through the undo stack: add, edit (consecutive edits merge), remove.
 #include "core/commands/add_memo.h"
 #include "core/commands/edit_memo.h"
+#include "core/commands/mark_disconfirming.h"
 #include "core/commands/remove_memo.h"
 #include "tests/unit/commands/command_fixture.h"
 
@@ -106,6 +107,26 @@ TEST_F(MemoCommandTest, RemoveMemoUndoRestoresItAsItWas)
     stack.redo();
     EXPECT_FALSE(project->memo(*id));
     EXPECT_FALSE(RemoveMemo::make(*project, *id));
+}
+
+TEST_F(MemoCommandTest, MarkDisconfirmingIsOneUndoStep)
+{
+    auto id = project->addMemo(QStringLiteral("code"), planning, QStringLiteral("Against"), QStringLiteral("P03 never visited."));
+    ASSERT_TRUE(id);
+    auto command = MarkDisconfirming::make(*project, *id, true);
+    ASSERT_TRUE(command);
+    EXPECT_EQ((*command)->text(), QStringLiteral("Mark “Against” as disconfirming evidence"));
+    stack.push(command->release());
+    EXPECT_TRUE(project->memo(*id)->disconfirming);
+    stack.undo();
+    EXPECT_FALSE(project->memo(*id)->disconfirming);
+    stack.redo();
+    EXPECT_TRUE(project->memo(*id)->disconfirming);
+    // Marking what is already marked, or a memo on a source, is refused.
+    EXPECT_FALSE(MarkDisconfirming::make(*project, *id, true));
+    auto onSource = project->addMemo(QStringLiteral("source"), sourceId, QStringLiteral("Setting"), QString());
+    ASSERT_TRUE(onSource);
+    EXPECT_FALSE(MarkDisconfirming::make(*project, *onSource, true));
 }
 
 } // namespace

@@ -1,0 +1,47 @@
+// dimension add: aggregate dimensions of the data structure.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+namespace gw::cli {
+
+namespace {
+
+class DimensionAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("dimension add"); }
+    QString summary() const override { return QStringLiteral("Create an aggregate dimension (audited)."); }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("definition"), QStringLiteral("What the dimension means."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The dimension's name."));
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << "groundwork-cli dimension add: give the dimension's NAME (quote it if it has spaces).\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto id = project->addDimension(args[0], parser.value(QStringLiteral("definition")),
+                                        parser.value(QStringLiteral("why")));
+        if (!id)
+            return reportError(io, id.error());
+        io.out << "Created dimension \"" << args[0].simplified() << "\"\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeDimensionAddVerb() { return std::make_unique<DimensionAddVerb>(); }
+
+} // namespace gw::cli

@@ -1,0 +1,198 @@
+// import-qdpx -p F FILE.qdpx|FILE.qde|FILE.qdc [--dry-run] [--json]: bring a
+// REFI-QDA project or codebook from another tool (NVivo, ATLAS.ti, MAXQDA,
+// QualCoder, ...) into a project, creating it when it does not exist. Prints
+// the preview (what comes in, what does not and why, warnings) and writes it
+// all in one transaction, or nothing.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+#include "core/refi/import_plan.h"
+#include "core/refi/import_writer.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+const QString kVerb = QStringLiteral("groundwork-cli import-qdpx");
+
+QJsonObject previewJson(const refi::RefiPreview &p)
+{
+    QJsonArray skipped;
+    for (const refi::Skipped &s : p.skipped)
+        skipped.append(QJsonObject{{QStringLiteral("what"), s.what},
+                                   {QStringLiteral("name"), s.name},
+                                   {QStringLiteral("reason"), s.reason}});
+    return QJsonObject{
+        {QStringLiteral("file"), p.fileName},
+        {QStringLiteral("origin"), p.origin},
+        {QStringLiteral("codebook_only"), p.codebookOnly},
+        {QStringLiteral("from_groundwork"), p.fromGroundwork},
+        {QStringLiteral("positions"), refi::toString(p.positions)},
+        {QStringLiteral("coders"), p.coders},
+        {QStringLiteral("codes"), p.codes},
+        {QStringLiteral("themes"), p.themes},
+        {QStringLiteral("dimensions"), p.dimensions},
+        {QStringLiteral("sources"), p.sources},
+        {QStringLiteral("sources_same_text"), p.sourcesSameText},
+        {QStringLiteral("sources_skipped"), p.sourcesSkipped},
+        {QStringLiteral("segments"), p.segments},
+        {QStringLiteral("segments_skipped"), p.segmentsSkipped},
+        {QStringLiteral("cases"), p.cases},
+        {QStringLiteral("attributes"), p.attributes},
+        {QStringLiteral("memos"), p.memos},
+        {QStringLiteral("source_values"), p.sourceValues},
+        {QStringLiteral("selections_checked"), p.selectionsChecked},
+        {QStringLiteral("selections_on_word_boundaries"), p.selectionsOnWordBoundaries},
+        {QStringLiteral("quotes_checked"), p.quotesChecked},
+        {QStringLiteral("quotes_matched"), p.quotesMatched},
+        {QStringLiteral("not_imported"), skipped},
+        {QStringLiteral("warnings"), QJsonArray::fromStringList(p.warnings)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(p.notes)}};
+}
+
+void printPreview(QTextStream &out, const refi::RefiPreview &p)
+{
+    out << p.fileName << (p.origin.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(p.origin)) << '\n';
+    out << "  comes in: " << p.sources << " sources, " << p.codes << " codes";
+    if (p.themes || p.dimensions)
+        out << ", " << p.themes << " themes, " << p.dimensions << " dimensions";
+    out << ", " << p.segments << " segments, " << p.cases << " cases, " << p.attributes << " attributes, "
+        << p.memos << " memos, " << p.coders << " coders\n";
+    if (p.selectionsChecked > 0)
+        out << "  positions: " << refi::toString(p.positions) << "; " << p.selectionsOnWordBoundaries << " of "
+            << p.selectionsChecked << " segments start and end on word boundaries"
+            << (p.quotesChecked > 0 ? QStringLiteral("; %1 of %2 quoted passages match the text")
+                                          .arg(p.quotesMatched)
+                                          .arg(p.quotesChecked)
+                                    : QString())
+            << '\n';
+    for (const QString &n : p.notes)
+        out << "  note: " << n << '\n';
+    if (!p.skipped.isEmpty())
+        out << "  not imported (" << p.sourcesSkipped << " sources, " << p.segmentsSkipped << " segments):\n";
+    for (const refi::Skipped &s : p.skipped)
+        out << "    " << s.what << " " << s.name << ": " << s.reason << '\n';
+    for (const QString &w : p.warnings)
+        out << "  warning: " << w << '\n';
+}
+
+class ImportQdpxVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("import-qdpx"); }
+    QString summary() const override { return QStringLiteral("Import a REFI-QDA project (.qdpx) or codebook (.qdc)."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Import a REFI-QDA project (.qdpx, or a bare .qde) or codebook (.qdc) made by NVivo,\n"
+            "ATLAS.ti, MAXQDA, QualCoder or another tool. Text sources, codes (with their colours),\n"
+            "segments with their coders, cases and variables (as attributes) and notes (as memos)\n"
+            "come in; the preview lists what does not and why. The project is created when it\n"
+            "does not exist; into an existing one the file is merged (sources matched by their\n"
+            "text, codes by GUID then name). All or nothing: on an error nothing is written.");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the preview; write nothing.")});
+        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .qdpx, .qde or .qdc file."));
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << kVerb << ": give one .qdpx, .qde or .qdc file.\n";
+            return Usage;
+        }
+        QString path = parser.value(QStringLiteral("project"));
+        if (path.isEmpty())
+            path = qEnvironmentVariable("GROUNDWORK_PROJECT");
+        if (path.isEmpty()) {
+            io.err << kVerb << ": no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
+            return Usage;
+        }
+        const bool json = parser.isSet(QStringLiteral("json"));
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+
+        auto plan = refi::planImport(args.first());
+        if (!plan) {
+            if (json)
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("refused"), plan.error().message}}));
+            return reportError(io, plan.error());
+        }
+        QJsonObject result{{QStringLiteral("preview"), previewJson(plan->preview)},
+                           {QStringLiteral("dry_run"), dryRun}};
+        if (!json)
+            printPreview(io.out, plan->preview);
+        if (dryRun) {
+            if (json)
+                writeJson(io, QJsonDocument(result));
+            else
+                io.out << "Dry run: nothing was written.\n";
+            return Ok;
+        }
+
+        const bool created = !QFileInfo::exists(path);
+        std::unique_ptr<Project> project;
+        if (created) {
+            auto made = Project::create(path);
+            if (!made)
+                return reportError(io, made.error(), Usage);
+            project = std::move(*made);
+            const QString coder = parser.isSet(QStringLiteral("coder")) ? parser.value(QStringLiteral("coder"))
+                                                                        : qEnvironmentVariable("GROUNDWORK_CODER");
+            if (!coder.isEmpty())
+                (void)project->setCoder(coder);
+        } else {
+            project = openProject(parser, io);
+            if (!project)
+                return Usage;
+        }
+        auto written = refi::writeImport(*project, *plan);
+        if (!written) {
+            if (created) {
+                project.reset();
+                QFile::remove(path);
+                QFile::remove(path + QStringLiteral("-wal"));
+                QFile::remove(path + QStringLiteral("-shm"));
+            }
+            return reportError(io, written.error());
+        }
+        const refi::WriteReport &r = *written;
+        if (json) {
+            result.insert(QStringLiteral("created"), created);
+            result.insert(QStringLiteral("written"),
+                          QJsonObject{{QStringLiteral("sources_added"), r.sourcesAdded},
+                                      {QStringLiteral("sources_matched"), r.sourcesMatched},
+                                      {QStringLiteral("codes_added"), r.codesAdded},
+                                      {QStringLiteral("codes_matched"), r.codesMatched},
+                                      {QStringLiteral("segments_added"), r.segmentsAdded},
+                                      {QStringLiteral("segments_existing"), r.segmentsExisting},
+                                      {QStringLiteral("cases_added"), r.casesAdded},
+                                      {QStringLiteral("cases_matched"), r.casesMatched},
+                                      {QStringLiteral("attributes_added"), r.attributesAdded},
+                                      {QStringLiteral("memos_added"), r.memosAdded},
+                                      {QStringLiteral("coders_added"), r.codersAdded}});
+            writeJson(io, QJsonDocument(result));
+            return Ok;
+        }
+        io.out << (created ? "Created " : "Imported into ") << path << ": " << r.sourcesAdded << " sources ("
+               << r.sourcesMatched << " already there), " << r.codesAdded << " codes (" << r.codesMatched
+               << " matched), " << r.segmentsAdded << " segments, " << r.casesAdded << " cases, " << r.memosAdded
+               << " memos.\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeImportQdpxVerb() { return std::make_unique<ImportQdpxVerb>(); }
+
+} // namespace gw::cli

@@ -1,0 +1,84 @@
+// place: a code under a theme, or a theme under a dimension, at a position.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+namespace gw::cli {
+
+namespace {
+
+class PlaceVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("place"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Place a code under a theme or a theme under a dimension.");
+    }
+    QString description() const override
+    {
+        return QStringLiteral("Place a first-order code under a second-order theme (--code C --theme T), or a\n"
+                              "theme under an aggregate dimension (--theme T --dimension D). A code sits under\n"
+                              "one theme and a theme under one dimension: placing moves it. --position N puts it\n"
+                              "at N among its siblings (0 is first; default: last). Audited.");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("dimension"), QStringLiteral("The dimension's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("position"), QStringLiteral("Position among the siblings, from 0."),
+                          QStringLiteral("N")});
+        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const bool code = parser.isSet(QStringLiteral("code"));
+        const bool theme = parser.isSet(QStringLiteral("theme"));
+        const bool dimension = parser.isSet(QStringLiteral("dimension"));
+        if (!theme || code == dimension) {
+            io.err << "groundwork-cli place: give --code C --theme T, or --theme T --dimension D.\n";
+            return Usage;
+        }
+        std::optional<int> position;
+        if (parser.isSet(QStringLiteral("position"))) {
+            bool ok = false;
+            position = parser.value(QStringLiteral("position")).toInt(&ok);
+            if (!ok || *position < 0) {
+                io.err << "groundwork-cli place: --position is a whole number from 0.\n";
+                return Usage;
+            }
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        const QString why = parser.value(QStringLiteral("why"));
+        auto t = project->themeByName(parser.value(QStringLiteral("theme")));
+        if (!t)
+            return reportError(io, t.error());
+        if (code) {
+            auto c = project->codeByName(parser.value(QStringLiteral("code")));
+            if (!c)
+                return reportError(io, c.error());
+            if (auto ok = project->placeCode(c->id, t->id, position, why); !ok)
+                return reportError(io, ok.error());
+            io.out << "Placed code \"" << c->name << "\" under theme \"" << t->name << "\"\n";
+            return Ok;
+        }
+        auto d = project->dimensionByName(parser.value(QStringLiteral("dimension")));
+        if (!d)
+            return reportError(io, d.error());
+        if (auto ok = project->placeTheme(t->id, d->id, position, why); !ok)
+            return reportError(io, ok.error());
+        io.out << "Placed theme \"" << t->name << "\" under dimension \"" << d->name << "\"\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makePlaceVerb() { return std::make_unique<PlaceVerb>(); }
+
+} // namespace gw::cli

@@ -1,0 +1,64 @@
+#include "core/commands/split_code.h"
+
+#include "core/commands/command_failure.h"
+#include "core/model/project.h"
+
+#include <set>
+
+namespace gw {
+
+SplitCode::SplitCode(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+
+Result<std::unique_ptr<SplitCode>> SplitCode::make(Project &project, Id codeId, const std::vector<Id> &segmentIds,
+                                                   const QString &newName, const QString &why, QUndoCommand *parent)
+{
+    auto c = project.code(codeId);
+    if (!c)
+        return std::unexpected(c.error());
+    if (c->archived)
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("\"%1\" is archived; restore it before splitting it.").arg(c->name));
+    const QString name = newName.simplified();
+    if (name.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("The new code needs a name."));
+    if (auto other = project.codeByName(name); other && !other->archived)
+        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(name));
+    if (segmentIds.empty())
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("Choose the segments of \"%1\" to move to \"%2\".").arg(c->name, name));
+    for (Id id : std::set<Id>(segmentIds.begin(), segmentIds.end())) {
+        auto s = project.segment(id);
+        if (!s)
+            return std::unexpected(s.error());
+        if (s->codeId != codeId)
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("Segment %1 is coded with \"%2\", not \"%3\".").arg(id).arg(s->codeName, c->name));
+    }
+    std::unique_ptr<SplitCode> command(new SplitCode(project, parent));
+    command->m_split.codeId = codeId;
+    command->m_split.segmentIds = segmentIds;
+    command->m_split.newName = name;
+    command->m_why = why;
+    command->setText(QStringLiteral("Split %1 segments of %2 into %3")
+                         .arg(std::set<Id>(segmentIds.begin(), segmentIds.end()).size())
+                         .arg(commands::quoted(c->name), commands::quoted(name)));
+    return command;
+}
+
+void SplitCode::redo()
+{
+    auto split = m_project.splitCode(m_split, m_why);
+    if (!split) {
+        commands::giveUp(*this, "SplitCode", split.error());
+        return;
+    }
+    m_split = std::move(*split);
+}
+
+void SplitCode::undo()
+{
+    if (auto ok = m_project.unsplitCode(m_split, m_why); !ok)
+        commands::giveUp(*this, "SplitCode", ok.error());
+}
+
+} // namespace gw

@@ -1,0 +1,114 @@
+// Table 1 as a standalone HTML document that is also well-formed XML (so XHTML
+// tools and our own tests can read it): one <tbody> per dimension, whose name
+// heads it with rowspan, themes spanning their codes, and the footnotes in
+// <tfoot>. QXmlStreamWriter does the escaping.
+#include "core/export/table_formats.h"
+
+#include <QXmlStreamWriter>
+
+namespace gw {
+
+namespace {
+
+const QString kStyle = QStringLiteral(
+    "table { border-collapse: collapse; font-family: sans-serif; font-size: 10pt; }\n"
+    "caption { text-align: left; font-weight: bold; padding-bottom: 6px; }\n"
+    "th, td { vertical-align: top; text-align: left; padding: 4px 8px; }\n"
+    "thead th { border-top: 2px solid #000; border-bottom: 1px solid #000; }\n"
+    "tbody + tbody { border-top: 1px solid #000; }\n"
+    "tbody:last-of-type { border-bottom: 2px solid #000; }\n"
+    "tfoot td { font-size: 9pt; padding-top: 6px; }\n");
+
+// Line breaks inside a label become <br/>.
+void writeText(QXmlStreamWriter &xml, const QString &text)
+{
+    const QStringList lines = text.split(u'\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            xml.writeEmptyElement(QStringLiteral("br"));
+        xml.writeCharacters(lines[i]); // also closes the start tag: <td></td>, never <td/>
+    }
+}
+
+void writeCell(QXmlStreamWriter &xml, const QString &tag, const QString &text, int rowSpan,
+               const QString &scope = {})
+{
+    xml.writeStartElement(tag);
+    if (!scope.isEmpty())
+        xml.writeAttribute(QStringLiteral("scope"), scope);
+    if (rowSpan > 1)
+        xml.writeAttribute(QStringLiteral("rowspan"), QString::number(rowSpan));
+    writeText(xml, text);
+    xml.writeEndElement();
+}
+
+void writeBody(QXmlStreamWriter &xml, const TableLayout &table)
+{
+    bool open = false;
+    for (const TableRow &r : table.rows) {
+        if (r.dimensionSpan) {
+            if (open)
+                xml.writeEndElement(); // tbody
+            xml.writeStartElement(QStringLiteral("tbody"));
+            open = true;
+        }
+        xml.writeStartElement(QStringLiteral("tr"));
+        if (r.dimensionSpan)
+            writeCell(xml, QStringLiteral("th"), r.dimension, r.dimensionSpan,
+                      QStringLiteral("rowgroup"));
+        if (r.themeSpan)
+            writeCell(xml, QStringLiteral("td"), r.theme, r.themeSpan);
+        writeCell(xml, QStringLiteral("td"), r.code, 1);
+        if (table.hasExemplars() && r.themeSpan)
+            writeCell(xml, QStringLiteral("td"), r.exemplar, r.themeSpan);
+        xml.writeEndElement(); // tr
+    }
+    if (open)
+        xml.writeEndElement(); // tbody
+}
+
+} // namespace
+
+QByteArray htmlTable(const TableLayout &table)
+{
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.setAutoFormattingIndent(1);
+    xml.writeDTD(QStringLiteral("<!DOCTYPE html>"));
+    xml.writeStartElement(QStringLiteral("html"));
+    xml.writeStartElement(QStringLiteral("head"));
+    xml.writeEmptyElement(QStringLiteral("meta"));
+    xml.writeAttribute(QStringLiteral("charset"), QStringLiteral("utf-8"));
+    xml.writeTextElement(QStringLiteral("title"), table.caption);
+    xml.writeTextElement(QStringLiteral("style"), kStyle);
+    xml.writeEndElement(); // head
+    xml.writeStartElement(QStringLiteral("body"));
+    xml.writeStartElement(QStringLiteral("table"));
+    if (!table.caption.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("caption"));
+        writeText(xml, table.caption);
+        xml.writeEndElement();
+    }
+    xml.writeStartElement(QStringLiteral("thead"));
+    xml.writeStartElement(QStringLiteral("tr"));
+    for (const QString &h : table.header)
+        writeCell(xml, QStringLiteral("th"), h, 1, QStringLiteral("col"));
+    xml.writeEndElement(); // tr
+    xml.writeEndElement(); // thead
+    writeBody(xml, table);
+    if (!table.footnote.isEmpty()) {
+        xml.writeStartElement(QStringLiteral("tfoot"));
+        xml.writeStartElement(QStringLiteral("tr"));
+        xml.writeStartElement(QStringLiteral("td"));
+        xml.writeAttribute(QStringLiteral("colspan"), QString::number(table.columns()));
+        writeText(xml, table.footnote);
+        xml.writeEndElement(); // td
+        xml.writeEndElement(); // tr
+        xml.writeEndElement(); // tfoot
+    }
+    xml.writeEndDocument(); // closes table, body, html
+    return out;
+}
+
+} // namespace gw

@@ -1,0 +1,59 @@
+// Table 1 as a Markdown pipe table (GitHub, pandoc): a dimension and a theme are
+// named on their first row only, the caption in pandoc's "Table:" form and the
+// footnotes as a paragraph below.
+#include "core/export/table_formats.h"
+
+namespace gw {
+
+namespace {
+
+// A pipe-table row is one line, so line breaks become spaces; characters that
+// Markdown would read as syntax (emphasis, links, HTML, entities, the cell
+// separator) are backslash-escaped as CommonMark allows for all ASCII punctuation.
+QString escaped(const QString &text)
+{
+    static const QString special = QStringLiteral("\\|*_`[]<>&~");
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r' || c == u'\t') {
+            out += u' ';
+            continue;
+        }
+        if (special.contains(c))
+            out += u'\\';
+        out += c;
+    }
+    return out.simplified();
+}
+
+QString row(const QStringList &cells)
+{
+    QStringList escapedCells;
+    for (const QString &cell : cells)
+        escapedCells << escaped(cell);
+    return QStringLiteral("| ") + escapedCells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+} // namespace
+
+QByteArray markdownTable(const TableLayout &table)
+{
+    QString out;
+    if (!table.caption.isEmpty())
+        out += QStringLiteral("Table: ") + escaped(table.caption) + QStringLiteral("\n\n");
+    out += row(table.header);
+    out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(table.columns()) + u'\n';
+    for (const TableRow &r : table.rows) {
+        QStringList cells{r.dimensionSpan ? r.dimension : QString(),
+                          r.themeSpan ? r.theme : QString(), r.code};
+        if (table.hasExemplars())
+            cells << (r.themeSpan ? r.exemplar : QString());
+        out += row(cells);
+    }
+    if (!table.footnote.isEmpty())
+        out += u'\n' + escaped(table.footnote) + u'\n';
+    return out.toUtf8();
+}
+
+} // namespace gw

@@ -1,0 +1,135 @@
+// MainWindow: File > Import REFI-QDA… and File > Export REFI-QDA…, exchange
+// with NVivo, ATLAS.ti, MAXQDA, QualCoder and other tools (core/refi). The
+// import is previewed first (RefiImportDialog) and written in one
+// transaction, into a new project or merged into the open one; it is not an
+// undo step, so the dialog says what will come in before anything does.
+#include "core/model/project.h"
+#include "core/refi/import_writer.h"
+#include "core/refi/qdpx_export.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/refi/refi_import_dialog.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace gw {
+
+void MainWindow::createRefiActions(QMenu *file)
+{
+    file->addAction(QStringLiteral("Import &REFI-QDA…"), this, &MainWindow::importRefiInteractively)
+        ->setStatusTip(QStringLiteral("Bring in a project or codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder "
+                                      "(.qdpx, .qdc)"));
+    file->addAction(QStringLiteral("&Export REFI-QDA…"), this, &MainWindow::exportRefiInteractively)
+        ->setStatusTip(QStringLiteral("Write this project (.qdpx) or its codebook (.qdc) for other tools"));
+}
+
+void MainWindow::importRefiInteractively()
+{
+    const QString start = m_project ? QFileInfo(m_project->path()).absolutePath()
+                                    : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, QStringLiteral("Import REFI-QDA"), start,
+        QStringLiteral("REFI-QDA projects and codebooks (*.qdpx *.qde *.qdc);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    RefiImportDialog dialog(m_project && !isImporting(), this);
+    if (!dialog.load(path)) {
+        dialog.exec(); // shows the reason
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted || !dialog.plan())
+        return;
+
+    if (dialog.mergeChosen() && m_project) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto written = refi::writeImport(*m_project, *dialog.plan());
+        QApplication::restoreOverrideCursor();
+        if (!written) {
+            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), written.error().message);
+            return;
+        }
+        // The views reload from the store: the import wrote many kinds of rows at once.
+        const QString projectPath = m_project->path();
+        closeProject();
+        if (auto ok = openProject(projectPath); !ok)
+            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), ok.error().message);
+        statusBar()->showMessage(QStringLiteral("Merged %1: %2 new sources, %3 new codes, %4 segments.")
+                                     .arg(QFileInfo(path).fileName())
+                                     .arg(written->sourcesAdded)
+                                     .arg(written->codesAdded)
+                                     .arg(written->segmentsAdded),
+                                 10000);
+        return;
+    }
+
+    QString target = QFileDialog::getSaveFileName(
+        this, QStringLiteral("New Project from %1").arg(QFileInfo(path).fileName()),
+        QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() + QStringLiteral(".groundwork"),
+        QStringLiteral("Groundwork projects (*.groundwork)"));
+    if (target.isEmpty())
+        return;
+    if (!target.endsWith(QStringLiteral(".groundwork")))
+        target += QStringLiteral(".groundwork");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<refi::WriteReport> written = std::unexpected(Error{});
+    {
+        auto created = Project::create(target);
+        if (!created) {
+            QApplication::restoreOverrideCursor();
+            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), created.error().message);
+            return;
+        }
+        written = refi::writeImport(**created, *dialog.plan());
+    }
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QFile::remove(target);
+        QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), written.error().message);
+        return;
+    }
+    openProjectInteractively(target);
+}
+
+void MainWindow::exportRefiInteractively()
+{
+    if (!m_project) {
+        QMessageBox::information(this, QStringLiteral("Export REFI-QDA"), QStringLiteral("Open a project first."));
+        return;
+    }
+    const QString qdpxFilter = QStringLiteral("REFI-QDA project (*.qdpx)");
+    const QString qdcFilter = QStringLiteral("REFI-QDA codebook (*.qdc)");
+    QString filter = qdpxFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export REFI-QDA"),
+        QFileInfo(m_project->path()).absolutePath() + u'/' + m_project->name() + QStringLiteral(".qdpx"),
+        qdpxFilter + QStringLiteral(";;") + qdcFilter, &filter);
+    if (path.isEmpty())
+        return;
+    const bool codebook = path.endsWith(QStringLiteral(".qdc"), Qt::CaseInsensitive) ||
+                          (filter == qdcFilter && !path.endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive));
+    if (!path.contains(u'.') || (!path.endsWith(QStringLiteral(".qdc")) && !path.endsWith(QStringLiteral(".qdpx"))))
+        path += codebook ? QStringLiteral(".qdc") : QStringLiteral(".qdpx");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = codebook ? refi::exportQdc(*m_project, path) : refi::exportQdpx(*m_project, path);
+    QApplication::restoreOverrideCursor();
+    if (!report) {
+        QMessageBox::warning(this, QStringLiteral("Export REFI-QDA"), report.error().message);
+        return;
+    }
+    statusBar()->showMessage(QStringLiteral("Wrote %1 (%2 codes%3).")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(report->codes)
+                                 .arg(codebook ? QString()
+                                               : QStringLiteral(", %1 sources, %2 segments")
+                                                     .arg(report->sources)
+                                                     .arg(report->segments)),
+                             10000);
+}
+
+} // namespace gw

@@ -1,0 +1,154 @@
+#include "ui/refi/refi_import_dialog.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+QString plural(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+} // namespace
+
+RefiImportDialog::RefiImportDialog(bool canMerge, QWidget *parent) : QDialog(parent)
+{
+    setWindowTitle(QStringLiteral("Import REFI-QDA"));
+    resize(760, 620);
+    auto *layout = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setWordWrap(true);
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_title->setFont(big);
+    layout->addWidget(m_title);
+
+    m_summary = new QLabel(this);
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+    m_positions = new QLabel(this);
+    m_positions->setWordWrap(true);
+    layout->addWidget(m_positions);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>Will not come in</b>"), this));
+    m_skipped = new QTreeWidget(this);
+    m_skipped->setColumnCount(3);
+    m_skipped->setHeaderLabels({QStringLiteral("What"), QStringLiteral("Name"), QStringLiteral("Why")});
+    m_skipped->setRootIsDecorated(false);
+    m_skipped->setWordWrap(true);
+    m_skipped->header()->setStretchLastSection(true);
+    m_skipped->setColumnWidth(0, 90);
+    m_skipped->setColumnWidth(1, 200);
+    layout->addWidget(m_skipped, 2);
+
+    layout->addWidget(new QLabel(QStringLiteral("<b>Notes and warnings</b>"), this));
+    m_warnings = new QListWidget(this);
+    m_warnings->setWordWrap(true);
+    m_warnings->setAlternatingRowColors(true);
+    layout->addWidget(m_warnings, 2);
+
+    auto *where = new QGroupBox(QStringLiteral("Import into"), this);
+    auto *whereLayout = new QVBoxLayout(where);
+    m_newProject = new QRadioButton(QStringLiteral("A new project…"), where);
+    m_merge = new QRadioButton(QStringLiteral("This project (merge: same texts and codes are matched, not doubled)"), where);
+    m_merge->setEnabled(canMerge);
+    (canMerge ? m_merge : m_newProject)->setChecked(true);
+    whereLayout->addWidget(m_newProject);
+    whereLayout->addWidget(m_merge);
+    layout->addWidget(where);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_import = buttons->addButton(QStringLiteral("Import"), QDialogButtonBox::AcceptRole);
+    m_import->setEnabled(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+bool RefiImportDialog::mergeChosen() const { return m_merge->isChecked(); }
+
+Status RefiImportDialog::load(const QString &path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto plan = refi::planImport(path);
+    QApplication::restoreOverrideCursor();
+    if (!plan) {
+        m_title->setText(QStringLiteral("%1 cannot be imported").arg(QFileInfo(path).fileName()));
+        m_summary->setText(plan.error().message.toHtmlEscaped());
+        m_import->setEnabled(false);
+        return std::unexpected(plan.error());
+    }
+    showPlan(std::move(*plan));
+    return {};
+}
+
+void RefiImportDialog::showPlan(refi::ImportPlan plan)
+{
+    m_plan = std::move(plan);
+    const refi::RefiPreview &p = m_plan->preview;
+    m_title->setText(p.origin.isEmpty() ? p.fileName : QStringLiteral("%1, from %2").arg(p.fileName, p.origin));
+    QStringList comes{plural(p.sources, QStringLiteral("source"), QStringLiteral("sources")),
+                      plural(p.codes, QStringLiteral("code"), QStringLiteral("codes"))};
+    if (p.themes || p.dimensions)
+        comes << plural(p.themes, QStringLiteral("theme"), QStringLiteral("themes"))
+              << plural(p.dimensions, QStringLiteral("dimension"), QStringLiteral("dimensions"));
+    comes << plural(p.segments, QStringLiteral("segment"), QStringLiteral("segments"))
+          << plural(p.cases, QStringLiteral("case"), QStringLiteral("cases"))
+          << plural(p.attributes, QStringLiteral("attribute"), QStringLiteral("attributes"))
+          << plural(p.memos, QStringLiteral("memo"), QStringLiteral("memos"))
+          << plural(p.coders, QStringLiteral("coder"), QStringLiteral("coders"));
+    QString summary = QStringLiteral("<b>Comes in:</b> %1.").arg(comes.join(QStringLiteral(", ")));
+    if (p.sourcesSkipped || p.segmentsSkipped)
+        summary += QStringLiteral("<br><b>Left out:</b> %1, %2 (see below).")
+                       .arg(plural(p.sourcesSkipped, QStringLiteral("source"), QStringLiteral("sources")),
+                            plural(p.segmentsSkipped, QStringLiteral("segment"), QStringLiteral("segments")));
+    if (p.fromGroundwork)
+        summary += QStringLiteral("<br>Made by Groundwork: stages, themes, dimensions and memo targets come back as they were.");
+    m_summary->setText(summary);
+    QString positions;
+    if (p.selectionsChecked > 0) {
+        positions = QStringLiteral("Positions read in %1: %2 of %3 segments start and end on word boundaries.")
+                        .arg(refi::toString(p.positions))
+                        .arg(p.selectionsOnWordBoundaries)
+                        .arg(p.selectionsChecked);
+        if (p.quotesChecked > 0)
+            positions += QStringLiteral(" %1 of %2 passages quoted in the file match the text.")
+                             .arg(p.quotesMatched)
+                             .arg(p.quotesChecked);
+    }
+    m_positions->setText(positions);
+    m_positions->setVisible(!positions.isEmpty());
+
+    m_skipped->clear();
+    for (const refi::Skipped &s : p.skipped) {
+        auto *item = new QTreeWidgetItem(m_skipped, {s.what, s.name, s.reason});
+        item->setToolTip(2, s.reason);
+        item->setToolTip(1, s.name);
+    }
+    if (p.skipped.isEmpty())
+        new QTreeWidgetItem(m_skipped, {QString(), QStringLiteral("Everything in the file comes in."), QString()});
+    m_warnings->clear();
+    for (const QString &n : p.notes)
+        m_warnings->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-information")), n));
+    for (const QString &w : p.warnings)
+        m_warnings->addItem(new QListWidgetItem(QIcon::fromTheme(QStringLiteral("dialog-warning")), QStringLiteral("⚠ ") + w));
+    if (m_warnings->count() == 0)
+        m_warnings->addItem(QStringLiteral("The file follows the REFI-QDA standard."));
+    m_import->setEnabled(true);
+}
+
+} // namespace gw

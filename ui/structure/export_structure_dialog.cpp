@@ -1,0 +1,276 @@
+#include "ui/structure/export_structure_dialog.h"
+
+#include "core/export/structure_table.h"
+#include "core/figure/gioia_figure.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+struct FormatChoice
+{
+    const char16_t *key;
+    const char16_t *label;
+    const char16_t *filter;
+};
+
+constexpr FormatChoice kFormats[] = {
+    {u"svg", u"Figure: SVG (vector, for editing and the web)", u"SVG images (*.svg)"},
+    {u"pdf", u"Figure: PDF (vector, for print)", u"PDF documents (*.pdf)"},
+    {u"png", u"Figure: PNG (image)", u"PNG images (*.png)"},
+    {u"md", u"Table 1: Markdown", u"Markdown (*.md)"},
+    {u"tex", u"Table 1: LaTeX (booktabs)", u"LaTeX (*.tex)"},
+    {u"html", u"Table 1: HTML", u"HTML (*.html)"},
+    {u"csv", u"Table 1: CSV", u"CSV (*.csv)"},
+    {u"odt", u"Table 1: ODT (LibreOffice, Word)", u"OpenDocument text (*.odt)"},
+    {u"xlsx", u"Table 1: XLSX (Excel)", u"Excel workbooks (*.xlsx)"},
+};
+
+const QString kGroup = QStringLiteral("structureExport/");
+
+QString withSuffix(const QString &path, const QString &suffix)
+{
+    if (path.isEmpty())
+        return path;
+    const QFileInfo info(path);
+    const QString known = info.suffix().toLower();
+    QString base = path;
+    for (const FormatChoice &f : kFormats)
+        if (known == QString::fromUtf16(f.key)) {
+            base.chop(known.size() + 1);
+            break;
+        }
+    return base + QLatin1Char('.') + suffix;
+}
+
+QString summary(const DataStructure &s)
+{
+    QString text = QStringLiteral("%1 aggregate dimensions, %2 second-order themes, %3 first-order codes.")
+                       .arg(s.dimensions.size())
+                       .arg(s.themeCount())
+                       .arg(s.codeCount());
+    std::size_t unplacedCodes = s.unplacedCodes.size();
+    for (const auto &t : s.unplacedThemes)
+        unplacedCodes += t.codes.size();
+    if (unplacedCodes + s.unplacedThemes.size() > 0)
+        text += QStringLiteral(" Not placed yet, so left out: %1 codes, %2 themes.")
+                    .arg(unplacedCodes)
+                    .arg(s.unplacedThemes.size());
+    return text;
+}
+
+} // namespace
+
+ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QString &basePath, QWidget *parent)
+    : QDialog(parent), m_structure(std::move(structure))
+{
+    setObjectName(QStringLiteral("exportStructureDialog"));
+    setWindowTitle(QStringLiteral("Export Data Structure"));
+
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (const FormatChoice &f : kFormats)
+        m_format->addItem(QString::fromUtf16(f.label), QString::fromUtf16(f.key));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("exportPath"));
+    m_path->setMinimumWidth(360);
+    auto *choose = new QPushButton(QStringLiteral("Choose…"), this);
+    choose->setObjectName(QStringLiteral("exportChoose"));
+    connect(choose, &QPushButton::clicked, this, &ExportStructureDialog::chooseFile);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+    auto *what = new QLabel(summary(m_structure), this);
+    what->setObjectName(QStringLiteral("exportSummary"));
+    what->setWordWrap(true);
+    what->setForegroundRole(QPalette::PlaceholderText);
+
+    m_figureGroup = new QGroupBox(QStringLiteral("Figure"), this);
+    m_font = new QFontComboBox(m_figureGroup);
+    m_font->setObjectName(QStringLiteral("exportFont"));
+    m_fontSize = new QDoubleSpinBox(m_figureGroup);
+    m_fontSize->setObjectName(QStringLiteral("exportFontSize"));
+    m_fontSize->setRange(5, 24);
+    m_fontSize->setSingleStep(0.5);
+    m_fontSize->setDecimals(1);
+    m_fontSize->setSuffix(QStringLiteral(" pt"));
+    m_counts = new QCheckBox(QStringLiteral("Segments and sources on each box"), m_figureGroup);
+    m_counts->setObjectName(QStringLiteral("exportCounts"));
+    m_greyscale = new QCheckBox(QStringLiteral("Greyscale"), m_figureGroup);
+    m_greyscale->setObjectName(QStringLiteral("exportGreyscale"));
+    m_dpi = new QSpinBox(m_figureGroup);
+    m_dpi->setObjectName(QStringLiteral("exportDpi"));
+    m_dpi->setRange(72, 1200);
+    m_dpi->setSingleStep(50);
+    m_dpi->setSuffix(QStringLiteral(" dpi"));
+    auto *figureForm = new QFormLayout(m_figureGroup);
+    figureForm->addRow(QStringLiteral("Font:"), m_font);
+    figureForm->addRow(QStringLiteral("Size:"), m_fontSize);
+    figureForm->addRow(QString(), m_counts);
+    figureForm->addRow(QString(), m_greyscale);
+    figureForm->addRow(QStringLiteral("PNG resolution:"), m_dpi);
+
+    m_tableGroup = new QGroupBox(QStringLiteral("Table 1"), this);
+    m_exemplars = new QCheckBox(QStringLiteral("Exemplar quote column"), m_tableGroup);
+    m_exemplars->setObjectName(QStringLiteral("exportExemplars"));
+    m_footnotes = new QCheckBox(QStringLiteral("Abbreviations as footnotes"), m_tableGroup);
+    m_footnotes->setObjectName(QStringLiteral("exportFootnotes"));
+    auto *tableForm = new QVBoxLayout(m_tableGroup);
+    tableForm->addWidget(m_exemplars);
+    tableForm->addWidget(m_footnotes);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_exportButton = buttons->addButton(QStringLiteral("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ExportStructureDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *top = new QFormLayout;
+    top->addRow(QStringLiteral("Export as:"), m_format);
+    top->addRow(QStringLiteral("File:"), fileRow);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(what);
+    layout->addWidget(m_figureGroup);
+    layout->addWidget(m_tableGroup);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+
+    restoreChoices();
+    const QString dir = QSettings().value(kGroup + QStringLiteral("folder")).toString();
+    const QString base = dir.isEmpty() || !QFileInfo(dir).isDir()
+                             ? basePath
+                             : dir + QLatin1Char('/') + QFileInfo(basePath).fileName();
+    m_path->setText(withSuffix(base, formatKey()));
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportStructureDialog::onFormatChanged);
+    onFormatChanged();
+}
+
+QString ExportStructureDialog::formatKey() const
+{
+    return m_format->currentData().toString();
+}
+
+void ExportStructureDialog::setFormatKey(const QString &key)
+{
+    if (const int i = m_format->findData(key); i >= 0)
+        m_format->setCurrentIndex(i);
+}
+
+QString ExportStructureDialog::path() const
+{
+    return m_path->text().trimmed();
+}
+
+bool ExportStructureDialog::isFigure() const
+{
+    return figureFormatFromString(formatKey()).has_value();
+}
+
+void ExportStructureDialog::onFormatChanged()
+{
+    m_figureGroup->setVisible(isFigure());
+    m_tableGroup->setVisible(!isFigure());
+    m_dpi->setEnabled(formatKey() == QLatin1String("png"));
+    m_path->setText(withSuffix(path(), formatKey()));
+    adjustSize();
+}
+
+void ExportStructureDialog::chooseFile()
+{
+    const auto &f = kFormats[std::max(0, m_format->currentIndex())];
+    const QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Export Data Structure"), path(),
+                                                        QString::fromUtf16(f.filter));
+    if (!chosen.isEmpty())
+        m_path->setText(withSuffix(chosen, formatKey()));
+}
+
+Status ExportStructureDialog::exportNow()
+{
+    QString target = path();
+    if (target.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a file to export to."));
+    if (QFileInfo(target).suffix().isEmpty())
+        target = withSuffix(target, formatKey());
+    Status written;
+    if (const auto figure = figureFormatFromString(formatKey())) {
+        FigureOptions options;
+        options.fontFamily = m_font->currentFont().family();
+        options.fontPointSize = m_fontSize->value();
+        options.showCounts = m_counts->isChecked();
+        options.greyscale = m_greyscale->isChecked();
+        options.pngDpi = m_dpi->value();
+        written = writeGioiaFigure(m_structure, *figure, options, target);
+    } else if (const auto table = tableFormatFromString(formatKey())) {
+        TableOptions options;
+        options.exemplarColumn = m_exemplars->isChecked();
+        options.footnotes = m_footnotes->isChecked();
+        written = writeStructureTable(m_structure, *table, options, target);
+    } else {
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a format to export."));
+    }
+    if (written) {
+        m_path->setText(target);
+        saveChoices();
+    }
+    return written;
+}
+
+void ExportStructureDialog::accept()
+{
+    if (auto ok = exportNow(); !ok) {
+        QMessageBox::warning(this, QStringLiteral("Cannot export the data structure"), ok.error().message);
+        return;
+    }
+    QDialog::accept();
+}
+
+void ExportStructureDialog::restoreChoices()
+{
+    const QSettings s;
+    const FigureOptions defaults;
+    setFormatKey(s.value(kGroup + QStringLiteral("format"), QStringLiteral("svg")).toString());
+    m_font->setCurrentFont(QFont(s.value(kGroup + QStringLiteral("font"), defaults.fontFamily).toString()));
+    m_fontSize->setValue(s.value(kGroup + QStringLiteral("fontSize"), defaults.fontPointSize).toDouble());
+    m_counts->setChecked(s.value(kGroup + QStringLiteral("counts"), defaults.showCounts).toBool());
+    m_greyscale->setChecked(s.value(kGroup + QStringLiteral("greyscale"), defaults.greyscale).toBool());
+    m_dpi->setValue(s.value(kGroup + QStringLiteral("dpi"), defaults.pngDpi).toInt());
+    const TableOptions table;
+    m_exemplars->setChecked(s.value(kGroup + QStringLiteral("exemplars"), table.exemplarColumn).toBool());
+    m_footnotes->setChecked(s.value(kGroup + QStringLiteral("footnotes"), table.footnotes).toBool());
+}
+
+void ExportStructureDialog::saveChoices() const
+{
+    QSettings s;
+    s.setValue(kGroup + QStringLiteral("format"), formatKey());
+    s.setValue(kGroup + QStringLiteral("folder"), QFileInfo(path()).absolutePath());
+    s.setValue(kGroup + QStringLiteral("font"), m_font->currentFont().family());
+    s.setValue(kGroup + QStringLiteral("fontSize"), m_fontSize->value());
+    s.setValue(kGroup + QStringLiteral("counts"), m_counts->isChecked());
+    s.setValue(kGroup + QStringLiteral("greyscale"), m_greyscale->isChecked());
+    s.setValue(kGroup + QStringLiteral("dpi"), m_dpi->value());
+    s.setValue(kGroup + QStringLiteral("exemplars"), m_exemplars->isChecked());
+    s.setValue(kGroup + QStringLiteral("footnotes"), m_footnotes->isChecked());
+}
+
+} // namespace gw
