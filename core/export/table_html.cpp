@@ -108,6 +108,9 @@ QByteArray htmlTable(const TableLayout &table)
         xml.writeEndElement(); // tfoot
     }
     xml.writeEndDocument(); // closes table, body, html
+    // Auto-formatting puts a line break before the doctype; a document starts with it.
+    while (out.startsWith('\n'))
+        out.remove(0, 1);
     return out;
 }
 

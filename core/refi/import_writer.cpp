@@ -90,13 +90,26 @@ Status Writer::coders()
         auto found = lookup(QStringLiteral("SELECT id FROM coders WHERE name = ?1"), c.name);
         if (!found)
             return std::unexpected(found.error());
-        if (*found) {
-            m_coders.insert(c.guid, **found);
-            continue;
-        }
         auto guidTaken = lookup(QStringLiteral("SELECT id FROM coders WHERE guid = ?1"), c.guid);
         if (!guidTaken)
             return std::unexpected(guidTaken.error());
+        if (*found) {
+            // Into an empty project, the coder of the same name is the file's coder: it takes
+            // the file's identity so that a round trip keeps every GUID.
+            if (m_empty && !*guidTaken) {
+                auto adopt = m_db.prepare(QStringLiteral(
+                    "UPDATE coders SET guid = ?1, created = coalesce(?2, created) WHERE id = ?3"));
+                if (!adopt)
+                    return std::unexpected(adopt.error());
+                adopt->bind(1, c.guid);
+                bindOrNull(*adopt, 2, c.created);
+                adopt->bind(3, **found);
+                if (auto ok = adopt->run(); !ok)
+                    return ok;
+            }
+            m_coders.insert(c.guid, **found);
+            continue;
+        }
         auto stmt = m_db.prepare(QStringLiteral(
             "INSERT INTO coders(guid, name, created) VALUES (?1, ?2, coalesce(?3, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))"));
         if (!stmt)

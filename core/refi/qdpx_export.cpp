@@ -6,6 +6,7 @@
 #include "core/refi/store_snapshot.h"
 
 #include <KZip>
+#include <QBuffer>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -41,11 +42,12 @@ Result<ExportReport> exportQdpx(Project &project, const QString &path)
     snapshot->projectName = project.name();
     ExportReport report = reportOf(*snapshot);
 
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return std::unexpected(cannotWrite(path, file.errorString()));
+    // The archive is built in memory and then saved in one go: KZip closes the device it
+    // writes to, and a QSaveFile must be committed, never closed.
+    QByteArray bytes;
     {
-        KZip zip(&file);
+        QBuffer buffer(&bytes);
+        KZip zip(&buffer);
         if (!zip.open(QIODevice::WriteOnly))
             return std::unexpected(cannotWrite(path, zip.errorString()));
         const auto put = [&](const QString &name, const QByteArray &data) { return zip.writeFile(name, data); };
@@ -56,7 +58,8 @@ Result<ExportReport> exportQdpx(Project &project, const QString &path)
         if (!ok || !zip.close())
             return std::unexpected(cannotWrite(path, zip.errorString()));
     }
-    if (!file.commit())
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
         return std::unexpected(cannotWrite(path, file.errorString()));
     report.bytes = QFileInfo(path).size();
     return report;

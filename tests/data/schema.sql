@@ -6,6 +6,12 @@ CREATE INDEX memos_by_target ON memos(target_kind, target_id);
 CREATE INDEX segments_by_code ON segments(code_id);
 -- index segments_by_source
 CREATE INDEX segments_by_source ON segments(source_id, start);
+-- index theme_codes_by_theme
+CREATE INDEX theme_codes_by_theme ON theme_codes(theme_id, position);
+-- index theme_exemplars_by_segment
+CREATE INDEX theme_exemplars_by_segment ON theme_exemplars(segment_id);
+-- index themes_by_dimension
+CREATE INDEX themes_by_dimension ON themes(dimension_id, position);
 -- index turns_by_source
 CREATE INDEX turns_by_source ON turns(source_id, start);
 -- table attribute_values
@@ -135,6 +141,13 @@ CREATE TABLE theme_codes (
     code_id  INTEGER PRIMARY KEY REFERENCES codes(id) ON DELETE CASCADE,
     theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
     position INTEGER NOT NULL DEFAULT 0
+);
+-- table theme_exemplars
+CREATE TABLE theme_exemplars (
+    theme_id   INTEGER NOT NULL REFERENCES themes(id) ON DELETE CASCADE,
+    segment_id INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (theme_id, segment_id)
 );
 -- table themes
 CREATE TABLE themes (

@@ -26,7 +26,7 @@ using namespace gw;
 namespace {
 
 constexpr int kDemoSources = 5;
-constexpr int kDemoFirstOrderCodes = 9;
+constexpr int kDemoFirstOrderCodes = 33;
 constexpr int kDemoOpenCodes = 3;
 
 // Clicks the row of INDEX in VIEW the way a user would.
@@ -63,6 +63,17 @@ private:
         const QString path = m_dir.filePath(QStringLiteral("demo-%1.groundwork").arg(++m_copies));
         if (!QFile::copy(m_demo, path))
             qFatal("cannot copy the demo project");
+        return path;
+    }
+
+    // A copy of the demo with its data structure taken away: every code unplaced.
+    QString unstructuredDemoCopy()
+    {
+        const QString path = demoCopy();
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        if (!db || !db->exec(QStringLiteral("DELETE FROM theme_codes; DELETE FROM theme_exemplars; "
+                                            "DELETE FROM themes; DELETE FROM dimensions;")))
+            qFatal("cannot take the data structure out of the demo copy");
         return path;
     }
 
@@ -108,13 +119,13 @@ private Q_SLOTS:
 
     void codeModelPassesTheTester()
     {
-        auto project = Project::open(demoCopy());
+        auto project = Project::open(unstructuredDemoCopy());
         QVERIFY(project.has_value());
         Project &p = **project;
         CodeTreeModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(&p);
-        // No themes yet in the demo: only the three groups of unplaced codes.
+        // No themes: only the three groups of unplaced codes.
         QCOMPARE(model.rowCount(), 3);
         const QModelIndex firstOrder = model.indexOfStageGroup(CodeStage::FirstOrder);
         QCOMPARE(firstOrder.data().toString(), QStringLiteral("First-order codes (not yet placed)"));
@@ -146,7 +157,7 @@ private Q_SLOTS:
 
     void codeModelShowsDimensionsThemesAndMovesCodes()
     {
-        const QString path = demoCopy();
+        const QString path = unstructuredDemoCopy();
         {
             auto db = Database::open(path, Database::Mode::ReadWrite);
             QVERIFY(db.has_value());
@@ -210,7 +221,7 @@ private Q_SLOTS:
         auto opened = window.openProject(demoCopy());
         QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo: digital transformation study — Groundwork"));
-        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 12 codes · 34 segments")));
+        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 70 segments")));
         QCOMPARE(window.sourceView()->model()->rowCount(), kDemoSources);
         QVERIFY(window.sourceView()->isVisible());
 
@@ -268,7 +279,7 @@ private Q_SLOTS:
                      .toLongLong(),
                  info->segmentCount);
         QCOMPARE(window.documentView()->tintCount(), tints + 1);
-        QVERIFY(window.statusText().contains(QStringLiteral("13 codes · 35 segments")));
+        QVERIFY(window.statusText().contains(QStringLiteral("37 codes · 71 segments")));
 
         auto added = p->addSource(newSource(QStringLiteral("Field notes, day two"), SourceKind::Observation,
                                               QStringLiteral("The meeting began late.")));

@@ -90,13 +90,18 @@ bool dropOnView(QTreeView *view, QMimeData *mime, const QPoint &at)
     return drop.isAccepted();
 }
 
+// The visible child of that type: a dialog closed before may linger until deleted.
 template <typename T> T *waitForChild(QWidget *parent)
 {
-    T *found = nullptr;
     QDeadlineTimer deadline(2000);
-    while ((found = parent->findChild<T *>()) == nullptr && !deadline.hasExpired())
+    for (;;) {
+        for (T *child : parent->findChildren<T *>())
+            if (child->isVisible())
+                return child;
+        if (deadline.hasExpired())
+            return nullptr;
         QTest::qWait(20);
-    return found;
+    }
 }
 
 } // namespace
@@ -245,9 +250,9 @@ private Q_SLOTS:
         QVERIFY(!open.themeId);
 
         // Another theme collapsed and a code selected: both stay through the edits.
-        view->collapse(viewIndex(*window, model->indexOfTheme(other)));
         const Id selected = codeIdsOf(project, other).front();
-        QVERIFY(window->selectCode(selected));
+        QVERIFY(window->selectCode(selected)); // (selecting shows the code: its theme expands)
+        view->collapse(viewIndex(*window, model->indexOfTheme(other)));
         const int steps = stack->count();
 
         // 1. A code dropped onto a theme goes to its end.
@@ -645,9 +650,11 @@ private Q_SLOTS:
         QVERIFY(codebook->exportTo(csv).has_value());
         QFile file(csv);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString text = QString::fromUtf8(file.readAll());
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // a BOM, so spreadsheets read UTF-8
+        const QString text = QString::fromUtf8(bytes.mid(3));
         QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
-        QVERIFY(lines.front().startsWith(QStringLiteral("\uFEFFCode,Stage,Theme,Dimension,Definition,Segments,Sources")));
+        QVERIFY(lines.front().startsWith(QStringLiteral("Code,Stage,Theme,Dimension,Definition,Segments,Sources")));
         QCOMPARE(lines.size(), shown + 1);
         QVERIFY(text.contains(QStringLiteral("Pilot site visits,First-order,")));
         const QString md = m_dir.filePath(QStringLiteral("codebook.md"));

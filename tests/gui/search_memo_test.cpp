@@ -109,13 +109,13 @@ private Q_SLOTS:
         dock->kindFilter()->setCurrentIndex(0);
         Project &p = *window.project();
         const Id first = expected->front().sourceId;
-        auto caseId = p.addCase(QStringLiteral("P01"));
-        auto attribute = p.addAttribute(QStringLiteral("Role"), AttributeType::Text);
+        auto caseId = p.addCase(QStringLiteral("Search test case"));
+        auto attribute = p.addAttribute(QStringLiteral("Reviewed by"), AttributeType::Text);
         QVERIFY(caseId && attribute);
-        QVERIFY(p.setAttributeValue(*caseId, *attribute, QStringLiteral("CCIO")).has_value());
+        QVERIFY(p.setAttributeValue(*caseId, *attribute, QStringLiteral("Ana")).has_value());
         QVERIFY(p.linkCaseSource(*caseId, first).has_value());
         QVERIFY(dock->caseFilter()->isVisibleTo(dock));
-        dock->caseFilter()->setCurrentIndex(dock->caseFilter()->findText(QStringLiteral("Role: CCIO")));
+        dock->caseFilter()->setCurrentIndex(dock->caseFilter()->findText(QStringLiteral("Reviewed by: Ana")));
         QVERIFY(dock->results()->rowCount() > 0);
         for (int row = 0; row < dock->results()->rowCount(); ++row)
             QCOMPARE(dock->results()->hit(row).sourceId, first);

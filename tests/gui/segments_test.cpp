@@ -211,16 +211,28 @@ private Q_SLOTS:
         QCOMPARE(dock->model()->rowCount(), int(visits.segmentCount));
         QVERIFY(visits.segmentCount >= 2);
 
-        // A stage group shows every code under it.
+        // An aggregate dimension shows every code under its themes: the one with most segments.
+        auto dimensions = project().dimensions();
+        auto themes = project().themes();
+        QVERIFY(dimensions.has_value() && themes.has_value() && !dimensions->empty());
+        Id dimension = 0;
+        std::int64_t under = 0;
+        for (const DimensionInfo &d : *dimensions) {
+            std::int64_t count = 0;
+            for (const ThemeInfo &t : *themes)
+                if (t.dimensionId == d.id) {
+                    const std::vector<CodeInfo> codes = project().codesOfTheme(t.id).value();
+                    for (const CodeInfo &c : codes)
+                        count += c.segmentCount;
+                }
+            if (count > under) {
+                under = count;
+                dimension = d.id;
+            }
+        }
         window.codeView()->setCurrentIndex(
-            window.codeViewIndex(window.codeModel()->indexOfStageGroup(CodeStage::FirstOrder)));
-        auto codes = project().codes();
-        QVERIFY(codes.has_value());
-        std::int64_t firstOrder = 0;
-        for (const CodeInfo &c : *codes)
-            if (c.stage == CodeStage::FirstOrder)
-                firstOrder += c.segmentCount;
-        QCOMPARE(dock->model()->rowCount(), int(firstOrder));
+            window.codeViewIndex(window.codeModel()->indexOfDimension(dimension)));
+        QCOMPARE(dock->model()->rowCount(), int(under));
 
         // Rows from P01's interview carry the speaker's attribution; the filters narrow.
         QSortFilterProxyModel *shown = dock->shownModel();

@@ -364,8 +364,10 @@ void CodeTreeModel::onCodeChanged(Id codeId)
     node->take(*code);
     Q_EMIT dataChanged(indexOf(node, NameColumn), indexOf(node, SourcesColumn));
     countsChangedAbove(node->parent);
-    if (placeFor(*code) != node->parent)
-        syncStructure(); // placed, unplaced or a new stage: it moves, in its order
+    // Placed, unplaced or a new stage: it moves, in its order. Placed under a theme
+    // this model has not seen yet, the theme comes with it.
+    if (placeFor(*code) != node->parent || (code->themeId && !m_themes.contains(*code->themeId)))
+        syncStructure();
 }
 
 void CodeTreeModel::setShowArchived(bool show)

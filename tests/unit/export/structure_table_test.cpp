@@ -199,8 +199,9 @@ TEST_F(StructureTableTest, FootnotesCanBeLeftOut)
         const ReadTable t = readAs(format, bytes, 3);
         EXPECT_EQ(t.footnote, QString());
         EXPECT_EQ(t.rows.size(), 33);
-        if (format != TableFormat::Odt && format != TableFormat::Xlsx) // zipped
+        if (format != TableFormat::Odt && format != TableFormat::Xlsx) { // zipped
             EXPECT_FALSE(bytes.contains("Global Digital Exemplar"));
+        }
     }
 }
 
@@ -254,8 +255,9 @@ TEST_F(StructureTableTest, NastyLabelsSurviveEveryFormat)
         if (format == TableFormat::Latex) // a tab is white space to TeX
             expected[1][2].replace(u'\t', u' ');
         EXPECT_EQ(filledDown(t.rows), expected);
-        if (format != TableFormat::Csv)
+        if (format != TableFormat::Csv) {
             EXPECT_EQ(t.footnote, QStringLiteral("R&D = research & <development>."));
+        }
     }
 }
 

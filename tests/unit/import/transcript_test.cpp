@@ -89,7 +89,7 @@ TEST(FindTurns, TheDemoInterviewHasAlternatingTurns)
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     const QString text = text::normalise(QString::fromUtf8(file.readAll()));
     const QList<Turn> turns = transcript::findTurns(text);
-    ASSERT_EQ(turns.size(), 23);
+    ASSERT_EQ(turns.size(), 26);
     EXPECT_EQ(turns[0].speaker, QStringLiteral("Interviewer"));
     EXPECT_EQ(turns[0].start, 0);
     EXPECT_EQ(turns[0].timestampMs, 5000);
