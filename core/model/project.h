@@ -269,6 +269,9 @@ private:
     // get "structure": the hierarchy after the edit (for structureAt).
     [[nodiscard]] Status writeAudit(const QString &action, const QJsonObject &details, const QString &why,
                                     bool withStructure = true);
+    // SQL (?1 the text, ?2 the id) run with writeAudit, in one transaction.
+    [[nodiscard]] Status updateAudited(const QString &sql, const QString &text, Id id, const QString &action,
+                                       const QJsonObject &details, const QString &why, bool withStructure = true);
 
     Database m_db;
     std::unique_ptr<QLockFile> m_lock;

@@ -332,20 +332,12 @@ Status Project::renameTheme(Id id, const QString &name, const QString &why)
         return std::unexpected(old.error());
     if (auto other = themeByName(trimmed); other && other->id != id)
         return fail(ErrorKind::Conflict, QStringLiteral("A theme named \"%1\" already exists.").arg(trimmed));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE themes SET name = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, trimmed).bind(2, id).run(); !ok)
-        return ok;
     QJsonObject details{{QStringLiteral("theme"), named(old->guid, trimmed)},
                         {QStringLiteral("from"), old->name},
                         {QStringLiteral("to"), trimmed}};
-    if (auto ok = writeAudit(QStringLiteral("theme.rename"), details, why); !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = updateAudited(QStringLiteral("UPDATE themes SET name = ?1 WHERE id = ?2"),
+                                trimmed, id, QStringLiteral("theme.rename"), details, why);
+        !ok)
         return ok;
     Q_EMIT structureChanged();
     return {};
@@ -361,20 +353,12 @@ Status Project::renameDimension(Id id, const QString &name, const QString &why)
         return std::unexpected(old.error());
     if (auto other = dimensionByName(trimmed); other && other->id != id)
         return fail(ErrorKind::Conflict, QStringLiteral("A dimension named \"%1\" already exists.").arg(trimmed));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE dimensions SET name = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, trimmed).bind(2, id).run(); !ok)
-        return ok;
     QJsonObject details{{QStringLiteral("dimension"), named(old->guid, trimmed)},
                         {QStringLiteral("from"), old->name},
                         {QStringLiteral("to"), trimmed}};
-    if (auto ok = writeAudit(QStringLiteral("dimension.rename"), details, why); !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = updateAudited(QStringLiteral("UPDATE dimensions SET name = ?1 WHERE id = ?2"),
+                                trimmed, id, QStringLiteral("dimension.rename"), details, why);
+        !ok)
         return ok;
     Q_EMIT structureChanged();
     return {};
@@ -385,20 +369,12 @@ Status Project::setThemeDefinition(Id id, const QString &definition, const QStri
     auto old = theme(id);
     if (!old)
         return std::unexpected(old.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE themes SET definition = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, nonNull(definition)).bind(2, id).run(); !ok)
-        return ok;
     QJsonObject details{{QStringLiteral("theme"), named(old->guid, old->name)},
                         {QStringLiteral("from"), old->definition},
                         {QStringLiteral("to"), nonNull(definition)}};
-    if (auto ok = writeAudit(QStringLiteral("theme.define"), details, why, false); !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = updateAudited(QStringLiteral("UPDATE themes SET definition = ?1 WHERE id = ?2"),
+                                nonNull(definition), id, QStringLiteral("theme.define"), details, why, false);
+        !ok)
         return ok;
     Q_EMIT structureChanged();
     return {};
@@ -409,20 +385,12 @@ Status Project::setDimensionDefinition(Id id, const QString &definition, const Q
     auto old = dimension(id);
     if (!old)
         return std::unexpected(old.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE dimensions SET definition = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, nonNull(definition)).bind(2, id).run(); !ok)
-        return ok;
     QJsonObject details{{QStringLiteral("dimension"), named(old->guid, old->name)},
                         {QStringLiteral("from"), old->definition},
                         {QStringLiteral("to"), nonNull(definition)}};
-    if (auto ok = writeAudit(QStringLiteral("dimension.define"), details, why, false); !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = updateAudited(QStringLiteral("UPDATE dimensions SET definition = ?1 WHERE id = ?2"),
+                                nonNull(definition), id, QStringLiteral("dimension.define"), details, why, false);
+        !ok)
         return ok;
     Q_EMIT structureChanged();
     return {};
@@ -433,23 +401,32 @@ Status Project::setCodeDefinition(Id id, const QString &definition, const QStrin
     auto old = code(id);
     if (!old)
         return std::unexpected(old.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE codes SET definition = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, nonNull(definition)).bind(2, id).run(); !ok)
-        return ok;
     QJsonObject details{{QStringLiteral("code"), named(old->guid, old->name)},
                         {QStringLiteral("from"), old->definition},
                         {QStringLiteral("to"), nonNull(definition)}};
-    if (auto ok = writeAudit(QStringLiteral("code.define"), details, why, false); !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = updateAudited(QStringLiteral("UPDATE codes SET definition = ?1 WHERE id = ?2"),
+                                nonNull(definition), id, QStringLiteral("code.define"), details, why, false);
+        !ok)
         return ok;
     Q_EMIT codeChanged(id);
     return {};
+}
+
+// One column of one row set to TEXT, with its audit entry, in one transaction.
+Status Project::updateAudited(const QString &sql, const QString &text, Id id, const QString &action,
+                              const QJsonObject &details, const QString &why, bool withStructure)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    if (auto ok = stmt->bind(1, text).bind(2, id).run(); !ok)
+        return ok;
+    if (auto ok = writeAudit(action, details, why, withStructure); !ok)
+        return ok;
+    return tx.commit();
 }
 
 // --- Removing tiers ----------------------------------------------------------

@@ -177,9 +177,11 @@ void PlanBuilder::codes()
                 .arg(m_plan.codes.size()));
     if (categories > 0)
         m_plan.preview.notes.append(
-            QStringLiteral("%1 codes are marked as not for coding (categories) in the file; they come in as codes "
-                           "too, ready to become themes or dimensions.")
-                .arg(categories));
+            (categories == 1 ? QStringLiteral("1 code is marked as not for coding (a category) in the file; it "
+                                              "comes in as a code too, ready to become a theme or dimension.")
+                             : QStringLiteral("%1 codes are marked as not for coding (categories) in the file; they "
+                                              "come in as codes too, ready to become themes or dimensions.")
+                                   .arg(categories)));
 }
 
 Result<ImportPlan> planImport(const QString &path, ReadLimits limits)

@@ -8,7 +8,7 @@
 // placed; the audit view and the hierarchy as it was; the codebook's counts
 // and its CSV; memos on themes, dimensions and segments; exemplar quotes. Every
 // model runs under QAbstractItemModelTester. Screenshots go to
-// $GROUNDWORK_SCREENSHOT_DIR when it is set.
+// $GROUNDWORK_SCREENSHOTS when it is set.
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
 #include "ui/audit/audit_model.h"
@@ -153,7 +153,7 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("window")); // no layout from an earlier run
         QSettings().setValue(QStringLiteral("coder/name"), QStringLiteral("Ana"));
         QVERIFY(m_dir.isValid());
-        m_shots = qEnvironmentVariable("GROUNDWORK_SCREENSHOT_DIR");
+        m_shots = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS");
     }
 
     void theDemoShowsThePublishedStructure()

@@ -276,7 +276,7 @@ private Q_SLOTS:
         QTRY_VERIFY(QColor::fromRgb(highlighter->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor))
                     .lightness() < 128);
         QCOMPARE(QSettings().value(QStringLiteral("window/theme")).toString(), QStringLiteral("dark"));
-        window.grab().save(qEnvironmentVariable("GROUNDWORK_SCREENSHOT_DIR", QDir::tempPath()) +
+        window.grab().save(qEnvironmentVariable("GROUNDWORK_SCREENSHOTS", QDir::tempPath()) +
                            QStringLiteral("/gw-dark.png"));
         window.setTheme(QStringLiteral("light"));
         QTRY_VERIFY(QColor::fromRgb(highlighter->theme().editorColor(KSyntaxHighlighting::Theme::BackgroundColor))
@@ -300,10 +300,10 @@ private Q_SLOTS:
     }
 
     // Pictures of the search dock, the palette and the memos dock for review,
-    // in $GROUNDWORK_SCREENSHOT_DIR (default: the temporary folder).
+    // in $GROUNDWORK_SCREENSHOTS (default: the temporary folder).
     void screenshots()
     {
-        const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOT_DIR", QDir::tempPath());
+        const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS", QDir::tempPath());
         MainWindow &window = openDemo();
         Project &p = *window.project();
         window.searchDock()->show();

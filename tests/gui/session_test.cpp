@@ -4,7 +4,7 @@
 // a segment, write a memo, search and code all hits, autocode a speaker,
 // checking the store after each step. Screenshots of the window with a coded
 // transcript, the segments dock and the command palette go to
-// $GROUNDWORK_SCREENSHOT_DIR (default: the working folder).
+// $GROUNDWORK_SCREENSHOTS (default: the working folder).
 #include "core/analysis/speakers.h"
 #include "core/commands/code_in_vivo.h"
 #include "core/demo/demo_project.h"
@@ -94,7 +94,7 @@ private Q_SLOTS:
 
     void aResearcherCodesAnInterview()
     {
-        const QString shots = qEnvironmentVariable("GROUNDWORK_SCREENSHOT_DIR", QDir::currentPath());
+        const QString shots = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS", QDir::currentPath());
         const QString path = m_dir.filePath(QStringLiteral("demo.groundwork"));
         {
             auto demo = createDemoProject(path); // closed again at the end of this scope

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -137,8 +138,12 @@ void MainWindow::showStructureView()
     const bool first = m_structureDock->isHidden() && !m_structureDock->isFloating();
     m_structureDock->show();
     m_structureDock->raise();
-    if (first)
-        resizeDocks({m_structureDock}, {width() * 9 / 20}, Qt::Horizontal);
+    if (first) {
+        resizeDocks({m_structureDock}, {width() * 2 / 5}, Qt::Horizontal);
+        // The figure takes its room from the document, not from the source list and
+        // the code tree, which stay wide enough to read (weights, scaled to the width).
+        m_splitter->setSizes({200, 380, 300});
+    }
     m_structureView->canvas()->setFocus();
 }
 
