@@ -1,8 +1,9 @@
 // agreement: how far coders agree, per code and overall (percentage agreement,
 // Cohen's kappa, Krippendorff's alpha), with the method in words.
+#include "core/analysis/agreement.h"
+
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
-#include "core/analysis/agreement.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -23,7 +24,10 @@ QStringList listOption(const QCommandLineParser &parser, const QString &option)
     return out;
 }
 
-QJsonValue number(double value) { return std::isnan(value) ? QJsonValue() : QJsonValue(value); }
+QJsonValue number(double value)
+{
+    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
+}
 
 QString figure(double value, int decimals)
 {
@@ -55,12 +59,13 @@ QJsonDocument toJson(const AgreementResult &r)
     QJsonArray codes;
     for (const CodeAgreement &c : r.codes)
         codes.append(toJson(c));
-    return QJsonDocument(QJsonObject{{QStringLiteral("unit"), toString(r.unit)},
-                                     {QStringLiteral("coders"), QJsonArray::fromStringList(r.coders)},
-                                     {QStringLiteral("sources"), sources},
-                                     {QStringLiteral("codes"), codes},
-                                     {QStringLiteral("overall"), toJson(r.overall)},
-                                     {QStringLiteral("method"), r.method}});
+    return QJsonDocument(
+        QJsonObject{{QStringLiteral("unit"), toString(r.unit)},
+                    {QStringLiteral("coders"), QJsonArray::fromStringList(r.coders)},
+                    {QStringLiteral("sources"), sources},
+                    {QStringLiteral("codes"), codes},
+                    {QStringLiteral("overall"), toJson(r.overall)},
+                    {QStringLiteral("method"), r.method}});
 }
 
 void writeRows(QTextStream &out, const CodeAgreement &code, int nameWidth)
@@ -70,8 +75,8 @@ void writeRows(QTextStream &out, const CodeAgreement &code, int nameWidth)
         out << (first ? code.code : QString()).leftJustified(nameWidth) << "  "
             << (p.first + QStringLiteral("-") + p.second).leftJustified(14) << "  "
             << QString::number(p.table.units()).rightJustified(9) << "  "
-            << (figure(p.table.percentAgreement(), 1) + QStringLiteral("%")).rightJustified(9) << "  "
-            << figure(p.table.kappa(), 3).rightJustified(6) << "  "
+            << (figure(p.table.percentAgreement(), 1) + QStringLiteral("%")).rightJustified(9)
+            << "  " << figure(p.table.kappa(), 3).rightJustified(6) << "  "
             << (first ? figure(code.alpha(), 3) : QString()).rightJustified(6) << '\n';
         first = false;
     }
@@ -82,10 +87,12 @@ void writeTable(QTextStream &out, const AgreementResult &r)
     int nameWidth = 16;
     for (const CodeAgreement &c : r.codes)
         nameWidth = std::max(nameWidth, int(c.code.size()));
-    out << QStringLiteral("Code").leftJustified(nameWidth) << "  " << QStringLiteral("Coders").leftJustified(14)
-        << "  " << QStringLiteral("Units").rightJustified(9) << "  " << QStringLiteral("Agreement").rightJustified(9)
-        << "  " << QStringLiteral("Kappa").rightJustified(6) << "  " << QStringLiteral("Alpha").rightJustified(6)
-        << '\n';
+    out << QStringLiteral("Code").leftJustified(nameWidth) << "  "
+        << QStringLiteral("Coders").leftJustified(14) << "  "
+        << QStringLiteral("Units").rightJustified(9) << "  "
+        << QStringLiteral("Agreement").rightJustified(9) << "  "
+        << QStringLiteral("Kappa").rightJustified(6) << "  "
+        << QStringLiteral("Alpha").rightJustified(6) << '\n';
     for (const CodeAgreement &c : r.codes)
         writeRows(out, c, nameWidth);
     CodeAgreement overall = r.overall;
@@ -98,7 +105,10 @@ class AgreementVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("agreement"); }
-    QString summary() const override { return QStringLiteral("Compare coders: agreement, Cohen's kappa, alpha."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Compare coders: agreement, Cohen's kappa, alpha.");
+    }
     QString description() const override
     {
         return QStringLiteral(
@@ -112,24 +122,30 @@ public:
             "in the chosen sources is compared. The method is printed with the table, to\n"
             "quote in a paper. Kappa and alpha are undefined (n/a, null in JSON) when all\n"
             "judgements are the same.\n\n"
-            "Example: groundwork-cli agreement -p study.groundwork --coders ana,ben --unit sentence");
+            "Example: groundwork-cli agreement -p study.groundwork --coders ana,ben --unit "
+            "sentence");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("coders"),
-                          QStringLiteral("The coders to compare, comma-separated; the first is compared with the others."),
-                          QStringLiteral("A,B,...")});
-        parser.addOption({QStringLiteral("unit"), QStringLiteral("char (default), sentence or paragraph."),
+        parser.addOption(
+            {QStringLiteral("coders"),
+             QStringLiteral(
+                 "The coders to compare, comma-separated; the first is compared with the others."),
+             QStringLiteral("A,B,...")});
+        parser.addOption({QStringLiteral("unit"),
+                          QStringLiteral("char (default), sentence or paragraph."),
                           QStringLiteral("UNIT")});
-        parser.addOption({QStringLiteral("sources"),
-                          QStringLiteral("Only these sources, by name, comma-separated (or repeat the option)."),
-                          QStringLiteral("NAMES")});
-        parser.addOption({QStringLiteral("codes"),
-                          QStringLiteral("Only these codes, by name, comma-separated (or repeat the option)."),
-                          QStringLiteral("NAMES")});
+        parser.addOption(
+            {QStringLiteral("sources"),
+             QStringLiteral("Only these sources, by name, comma-separated (or repeat the option)."),
+             QStringLiteral("NAMES")});
+        parser.addOption(
+            {QStringLiteral("codes"),
+             QStringLiteral("Only these codes, by name, comma-separated (or repeat the option)."),
+             QStringLiteral("NAMES")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -176,6 +192,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Verb> makeAgreementVerb() { return std::make_unique<AgreementVerb>(); }
+std::unique_ptr<Verb> makeAgreementVerb()
+{
+    return std::make_unique<AgreementVerb>();
+}
 
 } // namespace gw::cli

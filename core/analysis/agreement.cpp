@@ -46,7 +46,8 @@ std::int64_t overlap(const Spans &a, const Spans &b)
     std::size_t i = 0;
     std::size_t j = 0;
     while (i < a.size() && j < b.size()) {
-        n += std::max<std::int64_t>(0, std::min(a[i].second, b[j].second) - std::max(a[i].first, b[j].first));
+        n += std::max<std::int64_t>(0, std::min(a[i].second, b[j].second) -
+                                           std::max(a[i].first, b[j].first));
         if (a[i].second < b[j].second)
             ++i;
         else
@@ -60,7 +61,9 @@ AgreementTable tableOf(const Spans &first, const Spans &second, std::int64_t uni
     const std::int64_t both = overlap(first, second);
     const std::int64_t a = covered(first);
     const std::int64_t b = covered(second);
-    return AgreementTable{.both = both, .firstOnly = a - both, .secondOnly = b - both,
+    return AgreementTable{.both = both,
+                          .firstOnly = a - both,
+                          .secondOnly = b - both,
                           .neither = units - a - b + both};
 }
 
@@ -100,8 +103,9 @@ public:
         auto text = project.sourceText(source.id);
         if (!text)
             return std::unexpected(text.error());
-        units.m_ranges = text::unitsOf(*text, unit == AgreementUnit::Sentence ? text::CodingUnit::Sentence
-                                                                                 : text::CodingUnit::Paragraph);
+        units.m_ranges =
+            text::unitsOf(*text, unit == AgreementUnit::Sentence ? text::CodingUnit::Sentence
+                                                                 : text::CodingUnit::Paragraph);
         units.m_map.emplace(*text);
         units.m_count = std::int64_t(units.m_ranges.size());
         units.m_byRange = true;
@@ -121,8 +125,10 @@ public:
         // The unit ranges are UTF-16 indices; ends and starts both ascend.
         const qsizetype from = m_map->utf16Index(start);
         const qsizetype to = m_map->utf16Index(end);
-        const auto first = std::ranges::partition_point(m_ranges, [&](const auto &r) { return r.second <= from; });
-        const auto last = std::ranges::partition_point(m_ranges, [&](const auto &r) { return r.first < to; });
+        const auto first =
+            std::ranges::partition_point(m_ranges, [&](const auto &r) { return r.second <= from; });
+        const auto last =
+            std::ranges::partition_point(m_ranges, [&](const auto &r) { return r.first < to; });
         if (first >= last)
             return std::nullopt;
         return Span{first - m_ranges.begin(), last - m_ranges.begin()};
@@ -153,8 +159,10 @@ Result<QStringList> checkedCoders(Project &project, const QStringList &names)
     if (coders.size() < 2)
         return fail(ErrorKind::InvalidInput,
                     QStringLiteral("Agreement needs at least two different coders; got %1.")
-                        .arg(coders.isEmpty() ? QStringLiteral("none") : coders.join(QStringLiteral(", "))));
-    auto stmt = project.database().prepare(QStringLiteral("SELECT count(*) FROM coders WHERE name = ?1"));
+                        .arg(coders.isEmpty() ? QStringLiteral("none")
+                                              : coders.join(QStringLiteral(", "))));
+    auto stmt =
+        project.database().prepare(QStringLiteral("SELECT count(*) FROM coders WHERE name = ?1"));
     if (!stmt)
         return std::unexpected(stmt.error());
     for (const QString &coder : coders) {
@@ -164,8 +172,9 @@ Result<QStringList> checkedCoders(Project &project, const QStringList &names)
         if (!row)
             return std::unexpected(row.error());
         if (!*row || stmt->int64(0) == 0)
-            return fail(ErrorKind::NotFound,
-                        QStringLiteral("No coder named \"%1\" has worked on this project.").arg(coder));
+            return fail(
+                ErrorKind::NotFound,
+                QStringLiteral("No coder named \"%1\" has worked on this project.").arg(coder));
     }
     return coders;
 }
@@ -187,8 +196,9 @@ Result<std::vector<SourceInfo>> chosenSources(Project &project, const std::vecto
             sources.push_back(*source);
     }
     if (sources.empty())
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("There are no sources to compare coders on; import sources first."));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("There are no sources to compare coders on; import sources first."));
     return sources;
 }
 
@@ -205,7 +215,8 @@ Result<SourceCoding> codingOf(Project &project, const SourceInfo &source, Agreem
     coding.units = units->count();
     for (const SegmentInfo &s : *segments) {
         const qsizetype coder = coders.indexOf(s.coder);
-        if (coder < 0 || (!codeIds.empty() && std::ranges::find(codeIds, s.codeId) == codeIds.end()))
+        if (coder < 0 ||
+            (!codeIds.empty() && std::ranges::find(codeIds, s.codeId) == codeIds.end()))
             continue;
         const auto touched = units->touchedBy(s.start, s.end);
         if (!touched)
@@ -238,19 +249,24 @@ Result<std::vector<CodeInfo>> chosenCodes(Project &project, const std::vector<Id
     if (!all)
         return std::unexpected(all.error());
     for (const CodeInfo &code : *all)
-        if (std::ranges::any_of(coding, [&](const SourceCoding &c) { return c.byCode.contains(code.id); }))
+        if (std::ranges::any_of(coding,
+                                [&](const SourceCoding &c) { return c.byCode.contains(code.id); }))
             codes.push_back(code);
     if (codes.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("None of the coders has coded the chosen sources, so there is nothing to "
-                                   "compare; name the codes to compare them all the same."));
+                    QStringLiteral(
+                        "None of the coders has coded the chosen sources, so there is nothing to "
+                        "compare; name the codes to compare them all the same."));
     return codes;
 }
 
 CodeAgreement agreementOn(const CodeInfo &code, const QStringList &coders,
                           const std::vector<SourceCoding> &coding)
 {
-    CodeAgreement result{.codeId = code.id, .code = code.name, .pairs = {}, .counts = CodingCounts(int(coders.size()))};
+    CodeAgreement result{.codeId = code.id,
+                         .code = code.name,
+                         .pairs = {},
+                         .counts = CodingCounts(int(coders.size()))};
     for (qsizetype i = 1; i < coders.size(); ++i)
         result.pairs.push_back(PairAgreement{coders.front(), coders[i], {}});
     for (const SourceCoding &source : coding) {
@@ -273,9 +289,12 @@ CodeAgreement agreementOn(const CodeInfo &code, const QStringList &coders,
 QString unitWords(AgreementUnit unit)
 {
     switch (unit) {
-    case AgreementUnit::Character: return QStringLiteral("character positions (Unicode code points)");
-    case AgreementUnit::Sentence: return QStringLiteral("sentences");
-    case AgreementUnit::Paragraph: return QStringLiteral("paragraphs (runs of text between line breaks)");
+    case AgreementUnit::Character:
+        return QStringLiteral("character positions (Unicode code points)");
+    case AgreementUnit::Sentence:
+        return QStringLiteral("sentences");
+    case AgreementUnit::Paragraph:
+        return QStringLiteral("paragraphs (runs of text between line breaks)");
     }
     return {};
 }
@@ -283,22 +302,26 @@ QString unitWords(AgreementUnit unit)
 QString methodOf(const AgreementResult &r)
 {
     const bool characters = r.unit == AgreementUnit::Character;
-    QString text = QStringLiteral("Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit "
-                                  "with a code when one of their segments with that code %4 it. ")
-                       .arg(unitWords(r.unit))
-                       .arg(r.sources.size())
-                       .arg(r.codes.empty() ? 0 : r.codes.front().units())
-                       .arg(characters ? QStringLiteral("covers") : QStringLiteral("overlaps"));
-    text += QStringLiteral("Percentage agreement and Cohen's kappa compare %1 with %2, per code; kappa is "
-                           "undefined when both coders made the same judgement on every unit. ")
+    QString text =
+        QStringLiteral("Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit "
+                       "with a code when one of their segments with that code %4 it. ")
+            .arg(unitWords(r.unit))
+            .arg(r.sources.size())
+            .arg(r.codes.empty() ? 0 : r.codes.front().units())
+            .arg(characters ? QStringLiteral("covers") : QStringLiteral("overlaps"));
+    text += QStringLiteral(
+                "Percentage agreement and Cohen's kappa compare %1 with %2, per code; kappa is "
+                "undefined when both coders made the same judgement on every unit. ")
                 .arg(r.coders.front(), r.coders.mid(1).join(QStringLiteral(", ")));
-    text += QStringLiteral("Krippendorff's alpha (nominal, coded or not coded) takes all %1 coders (%2) "
-                           "together. ")
+    text += QStringLiteral(
+                "Krippendorff's alpha (nominal, coded or not coded) takes all %1 coders (%2) "
+                "together. ")
                 .arg(r.coders.size())
                 .arg(r.coders.join(QStringLiteral(", ")));
-    text += QStringLiteral("Overall figures pool the units of all %1 code(s): the 2x2 tables, and the "
-                           "coincidences for alpha, are summed over codes.")
-                .arg(r.codes.size());
+    text +=
+        QStringLiteral("Overall figures pool the units of all %1 code(s): the 2x2 tables, and the "
+                       "coincidences for alpha, are summed over codes.")
+            .arg(r.codes.size());
     return text;
 }
 
@@ -307,9 +330,12 @@ QString methodOf(const AgreementResult &r)
 QString toString(AgreementUnit unit)
 {
     switch (unit) {
-    case AgreementUnit::Character: return QStringLiteral("char");
-    case AgreementUnit::Sentence: return QStringLiteral("sentence");
-    case AgreementUnit::Paragraph: return QStringLiteral("paragraph");
+    case AgreementUnit::Character:
+        return QStringLiteral("char");
+    case AgreementUnit::Sentence:
+        return QStringLiteral("sentence");
+    case AgreementUnit::Paragraph:
+        return QStringLiteral("paragraph");
     }
     return {};
 }
@@ -350,7 +376,9 @@ Result<AgreementResult> computeAgreement(Project &project, const AgreementReques
     if (!codes)
         return std::unexpected(codes.error());
 
-    result.overall = CodeAgreement{.codeId = 0, .code = QStringLiteral("Overall"), .pairs = {},
+    result.overall = CodeAgreement{.codeId = 0,
+                                   .code = QStringLiteral("Overall"),
+                                   .pairs = {},
                                    .counts = CodingCounts(int(result.coders.size()))};
     for (qsizetype i = 1; i < result.coders.size(); ++i)
         result.overall.pairs.push_back(PairAgreement{result.coders.front(), result.coders[i], {}});

@@ -68,6 +68,7 @@ struct AgreementResult
 // Refuses unknown coder names, fewer than two distinct coders, a project or a
 // selection without sources, unknown source or code ids, and (when no codes are
 // named) sources that none of the coders has coded.
-[[nodiscard]] Result<AgreementResult> computeAgreement(Project &project, const AgreementRequest &request);
+[[nodiscard]] Result<AgreementResult> computeAgreement(Project &project,
+                                                       const AgreementRequest &request);
 
 } // namespace gw

@@ -26,7 +26,10 @@ double AgreementTable::expected() const
     return first * second + (1.0 - first) * (1.0 - second);
 }
 
-double AgreementTable::percentAgreement() const { return 100.0 * observed(); }
+double AgreementTable::percentAgreement() const
+{
+    return 100.0 * observed();
+}
 
 double AgreementTable::kappa() const
 {

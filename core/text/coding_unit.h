@@ -29,6 +29,7 @@ enum class CodingUnit { FreeSelection, Sentence, Paragraph };
 // time (a sentence never crosses a line break), so a long text costs about
 // its length, not its length times its sentences. FreeSelection has no units
 // (empty result).
-[[nodiscard]] std::vector<std::pair<qsizetype, qsizetype>> unitsOf(QStringView text, CodingUnit unit);
+[[nodiscard]] std::vector<std::pair<qsizetype, qsizetype>> unitsOf(QStringView text,
+                                                                   CodingUnit unit);
 
 } // namespace gw::text

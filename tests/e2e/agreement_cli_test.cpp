@@ -23,7 +23,8 @@ struct CliRun
 // Code point offsets (the emoji is one code point, two UTF-16 units):
 //   [20, 35) "They paired us."   [36, 52) "It was mandated."
 //   [39, 52) "was mandated."     [53, 69) "Nobody chose it."   69 in all.
-const QByteArray kInterview = "We met \xf0\x9f\x98\x80 at Site B. They paired us. It was mandated.\nNobody chose it.";
+const QByteArray kInterview =
+    "We met \xf0\x9f\x98\x80 at Site B. They paired us. It was mandated.\nNobody chose it.";
 
 class AgreementCliTest : public ::testing::Test
 {
@@ -60,16 +61,18 @@ protected:
     {
         args << QStringLiteral("-p") << project();
         CliRun run = cli(args);
-        EXPECT_EQ(run.exitCode, 0) << args.join(u' ').toStdString() << "\n" << run.err.toStdString();
+        EXPECT_EQ(run.exitCode, 0) << args.join(u' ').toStdString() << "\n"
+                                   << run.err.toStdString();
         return run;
     }
 
     void code(const QString &codeName, int start, int end, const QString &coder)
     {
-        QStringList args{QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("--source"),
-                         QStringLiteral("P01"), QStringLiteral("--code"), codeName,
-                         QStringLiteral("--start"), QString::number(start), QStringLiteral("--end"),
-                         QString::number(end)};
+        QStringList args{QStringLiteral("segment"),  QStringLiteral("add"),
+                         QStringLiteral("--source"), QStringLiteral("P01"),
+                         QStringLiteral("--code"),   codeName,
+                         QStringLiteral("--start"),  QString::number(start),
+                         QStringLiteral("--end"),    QString::number(end)};
         if (!coder.isEmpty())
             args << QStringLiteral("--coder") << coder;
         ok(args);
@@ -80,7 +83,10 @@ protected:
     gw::test::TempDir dir;
 };
 
-QJsonObject pairOf(const QJsonValue &code) { return code[u"pairs"].toArray().at(0).toObject(); }
+QJsonObject pairOf(const QJsonValue &code)
+{
+    return code[u"pairs"].toArray().at(0).toObject();
+}
 
 TEST_F(AgreementCliTest, CharacterAgreementMatchesTheHandWorkedFigures)
 {
@@ -121,7 +127,8 @@ TEST_F(AgreementCliTest, CharacterAgreementMatchesTheHandWorkedFigures)
     EXPECT_EQ(pairOf(overall)[u"both"].toInt(), 13);
     EXPECT_NEAR(pairOf(overall)[u"kappa"].toDouble(), 895.0 / 3241.0, 1e-9);
     EXPECT_NEAR(overall[u"alpha"].toDouble(), 361.0 / 1296.0, 1e-9);
-    EXPECT_TRUE(doc[u"method"].toString().contains(QStringLiteral("pool"))) << doc[u"method"].toString();
+    EXPECT_TRUE(doc[u"method"].toString().contains(QStringLiteral("pool")))
+        << doc[u"method"].toString();
 }
 
 TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
@@ -129,9 +136,10 @@ TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
     // Four sentences. Mandated: both coded the third -> {1, 0, 0, 3}, pe = 0.625,
     // kappa 1. Pairing: Ana the second, Ben the fourth -> {0, 1, 1, 2}, po 0.5,
     // kappa (0.5 - 0.625) / 0.375 = -1/3.
-    const QJsonDocument doc = ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
-                                  QStringLiteral("--unit"), QStringLiteral("sentence"), QStringLiteral("--json")})
-                                  .json();
+    const QJsonDocument doc =
+        ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
+            QStringLiteral("--unit"), QStringLiteral("sentence"), QStringLiteral("--json")})
+            .json();
     const QJsonArray codes = doc[u"codes"].toArray();
     ASSERT_EQ(codes.size(), 2);
     EXPECT_EQ(codes[0][u"units"].toInt(), 4);
@@ -140,20 +148,21 @@ TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
 
     // By paragraph, Pairing alone: Ana coded in the first paragraph, Ben in the
     // second: {0, 1, 1, 0}, po 0, pe 0.5, kappa -1.
-    const QJsonDocument para = ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
-                                   QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--codes"),
-                                   QStringLiteral("Pairing"), QStringLiteral("--json")})
-                                   .json();
+    const QJsonDocument para =
+        ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
+            QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--codes"),
+            QStringLiteral("Pairing"), QStringLiteral("--json")})
+            .json();
     ASSERT_EQ(para[u"codes"].toArray().size(), 1);
     EXPECT_NEAR(pairOf(para[u"codes"].toArray()[0])[u"kappa"].toDouble(), -1.0, 1e-9);
 
     // A third coder, Cai, who coded nothing (adding a code makes her known).
-    ok({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("Unused"), QStringLiteral("--coder"),
-        QStringLiteral("cai")});
-    const QJsonDocument silent = ok({QStringLiteral("agreement"), QStringLiteral("--coders"),
-                                     QStringLiteral("ana,cai"), QStringLiteral("--codes"), QStringLiteral("Unused"),
-                                     QStringLiteral("--json")})
-                                     .json();
+    ok({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("Unused"),
+        QStringLiteral("--coder"), QStringLiteral("cai")});
+    const QJsonDocument silent =
+        ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,cai"),
+            QStringLiteral("--codes"), QStringLiteral("Unused"), QStringLiteral("--json")})
+            .json();
     // Nobody used "Unused": both constant "no", pe = 1, kappa null, agreement 100.
     const QJsonObject none = pairOf(silent[u"codes"].toArray().at(0));
     EXPECT_TRUE(none[u"kappa"].isNull());
@@ -162,7 +171,8 @@ TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
 
 TEST_F(AgreementCliTest, TextOutputIsATableWithTheMethodAndHelpExplainsTheVerb)
 {
-    const CliRun text = ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben")});
+    const CliRun text =
+        ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben")});
     EXPECT_TRUE(text.out.contains(QStringLiteral("Kappa"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("Mandated"))) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains(QStringLiteral("0.869"))) << text.out.toStdString();
@@ -177,8 +187,8 @@ TEST_F(AgreementCliTest, TextOutputIsATableWithTheMethodAndHelpExplainsTheVerb)
 
 TEST_F(AgreementCliTest, RefusalsNameTheProblem)
 {
-    const CliRun one = cli({QStringLiteral("agreement"), QStringLiteral("-p"), project(), QStringLiteral("--coders"),
-                            QStringLiteral("ana")});
+    const CliRun one = cli({QStringLiteral("agreement"), QStringLiteral("-p"), project(),
+                            QStringLiteral("--coders"), QStringLiteral("ana")});
     EXPECT_EQ(one.exitCode, 2);
     EXPECT_TRUE(one.err.contains(QStringLiteral("two coders"))) << one.err.toStdString();
 
@@ -187,8 +197,9 @@ TEST_F(AgreementCliTest, RefusalsNameTheProblem)
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("\"zoe\""))) << unknown.err.toStdString();
 
-    const CliRun unit = cli({QStringLiteral("agreement"), QStringLiteral("-p"), project(), QStringLiteral("--coders"),
-                             QStringLiteral("ana,ben"), QStringLiteral("--unit"), QStringLiteral("word")});
+    const CliRun unit = cli({QStringLiteral("agreement"), QStringLiteral("-p"), project(),
+                             QStringLiteral("--coders"), QStringLiteral("ana,ben"),
+                             QStringLiteral("--unit"), QStringLiteral("word")});
     EXPECT_EQ(unit.exitCode, 2);
 }
 

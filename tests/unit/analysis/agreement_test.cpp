@@ -6,9 +6,8 @@
 #include "core/model/project.h"
 #include "tests/support/temp_project.h"
 
-#include <gtest/gtest.h>
-
 #include <cmath>
+#include <gtest/gtest.h>
 
 namespace gw {
 namespace {
@@ -231,11 +230,13 @@ TEST_F(AgreementTest, ThreeCodersGiveKappaPerPairAndOneAlpha)
     code(QStringLiteral("ana"), source, x, 3, 4);
     code(QStringLiteral("ben"), source, x, 0, 2);
     code(QStringLiteral("cai"), source, x, 0, 1);
-    const AgreementResult r = agree({QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cai")});
+    const AgreementResult r =
+        agree({QStringLiteral("ana"), QStringLiteral("ben"), QStringLiteral("cai")});
     ASSERT_EQ(r.codes.size(), 1u);
     ASSERT_EQ(r.codes[0].pairs.size(), 2u);
     EXPECT_EQ(r.codes[0].pairs[0].second, QStringLiteral("ben"));
-    EXPECT_EQ(r.codes[0].pairs[0].table, (AgreementTable{.both = 2, .firstOnly = 1, .secondOnly = 0, .neither = 2}));
+    EXPECT_EQ(r.codes[0].pairs[0].table,
+              (AgreementTable{.both = 2, .firstOnly = 1, .secondOnly = 0, .neither = 2}));
     EXPECT_NEAR(r.codes[0].pairs[0].table.kappa(), 8.0 / 13.0, kTolerance);
     EXPECT_EQ(r.codes[0].pairs[1].second, QStringLiteral("cai"));
     EXPECT_NEAR(r.codes[0].pairs[1].table.kappa(), 2.0 / 7.0, kTolerance);
@@ -304,24 +305,31 @@ TEST_F(AgreementTest, RefusesUnknownCodersTooFewCodersAndNoSources)
     ASSERT_TRUE(project->setCoder(QStringLiteral("ben")));
     auto none = computeAgreement(*project, AgreementRequest{.coders = anaBen});
     ASSERT_FALSE(none);
-    EXPECT_TRUE(none.error().message.contains(QStringLiteral("no sources"))) << none.error().message;
+    EXPECT_TRUE(none.error().message.contains(QStringLiteral("no sources")))
+        << none.error().message;
 
     const Id source = addSource(QStringLiteral("a"), QStringLiteral("0123456789"));
-    auto unknown = computeAgreement(*project, AgreementRequest{.coders = {QStringLiteral("ana"), QStringLiteral("zoe")}});
+    auto unknown = computeAgreement(
+        *project, AgreementRequest{.coders = {QStringLiteral("ana"), QStringLiteral("zoe")}});
     ASSERT_FALSE(unknown);
     EXPECT_EQ(unknown.error().kind, ErrorKind::NotFound);
-    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"zoe\""))) << unknown.error().message;
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"zoe\"")))
+        << unknown.error().message;
 
-    auto alone = computeAgreement(*project, AgreementRequest{.coders = {QStringLiteral("ana"), QStringLiteral(" ana ")}});
+    auto alone = computeAgreement(
+        *project, AgreementRequest{.coders = {QStringLiteral("ana"), QStringLiteral(" ana ")}});
     ASSERT_FALSE(alone);
-    EXPECT_TRUE(alone.error().message.contains(QStringLiteral("at least two"))) << alone.error().message;
+    EXPECT_TRUE(alone.error().message.contains(QStringLiteral("at least two")))
+        << alone.error().message;
 
     // Nobody coded anything and no codes were named: nothing to compare.
     auto nothing = computeAgreement(*project, AgreementRequest{.coders = anaBen});
     ASSERT_FALSE(nothing);
-    EXPECT_TRUE(nothing.error().message.contains(QStringLiteral("nothing to compare"))) << nothing.error().message;
+    EXPECT_TRUE(nothing.error().message.contains(QStringLiteral("nothing to compare")))
+        << nothing.error().message;
 
-    auto badSource = computeAgreement(*project, AgreementRequest{.coders = anaBen, .sourceIds = {source + 100}});
+    auto badSource =
+        computeAgreement(*project, AgreementRequest{.coders = anaBen, .sourceIds = {source + 100}});
     ASSERT_FALSE(badSource);
     EXPECT_EQ(badSource.error().kind, ErrorKind::NotFound);
 }

@@ -110,13 +110,16 @@ QStringList unitTexts(const QString &text, CodingUnit unit)
 
 TEST(CodingUnit, SplitsATextIntoItsSentencesAndParagraphs)
 {
-    const QString text = QStringLiteral("  One \U0001F600. Two.\n\n  Three 我们去了现场。他们很忙！\nNo stop");
+    const QString text =
+        QStringLiteral("  One \U0001F600. Two.\n\n  Three 我们去了现场。他们很忙！\nNo stop");
     EXPECT_EQ(unitTexts(text, CodingUnit::Sentence),
-              (QStringList{QStringLiteral("One \U0001F600."), QStringLiteral("Two."), QStringLiteral("Three 我们去了现场。"),
-                           QStringLiteral("他们很忙！"), QStringLiteral("No stop")}));
-    EXPECT_EQ(unitTexts(text, CodingUnit::Paragraph),
-              (QStringList{QStringLiteral("One \U0001F600. Two."), QStringLiteral("Three 我们去了现场。他们很忙！"),
+              (QStringList{QStringLiteral("One \U0001F600."), QStringLiteral("Two."),
+                           QStringLiteral("Three 我们去了现场。"), QStringLiteral("他们很忙！"),
                            QStringLiteral("No stop")}));
+    EXPECT_EQ(
+        unitTexts(text, CodingUnit::Paragraph),
+        (QStringList{QStringLiteral("One \U0001F600. Two."),
+                     QStringLiteral("Three 我们去了现场。他们很忙！"), QStringLiteral("No stop")}));
     // Every unit is what snapping any of its characters gives.
     for (const auto &[from, to] : unitsOf(text, CodingUnit::Sentence))
         EXPECT_EQ(snapToUnit(text, to - 1, to, CodingUnit::Sentence), std::make_pair(from, to));
