@@ -181,7 +181,10 @@ TEST_F(AgreementCliTest, TextOutputIsATableWithTheMethodAndHelpExplainsTheVerb)
 
     const CliRun help = cli({QStringLiteral("agreement"), QStringLiteral("--help")});
     EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: groundwork-cli agreement")))
+        << help.out.toStdString();
     EXPECT_TRUE(help.out.contains(QStringLiteral("--coders"))) << help.out.toStdString();
+    EXPECT_TRUE(cli({QStringLiteral("--help")}).out.contains(QStringLiteral("  agreement ")));
     EXPECT_TRUE(help.out.contains(QStringLiteral("Krippendorff"))) << help.out.toStdString();
 }
 
