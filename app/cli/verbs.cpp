@@ -24,6 +24,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeSegmentAddVerb());
     verbs.push_back(makeSegmentsVerb());
     verbs.push_back(makeSearchVerb());
+    verbs.push_back(makeAgreementVerb());
     verbs.push_back(makeAttributesImportVerb());
     verbs.push_back(makeCasesVerb());
     verbs.push_back(makeExportDataStructureVerb());

@@ -24,6 +24,7 @@ std::unique_ptr<Verb> makePlaceVerb();
 std::unique_ptr<Verb> makeStructureImportVerb();
 std::unique_ptr<Verb> makeStructureExportVerb();
 std::unique_ptr<Verb> makeAuditVerb();
+std::unique_ptr<Verb> makeAgreementVerb();
 std::unique_ptr<Verb> makeSegmentAddVerb();
 std::unique_ptr<Verb> makeSegmentsVerb();
 std::unique_ptr<Verb> makeSearchVerb();

@@ -63,4 +63,43 @@ std::pair<qsizetype, qsizetype> snapToUnit(QStringView text, qsizetype start, qs
     return trimmed(text, grown.first, grown.second);
 }
 
+namespace {
+
+// Walks TEXT from one unit to the next: each unit is what snapToUnit makes of
+// the first character that is not white space after the previous unit.
+void appendUnits(QStringView text, qsizetype offset, CodingUnit unit,
+                 std::vector<std::pair<qsizetype, qsizetype>> &units)
+{
+    qsizetype at = 0;
+    while (at < text.size()) {
+        if (text[at].isSpace()) {
+            ++at;
+            continue;
+        }
+        auto [from, to] = snapToUnit(text, at, at + 1, unit);
+        // Units stay disjoint and the walk always moves on, whatever the
+        // boundary finder says about a stray character.
+        from = std::max(from, at);
+        to = std::max(to, at + 1);
+        units.emplace_back(offset + from, offset + to);
+        at = to;
+    }
+}
+
+} // namespace
+
+std::vector<std::pair<qsizetype, qsizetype>> unitsOf(QStringView text, CodingUnit unit)
+{
+    std::vector<std::pair<qsizetype, qsizetype>> units;
+    if (unit == CodingUnit::FreeSelection)
+        return units;
+    std::vector<std::pair<qsizetype, qsizetype>> paragraphs;
+    appendUnits(text, 0, CodingUnit::Paragraph, paragraphs);
+    if (unit == CodingUnit::Paragraph)
+        return paragraphs;
+    for (const auto &[from, to] : paragraphs)
+        appendUnits(text.sliced(from, to - from), from, CodingUnit::Sentence, units);
+    return units;
+}
+
 } // namespace gw::text

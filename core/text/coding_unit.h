@@ -6,6 +6,7 @@
 
 #include <QStringView>
 #include <utility>
+#include <vector>
 
 namespace gw::text {
 
@@ -20,5 +21,15 @@ enum class CodingUnit { FreeSelection, Sentence, Paragraph };
 // every range under FreeSelection, comes back unchanged (clamped to TEXT).
 [[nodiscard]] std::pair<qsizetype, qsizetype> snapToUnit(QStringView text, qsizetype start,
                                                          qsizetype end, CodingUnit unit);
+
+// Every sentence or every paragraph of TEXT, in order, as disjoint UTF-16
+// ranges [start, end) without leading or trailing white space: the units that
+// snapToUnit grows a selection to, for counting agreement unit by unit. White
+// space between units belongs to none. Sentences are found one paragraph at a
+// time (a sentence never crosses a line break), so a long text costs about
+// its length, not its length times its sentences. FreeSelection has no units
+// (empty result).
+[[nodiscard]] std::vector<std::pair<qsizetype, qsizetype>> unitsOf(QStringView text,
+                                                                   CodingUnit unit);
 
 } // namespace gw::text

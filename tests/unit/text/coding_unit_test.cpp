@@ -99,4 +99,32 @@ TEST(CodingUnit, FindsCjkSentences)
               QStringLiteral("第二段。"));
 }
 
+// The texts of TEXT's units, to compare with what a reader would list.
+QStringList unitTexts(const QString &text, CodingUnit unit)
+{
+    QStringList out;
+    for (const auto &[from, to] : unitsOf(text, unit))
+        out << text.mid(from, to - from);
+    return out;
+}
+
+TEST(CodingUnit, SplitsATextIntoItsSentencesAndParagraphs)
+{
+    const QString text =
+        QStringLiteral("  One \U0001F600. Two.\n\n  Three 我们去了现场。他们很忙！\nNo stop");
+    EXPECT_EQ(unitTexts(text, CodingUnit::Sentence),
+              (QStringList{QStringLiteral("One \U0001F600."), QStringLiteral("Two."),
+                           QStringLiteral("Three 我们去了现场。"), QStringLiteral("他们很忙！"),
+                           QStringLiteral("No stop")}));
+    EXPECT_EQ(
+        unitTexts(text, CodingUnit::Paragraph),
+        (QStringList{QStringLiteral("One \U0001F600. Two."),
+                     QStringLiteral("Three 我们去了现场。他们很忙！"), QStringLiteral("No stop")}));
+    // Every unit is what snapping any of its characters gives.
+    for (const auto &[from, to] : unitsOf(text, CodingUnit::Sentence))
+        EXPECT_EQ(snapToUnit(text, to - 1, to, CodingUnit::Sentence), std::make_pair(from, to));
+    EXPECT_TRUE(unitsOf(text, CodingUnit::FreeSelection).empty());
+    EXPECT_TRUE(unitsOf(QStringLiteral(" \n\t "), CodingUnit::Sentence).empty());
+}
+
 } // namespace

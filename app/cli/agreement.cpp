@@ -1,0 +1,200 @@
+// agreement: how far coders agree, per code and overall (percentage agreement,
+// Cohen's kappa, Krippendorff's alpha), with the method in words.
+#include "core/analysis/agreement.h"
+
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <cmath>
+
+namespace gw::cli {
+
+namespace {
+
+// Every value of OPTION, each split on commas, blanks dropped.
+QStringList listOption(const QCommandLineParser &parser, const QString &option)
+{
+    QStringList out;
+    for (const QString &value : parser.values(option))
+        for (const QString &item : value.split(QLatin1Char(',')))
+            if (!item.trimmed().isEmpty())
+                out << item.trimmed();
+    return out;
+}
+
+QJsonValue number(double value)
+{
+    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
+}
+
+QString figure(double value, int decimals)
+{
+    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals);
+}
+
+QJsonObject toJson(const CodeAgreement &code)
+{
+    QJsonArray pairs;
+    for (const PairAgreement &p : code.pairs)
+        pairs.append(QJsonObject{{QStringLiteral("coders"), QJsonArray{p.first, p.second}},
+                                 {QStringLiteral("both"), qint64(p.table.both)},
+                                 {QStringLiteral("firstOnly"), qint64(p.table.firstOnly)},
+                                 {QStringLiteral("secondOnly"), qint64(p.table.secondOnly)},
+                                 {QStringLiteral("neither"), qint64(p.table.neither)},
+                                 {QStringLiteral("agreement"), number(p.table.percentAgreement())},
+                                 {QStringLiteral("kappa"), number(p.table.kappa())}});
+    return QJsonObject{{QStringLiteral("code"), code.code},
+                       {QStringLiteral("units"), qint64(code.units())},
+                       {QStringLiteral("alpha"), number(code.alpha())},
+                       {QStringLiteral("pairs"), pairs}};
+}
+
+QJsonDocument toJson(const AgreementResult &r)
+{
+    QJsonArray sources;
+    for (const SourceInfo &s : r.sources)
+        sources.append(s.name);
+    QJsonArray codes;
+    for (const CodeAgreement &c : r.codes)
+        codes.append(toJson(c));
+    return QJsonDocument(
+        QJsonObject{{QStringLiteral("unit"), toString(r.unit)},
+                    {QStringLiteral("coders"), QJsonArray::fromStringList(r.coders)},
+                    {QStringLiteral("sources"), sources},
+                    {QStringLiteral("codes"), codes},
+                    {QStringLiteral("overall"), toJson(r.overall)},
+                    {QStringLiteral("method"), r.method}});
+}
+
+void writeRows(QTextStream &out, const CodeAgreement &code, int nameWidth)
+{
+    bool first = true;
+    for (const PairAgreement &p : code.pairs) {
+        out << (first ? code.code : QString()).leftJustified(nameWidth) << "  "
+            << (p.first + QStringLiteral("-") + p.second).leftJustified(14) << "  "
+            << QString::number(p.table.units()).rightJustified(9) << "  "
+            << (figure(p.table.percentAgreement(), 1) + QStringLiteral("%")).rightJustified(9)
+            << "  " << figure(p.table.kappa(), 3).rightJustified(6) << "  "
+            << (first ? figure(code.alpha(), 3) : QString()).rightJustified(6) << '\n';
+        first = false;
+    }
+}
+
+void writeTable(QTextStream &out, const AgreementResult &r)
+{
+    int nameWidth = 16;
+    for (const CodeAgreement &c : r.codes)
+        nameWidth = std::max(nameWidth, int(c.code.size()));
+    out << QStringLiteral("Code").leftJustified(nameWidth) << "  "
+        << QStringLiteral("Coders").leftJustified(14) << "  "
+        << QStringLiteral("Units").rightJustified(9) << "  "
+        << QStringLiteral("Agreement").rightJustified(9) << "  "
+        << QStringLiteral("Kappa").rightJustified(6) << "  "
+        << QStringLiteral("Alpha").rightJustified(6) << '\n';
+    for (const CodeAgreement &c : r.codes)
+        writeRows(out, c, nameWidth);
+    CodeAgreement overall = r.overall;
+    overall.code = QStringLiteral("Overall (pooled)");
+    writeRows(out, overall, nameWidth);
+    out << "\nMethod: " << r.method << " n/a marks an undefined figure.\n";
+}
+
+class AgreementVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("agreement"); }
+    QString summary() const override
+    {
+        return QStringLiteral("Compare coders: agreement, Cohen's kappa, alpha.");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "How far coders who coded the same sources agree, per code and overall.\n"
+            "The first coder of --coders is compared with each of the others: percentage\n"
+            "agreement and Cohen's kappa. Krippendorff's alpha (nominal) takes all of them\n"
+            "together. A unit is a character (--unit char, the default), a sentence or a\n"
+            "paragraph; a coder codes a unit with a code when one of their segments with the\n"
+            "code covers the character or overlaps the sentence or paragraph. Overall figures\n"
+            "pool the units of all codes. Without --codes, every code one of the coders used\n"
+            "in the chosen sources is compared. The method is printed with the table, to\n"
+            "quote in a paper. Kappa and alpha are undefined (n/a, null in JSON) when all\n"
+            "judgements are the same.\n\n"
+            "Example: groundwork-cli agreement -p study.groundwork --coders ana,ben --unit "
+            "sentence");
+    }
+
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption(
+            {QStringLiteral("coders"),
+             QStringLiteral(
+                 "The coders to compare, comma-separated; the first is compared with the others."),
+             QStringLiteral("A,B,...")});
+        parser.addOption({QStringLiteral("unit"),
+                          QStringLiteral("char (default), sentence or paragraph."),
+                          QStringLiteral("UNIT")});
+        parser.addOption(
+            {QStringLiteral("sources"),
+             QStringLiteral("Only these sources, by name, comma-separated (or repeat the option)."),
+             QStringLiteral("NAMES")});
+        parser.addOption(
+            {QStringLiteral("codes"),
+             QStringLiteral("Only these codes, by name, comma-separated (or repeat the option)."),
+             QStringLiteral("NAMES")});
+    }
+
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        AgreementRequest request;
+        request.coders = listOption(parser, QStringLiteral("coders"));
+        if (request.coders.size() < 2) {
+            io.err << "groundwork-cli agreement: give at least two coders, as --coders A,B.\n";
+            return Usage;
+        }
+        if (parser.isSet(QStringLiteral("unit"))) {
+            const auto unit = agreementUnitFromString(parser.value(QStringLiteral("unit")));
+            if (!unit) {
+                io.err << "groundwork-cli agreement: --unit is char, sentence or paragraph.\n";
+                return Usage;
+            }
+            request.unit = *unit;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        for (const QString &name : listOption(parser, QStringLiteral("sources"))) {
+            auto source = project->sourceByName(name);
+            if (!source)
+                return reportError(io, source.error());
+            request.sourceIds.push_back(source->id);
+        }
+        for (const QString &name : listOption(parser, QStringLiteral("codes"))) {
+            auto code = project->codeByName(name);
+            if (!code)
+                return reportError(io, code.error());
+            request.codeIds.push_back(code->id);
+        }
+        auto result = computeAgreement(*project, request);
+        if (!result)
+            return reportError(io, result.error());
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, toJson(*result));
+        else
+            writeTable(io.out, *result);
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeAgreementVerb()
+{
+    return std::make_unique<AgreementVerb>();
+}
+
+} // namespace gw::cli
