@@ -62,6 +62,7 @@ QJsonDocument toJson(const AgreementResult &r)
     return QJsonDocument(
         QJsonObject{{QStringLiteral("unit"), toString(r.unit)},
                     {QStringLiteral("coders"), QJsonArray::fromStringList(r.coders)},
+                    {QStringLiteral("pooled"), QJsonArray::fromStringList(r.pooled)},
                     {QStringLiteral("sources"), sources},
                     {QStringLiteral("codes"), codes},
                     {QStringLiteral("overall"), toJson(r.overall)},
@@ -121,7 +122,8 @@ public:
             "pool the units of all codes. Without --codes, every code one of the coders used\n"
             "in the chosen sources is compared. The method is printed with the table, to\n"
             "quote in a paper. Kappa and alpha are undefined (n/a, null in JSON) when all\n"
-            "judgements are the same.\n\n"
+            "judgements are the same. With --pool the first coder is compared with the\n"
+            "others taken as one group.\n\n"
             "Example: groundwork-cli agreement -p study.groundwork --coders ana,ben --unit "
             "sentence");
     }
@@ -135,6 +137,9 @@ public:
              QStringLiteral(
                  "The coders to compare, comma-separated; the first is compared with the others."),
              QStringLiteral("A,B,...")});
+        parser.addOption({QStringLiteral("pool"),
+                          QStringLiteral("Compare the first coder with the others pooled into one group (a "
+                                         "unit is the group's when any of them coded it).")});
         parser.addOption({QStringLiteral("unit"),
                           QStringLiteral("char (default), sentence or paragraph."),
                           QStringLiteral("UNIT")});
@@ -164,6 +169,7 @@ public:
             }
             request.unit = *unit;
         }
+        request.poolOthers = parser.isSet(QStringLiteral("pool"));
         auto project = openProject(parser, io);
         if (!project)
             return Usage;

@@ -202,8 +202,10 @@ Result<std::vector<SourceInfo>> chosenSources(Project &project, const std::vecto
     return sources;
 }
 
+// CODERS maps each coder's name to the index of the column they code in (the
+// group's column for pooled coders); there are COLUMNS columns.
 Result<SourceCoding> codingOf(Project &project, const SourceInfo &source, AgreementUnit unit,
-                              const QStringList &coders, const std::vector<Id> &codeIds)
+                              const QHash<QString, int> &coders, int columns, const std::vector<Id> &codeIds)
 {
     auto units = SourceUnits::of(project, source, unit);
     if (!units)
@@ -214,7 +216,7 @@ Result<SourceCoding> codingOf(Project &project, const SourceInfo &source, Agreem
     SourceCoding coding;
     coding.units = units->count();
     for (const SegmentInfo &s : *segments) {
-        const qsizetype coder = coders.indexOf(s.coder);
+        const int coder = coders.value(s.coder, -1);
         if (coder < 0 ||
             (!codeIds.empty() && std::ranges::find(codeIds, s.codeId) == codeIds.end()))
             continue;
@@ -222,7 +224,7 @@ Result<SourceCoding> codingOf(Project &project, const SourceInfo &source, Agreem
         if (!touched)
             continue;
         std::vector<Spans> &byCoder = coding.byCode[s.codeId];
-        byCoder.resize(std::size_t(coders.size()));
+        byCoder.resize(std::size_t(columns));
         byCoder[std::size_t(coder)].push_back(*touched);
     }
     for (std::vector<Spans> &byCoder : coding.byCode)
@@ -313,6 +315,12 @@ QString methodOf(const AgreementResult &r)
                 "Percentage agreement and Cohen's kappa compare %1 with %2, per code; kappa is "
                 "undefined when both coders made the same judgement on every unit. ")
                 .arg(r.coders.front(), r.coders.mid(1).join(QStringLiteral(", ")));
+    if (!r.pooled.isEmpty())
+        text += QStringLiteral("%1 is the group of %2 coders (%3) pooled: the group codes a unit when any of "
+                               "them coded it. ")
+                    .arg(r.coders.value(1))
+                    .arg(r.pooled.size())
+                    .arg(r.pooled.join(QStringLiteral(", ")));
     text += QStringLiteral(
                 "Krippendorff's alpha (nominal, coded or not coded) takes all %1 coders (%2) "
                 "together. ")
@@ -360,6 +368,19 @@ Result<AgreementResult> computeAgreement(Project &project, const AgreementReques
     if (!coders)
         return std::unexpected(coders.error());
     result.coders = *coders;
+    QHash<QString, int> columns;
+    for (qsizetype i = 0; i < coders->size(); ++i)
+        columns.insert((*coders)[i], int(i));
+    if (request.poolOthers) {
+        if (coders->size() < 3)
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("Pooling compares one coder with a group of others; name at least three "
+                                       "coders, the first to compare and the group after it."));
+        result.pooled = coders->mid(1);
+        result.coders = {coders->front(), result.pooled.join(QStringLiteral(" + "))};
+        for (const QString &member : std::as_const(result.pooled))
+            columns.insert(member, 1);
+    }
     auto sources = chosenSources(project, request.sourceIds);
     if (!sources)
         return std::unexpected(sources.error());
@@ -367,7 +388,7 @@ Result<AgreementResult> computeAgreement(Project &project, const AgreementReques
 
     std::vector<SourceCoding> coding;
     for (const SourceInfo &source : result.sources) {
-        auto c = codingOf(project, source, request.unit, result.coders, request.codeIds);
+        auto c = codingOf(project, source, request.unit, columns, int(result.coders.size()), request.codeIds);
         if (!c)
             return std::unexpected(c.error());
         coding.push_back(std::move(*c));

@@ -33,6 +33,9 @@ struct AgreementRequest
     std::vector<Id> sourceIds; // empty: every source
     std::vector<Id> codeIds;   // empty: every code one of the coders used in those sources
     AgreementUnit unit = AgreementUnit::Character;
+    // One coder against a group: the coders after the first count as one,
+    // coding a unit when any of them coded it (needs three or more coders).
+    bool poolOthers = false;
 };
 
 // The first coder against one other.
@@ -57,7 +60,9 @@ struct CodeAgreement
 struct AgreementResult
 {
     AgreementUnit unit = AgreementUnit::Character;
+    // As compared: with pooling, the first coder and the group ("ben + cai").
     QStringList coders;
+    QStringList pooled; // the group's coders, when pooled
     std::vector<SourceInfo> sources;
     std::vector<CodeAgreement> codes; // in the project's code order
     CodeAgreement overall;            // pooled over codes

@@ -59,6 +59,8 @@ public:
     // The coder whose work the edits record; created on first use.
     [[nodiscard]] Status setCoder(const QString &name);
     [[nodiscard]] QString coder() const { return m_coderName; }
+    // Everyone who has worked on the project, by name.
+    [[nodiscard]] Result<QStringList> coderNames();
 
     [[nodiscard]] Status setSetting(const QString &key, const QString &value);
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});
@@ -201,6 +203,16 @@ public:
     [[nodiscard]] Status updateSegment(Id segmentId, Id codeId, std::int64_t start, std::int64_t end);
     // Re-inserts a removed segment with its id, guid and coder (to undo uncoding).
     [[nodiscard]] Result<Id> restoreSegment(const SegmentInfo &segment);
+    // Removes the segments REMOVE (by id) and inserts ADD (each as its coder,
+    // which must exist; id and guid kept when given, else new ones) in one
+    // transaction with one audit entry ACTION (details: the counts and DETAILS):
+    // how a resolved disagreement between coders is written, and undone by
+    // swapping the two lists. Returns ADD as inserted (ids, guids).
+    [[nodiscard]] Result<std::vector<SegmentInfo>> replaceSegments(const std::vector<SegmentInfo> &remove,
+                                                                   const std::vector<SegmentInfo> &add,
+                                                                   const QString &action,
+                                                                   const QJsonObject &details,
+                                                                   const QString &why = {});
     [[nodiscard]] Result<std::vector<Turn>> turns(Id sourceId);
     [[nodiscard]] Result<std::vector<SegmentInfo>> segmentsOfCode(Id codeId);
     // WITHTEXT false leaves SegmentInfo::text empty: views that only place

@@ -131,6 +131,29 @@ TEST_F(AgreementCliTest, CharacterAgreementMatchesTheHandWorkedFigures)
         << doc[u"method"].toString();
 }
 
+TEST_F(AgreementCliTest, PoolComparesOneCoderWithTheOthersAsAGroup)
+{
+    // Cai codes "They paired us." [20, 35) with Mandated. The group ben + cai
+    // covers [20, 35) and [39, 52): 28 units; Ana [36, 52): 16. Table
+    // {13, 3, 15, 38}: po = 51/69; pe = (16*28 + 53*41) / 4761 = 2621/4761;
+    // kappa = (51*69 - 2621) / (4761 - 2621) = 898/2140.
+    code(QStringLiteral("Mandated"), 20, 35, QStringLiteral("cai"));
+    const QJsonDocument doc = ok({QStringLiteral("agreement"), QStringLiteral("--coders"),
+                                  QStringLiteral("ana,ben,cai"), QStringLiteral("--pool"), QStringLiteral("--codes"),
+                                  QStringLiteral("Mandated"), QStringLiteral("--json")})
+                                  .json();
+    ASSERT_TRUE(doc.isObject());
+    EXPECT_EQ(doc[u"coders"].toArray().at(1).toString(), QStringLiteral("ben + cai"));
+    EXPECT_EQ(doc[u"pooled"].toArray().size(), 2);
+    const QJsonObject p = pairOf(doc[u"codes"].toArray().at(0));
+    EXPECT_EQ(p[u"both"].toInt(), 13);
+    EXPECT_EQ(p[u"firstOnly"].toInt(), 3);
+    EXPECT_EQ(p[u"secondOnly"].toInt(), 15);
+    EXPECT_EQ(p[u"neither"].toInt(), 38);
+    EXPECT_NEAR(p[u"kappa"].toDouble(), 898.0 / 2140.0, 1e-9);
+    EXPECT_TRUE(doc[u"method"].toString().contains(QStringLiteral("pooled: the group codes a unit")));
+}
+
 TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
 {
     // Four sentences. Mandated: both coded the third -> {1, 0, 0, 3}, pe = 0.625,

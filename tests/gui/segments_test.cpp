@@ -10,6 +10,7 @@
 #include "ui/document/selection_snap.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "tests/gui/demo_copies.h"
 #include "ui/segments/segment_list_model.h"
 #include "ui/segments/segments_dock.h"
 
@@ -53,25 +54,13 @@ class SegmentsTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-    int m_copies = 0;
+    test::DemoCopies m_demos;
     std::unique_ptr<MainWindow> m_window;
 
     // A main window on a fresh copy of the demo, showing the first interview.
     MainWindow &openDemo()
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo-%1.groundwork").arg(++m_copies));
-        if (!QFile::copy(m_demo, path))
-            qFatal("cannot copy the demo project");
-        m_window = std::make_unique<MainWindow>();
-        if (!m_window->openProject(path))
-            qFatal("cannot open the demo copy");
-        m_window->resize(1440, 900);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("the window is not shown");
-        m_window->selectSource(0);
+        m_window = m_demos.openWindow({}, QSize(1440, 900));
         return *m_window;
     }
 
@@ -102,13 +91,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GroundworkTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("segments_gui_tests"));
-        RecentProjects().clear();
-        QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(QStringLiteral("demo.groundwork"));
-        QVERIFY(createDemoProject(m_demo).has_value());
+        QVERIFY(m_demos.make(QStringLiteral("segments_gui_tests")));
     }
 
     void cleanup() { m_window.reset(); }

@@ -9,6 +9,7 @@
 #include "core/structure/load_data_structure.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "tests/gui/demo_copies.h"
 #include "ui/segments/segment_list_model.h"
 #include "ui/segments/segments_dock.h"
 #include "ui/structure/data_structure_view.h"
@@ -31,6 +32,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
@@ -90,24 +92,12 @@ class StructureViewTest : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-    int m_copies = 0;
+    test::DemoCopies m_demos;
     std::unique_ptr<MainWindow> m_window;
 
     MainWindow &openDemo()
     {
-        const QString path = m_dir.filePath(QStringLiteral("demo-%1.groundwork").arg(++m_copies));
-        if (!QFile::copy(m_demo, path))
-            qFatal("cannot copy the demo project");
-        m_window = std::make_unique<MainWindow>();
-        if (!m_window->openProject(path))
-            qFatal("cannot open the demo copy");
-        m_window->resize(1500, 950);
-        m_window->show();
-        if (!QTest::qWaitForWindowExposed(m_window.get()))
-            qFatal("the window is not shown");
-        m_window->selectSource(0);
+        m_window = m_demos.openWindow();
         return *m_window;
     }
 
@@ -132,14 +122,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("GroundworkTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("structure_view_gui_tests"));
-        RecentProjects().clear();
+        QVERIFY(m_demos.make(QStringLiteral("structure_view_gui_tests")));
         QSettings().clear(); // remembered zoom, counts and export choices
-        QVERIFY(m_dir.isValid());
-        m_demo = m_dir.filePath(QStringLiteral("demo.groundwork"));
-        QVERIFY(createDemoProject(m_demo).has_value());
     }
 
     void cleanup() { m_window.reset(); }
@@ -148,12 +132,13 @@ private Q_SLOTS:
     void viewMenuShowsTheDemoFigure()
     {
         MainWindow &window = openDemo();
-        QVERIFY(!window.structureDock()->isVisible());
+        QVERIFY(!view()->isVisible());
         auto *show = window.findChild<QAction *>(QStringLiteral("showDataStructure"));
         QVERIFY(show);
         QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         show->trigger();
-        QVERIFY(window.structureDock()->isVisible());
+        QVERIFY(view()->isVisible());
+        QCOMPARE(window.centreTabs()->currentWidget(), view());
 
         auto expected = loadDataStructure(*window.project());
         QVERIFY(expected.has_value());
@@ -192,7 +177,11 @@ private Q_SLOTS:
         QVERIFY(boxOf(FigureBoxKind::Dimension, QStringLiteral("Live dimension")) >= 0);
 
         // Hidden, it does not reload; shown again, it catches up.
-        window.structureDock()->hide();
+        // (Closing its tab hides it.)
+        QTabWidget *tabs = window.centreTabs();
+        QMetaObject::invokeMethod(tabs, "tabCloseRequested", Q_ARG(int, tabs->indexOf(view())));
+        QCOMPARE(tabs->indexOf(view()), -1);
+        QVERIFY(!view()->isVisible());
         QVERIFY(project.renameCode(*code, QStringLiteral("Renamed while hidden")).has_value());
         QTest::qWait(20);
         QVERIFY(boxOf(FigureBoxKind::Code, QStringLiteral("Live first-order code")) >= 0);
@@ -306,7 +295,7 @@ private Q_SLOTS:
         buildPublishedStructure(*window.project());
         QVERIFY(window.exportStructureAction());
         QVERIFY(window.exportStructureAction()->isEnabled());
-        const QString out = m_dir.filePath(QStringLiteral("figure-from-dialog"));
+        const QString out = m_demos.filePath(QStringLiteral("figure-from-dialog"));
         bool driven = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<ExportStructureDialog *>(QApplication::activeModalWidget());
@@ -331,7 +320,7 @@ private Q_SLOTS:
         QVERIFY(text.contains("font-size=\"10\""));
 
         // A file that cannot be written: a message naming it, and the dialog stays.
-        const QString bad = m_dir.filePath(QStringLiteral("no-such-folder/figure.pdf"));
+        const QString bad = m_demos.filePath(QStringLiteral("no-such-folder/figure.pdf"));
         QString message;
         bool dialogStayed = false;
         QTimer::singleShot(0, this, [&] {

@@ -145,6 +145,19 @@ QString auditInWords(const AuditEntry &entry, const QHash<QString, QString> &cod
         return undo ? QStringLiteral("Took %1 back out of %2 (%3)").arg(who, q(name("into")), counts)
                     : QStringLiteral("Merged %1 into %2 (%3)").arg(who, q(name("into")), counts);
     }
+    if (a == QLatin1String("coding.resolve") || a == QLatin1String("coding.unresolve")) {
+        const QString first = d.value(QStringLiteral("first")).toString();
+        const QString second = d.value(QStringLiteral("second")).toString();
+        const QString how = d.value(QStringLiteral("resolution")).toString();
+        const QString outcome = how == QLatin1String("accept first")    ? QStringLiteral("accepted %1's coding").arg(first)
+                                : how == QLatin1String("accept second") ? QStringLiteral("accepted %1's coding").arg(second)
+                                : how == QLatin1String("both")          ? QStringLiteral("kept both codings")
+                                                                        : QStringLiteral("dropped both codings");
+        return QStringLiteral("%1 the disagreement between %2 and %3 on %4 in %5 (%6)")
+            .arg(a == QLatin1String("coding.resolve") ? QStringLiteral("Resolved") : QStringLiteral("Reopened"),
+                 first, second, q(d.value(QStringLiteral("code")).toString()),
+                 d.value(QStringLiteral("source")).toString(), outcome);
+    }
     if (a == QLatin1String("code.split"))
         return QStringLiteral("Split %1 of %2 off into the new code %3")
             .arg(segments(d.value(QStringLiteral("segments")).toInteger()), q(name("code")), q(name("into")));

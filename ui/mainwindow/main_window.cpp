@@ -15,6 +15,8 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
@@ -76,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     createSegmentsPanel();
     createStructurePanel(); // main_window_structure.cpp
     createHierarchyPanels(); // main_window_focused.cpp
+    createAgreementPanel(); // main_window_agreement.cpp
     restoreLayout(); // after every dock exists
     adopt(nullptr);
 }
@@ -118,10 +121,23 @@ QWidget *MainWindow::createWorkbench()
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentSource);
 
-    m_document = new DocumentPane(m_splitter);
+    // The document and the views that need its room (the data structure) share
+    // the middle as tabs; the document's tab stays.
+    m_centre = new QTabWidget(m_splitter);
+    m_centre->setObjectName(QStringLiteral("centreTabs"));
+    m_centre->setDocumentMode(true);
+    m_centre->setTabsClosable(true);
+    m_document = new DocumentPane(m_centre);
+    m_centre->addTab(m_document, QStringLiteral("Document"));
+    m_centre->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
+    m_centre->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    connect(m_centre, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        if (m_centre->widget(index) != m_document)
+            m_centre->removeTab(index);
+    });
 
     m_splitter->addWidget(m_sourceView);
-    m_splitter->addWidget(m_document);
+    m_splitter->addWidget(m_centre);
     m_splitter->addWidget(createCodesPanel()); // main_window_codes.cpp
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -172,6 +188,7 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     m_segmentsDock->setProject(next);
     attachStructure(next);
     attachHierarchy(next); // main_window_focused.cpp
+    attachAgreement(next);
     if (m_project)
         disconnect(m_project.get(), nullptr, this, nullptr);
     m_project = std::move(project); // the previous project closes here, unreferenced

@@ -21,6 +21,7 @@ class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QToolBar;
 class QTreeView;
 class QUndoStack;
@@ -35,6 +36,7 @@ class MergeDialog;
 class SplitDialog;
 class UnplacedStrip;
 class CodingActions;
+class AgreementView;
 class DataStructureView;
 class DocumentPane;
 class DocumentView;
@@ -124,7 +126,14 @@ public:
     // shows its codes' segments. File > Export > Data Structure… opens the
     // export dialog on the open project's structure.
     [[nodiscard]] DataStructureView *structureView() const { return m_structureView; }
-    [[nodiscard]] QDockWidget *structureDock() const { return m_structureDock; }
+    [[nodiscard]] AgreementView *agreementView() const { return m_agreementView; }
+    // View > Coder Agreement: the agreement table and the disagreement browser, as a tab.
+    void showAgreementView();
+    // The middle of the workbench: the document's tab, and the tabs of the views
+    // that need its room (the data structure).
+    [[nodiscard]] QTabWidget *centreTabs() const { return m_centre; }
+    // Shows VIEW as a tab of the middle (adding it under TITLE if closed) and raises it.
+    void showCentreTab(QWidget *view, const QString &title);
     [[nodiscard]] QAction *exportStructureAction() const { return m_exportStructureAction; }
     void showStructureView();
     void exportDataStructureInteractively();
@@ -153,6 +162,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // The menu bar's menu titled TITLE ("&View"), if made yet.
+    [[nodiscard]] QMenu *topMenu(const QString &title) const;
+    // File > Export, made after the imports when no one has made it yet.
+    [[nodiscard]] QMenu *exportMenu();
     QWidget *createWorkbench();
     QWidget *createEmptyState();
     void createMenus();
@@ -198,6 +211,8 @@ private:
     void createHierarchyActions(QMenu *codeMenu);
     void createHierarchyPanels();
     void attachHierarchy(Project *project);
+    void createAgreementPanel(); // main_window_agreement.cpp
+    void attachAgreement(Project *project);
     void refreshHierarchyActions();
     void fillCodeContextMenu();
     [[nodiscard]] QModelIndex currentTreeIndex() const; // in codeModel()
@@ -212,6 +227,7 @@ private:
     CodeTreeModel *m_codeModel = nullptr;
     QStackedWidget *m_pages = nullptr;
     QSplitter *m_splitter = nullptr;
+    QTabWidget *m_centre = nullptr;
     QTreeView *m_sourceView = nullptr;
     QTreeView *m_codeView = nullptr;
     QSortFilterProxyModel *m_codeProxy = nullptr;
@@ -239,8 +255,8 @@ private:
     CommandPalette *m_palette = nullptr;
     SegmentsDock *m_segmentsDock = nullptr;
     QAction *m_paletteAction = nullptr;
-    QDockWidget *m_structureDock = nullptr;
     DataStructureView *m_structureView = nullptr;
+    AgreementView *m_agreementView = nullptr;
     QAction *m_exportStructureAction = nullptr;
     QToolBar *m_codeToolBar = nullptr;
     UnplacedStrip *m_unplacedStrip = nullptr;

@@ -136,4 +136,32 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
+QMenu *MainWindow::topMenu(const QString &title) const
+{
+    for (QAction *action : menuBar()->actions())
+        if (action->menu() && action->menu()->title() == title)
+            return action->menu();
+    return nullptr;
+}
+
+QMenu *MainWindow::exportMenu()
+{
+    QMenu *file = topMenu(QStringLiteral("&File"));
+    if (!file)
+        return nullptr;
+    for (QAction *action : file->actions())
+        if (action->menu() && action->menu()->title() == QLatin1String("&Export"))
+            return action->menu();
+    auto *menu = new QMenu(QStringLiteral("&Export"), this);
+    const QList<QAction *> actions = file->actions();
+    QAction *before = nullptr;
+    for (qsizetype i = 0; i < actions.size(); ++i)
+        if (actions[i]->text() == QLatin1String("&Close")) {
+            before = i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
+            break;
+        }
+    file->insertMenu(before, menu);
+    return menu;
+}
+
 } // namespace gw

@@ -17,6 +17,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTreeView>
 
 namespace gw {
@@ -109,6 +110,7 @@ bool MainWindow::showRange(Id sourceId, std::int64_t start, std::int64_t end)
     if (!index.isValid())
         return false;
     m_sourceView->setCurrentIndex(index);
+    m_centre->setCurrentWidget(m_document); // from a tab beside it, too
     DocumentView *view = documentView();
     if (view->sourceId() != sourceId)
         return false;

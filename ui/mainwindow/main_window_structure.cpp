@@ -1,6 +1,6 @@
-// MainWindow: the data structure view (the live Gioia figure) in a dock, its
-// click-through to the segments dock and the code tree, and File > Export >
-// Data Structure….
+// MainWindow: the data structure view (the live Gioia figure) in a tab beside
+// the document, its click-through to the segments dock and the code tree, and
+// File > Export > Data Structure….
 #include "core/figure/gioia_layout.h"
 #include "core/model/project.h"
 #include "core/structure/load_data_structure.h"
@@ -11,48 +11,18 @@
 #include "ui/structure/export_structure_dialog.h"
 #include "ui/structure/figure_canvas.h"
 
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QStatusBar>
 #include <QTreeView>
 
 namespace gw {
 
 namespace {
-
-QMenu *topMenu(QMenuBar *bar, const QString &title)
-{
-    for (QAction *action : bar->actions())
-        if (action->menu() && action->menu()->title() == title)
-            return action->menu();
-    return nullptr;
-}
-
-// The File menu's Export submenu, made after the imports when no one has made it yet.
-QMenu *exportMenu(QMenuBar *bar, QWidget *parent)
-{
-    QMenu *file = topMenu(bar, QStringLiteral("&File"));
-    if (!file)
-        return nullptr;
-    for (QAction *action : file->actions())
-        if (action->menu() && action->menu()->title() == QLatin1String("&Export"))
-            return action->menu();
-    auto *menu = new QMenu(QStringLiteral("&Export"), parent);
-    const QList<QAction *> actions = file->actions();
-    QAction *before = nullptr;
-    for (qsizetype i = 0; i < actions.size(); ++i)
-        if (actions[i]->text() == QLatin1String("&Close")) {
-            before = i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
-            break;
-        }
-    file->insertMenu(before, menu);
-    return menu;
-}
 
 // The tree row of the theme or dimension ID (a walk: there are tens, not thousands).
 QModelIndex findTier(const QAbstractItemModel *model, const QModelIndex &parent, CodeTreeModel::ItemKind kind, Id id)
@@ -73,12 +43,10 @@ QModelIndex findTier(const QAbstractItemModel *model, const QModelIndex &parent,
 
 void MainWindow::createStructurePanel()
 {
+    // A tab beside the document (View > Data Structure opens it), not a dock:
+    // the figure needs the document's room, not the source list's and code tree's.
     m_structureView = new DataStructureView(this);
-    m_structureDock = new QDockWidget(QStringLiteral("Data Structure"), this);
-    m_structureDock->setObjectName(QStringLiteral("dataStructureDock"));
-    m_structureDock->setWidget(m_structureView);
-    addDockWidget(Qt::RightDockWidgetArea, m_structureDock);
-    m_structureDock->hide();
+    m_structureView->hide();
 
     connect(m_structureView, &DataStructureView::codesActivated, this,
             [this](const QList<Id> &codeIds, FigureBoxKind kind, Id id, const QString &label) {
@@ -101,7 +69,7 @@ void MainWindow::createStructurePanel()
     connect(m_structureView, &DataStructureView::exportRequested, this,
             &MainWindow::exportDataStructureInteractively);
 
-    if (QMenu *view = topMenu(menuBar(), QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
             if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
@@ -115,7 +83,7 @@ void MainWindow::createStructurePanel()
         view->insertSeparator(before);
         addAction(show); // works while the menu bar is hidden, too
     }
-    if (QMenu *menu = exportMenu(menuBar(), this)) {
+    if (QMenu *menu = exportMenu()) {
         m_exportStructureAction = menu->addAction(QStringLiteral("&Data Structure…"), this,
                                                   &MainWindow::exportDataStructureInteractively);
         m_exportStructureAction->setObjectName(QStringLiteral("exportDataStructure"));
@@ -135,16 +103,15 @@ void MainWindow::attachStructure(Project *project)
 
 void MainWindow::showStructureView()
 {
-    const bool first = m_structureDock->isHidden() && !m_structureDock->isFloating();
-    m_structureDock->show();
-    m_structureDock->raise();
-    if (first) {
-        resizeDocks({m_structureDock}, {width() * 2 / 5}, Qt::Horizontal);
-        // The figure takes its room from the document, not from the source list and
-        // the code tree, which stay wide enough to read (weights, scaled to the width).
-        m_splitter->setSizes({200, 380, 300});
-    }
+    showCentreTab(m_structureView, QStringLiteral("Data Structure"));
     m_structureView->canvas()->setFocus();
+}
+
+void MainWindow::showCentreTab(QWidget *view, const QString &title)
+{
+    if (m_centre->indexOf(view) < 0)
+        m_centre->addTab(view, title);
+    m_centre->setCurrentWidget(view);
 }
 
 void MainWindow::exportDataStructureInteractively()

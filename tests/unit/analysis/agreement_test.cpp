@@ -334,5 +334,34 @@ TEST_F(AgreementTest, RefusesUnknownCodersTooFewCodersAndNoSources)
     EXPECT_EQ(badSource.error().kind, ErrorKind::NotFound);
 }
 
+TEST_F(AgreementTest, OneCoderAgainstThePooledGroup)
+{
+    // Ana codes 0-5; the group is Ben (0-3) and Cai (3-8), pooled: 0-8.
+    // Both 5, Ana alone 0, the group alone 3 (5-8), neither 2 (8-10).
+    // po = 7/10; Ana codes 0.5, the group 0.8: pe = 0.5 * 0.8 + 0.5 * 0.2 = 0.5;
+    // kappa = (0.7 - 0.5) / 0.5 = 0.4.
+    const Id source = addSource(QStringLiteral("a"), QStringLiteral("0123456789"));
+    const Id x = addCode(QStringLiteral("X"));
+    code(QStringLiteral("ana"), source, x, 0, 5);
+    code(QStringLiteral("ben"), source, x, 0, 3);
+    code(QStringLiteral("cai"), source, x, 3, 8);
+    auto r = computeAgreement(*project, AgreementRequest{.coders = {QStringLiteral("ana"), QStringLiteral("ben"),
+                                                                    QStringLiteral("cai")},
+                                                         .poolOthers = true});
+    ASSERT_TRUE(r) << r.error().message;
+    EXPECT_EQ(r->coders, (QStringList{QStringLiteral("ana"), QStringLiteral("ben + cai")}));
+    EXPECT_EQ(r->pooled, (QStringList{QStringLiteral("ben"), QStringLiteral("cai")}));
+    ASSERT_EQ(r->overall.pairs.size(), 1u);
+    const AgreementTable &t = r->overall.pairs[0].table;
+    EXPECT_EQ(t, (AgreementTable{.both = 5, .firstOnly = 0, .secondOnly = 3, .neither = 2}));
+    EXPECT_NEAR(t.kappa(), 0.4, kTolerance);
+    EXPECT_TRUE(r->method.contains(QStringLiteral("pooled")));
+
+    // Pooling needs a group: two coders are refused with the reason.
+    auto two = computeAgreement(*project, AgreementRequest{.coders = anaBen, .poolOthers = true});
+    ASSERT_FALSE(two);
+    EXPECT_TRUE(two.error().message.contains(QStringLiteral("at least three")));
+}
+
 } // namespace
 } // namespace gw

@@ -1,0 +1,257 @@
+#include "ui/agreement/agreement_view.h"
+
+#include "core/model/project.h"
+#include "ui/agreement/disagreement_browser.h"
+
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace gw {
+
+namespace {
+
+QString percent(double value)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
+}
+
+QString kappaText(double value)
+{
+    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+}
+
+QTableWidgetItem *cell(const QString &text, bool number)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    if (number)
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("agreementView"));
+    m_first = new QComboBox(this);
+    m_first->setObjectName(QStringLiteral("firstCoder"));
+    m_second = new QComboBox(this);
+    m_second->setObjectName(QStringLiteral("secondCoder"));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(QStringLiteral("agreementUnit"));
+    m_unit->addItem(QStringLiteral("Characters"), int(AgreementUnit::Character));
+    m_unit->addItem(QStringLiteral("Sentences"), int(AgreementUnit::Sentence));
+    m_unit->addItem(QStringLiteral("Paragraphs"), int(AgreementUnit::Paragraph));
+    m_export = new QPushButton(QStringLiteral("&Export Table…"), this);
+    m_export->setObjectName(QStringLiteral("exportAgreement"));
+    m_export->setToolTip(QStringLiteral("Write the agreement table as Markdown, LaTeX, CSV or XLSX"));
+    connect(m_export, &QPushButton::clicked, this, &AgreementView::exportRequested);
+
+    auto *bar = new QHBoxLayout;
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    bar->addWidget(label(QStringLiteral("&Compare"), m_first));
+    bar->addWidget(m_first);
+    bar->addWidget(label(QStringLiteral("&with"), m_second));
+    bar->addWidget(m_second);
+    bar->addSpacing(12);
+    bar->addWidget(label(QStringLiteral("&Unit"), m_unit));
+    bar->addWidget(m_unit);
+    bar->addStretch(1);
+    bar->addWidget(m_export);
+    for (QComboBox *box : {m_first, m_second, m_unit})
+        connect(box, &QComboBox::activated, this, [this] { recompute(); });
+
+    m_table = new QTableWidget(this);
+    m_table->setObjectName(QStringLiteral("agreementTable"));
+    m_table->setColumnCount(8);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_method = new QLabel(this);
+    m_method->setObjectName(QStringLiteral("agreementMethod"));
+    m_method->setWordWrap(true);
+    m_method->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_method->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_table, 1);
+    topLayout->addWidget(m_method);
+
+    m_browser = new DisagreementBrowser(this);
+    connect(m_browser, &DisagreementBrowser::passageActivated, this, &AgreementView::passageActivated);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(m_browser);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+
+    m_reload = new QTimer(this);
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(0);
+    connect(m_reload, &QTimer::timeout, this, [this] {
+        fillCoders();
+        recompute();
+    });
+}
+
+void AgreementView::setProject(Project *project, QUndoStack *undo)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_result.reset();
+    m_browser->setProject(project, undo);
+    if (project) {
+        connect(project, &Project::segmentsChanged, this, &AgreementView::schedule);
+        connect(project, &Project::codeChanged, this, &AgreementView::schedule);
+    }
+    fillCoders();
+    if (isVisible())
+        recompute();
+    else
+        m_stale = true;
+}
+
+void AgreementView::fillCoders()
+{
+    QStringList names;
+    if (m_project)
+        if (auto all = m_project->coderNames())
+            names = *all;
+    const QString first = m_first->currentText();
+    const QString second = m_second->currentText();
+    for (QComboBox *box : {m_first, m_second}) {
+        box->clear();
+        box->addItems(names);
+    }
+    // Keep the choice; else the first two coders.
+    m_first->setCurrentIndex(names.contains(first) ? int(names.indexOf(first)) : 0);
+    const int other = names.contains(second) && second != m_first->currentText() ? int(names.indexOf(second))
+                      : m_first->currentIndex() == 0                              ? 1
+                                                                                  : 0;
+    m_second->setCurrentIndex(names.size() > 1 ? other : -1);
+}
+
+void AgreementView::setCoders(const QString &first, const QString &second)
+{
+    fillCoders();
+    if (const int i = m_first->findText(first); i >= 0)
+        m_first->setCurrentIndex(i);
+    if (const int i = m_second->findText(second); i >= 0)
+        m_second->setCurrentIndex(i);
+    recompute();
+}
+
+void AgreementView::schedule()
+{
+    if (isVisible())
+        m_reload->start();
+    else
+        m_stale = true;
+}
+
+void AgreementView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale) {
+        m_stale = false;
+        m_reload->start();
+    }
+}
+
+void AgreementView::recompute()
+{
+    m_result.reset();
+    const QString first = m_first->currentText();
+    const QString second = m_second->currentText();
+    QString problem;
+    if (!m_project)
+        problem = QStringLiteral("No project is open.");
+    else if (m_first->count() < 2)
+        problem = QStringLiteral("Agreement needs two coders; this project has %1. Merge a teammate's copy, or "
+                                 "switch coder (Code > Switch Coder…) and code the same sources again.")
+                      .arg(m_first->count() == 0 ? QStringLiteral("none") : QStringLiteral("one"));
+    else if (first == second)
+        problem = QStringLiteral("Choose two different coders.");
+    if (problem.isEmpty()) {
+        QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+        auto result = computeAgreement(
+            *m_project, AgreementRequest{.coders = {first, second},
+                                         .unit = AgreementUnit(m_unit->currentData().toInt())});
+        QGuiApplication::restoreOverrideCursor();
+        if (result)
+            m_result = std::move(*result);
+        else
+            problem = result.error().message;
+    }
+    m_method->setText(m_result ? m_result->method : problem);
+    m_export->setEnabled(m_result.has_value());
+    fillTable();
+    m_browser->compare(problem.isEmpty() ? first : QString(), problem.isEmpty() ? second : QString());
+}
+
+void AgreementView::fillTable()
+{
+    m_table->clearContents();
+    if (!m_result) {
+        m_table->setRowCount(0);
+        return;
+    }
+    const QString a = m_result->coders.value(0), b = m_result->coders.value(1);
+    m_table->setHorizontalHeaderLabels({QStringLiteral("Code"), QStringLiteral("Units"), QStringLiteral("Both"),
+                                        QStringLiteral("Only %1").arg(a), QStringLiteral("Only %1").arg(b),
+                                        QStringLiteral("Neither"), QStringLiteral("Agreement"),
+                                        QStringLiteral("Cohen’s κ")});
+    m_table->setRowCount(int(m_result->codes.size()) + 1);
+    auto fillRow = [this](int row, const CodeAgreement &code, const QString &name) {
+        const AgreementTable &t = code.pairs.at(0).table;
+        const QLocale locale;
+        m_table->setItem(row, 0, cell(name, false));
+        m_table->setItem(row, 1, cell(locale.toString(qlonglong(t.units())), true));
+        m_table->setItem(row, 2, cell(locale.toString(qlonglong(t.both)), true));
+        m_table->setItem(row, 3, cell(locale.toString(qlonglong(t.firstOnly)), true));
+        m_table->setItem(row, 4, cell(locale.toString(qlonglong(t.secondOnly)), true));
+        m_table->setItem(row, 5, cell(locale.toString(qlonglong(t.neither)), true));
+        m_table->setItem(row, 6, cell(percent(t.percentAgreement()), true));
+        auto *kappa = cell(kappaText(t.kappa()), true);
+        if (std::isnan(t.kappa()))
+            kappa->setToolTip(QStringLiteral("Undefined: both coders judged every unit the same way, so chance "
+                                             "explains all of their agreement."));
+        m_table->setItem(row, 7, kappa);
+    };
+    int row = 0;
+    for (const CodeAgreement &code : m_result->codes)
+        fillRow(row++, code, code.code);
+    fillRow(row, m_result->overall, QStringLiteral("All codes (pooled)"));
+    for (int column = 0; column < m_table->columnCount(); ++column) {
+        QFont bold = m_table->item(row, column)->font();
+        bold.setBold(true);
+        m_table->item(row, column)->setFont(bold);
+    }
+}
+
+} // namespace gw
