@@ -31,6 +31,22 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeImportQdpxVerb());
     verbs.push_back(makeExportQdpxVerb());
     verbs.push_back(makeExportQdcVerb());
+    verbs.push_back(makeModelLevelAddVerb());
+    verbs.push_back(makeModelLevelRenameVerb());
+    verbs.push_back(makeModelLevelRemoveVerb());
+    verbs.push_back(makeModelLevelListVerb());
+    verbs.push_back(makeModelTypeAddVerb());
+    verbs.push_back(makeModelTypeListVerb());
+    verbs.push_back(makeModelPlaceVerb());
+    verbs.push_back(makeModelRemoveVerb());
+    verbs.push_back(makeModelLinkVerb());
+    verbs.push_back(makeModelUnlinkVerb());
+    verbs.push_back(makeModelEvidenceVerb());
+    verbs.push_back(makeModelShowVerb());
+    verbs.push_back(makeModelSuggestVerb());
+    verbs.push_back(makeModelAxesVerb());
+    verbs.push_back(makeExportModelVerb());
+    verbs.push_back(makeExportCmoTableVerb());
     return verbs;
 }
 

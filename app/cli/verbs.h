@@ -34,6 +34,22 @@ std::unique_ptr<Verb> makeExportDataStructureVerb();
 std::unique_ptr<Verb> makeImportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdcVerb();
+std::unique_ptr<Verb> makeModelLevelAddVerb();
+std::unique_ptr<Verb> makeModelLevelRenameVerb();
+std::unique_ptr<Verb> makeModelLevelRemoveVerb();
+std::unique_ptr<Verb> makeModelLevelListVerb();
+std::unique_ptr<Verb> makeModelTypeAddVerb();
+std::unique_ptr<Verb> makeModelTypeListVerb();
+std::unique_ptr<Verb> makeModelPlaceVerb();
+std::unique_ptr<Verb> makeModelRemoveVerb();
+std::unique_ptr<Verb> makeModelLinkVerb();
+std::unique_ptr<Verb> makeModelUnlinkVerb();
+std::unique_ptr<Verb> makeModelEvidenceVerb();
+std::unique_ptr<Verb> makeModelShowVerb();
+std::unique_ptr<Verb> makeModelSuggestVerb();
+std::unique_ptr<Verb> makeModelAxesVerb();
+std::unique_ptr<Verb> makeExportModelVerb();
+std::unique_ptr<Verb> makeExportCmoTableVerb();
 
 [[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
 

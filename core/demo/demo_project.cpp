@@ -158,6 +158,87 @@ Status addStructure(Project &project, const QJsonObject &demo)
     return {};
 }
 
+// The segment of CODE in SOURCEFILE whose text starts with STARTS.
+Result<Id> findSegment(Project &project, const QJsonValue &ref)
+{
+    auto code = project.codeByName(ref[u"code"].toString());
+    if (!code)
+        return std::unexpected(code.error());
+    auto segments = project.segmentsOfCode(code->id);
+    if (!segments)
+        return std::unexpected(segments.error());
+    const QString source = QFileInfo(ref[u"source"].toString()).completeBaseName();
+    const QString starts = text::normalise(ref[u"starts"].toString());
+    for (const SegmentInfo &s : *segments)
+        if (s.sourceName == source && s.text.startsWith(starts))
+            return s.id;
+    return fail(ErrorKind::NotFound, QStringLiteral("The demo model's evidence \"%1\" of %2 in %3 is not a segment.")
+                                         .arg(starts, code->name, source));
+}
+
+// The CMO model after the published one: the factors at four levels as
+// contexts and mechanisms, the relationship types as outcomes on the
+// spectrum (formal/informal, internal/external), typed links with evidence.
+Status addModel(Project &project, const QJsonObject &demo)
+{
+    const QJsonObject model = demo[u"model"].toObject();
+    for (const QJsonValue &v : model[u"elements"].toArray()) {
+        NewModelElement element;
+        element.role = modelRoleFromString(v[u"role"].toString()).value_or(ModelRole::Context);
+        if (v[u"theme"].isString()) {
+            auto theme = project.themeByName(v[u"theme"].toString());
+            if (!theme)
+                return std::unexpected(theme.error());
+            element.kind = ElementKind::Theme;
+            element.targetId = theme->id;
+        } else {
+            auto code = project.codeByName(v[u"code"].toString());
+            if (!code)
+                return std::unexpected(code.error());
+            element.kind = ElementKind::Code;
+            element.targetId = code->id;
+        }
+        if (v[u"level"].isString()) {
+            auto level = project.modelLevelByName(v[u"level"].toString());
+            if (!level)
+                return std::unexpected(level.error());
+            element.levelId = level->id;
+        }
+        if (v[u"x"].isDouble())
+            element.point = SpectrumPoint{v[u"x"].toDouble(), v[u"y"].toDouble()};
+        if (auto id = project.placeModelElement(element); !id)
+            return std::unexpected(id.error());
+    }
+    auto elements = project.modelElements();
+    if (!elements)
+        return std::unexpected(elements.error());
+    const auto elementNamed = [&](const QString &name) -> Result<Id> {
+        for (const ModelElement &e : *elements)
+            if (e.name == name)
+                return e.id;
+        return fail(ErrorKind::NotFound, QStringLiteral("The demo model has no element \"%1\".").arg(name));
+    };
+    for (const QJsonValue &v : model[u"links"].toArray()) {
+        auto from = elementNamed(v[u"from"].toString());
+        auto to = elementNamed(v[u"to"].toString());
+        auto type = project.influenceTypeByName(v[u"type"].toString());
+        if (!from || !to || !type)
+            return std::unexpected(!from ? from.error() : !to ? to.error() : type.error());
+        auto link = project.addInfluence(*from, *to, type->id, v[u"memo"].toString());
+        if (!link)
+            return std::unexpected(link.error());
+        for (const auto &[key, counter] : {std::pair{u"evidence", false}, std::pair{u"counter", true}})
+            for (const QJsonValue &ref : v[key].toArray()) {
+                auto segment = findSegment(project, ref);
+                if (!segment)
+                    return std::unexpected(segment.error());
+                if (auto ok = project.addEvidence(*link, *segment, counter); !ok)
+                    return ok;
+            }
+    }
+    return {};
+}
+
 Status fillDemo(Project &project)
 {
     auto manifest = readResource(QStringLiteral("demo.json"));
@@ -172,7 +253,7 @@ Status fillDemo(Project &project)
         return tx.begun();
     if (auto ok = project.setSetting(QStringLiteral("project.name"), demo[u"name"].toString()); !ok)
         return ok;
-    for (auto step : {addSources, addCoding, addCases, addStructure})
+    for (auto step : {addSources, addCoding, addCases, addStructure, addModel})
         if (auto ok = step(project, demo); !ok)
             return ok;
     return tx.commit();

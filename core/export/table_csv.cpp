@@ -1,5 +1,5 @@
-// Table 1 as CSV (RFC 4180) for sorting and filtering, not for print: one row
-// per first-order code with its dimension and theme written out on every row,
+// A table as CSV (RFC 4180) for sorting and filtering, not for print: every
+// spanning cell (Table 1's dimension and theme) written out again on each row,
 // and no footnote lines, which would read as rows. UTF-8 with a byte-order mark
 // because Excel, the spreadsheet most researchers open a .csv with, reads a CSV
 // without one in the legacy Windows code page and garbles every non-ASCII
@@ -29,12 +29,16 @@ QString record(const QStringList &cells)
 
 } // namespace
 
-QByteArray csvTable(const TableLayout &table)
+QByteArray csvTable(const Table &table)
 {
     QString out = QStringLiteral("\uFEFF");
     out += record(table.header);
-    for (const TableRow &r : table.rows)
-        out += record(table.cells(r));
+    for (const std::vector<TableCell> &r : table.rows) {
+        QStringList cells;
+        for (const TableCell &cell : r)
+            cells << cell.text;
+        out += record(cells);
+    }
     return out.toUtf8();
 }
 

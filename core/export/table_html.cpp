@@ -1,7 +1,8 @@
-// Table 1 as a standalone HTML document that is also well-formed XML (so XHTML
-// tools and our own tests can read it): one <tbody> per dimension, whose name
-// heads it with rowspan, themes spanning their codes, and the footnotes in
-// <tfoot>. QXmlStreamWriter does the escaping.
+// A table as a standalone HTML document that is also well-formed XML (so XHTML
+// tools and our own tests can read it): one <tbody> per group of the first
+// grouping column (a dimension), whose name heads it with rowspan, other cells
+// spanning theirs, and the footnotes in <tfoot>. QXmlStreamWriter does the
+// escaping.
 #include "core/export/table_formats.h"
 
 #include <QXmlStreamWriter>
@@ -42,34 +43,33 @@ void writeCell(QXmlStreamWriter &xml, const QString &tag, const QString &text, i
     xml.writeEndElement();
 }
 
-void writeBody(QXmlStreamWriter &xml, const TableLayout &table)
+void writeBody(QXmlStreamWriter &xml, const Table &table)
 {
-    bool open = false;
-    for (const TableRow &r : table.rows) {
-        if (r.dimensionSpan) {
-            if (open)
-                xml.writeEndElement(); // tbody
+    const bool grouped = table.groupColumns > 0;
+    xml.writeStartElement(QStringLiteral("tbody"));
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        if (table.startsGroup(i, 0)) {
+            xml.writeEndElement(); // tbody
             xml.writeStartElement(QStringLiteral("tbody"));
-            open = true;
         }
         xml.writeStartElement(QStringLiteral("tr"));
-        if (r.dimensionSpan)
-            writeCell(xml, QStringLiteral("th"), r.dimension, r.dimensionSpan,
-                      QStringLiteral("rowgroup"));
-        if (r.themeSpan)
-            writeCell(xml, QStringLiteral("td"), r.theme, r.themeSpan);
-        writeCell(xml, QStringLiteral("td"), r.code, 1);
-        if (table.hasExemplars() && r.themeSpan)
-            writeCell(xml, QStringLiteral("td"), r.exemplar, r.themeSpan);
+        const std::vector<TableCell> &cells = table.rows[i];
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+            if (cells[c].rowSpan == 0)
+                continue;
+            if (c == 0 && grouped)
+                writeCell(xml, QStringLiteral("th"), cells[c].text, cells[c].rowSpan, QStringLiteral("rowgroup"));
+            else
+                writeCell(xml, QStringLiteral("td"), cells[c].text, cells[c].rowSpan);
+        }
         xml.writeEndElement(); // tr
     }
-    if (open)
-        xml.writeEndElement(); // tbody
+    xml.writeEndElement(); // tbody
 }
 
 } // namespace
 
-QByteArray htmlTable(const TableLayout &table)
+QByteArray htmlTable(const Table &table)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);

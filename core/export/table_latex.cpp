@@ -1,6 +1,8 @@
-// Table 1 as a LaTeX booktabs tabular, ready to \input inside a table float (the
+// A table as a LaTeX booktabs tabular, ready to \input inside a table float (the
 // float carries \caption and \label, so the caption is only a comment here).
-// The columns are p{} boxes that add up to \linewidth, so long code labels wrap.
+// The columns are p{} boxes that add up to \linewidth, so long labels wrap. A
+// \midrule separates the groups of the first grouping column, a \cmidrule
+// those of the next ones.
 #include "core/export/table_formats.h"
 
 namespace gw {
@@ -41,14 +43,12 @@ QString escaped(const QString &text)
     return out;
 }
 
-// Column widths as shares of \linewidth: the codes and quotes get the most room.
-QString columnSpec(int columns)
+// Column widths as shares of \linewidth.
+QString columnSpec(const QList<double> &shares)
 {
-    const QList<double> shares = columns == 4 ? QList<double>{0.16, 0.18, 0.33, 0.33}
-                                              : QList<double>{0.22, 0.26, 0.52};
     QString spec;
     for (const double share : shares)
-        spec += QStringLiteral("p{\\dimexpr %1\\linewidth-2\\tabcolsep\\relax}").arg(share);
+        spec += QStringLiteral("p{\\dimexpr %1\\linewidth-2\\tabcolsep\\relax}").arg(share, 0, 'g', 3);
     return spec;
 }
 
@@ -65,26 +65,26 @@ QString row(const QStringList &cells)
 
 } // namespace
 
-QByteArray latexTable(const TableLayout &table)
+QByteArray latexTable(const Table &table)
 {
     QString out;
-    out += QStringLiteral("% ") + QString(table.caption).replace(u'\n', u' ') +
-           QStringLiteral(" (Table 1), written by Groundwork.\n");
+    QString title = QString(table.caption).replace(u'\n', u' ');
+    if (!table.name.isEmpty())
+        title += QStringLiteral(" (%1)").arg(table.name);
+    out += QStringLiteral("% ") + title + QStringLiteral(", written by Groundwork.\n");
     out += QStringLiteral("% Needs \\usepackage{booktabs}; \\input it inside a table environment.\n");
-    out += QStringLiteral("\\begin{tabular}{@{}%1@{}}\n\\toprule\n").arg(columnSpec(table.columns()));
+    out += QStringLiteral("\\begin{tabular}{@{}%1@{}}\n\\toprule\n").arg(columnSpec(table.widths()));
     out += row(table.header);
     out += QStringLiteral("\\midrule\n");
-    bool first = true;
-    for (const TableRow &r : table.rows) {
-        if (r.dimensionSpan && !first)
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        const int level = table.groupLevel(i);
+        if (level == 0)
             out += QStringLiteral("\\midrule\n");
-        else if (r.themeSpan && !first)
-            out += QStringLiteral("\\cmidrule(l){2-%1}\n").arg(table.columns());
-        first = false;
-        QStringList cells{r.dimensionSpan ? r.dimension : QString(),
-                          r.themeSpan ? r.theme : QString(), r.code};
-        if (table.hasExemplars())
-            cells << (r.themeSpan ? r.exemplar : QString());
+        else if (level > 0)
+            out += QStringLiteral("\\cmidrule(l){%1-%2}\n").arg(level + 1).arg(table.columns());
+        QStringList cells;
+        for (const TableCell &cell : table.rows[i])
+            cells << (cell.rowSpan > 0 ? cell.text : QString());
         out += row(cells);
     }
     out += QStringLiteral("\\bottomrule\n");

@@ -2,14 +2,6 @@
 
 namespace gw {
 
-QStringList TableLayout::cells(const TableRow &row) const
-{
-    QStringList out{row.dimension, row.theme, row.code};
-    if (hasExemplars())
-        out << row.exemplar;
-    return out;
-}
-
 QString exemplarText(const std::vector<StructureQuote> &quotes)
 {
     QStringList lines;
@@ -26,26 +18,6 @@ QString exemplarText(const std::vector<StructureQuote> &quotes)
 
 namespace {
 
-// Labels come from the project as typed: line ends become \n, and control
-// characters, which no table format can hold (XML forbids them), are dropped.
-QString cleaned(const QString &text)
-{
-    QString out;
-    out.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (c == u'\r') {
-            out += u'\n';
-            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
-                ++i;
-        } else if (c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f &&
-                                                 c.unicode() != 0xfffe && c.unicode() != 0xffff)) {
-            out += c;
-        }
-    }
-    return out;
-}
-
 QString footnoteText(const std::vector<Abbreviation> &abbreviations)
 {
     QStringList parts;
@@ -54,35 +26,58 @@ QString footnoteText(const std::vector<Abbreviation> &abbreviations)
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
+// Cells in column order; the spans are set once a theme's or dimension's rows are known.
+std::vector<TableCell> row(const QString &dimension, const QString &theme, const QString &code,
+                           const QString &exemplar, bool withExemplar)
+{
+    std::vector<TableCell> out{{dimension, 0}, {theme, 0}, {code, 1}};
+    if (withExemplar)
+        out.push_back({exemplar, 0});
+    return out;
+}
+
 } // namespace
 
-TableLayout layoutTable(const DataStructure &structure, const TableOptions &options)
+Table layoutStructureTable(const DataStructure &structure, const TableOptions &options)
 {
-    TableLayout out;
-    out.caption = cleaned(options.caption);
+    Table out;
+    out.name = QStringLiteral("Table 1");
+    out.caption = cleanedCellText(options.caption);
     out.header = {QStringLiteral("Aggregate dimension"), QStringLiteral("Second-order themes"),
                   QStringLiteral("First-order codes")};
-    if (options.exemplarColumn)
+    out.columnShares = {0.22, 0.26, 0.52}; // the codes get the most room
+    if (options.exemplarColumn) {
         out.header << QStringLiteral("Exemplar quote");
+        out.columnShares = {0.16, 0.18, 0.33, 0.33};
+    }
+    out.groupColumns = 2;
     if (options.footnotes)
-        out.footnote = cleaned(footnoteText(structure.abbreviations));
+        out.footnote = cleanedCellText(footnoteText(structure.abbreviations));
 
+    const bool withExemplar = options.exemplarColumn;
     for (const StructureDimension &d : structure.dimensions) {
         const std::size_t dimensionStart = out.rows.size();
-        const QString dimension = cleaned(d.name);
+        const QString dimension = cleanedCellText(d.name);
         for (const StructureTheme &t : d.themes) {
             const std::size_t themeStart = out.rows.size();
-            const QString theme = cleaned(t.name);
-            const QString exemplar = options.exemplarColumn ? cleaned(exemplarText(t.exemplars)) : QString();
+            const QString theme = cleanedCellText(t.name);
+            const QString exemplar = withExemplar ? cleanedCellText(exemplarText(t.exemplars)) : QString();
             for (const StructureCode &c : t.codes)
-                out.rows.push_back({dimension, theme, cleaned(c.name), exemplar});
+                out.rows.push_back(row(dimension, theme, cleanedCellText(c.name), exemplar, withExemplar));
             if (t.codes.empty())
-                out.rows.push_back({dimension, theme, {}, exemplar});
-            out.rows[themeStart].themeSpan = int(out.rows.size() - themeStart);
+                out.rows.push_back(row(dimension, theme, {}, exemplar, withExemplar));
+            const int span = int(out.rows.size() - themeStart);
+            out.rows[themeStart][1].rowSpan = span;
+            if (withExemplar)
+                out.rows[themeStart][3].rowSpan = span;
         }
-        if (d.themes.empty())
-            out.rows.push_back({dimension, {}, {}, {}, 0, 1}); // an empty theme cell
-        out.rows[dimensionStart].dimensionSpan = int(out.rows.size() - dimensionStart);
+        if (d.themes.empty()) { // an empty theme cell
+            out.rows.push_back(row(dimension, {}, {}, {}, withExemplar));
+            out.rows.back()[1].rowSpan = 1;
+            if (withExemplar)
+                out.rows.back()[3].rowSpan = 1;
+        }
+        out.rows[dimensionStart][0].rowSpan = int(out.rows.size() - dimensionStart);
     }
     return out;
 }

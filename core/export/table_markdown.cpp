@@ -1,6 +1,6 @@
-// Table 1 as a Markdown pipe table (GitHub, pandoc): a dimension and a theme are
-// named on their first row only, the caption in pandoc's "Table:" form and the
-// footnotes as a paragraph below.
+// A table as a Markdown pipe table (GitHub, pandoc): a spanning cell (a
+// dimension, a theme) is named on its first row only, the caption in pandoc's
+// "Table:" form and the footnotes as a paragraph below.
 #include "core/export/table_formats.h"
 
 namespace gw {
@@ -27,6 +27,15 @@ QString escaped(const QString &text)
     return out.simplified();
 }
 
+// Covered places stay empty: the spanning cell above names them.
+QStringList printedCells(const std::vector<TableCell> &cells)
+{
+    QStringList out;
+    for (const TableCell &cell : cells)
+        out << (cell.rowSpan > 0 ? cell.text : QString());
+    return out;
+}
+
 QString row(const QStringList &cells)
 {
     QStringList escapedCells;
@@ -37,20 +46,15 @@ QString row(const QStringList &cells)
 
 } // namespace
 
-QByteArray markdownTable(const TableLayout &table)
+QByteArray markdownTable(const Table &table)
 {
     QString out;
     if (!table.caption.isEmpty())
         out += QStringLiteral("Table: ") + escaped(table.caption) + QStringLiteral("\n\n");
     out += row(table.header);
     out += QStringLiteral("|") + QStringLiteral(" --- |").repeated(table.columns()) + u'\n';
-    for (const TableRow &r : table.rows) {
-        QStringList cells{r.dimensionSpan ? r.dimension : QString(),
-                          r.themeSpan ? r.theme : QString(), r.code};
-        if (table.hasExemplars())
-            cells << (r.themeSpan ? r.exemplar : QString());
-        out += row(cells);
-    }
+    for (const std::vector<TableCell> &r : table.rows)
+        out += row(printedCells(r));
     if (!table.footnote.isEmpty())
         out += u'\n' + escaped(table.footnote) + u'\n';
     return out.toUtf8();

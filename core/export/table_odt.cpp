@@ -1,7 +1,7 @@
-// Table 1 as an OpenDocument text (.odt) written directly as its zip package:
-// the caption, a table whose header row repeats on every page, dimension and
-// theme cells spanning their rows (ODF covered cells), a rule above every
-// dimension, and the footnotes as a small paragraph below. Written with
+// A table as an OpenDocument text (.odt) written directly as its zip package:
+// the caption, a table whose header row repeats on every page, spanning cells
+// (ODF covered cells), a rule above every group of the first grouping column
+// (a dimension), and the footnotes as a small paragraph below. Written with
 // QXmlStreamWriter into KArchive's KZip, with the "mimetype" entry first and
 // stored, as ODF requires.
 #include "core/export/table_formats.h"
@@ -9,6 +9,7 @@
 #include <KZip>
 #include <QBuffer>
 #include <QXmlStreamWriter>
+#include <cmath>
 
 namespace gw {
 
@@ -94,18 +95,22 @@ void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &famil
 }
 
 // Column widths in cm on an A4 page's 17 cm text width.
-QList<double> columnWidths(int columns)
+QList<double> columnWidths(const Table &table)
 {
-    return columns == 4 ? QList<double>{2.7, 3.1, 5.6, 5.6} : QList<double>{3.7, 4.4, 8.9};
+    QList<double> out = table.widths();
+    for (double &w : out)
+        w = std::round(w * 170) / 10;
+    return out;
 }
 
-void writeAutomaticStyles(QXmlStreamWriter &xml, int columns)
+void writeAutomaticStyles(QXmlStreamWriter &xml, const Table &table)
 {
+    const int columns = table.columns();
     const QString rule = QStringLiteral("0.5pt solid #000000");
     xml.writeStartElement(kOffice, QStringLiteral("automatic-styles"));
     writeStyle(xml, QStringLiteral("Table1"), QStringLiteral("table"), QStringLiteral("table-properties"),
                {{QStringLiteral("style:width"), QStringLiteral("17cm")}, {QStringLiteral("table:align"), QStringLiteral("left")}});
-    const QList<double> widths = columnWidths(columns);
+    const QList<double> widths = columnWidths(table);
     for (int i = 0; i < columns; ++i)
         writeStyle(xml, QStringLiteral("Table1.%1").arg(QChar(u'A' + i)), QStringLiteral("table-column"),
                    QStringLiteral("table-column-properties"),
@@ -151,7 +156,7 @@ void writeCell(QXmlStreamWriter &xml, const QString &text, int rowSpan, bool rul
     xml.writeEndElement();
 }
 
-void writeTable(QXmlStreamWriter &xml, const TableLayout &table)
+void writeTable(QXmlStreamWriter &xml, const Table &table)
 {
     xml.writeStartElement(kTable, QStringLiteral("table"));
     xml.writeAttribute(kTable, QStringLiteral("name"), QStringLiteral("Table1"));
@@ -171,23 +176,18 @@ void writeTable(QXmlStreamWriter &xml, const TableLayout &table)
     }
     xml.writeEndElement(); // table-row
     xml.writeEndElement(); // table-header-rows
-    bool first = true;
-    for (const TableRow &r : table.rows) {
-        // A rule above each dimension but the first, which sits under the header's.
-        const bool ruled = r.dimensionSpan && !first;
-        first = false;
+    for (std::size_t i = 0; i < table.rows.size(); ++i) {
+        // A rule above each group but the first, which sits under the header's.
+        const bool ruled = table.startsGroup(i, 0);
         xml.writeStartElement(kTable, QStringLiteral("table-row"));
-        writeCell(xml, r.dimension, r.dimensionSpan, ruled);
-        writeCell(xml, r.theme, r.themeSpan, ruled);
-        writeCell(xml, r.code, 1, ruled);
-        if (table.hasExemplars())
-            writeCell(xml, r.exemplar, r.themeSpan, ruled);
+        for (const TableCell &cell : table.rows[i])
+            writeCell(xml, cell.text, cell.rowSpan, ruled);
         xml.writeEndElement();
     }
     xml.writeEndElement(); // table
 }
 
-QByteArray contentXml(const TableLayout &table)
+QByteArray contentXml(const Table &table)
 {
     QByteArray out;
     QXmlStreamWriter xml(&out);
@@ -197,7 +197,7 @@ QByteArray contentXml(const TableLayout &table)
     declareNamespaces(xml);
     xml.writeStartElement(kOffice, QStringLiteral("document-content"));
     xml.writeAttribute(kOffice, QStringLiteral("version"), QStringLiteral("1.3"));
-    writeAutomaticStyles(xml, table.columns());
+    writeAutomaticStyles(xml, table);
     xml.writeStartElement(kOffice, QStringLiteral("body"));
     xml.writeStartElement(kOffice, QStringLiteral("text"));
     if (!table.caption.isEmpty())
@@ -284,7 +284,7 @@ QByteArray metaXml(const QString &title)
 
 } // namespace
 
-Result<QByteArray> odtTable(const TableLayout &table, const QString &fileName)
+Result<QByteArray> odtTable(const Table &table, const QString &fileName)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);

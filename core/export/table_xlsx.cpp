@@ -1,8 +1,8 @@
-// Table 1 as an Excel workbook, written by libxlsxwriter into memory: a bold
-// header row (frozen, so it stays while scrolling), dimension and theme cells
-// merged down over their codes, wrapped text at the top of each cell, column
-// widths for the long code labels, and the footnotes merged across the table
-// after one empty row.
+// A table as an Excel workbook, written by libxlsxwriter into memory: a bold
+// header row (frozen, so it stays while scrolling), spanning cells (dimension
+// and theme) merged down over their rows, wrapped text at the top of each cell,
+// the table's column widths, and the footnotes merged across the table after
+// one empty row.
 #include "core/export/table_formats.h"
 
 #include <cmath>
@@ -13,10 +13,14 @@ namespace gw {
 
 namespace {
 
-// Widths in characters of the default font.
-QList<double> columnWidths(int columns)
+// Widths in characters of the default font: the table's shares of a page
+// about 160 characters wide.
+QList<double> columnWidths(const Table &table)
 {
-    return columns == 4 ? QList<double>{24, 28, 50, 60} : QList<double>{28, 32, 70};
+    QList<double> out = table.widths();
+    for (double &w : out)
+        w = std::round(w * 160);
+    return out;
 }
 
 struct Formats
@@ -55,30 +59,25 @@ lxw_error writeSpan(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, int s
     return worksheet_write_string(sheet, row, column, utf8.constData(), format);
 }
 
-lxw_error writeRows(lxw_worksheet *sheet, const TableLayout &table, const Formats &f)
+lxw_error writeRows(lxw_worksheet *sheet, const Table &table, const Formats &f)
 {
     lxw_error error = LXW_NO_ERROR;
     for (int c = 0; c < table.columns() && !error; ++c)
         error = worksheet_write_string(sheet, 0, lxw_col_t(c), table.header[c].toUtf8().constData(), f.header);
     lxw_row_t row = 1;
-    for (const TableRow &r : table.rows) {
-        lxw_format *format = r.dimensionSpan && row > 1 ? f.ruled : f.cell;
-        if (r.dimensionSpan && !error)
-            error = writeSpan(sheet, row, 0, r.dimensionSpan, r.dimension, format);
-        if (r.themeSpan && !error)
-            error = writeSpan(sheet, row, 1, r.themeSpan, r.theme, format);
-        if (!error)
-            error = worksheet_write_string(sheet, row, 2, r.code.toUtf8().constData(), format);
-        if (table.hasExemplars() && r.themeSpan && !error)
-            error = writeSpan(sheet, row, 3, r.themeSpan, r.exemplar, format);
-        ++row;
+    for (std::size_t i = 0; i < table.rows.size(); ++i, ++row) {
+        lxw_format *format = table.startsGroup(i, 0) ? f.ruled : f.cell;
+        const std::vector<TableCell> &cells = table.rows[i];
+        for (std::size_t c = 0; c < cells.size() && !error; ++c)
+            if (cells[c].rowSpan > 0)
+                error = writeSpan(sheet, row, lxw_col_t(c), cells[c].rowSpan, cells[c].text, format);
     }
     if (table.footnote.isEmpty() || error)
         return error;
     // Merged cells do not grow with their text, so the row is sized for it.
     const lxw_row_t noteRow = row + 1;
     double width = 0;
-    for (const double w : columnWidths(table.columns()))
+    for (const double w : columnWidths(table))
         width += w;
     const double lines = std::ceil(double(table.footnote.size()) * 1.1 / width);
     error = worksheet_set_row(sheet, noteRow, std::max(1.0, lines) * 12.5, nullptr);
@@ -90,7 +89,7 @@ lxw_error writeRows(lxw_worksheet *sheet, const TableLayout &table, const Format
 
 } // namespace
 
-Result<QByteArray> xlsxTable(const TableLayout &table, const QString &fileName)
+Result<QByteArray> xlsxTable(const Table &table, const QString &fileName)
 {
     const char *buffer = nullptr;
     size_t size = 0;
@@ -104,9 +103,16 @@ Result<QByteArray> xlsxTable(const TableLayout &table, const QString &fileName)
     lxw_doc_properties properties{};
     properties.title = title.constData();
     workbook_set_properties(workbook, &properties);
-    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Table 1");
+    // A sheet name has at most 31 characters and none of []:*?/\\.
+    QString sheetName = table.name.isEmpty() ? QStringLiteral("Table") : table.name;
+    static const QString forbidden = QStringLiteral("[]:*?/\\");
+    for (QChar &c : sheetName)
+        if (forbidden.contains(c))
+            c = u' ';
+    const QByteArray sheetUtf8 = sheetName.left(31).toUtf8();
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, sheetUtf8.constData());
     const Formats formats = makeFormats(workbook);
-    const QList<double> widths = columnWidths(table.columns());
+    const QList<double> widths = columnWidths(table);
     for (int c = 0; c < table.columns(); ++c)
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
     worksheet_freeze_panes(sheet, 1, 0);

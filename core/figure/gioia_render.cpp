@@ -1,5 +1,7 @@
 #include "core/figure/gioia_render.h"
 
+#include "core/figure/figure_text.h"
+
 #include <QPaintDevice>
 #include <QPainter>
 #include <QPainterPath>
@@ -14,17 +16,6 @@ QColor grey(const QColor &c)
 {
     const int g = qGray(c.rgb());
     return QColor(g, g, g);
-}
-
-// The layout measured its fonts at 72 dpi, one unit to the point. A device of
-// another resolution would grow a point-sized font by dpi/72 on top of the
-// painter's own scaling, so the font is shrunk by as much.
-QFont forDevice(QFont font, const QPaintDevice *device)
-{
-    const int dpi = device ? device->logicalDpiY() : 72;
-    if (dpi > 0 && dpi != 72)
-        font.setPointSizeF(font.pointSizeF() * 72.0 / dpi);
-    return font;
 }
 
 void paintArrow(QPainter &painter, const QLineF &line, double head)
@@ -79,8 +70,8 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
     for (const FigureArrow &arrow : layout.arrows)
         paintArrow(painter, arrow.line, layout.arrowHeadSize);
 
-    const QFont font = forDevice(layout.font, painter.device());
-    const QFont countsFont = forDevice(layout.countsFont, painter.device());
+    const QFont font = fontForDevice(layout.font, painter.device());
+    const QFont countsFont = fontForDevice(layout.countsFont, painter.device());
     const double radius = 0.2 * layout.font.pointSizeF();
     for (const FigureBox &box : layout.boxes) {
         const bool dimension = box.kind == FigureBoxKind::Dimension;
@@ -106,7 +97,7 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
     }
 
     painter.setPen(palette.text);
-    painter.setFont(forDevice(layout.headerFont, painter.device()));
+    painter.setFont(fontForDevice(layout.headerFont, painter.device()));
     for (const FigureHeader &header : layout.headers)
         painter.drawText(header.origin, header.text);
     painter.restore();

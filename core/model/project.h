@@ -6,11 +6,13 @@
 #include "core/error.h"
 #include "core/model/cases.h"
 #include "core/model/code_use.h"
+#include "core/model/model_types.h"
 #include "core/model/types.h"
 #include "core/store/database.h"
 #include "core/structure/data_structure.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -195,6 +197,75 @@ public:
     // snapshot at or before it; an empty structure before the first one).
     [[nodiscard]] Result<DataStructure> structureAt(Id auditId);
 
+    // The CMO model (METHOD.md stage 5; the values and what an element is are
+    // in model_types.h; defined in project_model*.cpp). Elements, influences,
+    // levels and influence types have ids of their own (not the ids of the
+    // dimensions, themes, codes they show). Every edit here commits at once,
+    // writes an audit entry ("model.*", "influence.*", "evidence.*") and emits
+    // modelChanged(). The remove calls hand back a record that the matching
+    // restore call puts back exactly (ids, guids, positions): how the undo
+    // commands in core/commands work. Names are matched exactly.
+    //
+    // Levels (top to bottom) and influence types, editable per project; a new
+    // project has the four levels and triggers/mandates/controls/enables.
+    [[nodiscard]] Result<std::vector<ModelLevel>> modelLevels();
+    [[nodiscard]] Result<ModelLevel> modelLevel(Id levelId);
+    [[nodiscard]] Result<ModelLevel> modelLevelByName(const QString &name);
+    // POSITION none: below the others.
+    [[nodiscard]] Result<Id> addModelLevel(const QString &name, std::optional<int> position = {});
+    [[nodiscard]] Status renameModelLevel(Id levelId, const QString &name);
+    // The level goes; elements at it are left without a level.
+    [[nodiscard]] Result<LevelRecord> removeModelLevel(Id levelId);
+    [[nodiscard]] Status restoreModelLevel(const LevelRecord &record);
+    [[nodiscard]] Result<std::vector<InfluenceType>> influenceTypes();
+    [[nodiscard]] Result<InfluenceType> influenceType(Id typeId);
+    [[nodiscard]] Result<InfluenceType> influenceTypeByName(const QString &name);
+    [[nodiscard]] Result<Id> addInfluenceType(const QString &name, const QString &color, LineStyle style);
+    [[nodiscard]] Status setInfluenceTypeStyle(Id typeId, const QString &color, LineStyle style);
+    // Removes a type no influence uses.
+    [[nodiscard]] Status removeInfluenceType(Id typeId);
+    // The spectrum's axis names (project settings; defaults in SpectrumAxes).
+    [[nodiscard]] SpectrumAxes spectrumAxes();
+    [[nodiscard]] Status setSpectrumAxes(const SpectrumAxes &axes);
+
+    // Elements, in the order of their role (contexts, mechanisms, outcomes),
+    // then level, then position.
+    [[nodiscard]] Result<std::vector<ModelElement>> modelElements();
+    [[nodiscard]] Result<ModelElement> modelElement(Id elementId);
+    // The element showing that dimension, theme or code, if it is placed.
+    [[nodiscard]] Result<std::optional<ModelElement>> modelElementOf(ElementKind kind, Id targetId);
+    // Places a dimension, theme or first-order code; refuses one already placed.
+    [[nodiscard]] Result<Id> placeModelElement(const NewModelElement &element);
+    [[nodiscard]] Result<ElementRecord> modelElementRecord(Id elementId);
+    // Removes the element and every influence from or to it.
+    [[nodiscard]] Status removeModelElement(Id elementId);
+    [[nodiscard]] Result<Id> restoreModelElement(const ElementRecord &record);
+    [[nodiscard]] Status setElementRole(Id elementId, ModelRole role);
+    [[nodiscard]] Status setElementLevel(Id elementId, std::optional<Id> levelId);
+    // Where an outcome sits on the spectrum (x, y in [0, 1]); none: not placed.
+    [[nodiscard]] Status setOutcomePoint(Id elementId, std::optional<SpectrumPoint> point);
+    // The codes whose segments an element stands for: the code itself, the
+    // (non-archived) codes under the theme, or under the dimension's themes.
+    [[nodiscard]] Result<std::vector<Id>> codesOfElement(Id elementId);
+
+    // Influences, in the order they were drawn, with their evidence counts.
+    [[nodiscard]] Result<std::vector<Influence>> influences();
+    [[nodiscard]] Result<Influence> influence(Id influenceId);
+    // Refuses a link from an element to itself and a second link of the same
+    // type between the same two elements.
+    [[nodiscard]] Result<Id> addInfluence(Id fromElementId, Id toElementId, Id typeId, const QString &memo = {});
+    [[nodiscard]] Result<InfluenceRecord> influenceRecord(Id influenceId);
+    [[nodiscard]] Status removeInfluence(Id influenceId);
+    [[nodiscard]] Result<Id> restoreInfluence(const InfluenceRecord &record);
+    [[nodiscard]] Status setInfluenceType(Id influenceId, Id typeId);
+    [[nodiscard]] Status setInfluenceMemo(Id influenceId, const QString &memo);
+    // Evidence in order: supporting and counter-evidence together.
+    [[nodiscard]] Result<std::vector<InfluenceEvidence>> evidenceOf(Id influenceId);
+    // POSITION none: after the influence's evidence. Refuses a segment that is
+    // already evidence of the influence.
+    [[nodiscard]] Status addEvidence(Id influenceId, Id segmentId, bool counter, std::optional<int> position = {});
+    [[nodiscard]] Status removeEvidence(Id influenceId, Id segmentId);
+
     // Segments: code point ranges [start, end) of a source, coded with a code.
     [[nodiscard]] Result<Id> applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
     [[nodiscard]] Status removeSegment(Id segmentId);
@@ -273,6 +344,10 @@ Q_SIGNALS:
     // exemplars chosen. (Merges and splits also emit segmentsChanged and
     // codeChanged for what they touched.)
     void structureChanged();
+    // The CMO model changed: levels, influence types, axis names, elements,
+    // influences or evidence. (Removing a dimension, theme or code also
+    // removes its element, without this signal: listen to structureChanged.)
+    void modelChanged();
 
 private:
     Project(Database db, std::unique_ptr<QLockFile> lock);
@@ -284,6 +359,13 @@ private:
     // SQL (?1 the text, ?2 the id) run with writeAudit, in one transaction.
     [[nodiscard]] Status updateAudited(const QString &sql, const QString &text, Id id, const QString &action,
                                        const QJsonObject &details, const QString &why, bool withStructure = true);
+
+    // One model edit: EDIT and its audit entry ACTION in one transaction,
+    // then modelChanged(). Defined in project_model_levels.cpp.
+    [[nodiscard]] Status modelEdit(const QString &action, const QJsonObject &details,
+                                   const std::function<Status()> &edit);
+    // Inserts an influence and its evidence as recorded, inside a model edit.
+    [[nodiscard]] Result<Id> insertInfluence(const InfluenceRecord &record);
 
     Database m_db;
     std::unique_ptr<QLockFile> m_lock;

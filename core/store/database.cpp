@@ -208,6 +208,12 @@ Statement &Statement::bind(int index, std::int64_t value)
     return *this;
 }
 
+Statement &Statement::bindReal(int index, double value)
+{
+    m_bindFailed |= sqlite3_bind_double(m_stmt, index, value) != SQLITE_OK;
+    return *this;
+}
+
 Statement &Statement::bind(int index, const QString &value)
 {
     if (value.isNull())

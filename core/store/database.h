@@ -80,6 +80,7 @@ public:
     // Binds UTF8 as TEXT (not a blob), for text already converted once.
     Statement &bindUtf8(int index, const QByteArray &utf8);
     Statement &bindNull(int index);
+    Statement &bindReal(int index, double value);
 
     // Steps once: true when a row is ready, false when done, Error on failure.
     [[nodiscard]] Result<bool> step();

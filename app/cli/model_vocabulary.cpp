@@ -1,0 +1,245 @@
+// model level add|rename|remove|list and model type add|list: the levels
+// factors sit at and the types of influence, both editable per project.
+#include "app/cli/model_support.h"
+#include "app/cli/verbs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+class ModelLevelAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model level add"); }
+    QString summary() const override { return QStringLiteral("Add a level of the CMO model."); }
+    QString description() const override
+    {
+        return QStringLiteral("Add a level factors can sit at (a new project has Macro-environmental,\n"
+                              "Inter-organisational, Organisational and Individual). --position N puts it at\n"
+                              "N from the top (0 is first; default: last). Audited.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("position"), QStringLiteral("Position from the top, from 0."), QStringLiteral("N")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        if (parser.positionalArguments().size() != 1) {
+            io.err << "groundwork-cli model level add: give the level's NAME.\n";
+            return Usage;
+        }
+        std::optional<int> position;
+        if (parser.isSet(QStringLiteral("position"))) {
+            bool ok = false;
+            position = parser.value(QStringLiteral("position")).toInt(&ok);
+            if (!ok || *position < 0) {
+                io.err << "groundwork-cli model level add: --position is a whole number from 0.\n";
+                return Usage;
+            }
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        if (auto id = project->addModelLevel(parser.positionalArguments().first(), position); !id)
+            return reportError(io, id.error());
+        io.out << "Added level \"" << parser.positionalArguments().first().simplified() << "\"\n";
+        return Ok;
+    }
+};
+
+class ModelLevelRenameVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model level rename"); }
+    QString summary() const override { return QStringLiteral("Rename a level of the CMO model."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The level's name."));
+        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 2) {
+            io.err << "groundwork-cli model level rename: give the level's OLD and NEW names.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto level = project->modelLevelByName(args[0]);
+        if (!level)
+            return reportError(io, level.error());
+        if (auto ok = project->renameModelLevel(level->id, args[1]); !ok)
+            return reportError(io, ok.error());
+        io.out << "Renamed level \"" << level->name << "\" to \"" << args[1].simplified() << "\"\n";
+        return Ok;
+    }
+};
+
+class ModelLevelRemoveVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model level remove"); }
+    QString summary() const override { return QStringLiteral("Remove a level; its elements keep no level."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        if (parser.positionalArguments().size() != 1) {
+            io.err << "groundwork-cli model level remove: give the level's NAME.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto level = project->modelLevelByName(parser.positionalArguments().first());
+        if (!level)
+            return reportError(io, level.error());
+        auto record = project->removeModelLevel(level->id);
+        if (!record)
+            return reportError(io, record.error());
+        io.out << "Removed level \"" << level->name << "\"";
+        if (!record->elementIds.empty())
+            io.out << "; " << record->elementIds.size() << " element(s) now have no level";
+        io.out << '\n';
+        return Ok;
+    }
+};
+
+class ModelLevelListVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model level list"); }
+    QString summary() const override { return QStringLiteral("List the CMO model's levels, top to bottom."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto levels = project->modelLevels();
+        if (!levels)
+            return reportError(io, levels.error());
+        QJsonArray array;
+        for (const ModelLevel &l : *levels) {
+            array.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("guid"), l.guid}});
+            if (!parser.isSet(QStringLiteral("json")))
+                io.out << l.name << '\n';
+        }
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, QJsonDocument(array));
+        return Ok;
+    }
+};
+
+class ModelTypeAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model type add"); }
+    QString summary() const override { return QStringLiteral("Add an influence type (or restyle one)."); }
+    QString description() const override
+    {
+        return QStringLiteral("Add a type of influence with its colour (#rrggbb) and line style (solid, dash,\n"
+                              "dot, dashdot), as the figure draws it. A new project has triggers, mandates,\n"
+                              "controls and enables. Adding a type that exists changes its colour and style.\n"
+                              "Audited.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("color"), QStringLiteral("#rrggbb (default #333333)."), QStringLiteral("COLOUR")});
+        parser.addOption({QStringLiteral("style"), QStringLiteral("solid, dash, dot or dashdot (default solid)."),
+                          QStringLiteral("STYLE")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The type's name (a verb: \"funds\")."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        if (parser.positionalArguments().size() != 1) {
+            io.err << "groundwork-cli model type add: give the type's NAME.\n";
+            return Usage;
+        }
+        const QString name = parser.positionalArguments().first().simplified();
+        std::optional<LineStyle> style = LineStyle::Solid;
+        if (parser.isSet(QStringLiteral("style")))
+            style = lineStyleFromString(parser.value(QStringLiteral("style")));
+        if (!style) {
+            io.err << "groundwork-cli model type add: \"" << parser.value(QStringLiteral("style"))
+                   << "\" is not a line style; use solid, dash, dot or dashdot.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        if (auto existing = project->influenceTypeByName(name)) {
+            const QString color = parser.isSet(QStringLiteral("color")) ? parser.value(QStringLiteral("color")) : existing->color;
+            const LineStyle s = parser.isSet(QStringLiteral("style")) ? *style : existing->style;
+            if (auto ok = project->setInfluenceTypeStyle(existing->id, color, s); !ok)
+                return reportError(io, ok.error());
+            io.out << "Restyled influence type \"" << name << "\": " << color.toLower() << ' ' << toString(s) << '\n';
+            return Ok;
+        }
+        const QString color = parser.isSet(QStringLiteral("color")) ? parser.value(QStringLiteral("color"))
+                                                                    : QStringLiteral("#333333");
+        if (auto id = project->addInfluenceType(name, color, *style); !id)
+            return reportError(io, id.error());
+        io.out << "Added influence type \"" << name << "\": " << color.toLower() << ' ' << toString(*style) << '\n';
+        return Ok;
+    }
+};
+
+class ModelTypeListVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("model type list"); }
+    QString summary() const override { return QStringLiteral("List the influence types with colour and style."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto types = project->influenceTypes();
+        if (!types)
+            return reportError(io, types.error());
+        QJsonArray array;
+        for (const InfluenceType &t : *types) {
+            array.append(QJsonObject{{QStringLiteral("name"), t.name},
+                                     {QStringLiteral("color"), t.color},
+                                     {QStringLiteral("style"), toString(t.style)}});
+            if (!parser.isSet(QStringLiteral("json")))
+                io.out << t.name << '\t' << t.color << '\t' << toString(t.style) << '\n';
+        }
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, QJsonDocument(array));
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeModelLevelAddVerb() { return std::make_unique<ModelLevelAddVerb>(); }
+std::unique_ptr<Verb> makeModelLevelRenameVerb() { return std::make_unique<ModelLevelRenameVerb>(); }
+std::unique_ptr<Verb> makeModelLevelRemoveVerb() { return std::make_unique<ModelLevelRemoveVerb>(); }
+std::unique_ptr<Verb> makeModelLevelListVerb() { return std::make_unique<ModelLevelListVerb>(); }
+std::unique_ptr<Verb> makeModelTypeAddVerb() { return std::make_unique<ModelTypeAddVerb>(); }
+std::unique_ptr<Verb> makeModelTypeListVerb() { return std::make_unique<ModelTypeListVerb>(); }
+
+} // namespace gw::cli

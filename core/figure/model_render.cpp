@@ -1,0 +1,131 @@
+#include "core/figure/model_render.h"
+
+#include "core/figure/figure_text.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QPolygonF>
+#include <cmath>
+
+namespace gw {
+
+namespace {
+
+const QColor kText(0x1c, 0x1e, 0x21);
+const QColor kLine(0x3c, 0x40, 0x46);
+const QColor kMuted(0x5c, 0x61, 0x68);
+const QColor kBandFill(0xf3, 0xf5, 0xf8);
+const QColor kBandBorder(0xc8, 0xcf, 0xd8);
+const QColor kGrid(0xa8, 0xb0, 0xba);
+
+QColor fillOf(ModelRole role)
+{
+    switch (role) {
+    case ModelRole::Context: return QColor(0xff, 0xff, 0xff);
+    case ModelRole::Mechanism: return QColor(0xec, 0xf0, 0xf5);
+    case ModelRole::Outcome: return QColor(0xfd, 0xf6, 0xe3);
+    }
+    return Qt::white;
+}
+
+void drawText(QPainter &painter, const FigureText &t, const ModelLayout &layout)
+{
+    const QFont font = t.bold ? layout.boldFont : t.small ? layout.smallFont : layout.font;
+    painter.setFont(fontForDevice(font, painter.device()));
+    painter.setPen(t.small ? kMuted : kText);
+    if (t.rotation == 0) {
+        painter.drawText(t.origin, t.text);
+        return;
+    }
+    painter.save();
+    painter.translate(t.origin);
+    painter.rotate(t.rotation);
+    painter.drawText(QPointF(0, 0), t.text);
+    painter.restore();
+}
+
+void drawHead(QPainter &painter, const QLineF &line, double head, const QColor &color)
+{
+    const double angle = std::atan2(line.dy(), line.dx());
+    const QPointF tip = line.p2();
+    const double spread = 0.4;
+    const QPolygonF triangle{tip, tip - QPointF(std::cos(angle - spread), std::sin(angle - spread)) * head,
+                             tip - QPointF(std::cos(angle + spread), std::sin(angle + spread)) * head};
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawPolygon(triangle);
+}
+
+void drawArrow(QPainter &painter, const ModelArrow &a, const ModelLayout &layout)
+{
+    const double length = std::max(a.line.length(), 1e-6);
+    // The shaft stops inside the head so a dashed line does not poke through its tip.
+    const QLineF shaft(a.line.p1(), a.line.pointAt(std::max(0.0, 1.0 - layout.arrowHeadSize * 0.7 / length)));
+    QPen pen(a.color, layout.arrowStrokeWidth, penStyle(a.style), Qt::FlatCap, Qt::MiterJoin);
+    painter.setPen(pen);
+    painter.setBrush(Qt::NoBrush);
+    QPainterPath path(shaft.p1());
+    path.lineTo(shaft.p2());
+    painter.drawPath(path);
+    drawHead(painter, a.line, layout.arrowHeadSize, a.color);
+    painter.setPen(QPen(a.color, layout.strokeWidth));
+    painter.setBrush(Qt::white);
+    painter.drawRect(a.countRect);
+    painter.setFont(fontForDevice(layout.smallFont, painter.device()));
+    painter.setPen(kText);
+    painter.drawText(a.countOrigin, a.count);
+}
+
+} // namespace
+
+void paintModelFigure(QPainter &painter, const ModelLayout &layout)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    painter.fillRect(QRectF(QPointF(0, 0), layout.size), Qt::white);
+
+    painter.setPen(QPen(kBandBorder, layout.strokeWidth));
+    painter.setBrush(kBandFill);
+    for (const ModelBand &band : layout.bands)
+        painter.drawRect(band.rect);
+    painter.setFont(fontForDevice(layout.boldFont, painter.device()));
+    painter.setPen(kMuted);
+    for (const ModelBand &band : layout.bands)
+        painter.drawText(band.labelOrigin, band.label);
+
+    if (!layout.plane.isEmpty()) {
+        painter.setPen(QPen(kLine, layout.strokeWidth * 1.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(layout.plane);
+        painter.setPen(QPen(kGrid, layout.strokeWidth, Qt::DashLine));
+        for (const QLineF &line : layout.grid)
+            painter.drawLine(line);
+    }
+    for (const FigureText &t : layout.texts)
+        drawText(painter, t, layout);
+
+    for (const ModelArrow &a : layout.arrows)
+        drawArrow(painter, a, layout);
+
+    const QFont font = fontForDevice(layout.font, painter.device());
+    for (const ModelBox &box : layout.boxes) {
+        painter.setPen(QPen(kLine, box.role == ModelRole::Outcome ? layout.strokeWidth * 1.5 : layout.strokeWidth));
+        painter.setBrush(fillOf(box.role));
+        painter.drawRect(box.rect);
+        painter.setPen(kText);
+        painter.setFont(font);
+        for (qsizetype i = 0; i < box.lines.size() && std::size_t(i) < box.lineOrigins.size(); ++i)
+            painter.drawText(box.lineOrigins[std::size_t(i)], box.lines[i]);
+    }
+
+    for (const LegendItem &item : layout.legend) {
+        painter.setPen(QPen(item.color, layout.arrowStrokeWidth, penStyle(item.style), Qt::FlatCap));
+        painter.drawLine(item.sample);
+        drawHead(painter, item.sample, layout.arrowHeadSize, item.color);
+        drawText(painter, item.label, layout);
+    }
+    painter.restore();
+}
+
+} // namespace gw
