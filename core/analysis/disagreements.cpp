@@ -6,6 +6,7 @@
 #include <QHash>
 #include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace gw {
 

@@ -16,8 +16,11 @@
 #include <QTextBrowser>
 #include <QTextCursor>
 #include <QTreeWidget>
+#include <QTextCharFormat>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace gw {
 
