@@ -34,6 +34,17 @@ std::unique_ptr<Verb> makeExportDataStructureVerb();
 std::unique_ptr<Verb> makeImportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdcVerb();
+std::unique_ptr<Verb> makeCopyOutVerb();
+std::unique_ptr<Verb> makeMergeVerb();
+std::unique_ptr<Verb> makeCommentAddVerb();
+std::unique_ptr<Verb> makeCommentReplyVerb();
+std::unique_ptr<Verb> makeCommentResolveVerb();
+std::unique_ptr<Verb> makeCommentReopenVerb();
+std::unique_ptr<Verb> makeCommentListVerb();
+std::unique_ptr<Verb> makeSnapshotTakeVerb();
+std::unique_ptr<Verb> makeSnapshotListVerb();
+std::unique_ptr<Verb> makeSnapshotDiffVerb();
+std::unique_ptr<Verb> makeSnapshotFigureVerb();
 
 [[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
 
