@@ -24,7 +24,18 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeSegmentAddVerb());
     verbs.push_back(makeSegmentsVerb());
     verbs.push_back(makeSearchVerb());
+    verbs.push_back(makeCopyOutVerb());
+    verbs.push_back(makeMergeVerb());
     verbs.push_back(makeAgreementVerb());
+    verbs.push_back(makeCommentAddVerb());
+    verbs.push_back(makeCommentReplyVerb());
+    verbs.push_back(makeCommentResolveVerb());
+    verbs.push_back(makeCommentReopenVerb());
+    verbs.push_back(makeCommentListVerb());
+    verbs.push_back(makeSnapshotTakeVerb());
+    verbs.push_back(makeSnapshotListVerb());
+    verbs.push_back(makeSnapshotDiffVerb());
+    verbs.push_back(makeSnapshotFigureVerb());
     verbs.push_back(makeAttributesImportVerb());
     verbs.push_back(makeCasesVerb());
     verbs.push_back(makeExportDataStructureVerb());

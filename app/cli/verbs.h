@@ -50,6 +50,17 @@ std::unique_ptr<Verb> makeModelSuggestVerb();
 std::unique_ptr<Verb> makeModelAxesVerb();
 std::unique_ptr<Verb> makeExportModelVerb();
 std::unique_ptr<Verb> makeExportCmoTableVerb();
+std::unique_ptr<Verb> makeCopyOutVerb();
+std::unique_ptr<Verb> makeMergeVerb();
+std::unique_ptr<Verb> makeCommentAddVerb();
+std::unique_ptr<Verb> makeCommentReplyVerb();
+std::unique_ptr<Verb> makeCommentResolveVerb();
+std::unique_ptr<Verb> makeCommentReopenVerb();
+std::unique_ptr<Verb> makeCommentListVerb();
+std::unique_ptr<Verb> makeSnapshotTakeVerb();
+std::unique_ptr<Verb> makeSnapshotListVerb();
+std::unique_ptr<Verb> makeSnapshotDiffVerb();
+std::unique_ptr<Verb> makeSnapshotFigureVerb();
 
 [[nodiscard]] std::vector<std::unique_ptr<Verb>> allVerbs();
 

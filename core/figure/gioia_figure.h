@@ -7,11 +7,35 @@
 #include "core/structure/data_structure.h"
 
 #include <QString>
+#include <QStringList>
+#include <map>
 #include <optional>
 
 namespace gw {
 
 enum class FigureFormat { Svg, Pdf, Png };
+
+// A change to mark on a box when the figure shows what changed since an
+// earlier state (core/structure/structure_diff.h): added boxes get a green
+// outline, moved ones amber, renamed ones blue, each with a short NOTE ("new",
+// "moved from X", "(was X)") under its name.
+enum class FigureChange { None, Added, Moved, Renamed };
+
+struct FigureMark
+{
+    FigureChange change = FigureChange::None;
+    QString note;
+};
+
+struct FigureMarks
+{
+    // By key("code"|"theme"|"dimension", id).
+    std::map<QString, FigureMark> boxes;
+    // What is no longer in the figure (removed, merged), printed under it.
+    QStringList footnotes;
+    [[nodiscard]] static QString key(const QString &tier, Id id) { return QStringLiteral("%1:%2").arg(tier).arg(id); }
+    [[nodiscard]] bool isEmpty() const { return boxes.empty() && footnotes.isEmpty(); }
+};
 
 struct FigureOptions
 {
@@ -20,6 +44,7 @@ struct FigureOptions
     bool showCounts = false; // segments and sources on each box
     bool greyscale = false;
     int pngDpi = 300;
+    FigureMarks marks; // none: the plain figure
 };
 
 // Figure formats by file suffix or name ("svg", "pdf", "png").

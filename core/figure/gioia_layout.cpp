@@ -91,7 +91,17 @@ public:
         double y = m.margin() + hfm.height() + m.headerGap();
         const double top = y;
         placeAll(y);
-        m_out.size = QSizeF(width, std::max(y, top) + m.margin());
+        y = std::max(y, top);
+        if (!m_options.marks.footnotes.isEmpty()) {
+            y += m.headerGap();
+            for (const QString &note : m_options.marks.footnotes)
+                for (const QString &line : wrapText(note, fm, width - 2 * m.margin())) {
+                    m_out.footnotes.push_back({line, QRectF(m.margin(), y, fm.horizontalAdvance(line), fm.height()),
+                                               QPointF(m.margin(), y + fm.ascent())});
+                    y += m_out.lineHeight;
+                }
+        }
+        m_out.size = QSizeF(width, y + m.margin());
         return std::move(m_out);
     }
 
@@ -103,6 +113,13 @@ private:
         box.id = id;
         box.label = label;
         box.lines = wrapText(label, *m_fm, m_columns[int(kind)].textWidth);
+        const char *tier = kind == FigureBoxKind::Code ? "code" : kind == FigureBoxKind::Theme ? "theme" : "dimension";
+        if (auto mark = m_options.marks.boxes.find(FigureMarks::key(QString::fromLatin1(tier), id));
+            id != 0 && mark != m_options.marks.boxes.end() && mark->second.change != FigureChange::None) {
+            box.change = mark->second.change;
+            box.noteLine = int(box.lines.size());
+            box.lines << wrapText(mark->second.note, *m_fm, m_columns[int(kind)].textWidth);
+        }
         if (m_options.showCounts)
             box.counts = figureCountsLine(segments, sources);
         return box;

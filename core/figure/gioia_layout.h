@@ -41,6 +41,9 @@ struct FigureBox
     QPointF countsOrigin;             // the counts line's baseline start
     int parent = -1; // index in GioiaLayout::boxes of the theme or dimension it joins
     QList<Id> codeIds; // the codes it stands for: itself, its theme's or its dimension's codes
+    // A change marked on it (FigureOptions::marks); lines from NOTELINE on are the mark's note.
+    FigureChange change = FigureChange::None;
+    int noteLine = -1;
 };
 
 // A line ending in an arrowhead at `line.p2()`.
@@ -71,6 +74,8 @@ struct GioiaLayout
     std::vector<FigureBox> boxes;
     std::vector<QLineF> lines; // the brackets
     std::vector<FigureArrow> arrows;
+    // The marks' footnotes under the figure, one line each.
+    std::vector<FigureHeader> footnotes;
     // Left out of the figure: first-order codes without a theme, themes without a dimension.
     std::size_t unplacedCodes = 0;
     std::size_t unplacedThemes = 0;

@@ -30,6 +30,20 @@ void paintArrow(QPainter &painter, const QLineF &line, double head)
     painter.drawPolygon(triangle);
 }
 
+// Outline and note colour of a changed box (greyscale figures keep the
+// palette's line colour and rely on the notes).
+QColor changeColor(FigureChange change, const FigurePalette &palette)
+{
+    const bool grey = palette.line == QColor(qGray(palette.line.rgb()), qGray(palette.line.rgb()), qGray(palette.line.rgb()));
+    switch (change) {
+    case FigureChange::Added: return grey ? palette.line : QColor(0x2e, 0x8b, 0x57);
+    case FigureChange::Moved: return grey ? palette.line : QColor(0xd9, 0x8c, 0x00);
+    case FigureChange::Renamed: return grey ? palette.line : QColor(0x3b, 0x6f, 0xb6);
+    case FigureChange::None: break;
+    }
+    return palette.text;
+}
+
 } // namespace
 
 FigurePalette FigurePalette::print(bool greyscale)
@@ -81,14 +95,23 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
         const QColor border = box.kind == FigureBoxKind::Code ? palette.codeBorder
                               : dimension                     ? palette.dimensionBorder
                                                               : palette.themeBorder;
-        painter.setPen(QPen(border, dimension ? stroke * 1.4 : stroke));
+        const QColor changed = changeColor(box.change, palette);
+        if (box.change != FigureChange::None)
+            painter.setPen(QPen(changed, stroke * 2.4));
+        else
+            painter.setPen(QPen(border, dimension ? stroke * 1.4 : stroke));
         painter.setBrush(fill);
         painter.drawRoundedRect(box.rect, radius, radius);
 
-        painter.setPen(palette.text);
         painter.setFont(font);
-        for (qsizetype i = 0; i < box.lines.size() && std::size_t(i) < box.lineOrigins.size(); ++i)
+        for (qsizetype i = 0; i < box.lines.size() && std::size_t(i) < box.lineOrigins.size(); ++i) {
+            const bool note = box.noteLine >= 0 && i >= box.noteLine;
+            painter.setPen(note ? changed : palette.text);
+            QFont lineFont = font;
+            lineFont.setItalic(note);
+            painter.setFont(lineFont);
             painter.drawText(box.lineOrigins[std::size_t(i)], box.lines[i]);
+        }
         if (!box.counts.isEmpty()) {
             painter.setPen(palette.counts);
             painter.setFont(countsFont);
@@ -100,6 +123,9 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
     painter.setFont(fontForDevice(layout.headerFont, painter.device()));
     for (const FigureHeader &header : layout.headers)
         painter.drawText(header.origin, header.text);
+    painter.setFont(font);
+    for (const FigureHeader &note : layout.footnotes)
+        painter.drawText(note.origin, note.text);
     painter.restore();
 }
 

@@ -7,6 +7,7 @@
 #include "core/model/cases.h"
 #include "core/model/code_use.h"
 #include "core/model/model_types.h"
+#include "core/model/review.h"
 #include "core/model/types.h"
 #include "core/store/database.h"
 #include "core/structure/data_structure.h"
@@ -329,6 +330,48 @@ public:
 
     [[nodiscard]] Result<ProjectCounts> counts();
 
+    // Team work (project_team.cpp). An audit entry for an edit written outside
+    // this class, in the caller's transaction (a merge of a teammate's copy):
+    // ACTION, DETAILS and the hierarchy after it.
+    [[nodiscard]] Status recordAudit(const QString &action, const QJsonObject &details, const QString &why = {});
+    // Tells listeners that a merge (or its undo, REMOVED) added or took out
+    // SOURCES and CODES and may have changed any segment, memo, case or tier:
+    // segmentsChanged(0, 0) then means "any source, any code".
+    void announceMerge(const QList<Id> &sources, const QList<Id> &codes, bool removed);
+
+    // Review (project_review.cpp): comment threads on a code, theme, dimension
+    // or model link, written by the coder, open until someone resolves them.
+    // Every change emits reviewChanged(). The remove/restore calls exist for
+    // the undo commands (core/commands/*_thread.h, reply_to_thread.h).
+    [[nodiscard]] Result<Id> openThread(const ReviewTarget &target, const QString &text);
+    [[nodiscard]] Result<Id> addComment(Id threadId, const QString &text);
+    // Resolved by the coder now, or open again.
+    [[nodiscard]] Status resolveThread(Id threadId);
+    [[nodiscard]] Status reopenThread(Id threadId);
+    [[nodiscard]] Status setThreadState(Id threadId, const ThreadState &state);
+    [[nodiscard]] Result<ThreadState> threadState(Id threadId);
+    [[nodiscard]] Status removeThread(Id threadId);
+    [[nodiscard]] Status removeComment(Id commentId);
+    // Re-inserts a removed thread (with its comments) or comment with ids and times.
+    [[nodiscard]] Status restoreThread(const ReviewThread &thread);
+    [[nodiscard]] Status restoreComment(const ReviewComment &comment);
+    [[nodiscard]] Result<ReviewThread> thread(Id threadId);
+    // Threads oldest first, with their comments; only open ones with OPENONLY,
+    // only those on TARGET when given (the review panel, an item's comments).
+    [[nodiscard]] Result<std::vector<ReviewThread>> threads(bool openOnly = false,
+                                                            std::optional<ReviewTarget> target = {});
+
+    // Named snapshots of the data structure (project_snapshots.cpp), e.g.
+    // "after the May team meeting"; names are unique. Emit snapshotsChanged().
+    [[nodiscard]] Result<Id> takeSnapshot(const QString &name);
+    [[nodiscard]] Status removeSnapshot(Id snapshotId);
+    [[nodiscard]] Result<std::vector<SnapshotInfo>> snapshots();
+    [[nodiscard]] Result<SnapshotInfo> snapshotByName(const QString &name);
+    // The hierarchy a snapshot holds (the JSON of structureSnapshot: ids and names).
+    [[nodiscard]] Result<QJsonObject> snapshotStructure(Id snapshotId);
+    // The hierarchy now, in the same form.
+    [[nodiscard]] Result<QJsonObject> currentStructure();
+
 Q_SIGNALS:
     void sourceAdded(gw::Id sourceId);
     void codeAdded(gw::Id codeId);
@@ -348,6 +391,10 @@ Q_SIGNALS:
     // influences or evidence. (Removing a dimension, theme or code also
     // removes its element, without this signal: listen to structureChanged.)
     void modelChanged();
+    // A review thread was opened, answered, resolved, reopened or removed.
+    void reviewChanged();
+    // A snapshot was taken or removed.
+    void snapshotsChanged();
 
 private:
     Project(Database db, std::unique_ptr<QLockFile> lock);

@@ -1,0 +1,130 @@
+#include "core/merge/coder_copy.h"
+
+#include "core/model/project.h"
+#include "core/store/database.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace gw {
+
+namespace {
+
+Status addTable(Database &db, const QString &sql, QJsonObject &into, const QString &key, bool memo = false)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    QJsonObject table;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (memo)
+            table.insert(stmt->text(0), QJsonObject{{QStringLiteral("name"), stmt->text(1)},
+                                                    {QStringLiteral("body"), stmt->text(2)}});
+        else
+            table.insert(stmt->text(0), QJsonObject{{QStringLiteral("name"), stmt->text(1)},
+                                                    {QStringLiteral("definition"), stmt->text(2)},
+                                                    {QStringLiteral("parent"), stmt->text(3)},
+                                                    {QStringLiteral("parentName"), stmt->text(4)}});
+    }
+    into.insert(key, table);
+    return {};
+}
+
+} // namespace
+
+Result<QJsonObject> mergeBase(Database &db)
+{
+    QJsonObject base;
+    if (auto ok = addTable(db, QStringLiteral("SELECT guid, name, definition, '', '' FROM dimensions"), base,
+                           QStringLiteral("dimensions"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addTable(db,
+                           QStringLiteral("SELECT t.guid, t.name, t.definition, coalesce(d.guid, ''), "
+                                          "coalesce(d.name, '') FROM themes t LEFT JOIN dimensions d ON d.id = t.dimension_id"),
+                           base, QStringLiteral("themes"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addTable(db,
+                           QStringLiteral("SELECT c.guid, c.name, c.definition, coalesce(t.guid, ''), coalesce(t.name, '') "
+                                          "FROM codes c LEFT JOIN theme_codes tc ON tc.code_id = c.id "
+                                          "LEFT JOIN themes t ON t.id = tc.theme_id"),
+                           base, QStringLiteral("codes"));
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = addTable(db, QStringLiteral("SELECT guid, title, body FROM memos"), base, QStringLiteral("memos"),
+                           true);
+        !ok)
+        return std::unexpected(ok.error());
+    return base;
+}
+
+Result<CoderCopy> exportCoderCopy(Project &project, const QString &out, const QString &coder)
+{
+    if (QFileInfo::exists(out))
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("%1 already exists; choose a new file name for the coder's copy.").arg(out));
+    auto base = mergeBase(project.database());
+    if (!base)
+        return std::unexpected(base.error());
+    auto vacuum = project.database().prepare(QStringLiteral("VACUUM INTO ?1"));
+    if (!vacuum)
+        return std::unexpected(vacuum.error());
+    if (auto ok = vacuum->bind(1, out).run(); !ok) {
+        QFile::remove(out);
+        return fail(ErrorKind::Io, QStringLiteral("Cannot write the coder's copy %1: %2").arg(out, ok.error().message));
+    }
+    CoderCopy copy{out, coder.trimmed(), QFileInfo(project.path()).fileName(),
+                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
+    auto db = Database::open(out, Database::Mode::ReadWrite);
+    if (!db) {
+        QFile::remove(out);
+        return std::unexpected(db.error());
+    }
+    Status written = [&]() -> Status {
+        Transaction tx(*db);
+        if (!tx.begun())
+            return tx.begun();
+        auto set = db->prepare(QStringLiteral(
+            "INSERT INTO settings(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = ?2"));
+        if (!set)
+            return std::unexpected(set.error());
+        const std::pair<QString, QString> settings[] = {
+            {QStringLiteral("copy.for"), copy.coder},
+            {QStringLiteral("copy.of"), copy.madeFrom},
+            {QStringLiteral("copy.made"), copy.made},
+            {QStringLiteral("copy.base"), QString::fromUtf8(QJsonDocument(*base).toJson(QJsonDocument::Compact))}};
+        for (const auto &[key, value] : settings) {
+            set->reset();
+            if (auto ok = set->bind(1, key).bind(2, value).run(); !ok)
+                return ok;
+        }
+        if (!copy.coder.isEmpty()) {
+            auto coderRow = db->prepare(
+                QStringLiteral("INSERT INTO coders(guid, name) VALUES (?1, ?2) ON CONFLICT(name) DO NOTHING"));
+            if (!coderRow)
+                return std::unexpected(coderRow.error());
+            if (auto ok = coderRow->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, copy.coder).run();
+                !ok)
+                return ok;
+        }
+        return tx.commit();
+    }();
+    *db = Database();
+    if (!written) {
+        QFile::remove(out);
+        return fail(written.error().kind,
+                    QStringLiteral("Cannot write the coder's copy %1: %2").arg(out, written.error().message));
+    }
+    return copy;
+}
+
+} // namespace gw

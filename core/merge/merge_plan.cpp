@@ -1,0 +1,372 @@
+#include "core/merge/merge_plan.h"
+
+#include "core/model/project.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonValue>
+
+namespace gw {
+
+QString toString(MergeKind kind)
+{
+    switch (kind) {
+    case MergeKind::Code: return QStringLiteral("code");
+    case MergeKind::Theme: return QStringLiteral("theme");
+    case MergeKind::Dimension: return QStringLiteral("dimension");
+    case MergeKind::Memo: return QStringLiteral("memo");
+    }
+    return {};
+}
+
+QString toString(MergeField field)
+{
+    switch (field) {
+    case MergeField::Name: return QStringLiteral("name");
+    case MergeField::Definition: return QStringLiteral("definition");
+    case MergeField::Parent: return QStringLiteral("place");
+    case MergeField::Body: return QStringLiteral("text");
+    }
+    return {};
+}
+
+void MergePlan::acceptNameMatches(bool accept)
+{
+    for (MergeItem &item : items)
+        if (item.match == MergeMatch::ByName)
+            item.accepted = accept;
+}
+
+void MergePlan::takeTheirsEverywhere()
+{
+    for (MergeDifference &d : differences)
+        d.takeTheirs = true;
+}
+
+QStringList MergePlan::takeTheirsFor(const QStringList &names)
+{
+    QStringList unknown;
+    for (const QString &wanted : names) {
+        QString kind, name = wanted;
+        if (const qsizetype colon = wanted.indexOf(QLatin1Char(':')); colon > 0) {
+            const QString prefix = wanted.left(colon);
+            for (MergeKind k : {MergeKind::Code, MergeKind::Theme, MergeKind::Dimension, MergeKind::Memo})
+                if (toString(k) == prefix) {
+                    kind = prefix;
+                    name = wanted.mid(colon + 1);
+                }
+        }
+        bool found = false;
+        for (MergeDifference &d : differences) {
+            const MergeItem &item = items[d.item];
+            if (d.conflict && (kind.isEmpty() || kind == toString(item.kind)) &&
+                (item.ourName == name || item.name == name)) {
+                d.takeTheirs = true;
+                found = true;
+            }
+        }
+        if (!found)
+            unknown << wanted;
+    }
+    return unknown;
+}
+
+int MergePlan::conflicts() const
+{
+    int n = 0;
+    for (const MergeDifference &d : differences)
+        n += d.conflict ? 1 : 0;
+    return n;
+}
+
+namespace {
+
+// An item of this project, as a merge compares it.
+struct OurItem
+{
+    Id id = 0;
+    QString guid;
+    QString name;
+    QString definition;
+    std::optional<Id> parent;
+    bool archived = false;
+    QString targetKind; // memos
+    std::optional<Id> targetId;
+};
+
+Result<std::vector<OurItem>> readOurs(Database &db, const QString &sql)
+{
+    auto stmt = db.prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    return collectRows<OurItem>(*stmt, [](const Statement &r) {
+        OurItem item{r.int64(0), r.text(1), r.text(2), r.text(3), {}};
+        if (!r.isNull(4))
+            item.parent = r.int64(4);
+        item.archived = r.int64(5) != 0;
+        item.targetKind = r.text(6);
+        if (!r.isNull(7))
+            item.targetId = r.int64(7);
+        return item;
+    });
+}
+
+class Planner
+{
+public:
+    Planner(Project &project, MergePlan &plan) : m_db(project.database()), m_plan(plan), m_other(*plan.other) {}
+    Status run();
+
+private:
+    Status matchSources();
+    Status matchTier(MergeKind kind, const std::vector<OtherTier> &theirs, const QString &sql,
+                     QHash<Id, size_t> &index, std::vector<OurItem> &ours);
+    Status matchMemos();
+    void compareTiers(MergeKind kind, const std::vector<OtherTier> &theirs, const QHash<Id, size_t> &index,
+                      const std::vector<OurItem> &ours, const QHash<Id, size_t> &parentIndex,
+                      const std::vector<OurItem> &ourParents, const QString &baseKey);
+    void compare(size_t item, MergeField field, const QString &ours, const QString &theirs,
+                 const std::optional<QString> &base, const QString &oursKey, const QString &theirsKey,
+                 const std::optional<QString> &baseKey, std::optional<Id> theirParent = {});
+    [[nodiscard]] std::optional<QJsonObject> base(const QString &table, const QString &guid) const;
+
+    Database &m_db;
+    MergePlan &m_plan;
+    const OtherProject &m_other;
+    std::vector<OurItem> m_codes, m_themes, m_dimensions;
+    QHash<Id, size_t> m_codeItems, m_themeItems, m_dimensionItems; // their id -> item
+    QHash<Id, Id> m_sources;                                        // their id -> ours
+};
+
+Status Planner::matchSources()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM sources WHERE content_hash = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    for (const OtherSource &s : m_other.sources) {
+        stmt->reset();
+        stmt->bind(1, s.hash);
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row) {
+            m_sources.insert(s.id, stmt->int64(0));
+            ++m_plan.sourcesMatched;
+        } else {
+            ++m_plan.sourcesNew;
+        }
+    }
+    return {};
+}
+
+Status Planner::matchTier(MergeKind kind, const std::vector<OtherTier> &theirs, const QString &sql,
+                          QHash<Id, size_t> &index, std::vector<OurItem> &ours)
+{
+    auto rows = readOurs(m_db, sql);
+    if (!rows)
+        return std::unexpected(rows.error());
+    ours = std::move(*rows);
+    QHash<QString, size_t> byGuid, byName;
+    for (size_t i = 0; i < ours.size(); ++i) {
+        byGuid.insert(ours[i].guid, i);
+        if (!ours[i].archived)
+            byName.insert(ours[i].name, i);
+    }
+    for (const OtherTier &t : theirs) {
+        MergeItem item{kind, t.id, t.guid, t.name};
+        if (auto g = byGuid.find(t.guid); g != byGuid.end()) {
+            item.match = MergeMatch::ByGuid;
+            item.ourId = ours[*g].id;
+            item.ourName = ours[*g].name;
+        } else if (auto n = byName.find(t.name); !t.archived && n != byName.end()) {
+            item.match = MergeMatch::ByName;
+            item.ourId = ours[*n].id;
+            item.ourName = ours[*n].name;
+        }
+        index.insert(t.id, m_plan.items.size());
+        m_plan.items.push_back(item);
+    }
+    return {};
+}
+
+std::optional<QJsonObject> Planner::base(const QString &table, const QString &guid) const
+{
+    const QJsonValue v = m_other.base.value(table).toObject().value(guid);
+    return v.isObject() ? std::optional<QJsonObject>(v.toObject()) : std::nullopt;
+}
+
+void Planner::compare(size_t item, MergeField field, const QString &ours, const QString &theirs,
+                      const std::optional<QString> &baseValue, const QString &oursKey, const QString &theirsKey,
+                      const std::optional<QString> &baseKey, std::optional<Id> theirParent)
+{
+    if (oursKey == theirsKey)
+        return;
+    MergeDifference d{item, field, ours, theirs, baseValue};
+    d.theirParent = theirParent;
+    if (baseKey) {
+        if (*baseKey == theirsKey)
+            return; // only this project changed it: keep ours, nothing to ask
+        if (*baseKey == oursKey)
+            d.conflict = false; // only theirs changed it
+    }
+    d.takeTheirs = !d.conflict;
+    m_plan.differences.push_back(d);
+}
+
+void Planner::compareTiers(MergeKind kind, const std::vector<OtherTier> &theirs, const QHash<Id, size_t> &index,
+                           const std::vector<OurItem> &ours, const QHash<Id, size_t> &parentIndex,
+                           const std::vector<OurItem> &ourParents, const QString &baseKey)
+{
+    QHash<Id, const OurItem *> oursById, parentsById;
+    for (const OurItem &o : ours)
+        oursById.insert(o.id, &o);
+    for (const OurItem &o : ourParents)
+        parentsById.insert(o.id, &o);
+    QHash<Id, const OtherTier *> theirParents;
+    for (const OtherTier &p : kind == MergeKind::Code ? m_other.themes : m_other.dimensions)
+        theirParents.insert(p.id, &p);
+    for (const OtherTier &t : theirs) {
+        const size_t i = index.value(t.id);
+        const MergeItem &item = m_plan.items[i];
+        if (item.match == MergeMatch::New)
+            continue;
+        const OurItem &o = *oursById.value(item.ourId);
+        const auto b = base(baseKey, t.guid);
+        const auto baseText = [&](const char *key) {
+            return b ? std::optional<QString>(b->value(QLatin1String(key)).toString()) : std::nullopt;
+        };
+        compare(i, MergeField::Name, o.name, t.name, baseText("name"), o.name, t.name, baseText("name"));
+        compare(i, MergeField::Definition, o.definition, t.definition, baseText("definition"), o.definition,
+                t.definition, baseText("definition"));
+        // Places compare by identity: a parent matched by name counts as the same.
+        const OurItem *ourParent = o.parent ? parentsById.value(*o.parent) : nullptr;
+        const OtherTier *theirParent = t.parent ? theirParents.value(*t.parent) : nullptr;
+        QString theirKey, theirName;
+        if (theirParent) {
+            theirName = theirParent->name;
+            theirKey = theirParent->guid;
+            const MergeItem &p = m_plan.items[parentIndex.value(theirParent->id)];
+            if (p.match != MergeMatch::New)
+                if (const OurItem *matched = parentsById.value(p.ourId))
+                    theirKey = matched->guid;
+        }
+        std::optional<QString> baseParentKey, baseParentName;
+        if (b) {
+            baseParentKey = b->value(QLatin1String("parent")).toString();
+            baseParentName = b->value(QLatin1String("parentName")).toString();
+        }
+        compare(i, MergeField::Parent, ourParent ? ourParent->name : QString(), theirName, baseParentName,
+                ourParent ? ourParent->guid : QString(), theirKey, baseParentKey,
+                theirParent ? std::optional<Id>(theirParent->id) : std::nullopt);
+    }
+}
+
+Status Planner::matchMemos()
+{
+    auto rows = readOurs(m_db, QStringLiteral("SELECT id, guid, title, body, NULL, 0, target_kind, target_id FROM memos"));
+    if (!rows)
+        return std::unexpected(rows.error());
+    const std::vector<OurItem> &ours = *rows;
+    QHash<QString, size_t> byGuid;
+    for (size_t i = 0; i < ours.size(); ++i)
+        byGuid.insert(ours[i].guid, i);
+    // Their memo's target as an id here, when the target is matched.
+    const auto target = [&](const OtherMemo &m) -> std::optional<Id> {
+        if (!m.targetId)
+            return std::nullopt;
+        const QHash<Id, size_t> *index = m.targetKind == QLatin1String("code")    ? &m_codeItems
+                                         : m.targetKind == QLatin1String("theme") ? &m_themeItems
+                                         : m.targetKind == QLatin1String("dimension") ? &m_dimensionItems
+                                                                                       : nullptr;
+        if (index) {
+            auto it = index->find(*m.targetId);
+            if (it == index->end() || m_plan.items[*it].match == MergeMatch::New)
+                return std::nullopt;
+            return m_plan.items[*it].ourId;
+        }
+        if (m.targetKind == QLatin1String("source") && m_sources.contains(*m.targetId))
+            return m_sources.value(*m.targetId);
+        return std::nullopt;
+    };
+    for (const OtherMemo &m : m_other.memos) {
+        const size_t i = m_plan.items.size();
+        MergeItem item{MergeKind::Memo, m.id, m.guid, m.title};
+        const OurItem *o = nullptr;
+        if (auto g = byGuid.find(m.guid); g != byGuid.end()) {
+            o = &ours[*g];
+            item.match = MergeMatch::ByGuid;
+        } else if (!m.title.isEmpty()) {
+            const auto here = target(m);
+            for (const OurItem &candidate : ours)
+                if (candidate.name == m.title && candidate.targetKind == m.targetKind &&
+                    (m.targetKind == QLatin1String("project") || (here && candidate.targetId == here))) {
+                    o = &candidate;
+                    item.match = MergeMatch::ByName;
+                    break;
+                }
+        }
+        if (o) {
+            item.ourId = o->id;
+            item.ourName = o->name;
+        }
+        m_plan.items.push_back(item);
+        if (!o)
+            continue;
+        const auto b = base(QStringLiteral("memos"), m.guid);
+        const auto baseText = [&](const char *key) {
+            return b ? std::optional<QString>(b->value(QLatin1String(key)).toString()) : std::nullopt;
+        };
+        compare(i, MergeField::Name, o->name, m.title, baseText("name"), o->name, m.title, baseText("name"));
+        compare(i, MergeField::Body, o->definition, m.body, baseText("body"), o->definition, m.body,
+                baseText("body"));
+    }
+    return {};
+}
+
+Status Planner::run()
+{
+    if (auto ok = matchSources(); !ok)
+        return ok;
+    if (auto ok = matchTier(MergeKind::Dimension, m_other.dimensions,
+                            QStringLiteral("SELECT id, guid, name, definition, NULL, 0, '', NULL FROM dimensions"),
+                            m_dimensionItems, m_dimensions);
+        !ok)
+        return ok;
+    if (auto ok = matchTier(MergeKind::Theme, m_other.themes,
+                            QStringLiteral("SELECT id, guid, name, definition, dimension_id, 0, '', NULL FROM themes"),
+                            m_themeItems, m_themes);
+        !ok)
+        return ok;
+    if (auto ok = matchTier(MergeKind::Code, m_other.codes,
+                            QStringLiteral("SELECT c.id, c.guid, c.name, c.definition, tc.theme_id, c.archived, '', "
+                                           "NULL FROM codes c LEFT JOIN theme_codes tc ON tc.code_id = c.id"),
+                            m_codeItems, m_codes);
+        !ok)
+        return ok;
+    compareTiers(MergeKind::Dimension, m_other.dimensions, m_dimensionItems, m_dimensions, {}, {},
+                 QStringLiteral("dimensions"));
+    compareTiers(MergeKind::Theme, m_other.themes, m_themeItems, m_themes, m_dimensionItems, m_dimensions,
+                 QStringLiteral("themes"));
+    compareTiers(MergeKind::Code, m_other.codes, m_codeItems, m_codes, m_themeItems, m_themes,
+                 QStringLiteral("codes"));
+    return matchMemos();
+}
+
+} // namespace
+
+Result<MergePlan> planMerge(Project &project, const QString &otherPath)
+{
+    auto other = readOtherProject(otherPath, project.path());
+    if (!other)
+        return std::unexpected(other.error());
+    MergePlan plan;
+    plan.other = std::make_shared<const OtherProject>(std::move(*other));
+    plan.otherName = QFileInfo(otherPath).fileName();
+    Planner planner(project, plan);
+    if (auto ok = planner.run(); !ok)
+        return fail(ok.error().kind, QStringLiteral("Cannot compare %1 with this project: %2")
+                                         .arg(otherPath, ok.error().message));
+    return plan;
+}
+
+} // namespace gw

@@ -1,0 +1,548 @@
+#include "core/merge/merge_writer.h"
+
+#include "core/store/database.h"
+
+#include <QUuid>
+#include <spdlog/spdlog.h>
+
+namespace gw {
+
+namespace {
+
+QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
+QVariant number(std::int64_t n) { return QVariant(qlonglong(n)); }
+QVariant nullable(std::optional<Id> id) { return id ? number(*id) : QVariant(); }
+QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
+
+void bindAll(Statement &stmt, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        if (v.isNull())
+            stmt.bindNull(i + 1);
+        else if (v.typeId() == QMetaType::LongLong)
+            stmt.bind(i + 1, std::int64_t{v.toLongLong()});
+        else
+            stmt.bind(i + 1, v.toString());
+    }
+}
+
+const char *tableOf(MergeKind kind)
+{
+    switch (kind) {
+    case MergeKind::Code: return "codes";
+    case MergeKind::Theme: return "themes";
+    case MergeKind::Dimension: return "dimensions";
+    case MergeKind::Memo: return "memos";
+    }
+    return "";
+}
+
+} // namespace
+
+Result<std::optional<Id>> MergeWriter::lookup(const QString &sql, const QVariantList &binds)
+{
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    bindAll(*stmt, binds);
+    auto row = stmt->step();
+    if (!row)
+        return std::unexpected(row.error());
+    std::optional<Id> out = *row && !stmt->isNull(0) ? std::optional<Id>(stmt->int64(0)) : std::nullopt;
+    stmt->reset();
+    return out;
+}
+
+Result<Id> MergeWriter::insert(const QString &table, const QString &sql, const QVariantList &binds)
+{
+    auto stmt = m_db.prepare(sql);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    bindAll(*stmt, binds);
+    if (auto ok = stmt->run(); !ok)
+        return std::unexpected(ok.error());
+    const Id id = m_db.lastInsertId();
+    m_out.journal.inserted(table, id);
+    return id;
+}
+
+Result<QString> MergeWriter::freeName(const QString &table, const QString &name, const QString &where)
+{
+    QString candidate = name;
+    for (int n = 2;; ++n) {
+        auto found = lookup(QStringLiteral("SELECT id FROM %1 WHERE name = ?1 %2").arg(table, where), {candidate});
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return candidate;
+        candidate = QStringLiteral("%1 (%2)").arg(name).arg(n);
+    }
+}
+
+Result<std::int64_t> MergeWriter::nextPosition(const QString &sql, std::optional<Id> parent)
+{
+    auto found = lookup(sql, {nullable(parent)});
+    if (!found)
+        return std::unexpected(found.error());
+    return found->value_or(-1) + 1;
+}
+
+std::optional<Id> MergeWriter::mapped(MergeKind kind, std::optional<Id> theirId) const
+{
+    if (!theirId)
+        return std::nullopt;
+    const QHash<Id, Id> &map = kind == MergeKind::Code    ? m_codes
+                               : kind == MergeKind::Theme ? m_themes
+                                                          : m_dimensions;
+    auto it = map.find(*theirId);
+    return it == map.end() ? std::nullopt : std::optional<Id>(*it);
+}
+
+Status MergeWriter::coders()
+{
+    for (const OtherCoder &c : m_other.coders) {
+        auto found = lookup(QStringLiteral("SELECT id FROM coders WHERE guid = ?1 UNION ALL "
+                                           "SELECT id FROM coders WHERE name = ?2 LIMIT 1"),
+                            {c.guid, c.name});
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found) {
+            m_coders.insert(c.id, **found);
+            continue;
+        }
+        auto id = insert(QStringLiteral("coders"),
+                         QStringLiteral("INSERT INTO coders(guid, name, created) VALUES (?1, ?2, ?3)"),
+                         {c.guid, c.name, text(c.created)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_coders.insert(c.id, *id);
+        ++m_out.report.codersAdded;
+    }
+    return {};
+}
+
+Status MergeWriter::sources()
+{
+    for (const OtherSource &s : m_other.sources) {
+        auto same = lookup(QStringLiteral("SELECT id FROM sources WHERE content_hash = ?1"), {s.hash});
+        if (!same)
+            return std::unexpected(same.error());
+        if (*same) {
+            m_sources.insert(s.id, **same);
+            ++m_out.report.sourcesMatched;
+            continue;
+        }
+        auto name = freeName(QStringLiteral("sources"), s.name);
+        auto guidTaken = lookup(QStringLiteral("SELECT id FROM sources WHERE guid = ?1"), {s.guid});
+        if (!name || !guidTaken)
+            return std::unexpected(!name ? name.error() : guidTaken.error());
+        auto id = insert(QStringLiteral("sources"),
+                         QStringLiteral("INSERT INTO sources(guid, kind, name, text, content_hash, original_name, "
+                                        "original_format, source_date, metadata, imported, length) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
+                         {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.guid, s.kind, *name,
+                          text(s.text), s.hash, nullableText(s.originalName), nullableText(s.originalFormat),
+                          nullableText(s.sourceDate), text(s.metadata.isEmpty() ? QStringLiteral("{}") : s.metadata),
+                          text(s.imported), number(s.length)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_sources.insert(s.id, *id);
+        m_out.report.newSources.append(*id);
+        ++m_out.report.sourcesAdded;
+        // Turns go with their source when a merge is undone (ON DELETE CASCADE).
+        auto turn = m_db.prepare(QStringLiteral(
+            "INSERT INTO turns(source_id, speaker, start, end, timestamp_ms) VALUES (?1, ?2, ?3, ?4, ?5)"));
+        if (!turn)
+            return std::unexpected(turn.error());
+        for (const Turn &t : s.turns) {
+            turn->reset();
+            bindAll(*turn, {number(*id), text(t.speaker), number(t.start), number(t.end), nullable(t.timestampMs)});
+            if (auto ok = turn->run(); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
+Status MergeWriter::tiers(MergeKind kind)
+{
+    const std::vector<OtherTier> &theirs = kind == MergeKind::Code    ? m_other.codes
+                                           : kind == MergeKind::Theme ? m_other.themes
+                                                                      : m_other.dimensions;
+    QHash<Id, Id> &map = kind == MergeKind::Code ? m_codes : kind == MergeKind::Theme ? m_themes : m_dimensions;
+    const QString table = QString::fromLatin1(tableOf(kind));
+    for (const OtherTier &t : theirs) {
+        const MergeItem &item = m_plan.items[m_itemOf[int(kind)].value(t.id)];
+        if (item.matched()) {
+            map.insert(t.id, item.ourId);
+            ++m_out.report.itemsMatched;
+            continue;
+        }
+        // Codes' names are unique among active codes only.
+        const QString where = kind == MergeKind::Code ? (t.archived ? QStringLiteral("AND 0") : QStringLiteral("AND archived = 0"))
+                                                      : QString();
+        auto name = freeName(table, t.name, where);
+        auto guidTaken = lookup(QStringLiteral("SELECT id FROM %1 WHERE guid = ?1").arg(table), {t.guid});
+        if (!name || !guidTaken)
+            return std::unexpected(!name ? name.error() : guidTaken.error());
+        const QString guid = *guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : t.guid;
+        Result<Id> id = 0;
+        if (kind == MergeKind::Dimension) {
+            auto position = nextPosition(QStringLiteral("SELECT max(position) FROM dimensions WHERE ?1 IS ?1"), {});
+            if (!position)
+                return std::unexpected(position.error());
+            id = insert(table, QStringLiteral("INSERT INTO dimensions(guid, name, definition, position) VALUES (?1, ?2, ?3, ?4)"),
+                        {guid, *name, text(t.definition), number(*position)});
+            ++m_out.report.dimensionsAdded;
+        } else if (kind == MergeKind::Theme) {
+            const std::optional<Id> dimension = mapped(MergeKind::Dimension, t.parent);
+            auto position = nextPosition(QStringLiteral("SELECT max(position) FROM themes WHERE dimension_id IS ?1"), dimension);
+            if (!position)
+                return std::unexpected(position.error());
+            id = insert(table,
+                        QStringLiteral("INSERT INTO themes(guid, name, definition, dimension_id, position) "
+                                       "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                        {guid, *name, text(t.definition), nullable(dimension), number(*position)});
+            ++m_out.report.themesAdded;
+        } else {
+            auto position = nextPosition(QStringLiteral("SELECT max(position) FROM codes WHERE ?1 IS ?1"), {});
+            if (!position)
+                return std::unexpected(position.error());
+            const std::optional<Id> createdBy = t.createdBy && m_coders.contains(*t.createdBy)
+                                                    ? std::optional<Id>(m_coders.value(*t.createdBy))
+                                                    : std::nullopt;
+            id = insert(table,
+                        QStringLiteral("INSERT INTO codes(guid, name, definition, color, stage, archived, position, "
+                                       "created_by, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                        {guid, *name, text(t.definition), text(t.color), text(t.stage), number(t.archived ? 1 : 0),
+                         number(*position), nullable(createdBy), text(t.created)});
+            ++m_out.report.codesAdded;
+            if (id)
+                m_out.report.newCodes.append(*id);
+        }
+        if (!id)
+            return std::unexpected(id.error());
+        map.insert(t.id, *id);
+    }
+    return {};
+}
+
+// New codes go under their theme here, at its end.
+Status MergeWriter::placements()
+{
+    for (const OtherTier &t : m_other.codes) {
+        const MergeItem &item = m_plan.items[m_itemOf[int(MergeKind::Code)].value(t.id)];
+        if (item.matched() || !t.parent)
+            continue;
+        const std::optional<Id> theme = mapped(MergeKind::Theme, t.parent);
+        if (!theme)
+            continue;
+        if (auto ok = place(item, t.parent); !ok)
+            return ok;
+    }
+    return {};
+}
+
+// Puts ITEM (a code or theme of theirs, mapped here) under its parent PARENT
+// (their id; none: unplaced) at the end of the parent's children.
+Status MergeWriter::place(const MergeItem &item, std::optional<Id> parent)
+{
+    if (item.kind == MergeKind::Theme) {
+        const Id theme = m_themes.value(item.theirId);
+        const std::optional<Id> dimension = mapped(MergeKind::Dimension, parent);
+        auto position = nextPosition(QStringLiteral("SELECT max(position) FROM themes WHERE dimension_id IS ?1"), dimension);
+        if (!position)
+            return std::unexpected(position.error());
+        if (auto ok = m_out.journal.update(m_db, QStringLiteral("themes"), theme, QStringLiteral("dimension_id"),
+                                           nullable(dimension));
+            !ok)
+            return ok;
+        return m_out.journal.update(m_db, QStringLiteral("themes"), theme, QStringLiteral("position"),
+                                    number(*position));
+    }
+    const Id code = m_codes.value(item.theirId);
+    const std::optional<Id> theme = mapped(MergeKind::Theme, parent);
+    auto placed = lookup(QStringLiteral("SELECT code_id FROM theme_codes WHERE code_id = ?1"), {number(code)});
+    if (!placed)
+        return std::unexpected(placed.error());
+    if (!theme)
+        return *placed ? m_out.journal.remove(m_db, QStringLiteral("theme_codes"), code) : Status{};
+    auto position = nextPosition(QStringLiteral("SELECT max(position) FROM theme_codes WHERE theme_id IS ?1"), theme);
+    if (!position)
+        return std::unexpected(position.error());
+    if (!*placed) {
+        auto id = insert(QStringLiteral("theme_codes"),
+                         QStringLiteral("INSERT INTO theme_codes(code_id, theme_id, position) VALUES (?1, ?2, ?3)"),
+                         {number(code), number(*theme), number(*position)});
+        return id ? Status{} : std::unexpected(id.error());
+    }
+    if (auto ok = m_out.journal.update(m_db, QStringLiteral("theme_codes"), code, QStringLiteral("theme_id"),
+                                       number(*theme));
+        !ok)
+        return ok;
+    return m_out.journal.update(m_db, QStringLiteral("theme_codes"), code, QStringLiteral("position"),
+                                number(*position));
+}
+
+Status MergeWriter::takeValue(const MergeItem &item, const MergeDifference &d)
+{
+    const QString table = QString::fromLatin1(tableOf(item.kind));
+    if (d.field == MergeField::Parent)
+        return place(item, d.theirParent);
+    if (d.field == MergeField::Name && item.kind != MergeKind::Memo) {
+        const QString where = item.kind == MergeKind::Code ? QStringLiteral("AND archived = 0 AND id <> ?2")
+                                                           : QStringLiteral("AND id <> ?2");
+        auto clash = lookup(QStringLiteral("SELECT id FROM %1 WHERE name = ?1 %2").arg(table, where),
+                            {d.theirs, number(item.ourId)});
+        if (!clash)
+            return std::unexpected(clash.error());
+        if (*clash)
+            return fail(ErrorKind::Conflict,
+                        QStringLiteral("cannot rename %1 \"%2\" to their name \"%3\": another %1 here is named so. "
+                                       "Keep ours for it, or rename the other first.")
+                            .arg(toString(item.kind), item.ourName, d.theirs));
+    }
+    const QString column = item.kind == MergeKind::Memo
+                               ? (d.field == MergeField::Name ? QStringLiteral("title") : QStringLiteral("body"))
+                               : (d.field == MergeField::Name ? QStringLiteral("name") : QStringLiteral("definition"));
+    return m_out.journal.update(m_db, table, item.ourId, column, text(d.theirs));
+}
+
+Status MergeWriter::differences()
+{
+    for (const MergeDifference &d : m_plan.differences) {
+        const MergeItem &item = m_plan.items[d.item];
+        if (!d.takeTheirs || !item.matched())
+            continue;
+        if (auto ok = takeValue(item, d); !ok)
+            return ok;
+        ++m_out.report.valuesTaken;
+    }
+    return {};
+}
+
+Status MergeWriter::segments()
+{
+    // What is here already, by GUID and by (source, code, start, end, coder).
+    using Key = std::tuple<Id, Id, std::int64_t, std::int64_t, Id>;
+    std::map<Key, Id> existing;
+    QHash<QString, Id> byGuid;
+    {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, guid, source_id, code_id, start, end, coalesce(coder_id, 0) FROM segments"));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            byGuid.insert(stmt->text(1), stmt->int64(0));
+            existing.emplace(Key{stmt->int64(2), stmt->int64(3), stmt->int64(4), stmt->int64(5), stmt->int64(6)},
+                             stmt->int64(0));
+        }
+    }
+    auto add = m_db.prepare(QStringLiteral("INSERT INTO segments(guid, source_id, code_id, start, end, coder_id, created) "
+                                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!add)
+        return std::unexpected(add.error());
+    for (const OtherSegment &s : m_other.segments) {
+        const auto source = m_sources.find(s.sourceId);
+        const auto code = m_codes.find(s.codeId);
+        if (source == m_sources.end() || code == m_codes.end())
+            continue;
+        const std::optional<Id> coder = s.coderId && m_coders.contains(*s.coderId)
+                                            ? std::optional<Id>(m_coders.value(*s.coderId))
+                                            : std::nullopt;
+        if (auto g = byGuid.find(s.guid); g != byGuid.end()) {
+            m_segments.insert(s.id, *g);
+            ++m_out.report.segmentsExisting;
+            continue;
+        }
+        const Key key{*source, *code, s.start, s.end, coder.value_or(0)};
+        if (auto e = existing.find(key); e != existing.end()) {
+            m_segments.insert(s.id, e->second);
+            ++m_out.report.segmentsExisting;
+            continue;
+        }
+        add->reset();
+        bindAll(*add, {s.guid, number(*source), number(*code), number(s.start), number(s.end), nullable(coder),
+                       text(s.created)});
+        if (auto ok = add->run(); !ok)
+            return ok;
+        const Id id = m_db.lastInsertId();
+        m_out.journal.inserted(QStringLiteral("segments"), id);
+        m_segments.insert(s.id, id);
+        existing.emplace(key, id);
+        ++m_out.report.segmentsAdded;
+    }
+    return {};
+}
+
+Status MergeWriter::exemplars()
+{
+    for (const ExemplarChoice &e : m_other.exemplars) {
+        const std::optional<Id> theme = mapped(MergeKind::Theme, e.themeId);
+        if (!theme || !m_segments.contains(e.segmentId))
+            continue;
+        const Id segment = m_segments.value(e.segmentId);
+        auto there = lookup(QStringLiteral("SELECT rowid FROM theme_exemplars WHERE theme_id = ?1 AND segment_id = ?2"),
+                            {number(*theme), number(segment)});
+        if (!there)
+            return std::unexpected(there.error());
+        if (*there)
+            continue;
+        auto position = nextPosition(QStringLiteral("SELECT max(position) FROM theme_exemplars WHERE theme_id IS ?1"), theme);
+        if (!position)
+            return std::unexpected(position.error());
+        auto id = insert(QStringLiteral("theme_exemplars"),
+                         QStringLiteral("INSERT INTO theme_exemplars(theme_id, segment_id, position) VALUES (?1, ?2, ?3)"),
+                         {number(*theme), number(segment), number(*position)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.exemplarsAdded;
+    }
+    return {};
+}
+
+Status MergeWriter::memos()
+{
+    for (const OtherMemo &m : m_other.memos) {
+        const MergeItem &item = m_plan.items[m_itemOf[int(MergeKind::Memo)].value(m.id)];
+        if (item.matched()) {
+            ++m_out.report.itemsMatched;
+            continue;
+        }
+        std::optional<Id> target;
+        if (m.targetKind != QLatin1String("project")) {
+            const QHash<Id, Id> *map = m.targetKind == QLatin1String("source")      ? &m_sources
+                                       : m.targetKind == QLatin1String("segment")   ? &m_segments
+                                       : m.targetKind == QLatin1String("code")      ? &m_codes
+                                       : m.targetKind == QLatin1String("theme")     ? &m_themes
+                                       : m.targetKind == QLatin1String("dimension") ? &m_dimensions
+                                       : m.targetKind == QLatin1String("case")      ? &m_cases
+                                                                                    : nullptr;
+            if (!map || !m.targetId || !map->contains(*m.targetId)) {
+                ++m_out.report.memosSkipped;
+                continue;
+            }
+            target = map->value(*m.targetId);
+        }
+        auto guidTaken = lookup(QStringLiteral("SELECT id FROM memos WHERE guid = ?1"), {m.guid});
+        if (!guidTaken)
+            return std::unexpected(guidTaken.error());
+        const std::optional<Id> coder = m.coderId && m_coders.contains(*m.coderId)
+                                            ? std::optional<Id>(m_coders.value(*m.coderId))
+                                            : std::nullopt;
+        auto id = insert(QStringLiteral("memos"),
+                         QStringLiteral("INSERT INTO memos(guid, title, body, target_kind, target_id, disconfirming, "
+                                        "coder_id, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
+                         {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.guid, text(m.title),
+                          text(m.body), m.targetKind, nullable(target), number(m.disconfirming ? 1 : 0),
+                          nullable(coder), text(m.created), text(m.modified)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.memosAdded;
+    }
+    return {};
+}
+
+Status MergeWriter::cases()
+{
+    for (const OtherCase &c : m_other.cases) {
+        auto found = lookup(QStringLiteral("SELECT id FROM cases WHERE guid = ?1 UNION ALL "
+                                           "SELECT id FROM cases WHERE name = ?2 LIMIT 1"),
+                            {c.guid, c.name});
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found) {
+            m_cases.insert(c.id, **found);
+            continue;
+        }
+        auto id = insert(QStringLiteral("cases"),
+                         QStringLiteral("INSERT INTO cases(guid, name, description) VALUES (?1, ?2, ?3)"),
+                         {c.guid, c.name, text(c.description)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_cases.insert(c.id, *id);
+        ++m_out.report.casesAdded;
+    }
+    for (const OtherAttribute &a : m_other.attributes) {
+        auto found = lookup(QStringLiteral("SELECT id FROM attributes WHERE name = ?1 UNION ALL "
+                                           "SELECT id FROM attributes WHERE guid = ?2 LIMIT 1"),
+                            {a.name, a.guid});
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found) {
+            m_attributes.insert(a.id, **found);
+            continue;
+        }
+        auto position = nextPosition(QStringLiteral("SELECT max(position) FROM attributes WHERE ?1 IS ?1"), {});
+        if (!position)
+            return std::unexpected(position.error());
+        auto id = insert(QStringLiteral("attributes"),
+                         QStringLiteral("INSERT INTO attributes(guid, name, type, position) VALUES (?1, ?2, ?3, ?4)"),
+                         {a.guid, a.name, a.type, number(*position)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_attributes.insert(a.id, *id);
+        ++m_out.report.attributesAdded;
+    }
+    for (const OtherProject::Value &v : m_other.values) {
+        if (!m_cases.contains(v.caseId) || !m_attributes.contains(v.attributeId))
+            continue;
+        const Id caseId = m_cases.value(v.caseId), attribute = m_attributes.value(v.attributeId);
+        auto there = lookup(QStringLiteral("SELECT rowid FROM attribute_values WHERE case_id = ?1 AND attribute_id = ?2"),
+                            {number(caseId), number(attribute)});
+        if (!there)
+            return std::unexpected(there.error());
+        if (*there)
+            continue; // a value set here is kept
+        auto id = insert(QStringLiteral("attribute_values"),
+                         QStringLiteral("INSERT INTO attribute_values(case_id, attribute_id, value) VALUES (?1, ?2, ?3)"),
+                         {number(caseId), number(attribute), v.value.isNull() ? QVariant() : QVariant(v.value)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.valuesAdded;
+    }
+    for (const auto &[theirCase, theirSource] : m_other.caseSources) {
+        if (!m_cases.contains(theirCase) || !m_sources.contains(theirSource))
+            continue;
+        const Id caseId = m_cases.value(theirCase), source = m_sources.value(theirSource);
+        auto there = lookup(QStringLiteral("SELECT rowid FROM case_sources WHERE case_id = ?1 AND source_id = ?2"),
+                            {number(caseId), number(source)});
+        if (!there)
+            return std::unexpected(there.error());
+        if (*there)
+            continue;
+        auto id = insert(QStringLiteral("case_sources"),
+                         QStringLiteral("INSERT INTO case_sources(case_id, source_id) VALUES (?1, ?2)"),
+                         {number(caseId), number(source)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.caseLinksAdded;
+    }
+    return {};
+}
+
+Status MergeWriter::run(const QString &coder)
+{
+    for (size_t i = 0; i < m_plan.items.size(); ++i)
+        m_itemOf[int(m_plan.items[i].kind)].insert(m_plan.items[i].theirId, i);
+    spdlog::info("merging {} ({} segments) as {}", m_plan.otherName.toStdString(), m_other.segments.size(),
+                 coder.toStdString());
+    for (auto step : {&MergeWriter::coders, &MergeWriter::sources})
+        if (auto ok = (this->*step)(); !ok)
+            return ok;
+    for (MergeKind kind : {MergeKind::Dimension, MergeKind::Theme, MergeKind::Code})
+        if (auto ok = tiers(kind); !ok)
+            return ok;
+    for (auto step : {&MergeWriter::placements, &MergeWriter::differences, &MergeWriter::segments,
+                      &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos})
+        if (auto ok = (this->*step)(); !ok)
+            return ok;
+    return {};
+}
+
+} // namespace gw

@@ -1,0 +1,53 @@
+#pragma once
+// Internal to core/merge: the writing half of applyMerge, inside its
+// transaction. Maps every row of the other project to a row here (matched or
+// newly written) in dependency order, and notes each write in the journal.
+
+#include "core/merge/merge_apply.h"
+
+#include <QHash>
+#include <map>
+#include <set>
+#include <tuple>
+
+namespace gw {
+
+class Database;
+
+class MergeWriter
+{
+public:
+    MergeWriter(Database &db, const MergePlan &plan, MergeOutcome &outcome)
+        : m_db(db), m_plan(plan), m_other(*plan.other), m_out(outcome)
+    {
+    }
+    // CODER: the coder doing the merge (for nothing but logs today).
+    [[nodiscard]] Status run(const QString &coder);
+
+private:
+    [[nodiscard]] Result<std::optional<Id>> lookup(const QString &sql, const QVariantList &binds);
+    [[nodiscard]] Result<Id> insert(const QString &table, const QString &sql, const QVariantList &binds);
+    [[nodiscard]] Result<QString> freeName(const QString &table, const QString &name, const QString &where = {});
+    [[nodiscard]] Result<std::int64_t> nextPosition(const QString &sql, std::optional<Id> parent);
+    Status coders();
+    Status sources();
+    Status tiers(MergeKind kind);
+    Status placements();
+    Status differences();
+    Status takeValue(const MergeItem &item, const MergeDifference &d);
+    Status place(const MergeItem &item, std::optional<Id> parent);
+    Status segments();
+    Status exemplars();
+    Status memos();
+    Status cases();
+    [[nodiscard]] std::optional<Id> mapped(MergeKind kind, std::optional<Id> theirId) const;
+
+    Database &m_db;
+    const MergePlan &m_plan;
+    const OtherProject &m_other;
+    MergeOutcome &m_out;
+    QHash<Id, Id> m_coders, m_sources, m_codes, m_themes, m_dimensions, m_segments, m_cases, m_attributes;
+    QHash<Id, size_t> m_itemOf[4]; // per MergeKind: their id -> plan item
+};
+
+} // namespace gw

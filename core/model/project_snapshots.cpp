@@ -1,0 +1,116 @@
+// Named snapshots of the data structure, for diffs at team meetings.
+#include "core/model/project.h"
+#include "core/model/structure_snapshot.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace gw {
+
+namespace {
+
+const QString kSnapshotColumns = QStringLiteral(
+    "s.id, s.guid, s.name, coalesce(k.name, ''), s.created, s.audit_id FROM structure_snapshots s "
+    "LEFT JOIN coders k ON k.id = s.coder_id");
+
+SnapshotInfo readSnapshot(const Statement &r)
+{
+    return SnapshotInfo{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.int64(5)};
+}
+
+} // namespace
+
+Result<QJsonObject> Project::currentStructure()
+{
+    return structureSnapshot(m_db);
+}
+
+Result<Id> Project::takeSnapshot(const QString &name)
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("A snapshot needs a name, e.g. \"after the May team meeting\"."));
+    if (auto existing = snapshotByName(simplified); existing)
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("A snapshot named \"%1\" exists already; choose another name.").arg(simplified));
+    auto structure = structureSnapshot(m_db);
+    if (!structure)
+        return std::unexpected(structure.error());
+    auto coder = coderId();
+    if (!coder)
+        return std::unexpected(coder.error());
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO structure_snapshots(guid, name, structure, audit_id, coder_id) "
+        "VALUES (?1, ?2, ?3, (SELECT coalesce(max(id), 0) FROM audit_log), ?4)"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    if (auto ok = stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
+                      .bind(2, simplified)
+                      .bind(3, QString::fromUtf8(QJsonDocument(*structure).toJson(QJsonDocument::Compact)))
+                      .bind(4, *coder)
+                      .run();
+        !ok)
+        return std::unexpected(ok.error());
+    const Id id = m_db.lastInsertId();
+    if (auto ok = writeAudit(QStringLiteral("snapshot.take"), QJsonObject{{QStringLiteral("name"), simplified}}, {}, false);
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    Q_EMIT snapshotsChanged();
+    return id;
+}
+
+Status Project::removeSnapshot(Id snapshotId)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM structure_snapshots WHERE id = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    if (auto ok = stmt->bind(1, snapshotId).run(); !ok)
+        return ok;
+    Q_EMIT snapshotsChanged();
+    return {};
+}
+
+Result<std::vector<SnapshotInfo>> Project::snapshots()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY s.id").arg(kSnapshotColumns));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    return collectRows<SnapshotInfo>(*stmt, readSnapshot);
+}
+
+Result<SnapshotInfo> Project::snapshotByName(const QString &name)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE s.name = ?1").arg(kSnapshotColumns));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, name.simplified());
+    auto rows = collectRows<SnapshotInfo>(*stmt, readSnapshot);
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot named \"%1\".").arg(name));
+    return rows->front();
+}
+
+Result<QJsonObject> Project::snapshotStructure(Id snapshotId)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT structure FROM structure_snapshots WHERE id = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, snapshotId);
+    auto row = stmt->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot %1.").arg(snapshotId));
+    const QJsonObject out = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
+    stmt->reset();
+    return out;
+}
+
+} // namespace gw
