@@ -1,10 +1,12 @@
 // agreement: how far coders agree, per code and overall (percentage agreement,
 // Cohen's kappa, Krippendorff's alpha), with the method in words.
 #include "core/analysis/agreement.h"
+#include "core/export/agreement_table.h"
 
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <cmath>
@@ -123,7 +125,8 @@ public:
             "in the chosen sources is compared. The method is printed with the table, to\n"
             "quote in a paper. Kappa and alpha are undefined (n/a, null in JSON) when all\n"
             "judgements are the same. With --pool the first coder is compared with the\n"
-            "others taken as one group.\n\n"
+            "others taken as one group. With --output the table is written as Markdown,\n"
+            "LaTeX, CSV or XLSX (or HTML, ODT) for a paper, the method as its footnote.\n\n"
             "Example: groundwork-cli agreement -p study.groundwork --coders ana,ben --unit "
             "sentence");
     }
@@ -137,6 +140,11 @@ public:
              QStringLiteral(
                  "The coders to compare, comma-separated; the first is compared with the others."),
              QStringLiteral("A,B,...")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QStringLiteral("Write the table to this file (the format from --format or its suffix)."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("format"), QStringLiteral("md, tex, csv, xlsx (or html, odt) for --output."),
+                          QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("pool"),
                           QStringLiteral("Compare the first coder with the others pooled into one group (a "
                                          "unit is the group's when any of them coded it).")});
@@ -170,6 +178,17 @@ public:
             request.unit = *unit;
         }
         request.poolOthers = parser.isSet(QStringLiteral("pool"));
+        const QString output = parser.value(QStringLiteral("output"));
+        std::optional<TableFormat> format;
+        if (!output.isEmpty()) {
+            format = tableFormatFromString(parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                                                  : QFileInfo(output).suffix());
+            if (!format) {
+                io.err << "groundwork-cli agreement: the table is written as md, tex, csv, xlsx, html or odt; "
+                          "name it with --format or the file's suffix.\n";
+                return Usage;
+            }
+        }
         auto project = openProject(parser, io);
         if (!project)
             return Usage;
@@ -188,7 +207,11 @@ public:
         auto result = computeAgreement(*project, request);
         if (!result)
             return reportError(io, result.error());
-        if (parser.isSet(QStringLiteral("json")))
+        if (format) {
+            if (auto ok = writeAgreementTable(*result, *format, output); !ok)
+                return reportError(io, ok.error());
+            io.out << "Wrote the agreement table to " << output << ".\n";
+        } else if (parser.isSet(QStringLiteral("json")))
             writeJson(io, toJson(*result));
         else
             writeTable(io.out, *result);

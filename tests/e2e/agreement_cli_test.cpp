@@ -154,6 +154,34 @@ TEST_F(AgreementCliTest, PoolComparesOneCoderWithTheOthersAsAGroup)
     EXPECT_TRUE(doc[u"method"].toString().contains(QStringLiteral("pooled: the group codes a unit")));
 }
 
+TEST_F(AgreementCliTest, TheTableIsWrittenForAPaperInEachFormat)
+{
+    for (const QString &suffix : {QStringLiteral("md"), QStringLiteral("tex"), QStringLiteral("csv"),
+                                  QStringLiteral("xlsx")}) {
+        const QString out = dir.path(QStringLiteral("agreement.") + suffix);
+        const CliRun run = ok({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
+                               QStringLiteral("-o"), out});
+        EXPECT_TRUE(run.out.contains(out)) << run.out.toStdString();
+        const QByteArray bytes = gw::test::readFile(out);
+        ASSERT_FALSE(bytes.isEmpty()) << suffix.toStdString();
+        if (suffix == QLatin1String("xlsx")) {
+            EXPECT_TRUE(bytes.startsWith("PK")); // a zip, as every spreadsheet
+            continue;
+        }
+        const QString text = QString::fromUtf8(bytes);
+        EXPECT_TRUE(text.contains(QStringLiteral("Mandated"))) << suffix.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Pairing"))) << suffix.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("All codes (pooled)"))) << suffix.toStdString();
+        // Mandated's kappa, 1378/1585 = 0.869, as the JSON has it.
+        EXPECT_TRUE(text.contains(QStringLiteral("0.869"))) << suffix.toStdString();
+        EXPECT_TRUE(text.contains(QStringLiteral("Cohen"))) << suffix.toStdString();
+    }
+    const CliRun bad = cli({QStringLiteral("agreement"), QStringLiteral("-p"), project(), QStringLiteral("--coders"),
+                            QStringLiteral("ana,ben"), QStringLiteral("-o"), dir.path(QStringLiteral("agreement.doc"))});
+    EXPECT_NE(bad.exitCode, 0);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("md, tex, csv, xlsx")));
+}
+
 TEST_F(AgreementCliTest, SentenceAgreementAndUndefinedKappaAsNull)
 {
     // Four sentences. Mandated: both coded the third -> {1, 0, 0, 3}, pe = 0.625,

@@ -79,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     createStructurePanel(); // main_window_structure.cpp
     createHierarchyPanels(); // main_window_focused.cpp
     createAgreementPanel(); // main_window_agreement.cpp
+    createReviewPanel(); // main_window_review.cpp
+    createModelPanel(); // main_window_model.cpp
     restoreLayout(); // after every dock exists
     adopt(nullptr);
 }
@@ -189,6 +191,8 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     attachStructure(next);
     attachHierarchy(next); // main_window_focused.cpp
     attachAgreement(next);
+    attachReview(next);
+    attachModel(next);
     if (m_project)
         disconnect(m_project.get(), nullptr, this, nullptr);
     m_project = std::move(project); // the previous project closes here, unreferenced

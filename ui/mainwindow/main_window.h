@@ -38,6 +38,8 @@ class UnplacedStrip;
 class CodingActions;
 class AgreementView;
 class DataStructureView;
+class ReviewDock;
+class ModelView;
 class DocumentPane;
 class DocumentView;
 class ImportProgressDialog;
@@ -127,8 +129,15 @@ public:
     // export dialog on the open project's structure.
     [[nodiscard]] DataStructureView *structureView() const { return m_structureView; }
     [[nodiscard]] AgreementView *agreementView() const { return m_agreementView; }
+    [[nodiscard]] ReviewDock *reviewDock() const { return m_reviewDock; }
     // View > Coder Agreement: the agreement table and the disagreement browser, as a tab.
     void showAgreementView();
+    [[nodiscard]] ModelView *modelView() const { return m_modelView; }
+    // View > CMO Model: the editable model with its spectrum, as a tab.
+    void showModelView();
+    // File > Merge a Coder's Copy…: OTHER (asked for when empty) planned,
+    // previewed and merged as one undo step; false when cancelled or refused.
+    bool mergeCoderCopyInteractively(QString other);
     // The middle of the workbench: the document's tab, and the tabs of the views
     // that need its room (the data structure).
     [[nodiscard]] QTabWidget *centreTabs() const { return m_centre; }
@@ -177,6 +186,8 @@ private:
     void importCaseAttributes();
     // REFI-QDA exchange (main_window_refi.cpp).
     void createRefiActions(QMenu *file);
+    void createTeamActions(QMenu *file); // main_window_merge.cpp
+    void exportCoderCopyInteractively();
     void importRefiInteractively();
     void exportRefiInteractively();
     void showAbout();
@@ -213,6 +224,15 @@ private:
     void attachHierarchy(Project *project);
     void createAgreementPanel(); // main_window_agreement.cpp
     void attachAgreement(Project *project);
+    void createReviewPanel(); // main_window_review.cpp
+    void attachReview(Project *project);
+    void commentOnCurrentTreeItem();
+    void compareSnapshots(const QString &from, const QString &to);
+    void exportAgreementInteractively();
+    void createModelPanel(); // main_window_model.cpp
+    void attachModel(Project *project);
+    void exportModelFigureInteractively();
+    void exportCmoTableInteractively();
     void refreshHierarchyActions();
     void fillCodeContextMenu();
     [[nodiscard]] QModelIndex currentTreeIndex() const; // in codeModel()
@@ -257,6 +277,8 @@ private:
     QAction *m_paletteAction = nullptr;
     DataStructureView *m_structureView = nullptr;
     AgreementView *m_agreementView = nullptr;
+    ReviewDock *m_reviewDock = nullptr;
+    ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;
     QToolBar *m_codeToolBar = nullptr;
     UnplacedStrip *m_unplacedStrip = nullptr;

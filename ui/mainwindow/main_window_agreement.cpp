@@ -1,10 +1,15 @@
 // MainWindow: View > Coder Agreement, a tab beside the document with the
 // agreement table and the disagreement browser; a passage opens in the document.
+#include "core/export/agreement_table.h"
 #include "core/model/project.h"
 #include "ui/agreement/agreement_view.h"
 #include "ui/mainwindow/main_window.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
 #include <QMenu>
 
 namespace gw {
@@ -15,6 +20,7 @@ void MainWindow::createAgreementPanel()
     m_agreementView->hide();
     connect(m_agreementView, &AgreementView::passageActivated, this,
             [this](Id sourceId, qint64 start, qint64 end) { showRange(sourceId, start, end); });
+    connect(m_agreementView, &AgreementView::exportRequested, this, &MainWindow::exportAgreementInteractively);
     if (QMenu *view = topMenu(QStringLiteral("&View"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
@@ -34,6 +40,32 @@ void MainWindow::createAgreementPanel()
 void MainWindow::attachAgreement(Project *project)
 {
     m_agreementView->setProject(project, m_undoStack);
+}
+
+void MainWindow::exportAgreementInteractively()
+{
+    const auto &result = m_agreementView->result();
+    if (!m_project || !result)
+        return;
+    const QFileInfo project(m_project->path());
+    const QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export the Agreement Table"),
+        project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-agreement.md"),
+        QStringLiteral("Markdown (*.md);;LaTeX (*.tex);;CSV (*.csv);;Excel workbook (*.xlsx);;HTML (*.html);;"
+                       "OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    const auto format = tableFormatFromString(QFileInfo(path).suffix());
+    if (!format) {
+        QMessageBox::warning(this, QStringLiteral("Export the Agreement Table"),
+                             QStringLiteral("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
+        return;
+    }
+    if (auto ok = writeAgreementTable(*result, *format, path); !ok) {
+        QMessageBox::warning(this, QStringLiteral("Export the Agreement Table"), ok.error().message);
+        return;
+    }
+    statusBar()->showMessage(QStringLiteral("Exported the agreement table to %1.").arg(path), 8000);
 }
 
 void MainWindow::showAgreementView()

@@ -270,6 +270,9 @@ void MainWindow::fillCodeContextMenu()
         menu->addSeparator();
         menu->addAction(m_tierMemoAction);
     }
+    if (kind != Kind::StageGroup)
+        menu->addAction(QStringLiteral("Co&mment…"), this, &MainWindow::commentOnCurrentTreeItem)
+            ->setStatusTip(QStringLiteral("Open a review thread on this item for the team"));
 }
 
 void MainWindow::newTierInteractively(bool theme)

@@ -36,6 +36,7 @@ void MainWindow::createMenus()
     m_importCasesAction = file->addAction(QStringLiteral("Import Case &Attributes…"), this,
                                           &MainWindow::importCaseAttributes);
     createRefiActions(file);
+    createTeamActions(file);
     file->addSeparator();
     QAction *closeAction = file->addAction(QStringLiteral("&Close"), this, &MainWindow::closeProject);
     closeAction->setShortcut(QKeySequence::Close);

@@ -1,0 +1,255 @@
+#include "ui/merge/merge_preview_dialog.h"
+
+#include "core/merge/merge_apply.h"
+#include "core/model/project.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+QTableWidgetItem *readOnly(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    item->setToolTip(text);
+    return item;
+}
+
+QTableWidget *makeTable(const QStringList &header, const QString &name, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(header.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(header);
+    table->verticalHeader()->hide();
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QString counted(int n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
+QString valueText(const QString &value)
+{
+    return value.isEmpty() ? QStringLiteral("(none)") : value;
+}
+
+enum NameColumn { NameKind, NameTheirs, NameOurs, NameMerge };
+enum DifferenceColumn { DiffItem, DiffField, DiffOurs, DiffTheirs, DiffWhy, DiffChoice };
+
+} // namespace
+
+MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget *parent)
+    : QDialog(parent), m_project(project), m_plan(std::move(plan))
+{
+    setObjectName(QStringLiteral("mergePreview"));
+    setWindowTitle(QStringLiteral("Merge %1").arg(m_plan.otherName));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("mergeSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+
+    m_names = makeTable({QStringLiteral("Kind"), QStringLiteral("In their copy"), QStringLiteral("Here"),
+                         QStringLiteral("Same item?")},
+                        QStringLiteral("mergeNameMatches"), this);
+    m_differences = makeTable({QStringLiteral("Item"), QStringLiteral("What"), QStringLiteral("Here"),
+                               QStringLiteral("In their copy"), QStringLiteral("Why it differs"),
+                               QStringLiteral("Keep")},
+                              QStringLiteral("mergeDifferences"), this);
+    connect(m_names, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != NameMerge)
+            return;
+        setAccepted(item->row(), item->checkState() == Qt::Checked);
+    });
+
+    auto *oursAll = new QPushButton(QStringLiteral("Keep All &Ours"), this);
+    auto *theirsAll = new QPushButton(QStringLiteral("Take All &Theirs"), this);
+    connect(oursAll, &QPushButton::clicked, this, [this] {
+        for (int row = 0; row < m_differences->rowCount(); ++row)
+            setTakeTheirs(row, false);
+    });
+    connect(theirsAll, &QPushButton::clicked, this, [this] {
+        for (int row = 0; row < m_differences->rowCount(); ++row)
+            setTakeTheirs(row, true);
+    });
+    auto *bulk = new QHBoxLayout;
+    bulk->addStretch(1);
+    bulk->addWidget(oursAll);
+    bulk->addWidget(theirsAll);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_merge = buttons->addButton(QStringLiteral("&Merge"), QDialogButtonBox::AcceptRole);
+    m_merge->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto heading = [this](const QString &text, const QString &note) {
+        auto *label = new QLabel(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>").arg(text, note), this);
+        label->setWordWrap(true);
+        return label;
+    };
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(heading(QStringLiteral("Matched by name"),
+                              QStringLiteral("These have the same name here and in their copy but were made apart. "
+                                             "Tick those that are the same item; the others come across as new "
+                                             "items.")));
+    layout->addWidget(m_names, 1);
+    layout->addWidget(heading(QStringLiteral("Differences"),
+                              QStringLiteral("Fields of the same item that differ. A conflict (changed on both "
+                                             "sides) keeps ours unless you choose theirs; a change made only in "
+                                             "their copy is taken.")));
+    layout->addWidget(m_differences, 2);
+    layout->addLayout(bulk);
+    layout->addWidget(buttons);
+    resize(900, 640);
+
+    fillNames();
+    fillDifferences();
+    recount();
+}
+
+void MergePreviewDialog::fillNames()
+{
+    m_filling = true;
+    m_nameItems.clear();
+    for (std::size_t i = 0; i < m_plan.items.size(); ++i)
+        if (m_plan.items[i].match == MergeMatch::ByName)
+            m_nameItems.push_back(i);
+    m_names->setRowCount(int(m_nameItems.size()));
+    for (int row = 0; row < int(m_nameItems.size()); ++row) {
+        const MergeItem &item = m_plan.items[m_nameItems[std::size_t(row)]];
+        m_names->setItem(row, NameKind, readOnly(toString(item.kind)));
+        m_names->setItem(row, NameTheirs, readOnly(item.name));
+        m_names->setItem(row, NameOurs, readOnly(item.ourName));
+        auto *check = new QTableWidgetItem(QStringLiteral("merge into ours"));
+        check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        check->setCheckState(item.accepted ? Qt::Checked : Qt::Unchecked);
+        m_names->setItem(row, NameMerge, check);
+    }
+    m_names->resizeColumnsToContents();
+    m_filling = false;
+}
+
+void MergePreviewDialog::fillDifferences()
+{
+    m_differenceRows.clear();
+    for (std::size_t i = 0; i < m_plan.differences.size(); ++i) {
+        const MergeItem &item = m_plan.items[m_plan.differences[i].item];
+        if (item.matched()) // a refused name match comes across as new: nothing to choose
+            m_differenceRows.push_back(i);
+    }
+    m_differences->setRowCount(int(m_differenceRows.size()));
+    for (int row = 0; row < int(m_differenceRows.size()); ++row) {
+        const MergeDifference &d = m_plan.differences[m_differenceRows[std::size_t(row)]];
+        const MergeItem &item = m_plan.items[d.item];
+        m_differences->setItem(row, DiffItem,
+                               readOnly(QStringLiteral("%1 “%2”").arg(toString(item.kind), item.ourName)));
+        m_differences->setItem(row, DiffField, readOnly(toString(d.field)));
+        m_differences->setItem(row, DiffOurs, readOnly(valueText(d.ours)));
+        m_differences->setItem(row, DiffTheirs, readOnly(valueText(d.theirs)));
+        const QString why = d.conflict ? (d.base ? QStringLiteral("conflict: changed on both sides (was “%1”)")
+                                                       .arg(valueText(*d.base))
+                                                 : QStringLiteral("conflict: differs, no common copy to tell"))
+                                       : QStringLiteral("changed only in their copy");
+        auto *whyItem = readOnly(why);
+        if (d.conflict) {
+            QFont bold = whyItem->font();
+            bold.setBold(true);
+            whyItem->setFont(bold);
+        }
+        m_differences->setItem(row, DiffWhy, whyItem);
+        auto *choice = new QComboBox(m_differences);
+        choice->addItems({QStringLiteral("Ours"), QStringLiteral("Theirs")});
+        choice->setCurrentIndex(d.takeTheirs ? 1 : 0);
+        connect(choice, &QComboBox::activated, this, [this, row](int index) { setTakeTheirs(row, index == 1); });
+        m_differences->setCellWidget(row, DiffChoice, choice);
+    }
+    m_differences->resizeColumnsToContents();
+}
+
+void MergePreviewDialog::setTakeTheirs(int row, bool theirs)
+{
+    if (row < 0 || std::size_t(row) >= m_differenceRows.size())
+        return;
+    MergeDifference &d = m_plan.differences[m_differenceRows[std::size_t(row)]];
+    if (d.takeTheirs == theirs)
+        return;
+    d.takeTheirs = theirs;
+    if (auto *choice = qobject_cast<QComboBox *>(m_differences->cellWidget(row, DiffChoice)))
+        choice->setCurrentIndex(theirs ? 1 : 0);
+    recount();
+}
+
+void MergePreviewDialog::setAccepted(int row, bool accepted)
+{
+    if (row < 0 || std::size_t(row) >= m_nameItems.size())
+        return;
+    MergeItem &item = m_plan.items[m_nameItems[std::size_t(row)]];
+    if (item.accepted == accepted)
+        return;
+    item.accepted = accepted;
+    m_filling = true;
+    m_names->item(row, NameMerge)->setCheckState(accepted ? Qt::Checked : Qt::Unchecked);
+    m_filling = false;
+    fillDifferences(); // a confirmed match may bring differences to choose
+    recount();
+}
+
+void MergePreviewDialog::recount()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto dry = applyMerge(m_project, m_plan, true);
+    QGuiApplication::restoreOverrideCursor();
+    if (!dry) {
+        m_summary->setText(QStringLiteral("<b>This copy cannot be merged:</b> %1").arg(dry.error().message.toHtmlEscaped()));
+        m_merge->setEnabled(false);
+        return;
+    }
+    const MergeReport &r = dry->report;
+    QStringList adds;
+    auto add = [&adds](int n, const QString &one, const QString &many) {
+        if (n > 0)
+            adds << counted(n, one, many);
+    };
+    add(r.sourcesAdded, QStringLiteral("source"), QStringLiteral("sources"));
+    add(r.dimensionsAdded, QStringLiteral("dimension"), QStringLiteral("dimensions"));
+    add(r.themesAdded, QStringLiteral("theme"), QStringLiteral("themes"));
+    add(r.codesAdded, QStringLiteral("code"), QStringLiteral("codes"));
+    add(r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
+    add(r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
+    add(r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
+    add(r.codersAdded, QStringLiteral("coder"), QStringLiteral("coders"));
+    const int conflicts = m_plan.conflicts();
+    QString text = QStringLiteral("Merging <b>%1</b> into this project adds %2.")
+                       .arg(m_plan.otherName.toHtmlEscaped(),
+                            adds.isEmpty() ? QStringLiteral("nothing new") : adds.join(QStringLiteral(", ")));
+    text += QStringLiteral("<br>Already here: %1 (same text), %2 matched, %3 not written twice.")
+                .arg(counted(r.sourcesMatched, QStringLiteral("source"), QStringLiteral("sources")),
+                     counted(r.itemsMatched, QStringLiteral("item"), QStringLiteral("items")),
+                     counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")));
+    if (r.memosSkipped > 0)
+        text += QStringLiteral("<br>%1 whose target does not come across will be left out.")
+                    .arg(counted(r.memosSkipped, QStringLiteral("memo"), QStringLiteral("memos")));
+    text += QStringLiteral("<br>%1 to decide; %2 taken from their copy. One undo step takes it all back.")
+                .arg(counted(conflicts, QStringLiteral("conflict"), QStringLiteral("conflicts")),
+                     counted(r.valuesTaken, QStringLiteral("value"), QStringLiteral("values")));
+    m_summary->setText(text);
+    m_merge->setEnabled(true);
+}
+
+} // namespace gw
