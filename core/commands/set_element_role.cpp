@@ -5,16 +5,19 @@
 
 namespace gw {
 
-SetElementRole::SetElementRole(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+SetElementRole::SetElementRole(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, Id elementId, ModelRole role,
-                                                             QUndoCommand *parent)
+Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, Id elementId,
+                                                             ModelRole role, QUndoCommand *parent)
 {
     auto e = project.modelElement(elementId);
     if (!e)
         return std::unexpected(e.error());
     if (e->role == role)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is already a %2.").arg(e->name, toString(role)));
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("\"%1\" is already a %2.").arg(e->name, toString(role)));
     std::unique_ptr<SetElementRole> command(new SetElementRole(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->role;

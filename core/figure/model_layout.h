@@ -75,8 +75,8 @@ struct ModelArrow
     QString typeName;
     QColor color;
     LineStyle style = LineStyle::Solid;
-    QLineF line;    // ends at the target box's edge, where the head is
-    QString count;  // "3" supporting, "3/1" with counter-evidence
+    QLineF line;   // ends at the target box's edge, where the head is
+    QString count; // "3" supporting, "3/1" with counter-evidence
     QRectF countRect;
     QPointF countOrigin;
 };
@@ -99,8 +99,8 @@ struct ModelLayout
     double arrowStrokeWidth = 1.1;
     double arrowHeadSize = 5;
     std::vector<ModelBand> bands;
-    QRectF plane;               // the spectrum; empty when nothing is on it
-    std::vector<QLineF> grid;   // the plane's mid lines
+    QRectF plane;                  // the spectrum; empty when nothing is on it
+    std::vector<QLineF> grid;      // the plane's mid lines
     std::vector<FigureText> texts; // headings, axis labels, legend note
     std::vector<ModelBox> boxes;   // factors, then outcomes
     std::vector<ModelArrow> arrows;
@@ -119,6 +119,7 @@ struct ModelLayout
 // The pen dash pattern of STYLE.
 [[nodiscard]] Qt::PenStyle penStyle(LineStyle style);
 
-[[nodiscard]] ModelLayout layOutModelFigure(const ModelFigureInput &input, const ModelFigureOptions &options);
+[[nodiscard]] ModelLayout layOutModelFigure(const ModelFigureInput &input,
+                                            const ModelFigureOptions &options);
 
 } // namespace gw

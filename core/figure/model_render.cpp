@@ -21,9 +21,12 @@ const QColor kGrid(0xa8, 0xb0, 0xba);
 QColor fillOf(ModelRole role)
 {
     switch (role) {
-    case ModelRole::Context: return QColor(0xff, 0xff, 0xff);
-    case ModelRole::Mechanism: return QColor(0xec, 0xf0, 0xf5);
-    case ModelRole::Outcome: return QColor(0xfd, 0xf6, 0xe3);
+    case ModelRole::Context:
+        return QColor(0xff, 0xff, 0xff);
+    case ModelRole::Mechanism:
+        return QColor(0xec, 0xf0, 0xf5);
+    case ModelRole::Outcome:
+        return QColor(0xfd, 0xf6, 0xe3);
     }
     return Qt::white;
 }
@@ -49,8 +52,9 @@ void drawHead(QPainter &painter, const QLineF &line, double head, const QColor &
     const double angle = std::atan2(line.dy(), line.dx());
     const QPointF tip = line.p2();
     const double spread = 0.4;
-    const QPolygonF triangle{tip, tip - QPointF(std::cos(angle - spread), std::sin(angle - spread)) * head,
-                             tip - QPointF(std::cos(angle + spread), std::sin(angle + spread)) * head};
+    const QPolygonF triangle{
+        tip, tip - QPointF(std::cos(angle - spread), std::sin(angle - spread)) * head,
+        tip - QPointF(std::cos(angle + spread), std::sin(angle + spread)) * head};
     painter.setPen(Qt::NoPen);
     painter.setBrush(color);
     painter.drawPolygon(triangle);
@@ -60,7 +64,8 @@ void drawArrow(QPainter &painter, const ModelArrow &a, const ModelLayout &layout
 {
     const double length = std::max(a.line.length(), 1e-6);
     // The shaft stops inside the head so a dashed line does not poke through its tip.
-    const QLineF shaft(a.line.p1(), a.line.pointAt(std::max(0.0, 1.0 - layout.arrowHeadSize * 0.7 / length)));
+    const QLineF shaft(a.line.p1(),
+                       a.line.pointAt(std::max(0.0, 1.0 - layout.arrowHeadSize * 0.7 / length)));
     QPen pen(a.color, layout.arrowStrokeWidth, penStyle(a.style), Qt::FlatCap, Qt::MiterJoin);
     painter.setPen(pen);
     painter.setBrush(Qt::NoBrush);
@@ -110,7 +115,8 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
 
     const QFont font = fontForDevice(layout.font, painter.device());
     for (const ModelBox &box : layout.boxes) {
-        painter.setPen(QPen(kLine, box.role == ModelRole::Outcome ? layout.strokeWidth * 1.5 : layout.strokeWidth));
+        painter.setPen(QPen(kLine, box.role == ModelRole::Outcome ? layout.strokeWidth * 1.5
+                                                                  : layout.strokeWidth));
         painter.setBrush(fillOf(box.role));
         painter.drawRect(box.rect);
         painter.setPen(kText);
@@ -120,7 +126,8 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
     }
 
     for (const LegendItem &item : layout.legend) {
-        painter.setPen(QPen(item.color, layout.arrowStrokeWidth, penStyle(item.style), Qt::FlatCap));
+        painter.setPen(
+            QPen(item.color, layout.arrowStrokeWidth, penStyle(item.style), Qt::FlatCap));
         painter.drawLine(item.sample);
         drawHead(painter, item.sample, layout.arrowHeadSize, item.color);
         drawText(painter, item.label, layout);
