@@ -153,7 +153,7 @@ public:
             return reportError(io, placed ? Error{ErrorKind::NotFound, label} : placed.error());
         const ModelElement &e = **placed;
         io.out << ((*existing) ? "Updated " : "Placed ") << toString(e.kind) << " \"" << e.name
-               << "\" as a " << toString(e.role);
+               << "\" as " << (e.role == ModelRole::Outcome ? "an " : "a ") << toString(e.role);
         if (!e.levelName.isEmpty())
             io.out << " at level \"" << e.levelName << "\"";
         if (e.point)

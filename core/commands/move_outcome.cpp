@@ -6,6 +6,16 @@
 namespace gw {
 
 namespace {
+
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
+namespace {
 constexpr int kMoveOutcomeId = 0x4d4f5645; // "MOVE": merges the steps of one drag
 }
 
@@ -22,8 +32,8 @@ Result<std::unique_ptr<MoveOutcome>> MoveOutcome::make(Project &project, Id elem
         return std::unexpected(e.error());
     if (e->role != ModelRole::Outcome)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is a %2; only outcomes sit on the spectrum.")
-                        .arg(e->name, toString(e->role)));
+                    QStringLiteral("\"%1\" is %2; only outcomes sit on the spectrum.")
+                        .arg(e->name, withArticle(toString(e->role))));
     if (point && (!(point->x >= 0 && point->x <= 1) || !(point->y >= 0 && point->y <= 1)))
         return fail(
             ErrorKind::InvalidInput,

@@ -5,6 +5,16 @@
 
 namespace gw {
 
+namespace {
+
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
 PlaceModelElement::PlaceModelElement(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
 {}
@@ -43,16 +53,16 @@ PlaceModelElement::make(Project &project, const NewModelElement &element, QUndoC
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("The %1 \"%2\" is already in the model, as a %3.")
-                        .arg(toString(element.kind), *name, toString((*existing)->role)));
+                    QStringLiteral("The %1 \"%2\" is already in the model, as %3.")
+                        .arg(toString(element.kind), *name, withArticle(toString((*existing)->role))));
     if (element.levelId)
         if (auto level = project.modelLevel(*element.levelId); !level)
             return std::unexpected(level.error());
     std::unique_ptr<PlaceModelElement> command(new PlaceModelElement(project, parent));
     command->m_element = element;
     command->setText(
-        QStringLiteral("Place %1 %2 in the model as a %3")
-            .arg(toString(element.kind), commands::quoted(*name), toString(element.role)));
+        QStringLiteral("Place %1 %2 in the model as %3")
+            .arg(toString(element.kind), commands::quoted(*name), withArticle(toString(element.role))));
     return command;
 }
 

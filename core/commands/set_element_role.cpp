@@ -5,6 +5,16 @@
 
 namespace gw {
 
+namespace {
+
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
 SetElementRole::SetElementRole(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
 {}
@@ -17,12 +27,12 @@ Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, I
         return std::unexpected(e.error());
     if (e->role == role)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is already a %2.").arg(e->name, toString(role)));
+                    QStringLiteral("\"%1\" is already %2.").arg(e->name, withArticle(toString(role))));
     std::unique_ptr<SetElementRole> command(new SetElementRole(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->role;
     command->m_after = role;
-    command->setText(QStringLiteral("Make %1 a %2").arg(commands::quoted(e->name), toString(role)));
+    command->setText(QStringLiteral("Make %1 %2").arg(commands::quoted(e->name), withArticle(toString(role))));
     return command;
 }
 

@@ -160,8 +160,11 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("The %1 \"%2\" is already in the model, as a %3.")
-                        .arg(toString(e.kind), name, toString((*existing)->role)));
+                    QStringLiteral("The %1 \"%2\" is already in the model, as %3 %4.")
+                        .arg(toString(e.kind), name,
+                             (*existing)->role == ModelRole::Outcome ? QStringLiteral("an")
+                                                                     : QStringLiteral("a"),
+                             toString((*existing)->role)));
     if (e.levelId)
         if (auto level = modelLevel(*e.levelId); !level)
             return std::unexpected(level.error());

@@ -65,7 +65,7 @@ TEST_F(ModelCommandTest, PlaceElement)
                                   SpectrumPoint{0.9, 0.1}});
     ASSERT_TRUE(command);
     EXPECT_EQ((*command)->text(),
-              QStringLiteral("Place theme “Theme C” in the model as a outcome"));
+              QStringLiteral("Place theme “Theme C” in the model as an outcome"));
     roundTrip(std::move(command));
     EXPECT_TRUE(project->modelElementOf(ElementKind::Theme, themeC).value());
 }
