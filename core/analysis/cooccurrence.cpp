@@ -44,7 +44,7 @@ public:
             return {0, 0};
         const qsizetype s = m_map.utf16Index(start), e = m_map.utf16Index(end);
         const auto first =
-            std::ranges::upper_bound(m_units, s, {}, [](const auto &u) { return u.second - 1; });
+            std::ranges::lower_bound(m_units, s, {}, [](const auto &u) { return u.second - 1; });
         const auto last =
             std::ranges::lower_bound(m_units, e, {}, [](const auto &u) { return u.first; });
         const int a = int(
