@@ -181,3 +181,20 @@ TEST_F(CmoModelTest, RemovingACodeRemovesItsElement)
 }
 
 } // namespace
+
+namespace {
+
+TEST_F(CmoModelTest, AThemeOrDimensionInTheModelIsNotRemovedUnderIt)
+{
+    const Id et = place(ElementKind::Theme, themeC, ModelRole::Outcome, std::nullopt);
+    place(ElementKind::Dimension, dimension, ModelRole::Context, macro);
+    auto theme = project->removeTheme(themeC);
+    ASSERT_FALSE(theme);
+    EXPECT_TRUE(theme.error().message.contains(QStringLiteral("\"Theme C\" is in the CMO model")))
+        << theme.error().message;
+    EXPECT_FALSE(project->removeDimension(dimension));
+    ASSERT_TRUE(project->removeModelElement(et));
+    EXPECT_TRUE(project->removeTheme(themeC));
+}
+
+} // namespace
