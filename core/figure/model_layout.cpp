@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace gw {
@@ -39,6 +40,12 @@ QStringList ModelLayout::allText() const
     for (const LegendItem &l : legend)
         out << l.label.text;
     return out;
+}
+
+QPointF ModelArrow::pointAt(double t) const
+{
+    const double u = 1 - t;
+    return line.p1() * (u * u) + control * (2 * u * t) + line.p2() * (t * t);
 }
 
 QString evidenceLabel(const Influence &influence)
@@ -361,13 +368,6 @@ private:
             if (!from || !to)
                 continue;
             const int k = between[std::minmax(i.fromId, i.toId)]++;
-            QLineF centres(from->rect.center(), to->rect.center());
-            if (k > 0) {
-                const QPointF normal =
-                    QPointF(-centres.dy(), centres.dx()) / std::max(centres.length(), 1e-6);
-                const double shift = ((k + 1) / 2) * (k % 2 ? 1 : -1) * 0.6 * m.em;
-                centres.translate(normal * shift);
-            }
             ModelArrow arrow;
             arrow.influenceId = i.id;
             arrow.typeName = i.typeName;
@@ -375,13 +375,12 @@ private:
             arrow.color =
                 type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33);
             arrow.style = type != types.end() ? type->second->style : LineStyle::Solid;
-            arrow.line = QLineF(exitPoint(from->rect, centres.p1(), centres.p2()),
-                                exitPoint(to->rect, centres.p2(), centres.p1()));
+            route(arrow, *from, *to, k);
             arrow.count = evidenceLabel(i);
             const double w = m_sfm.horizontalAdvance(arrow.count) + 0.6 * m.em;
             const double h = m_sfm.height() + 0.2 * m.em;
             for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
-                const QPointF at = arrow.line.pointAt(t);
+                const QPointF at = arrow.pointAt(t);
                 arrow.countRect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
                 if (std::ranges::none_of(
                         taken, [&](const QRectF &r) { return r.intersects(arrow.countRect); }))
@@ -392,6 +391,49 @@ private:
                         arrow.countRect.center().y() - m_sfm.height() / 2 + m_sfm.ascent());
             taken.push_back(arrow.countRect);
             m_out.arrows.push_back(std::move(arrow));
+        }
+    }
+
+    // Bends ARROW from FROM to TO round the other boxes: of the curves whose
+    // control point lies further and further to either side of the straight
+    // line, the first that crosses no other box (else the one crossing
+    // fewest). The K-th link between the same two boxes starts further out.
+    void route(ModelArrow &arrow, const ModelBox &from, const ModelBox &to, int k) const
+    {
+        const QPointF a = from.rect.center(), b = to.rect.center();
+        const QLineF centres(a, b);
+        const QPointF normal =
+            QPointF(-centres.dy(), centres.dx()) / std::max(centres.length(), 1e-6);
+        const QPointF mid = centres.pointAt(0.5);
+        const double step = 2.4 * m.em;
+        double bottom = m_out.plane.bottom();
+        for (const ModelBand &band : m_out.bands)
+            bottom = std::max(bottom, band.rect.bottom());
+        const QRectF bounds(m.margin() / 2, m.margin(), m_out.plane.right(), bottom - m.margin());
+        int fewest = std::numeric_limits<int>::max();
+        for (const double o : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 5.5, -5.5, 7.0, -7.0}) {
+            const double offset = (o + 0.5 * k) * step;
+            ModelArrow candidate = arrow;
+            candidate.control = mid + normal * offset;
+            candidate.line = QLineF(exitPoint(from.rect, a, candidate.control),
+                                    exitPoint(to.rect, b, candidate.control));
+            int hits = 0;
+            for (int s = 1; s < 24; ++s) {
+                const QPointF p = candidate.pointAt(s / 24.0);
+                if (!bounds.contains(p))
+                    hits += 2;
+                for (const ModelBox &box : m_out.boxes)
+                    if (&box != &from && &box != &to &&
+                        box.rect.adjusted(-2, -2, 2, 2).contains(p))
+                        ++hits;
+            }
+            if (hits < fewest) {
+                fewest = hits;
+                arrow.control = candidate.control;
+                arrow.line = candidate.line;
+            }
+            if (hits == 0)
+                break;
         }
     }
 

@@ -75,10 +75,17 @@ struct ModelArrow
     QString typeName;
     QColor color;
     LineStyle style = LineStyle::Solid;
-    QLineF line;   // ends at the target box's edge, where the head is
+    // A quadratic curve from line.p1() (the source box's edge) to line.p2()
+    // (the target box's edge, where the head is) bent towards CONTROL, so
+    // that it goes round the boxes between them; straight when CONTROL is the
+    // line's midpoint.
+    QLineF line;
+    QPointF control;
     QString count; // "3" supporting, "3/1" with counter-evidence
     QRectF countRect;
     QPointF countOrigin;
+
+    [[nodiscard]] QPointF pointAt(double t) const;
 };
 
 struct LegendItem
