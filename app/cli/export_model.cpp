@@ -17,7 +17,8 @@ namespace {
 QString formatKey(const QCommandLineParser &parser, Io &io, const QString &verb)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "groundwork-cli " << verb << ": unexpected argument \"" << parser.positionalArguments().first()
+        io.err << "groundwork-cli " << verb << ": unexpected argument \""
+               << parser.positionalArguments().first()
                << "\"; give the file to write with -o OUT.\n";
         return {};
     }
@@ -26,10 +27,11 @@ QString formatKey(const QCommandLineParser &parser, Io &io, const QString &verb)
         io.err << "groundwork-cli " << verb << ": give the file to write with -o OUT.\n";
         return {};
     }
-    const QString key = (parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                               : QFileInfo(out).suffix())
-                            .trimmed()
-                            .toLower();
+    const QString key =
+        (parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                : QFileInfo(out).suffix())
+            .trimmed()
+            .toLower();
     if (key.isEmpty())
         io.err << "groundwork-cli " << verb << ": OUT has no suffix; give --format.\n";
     return key;
@@ -39,9 +41,11 @@ void addOutputOptions(QCommandLineParser &parser, const QString &formats)
 {
     addProjectOptions(parser);
     addJsonOption(parser);
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."),
+    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                      QStringLiteral("The file to write."),
                       QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("format"), formats + QStringLiteral("; default: OUT's suffix."),
+    parser.addOption({QStringLiteral("format"),
+                      formats + QStringLiteral("; default: OUT's suffix."),
                       QStringLiteral("FORMAT")});
 }
 
@@ -49,22 +53,30 @@ class ExportModelVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("export model"); }
-    QString summary() const override { return QStringLiteral("Write the CMO model figure (svg, pdf, png)."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Write the CMO model figure (svg, pdf, png).");
+    }
     QString description() const override
     {
         return QStringLiteral(
             "Write the CMO model as a figure: contexts and mechanisms by level on the left, the\n"
-            "relationship spectrum with the outcomes on the right, typed arrows with their evidence\n"
+            "relationship spectrum with the outcomes on the right, typed arrows with their "
+            "evidence\n"
             "counts, and a legend. --spectrum-only draws the spectrum with its outcomes alone.\n"
             "SVG and PDF keep text as text; PNG is 300 dpi unless --dpi says otherwise.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addOutputOptions(parser, QStringLiteral("svg, pdf or png"));
-        parser.addOption({QStringLiteral("spectrum-only"), QStringLiteral("Only the spectrum and its outcomes.")});
-        parser.addOption({QStringLiteral("font"), QStringLiteral("The font family."), QStringLiteral("FAMILY")});
-        parser.addOption({QStringLiteral("font-size"), QStringLiteral("The font size in points."), QStringLiteral("PT")});
-        parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("spectrum-only"),
+                          QStringLiteral("Only the spectrum and its outcomes.")});
+        parser.addOption(
+            {QStringLiteral("font"), QStringLiteral("The font family."), QStringLiteral("FAMILY")});
+        parser.addOption({QStringLiteral("font-size"), QStringLiteral("The font size in points."),
+                          QStringLiteral("PT")});
+        parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."),
+                          QStringLiteral("N")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -73,7 +85,8 @@ public:
             return Usage;
         const auto format = figureFormatFromString(key);
         if (!format) {
-            io.err << "groundwork-cli export model: \"" << key << "\" is not a figure format; use svg, pdf or png.\n";
+            io.err << "groundwork-cli export model: \"" << key
+                   << "\" is not a figure format; use svg, pdf or png.\n";
             return Usage;
         }
         ModelFigureOptions options;
@@ -84,7 +97,8 @@ public:
             bool ok = false;
             options.fontPointSize = parser.value(QStringLiteral("font-size")).toDouble(&ok);
             if (!ok || options.fontPointSize < 4 || options.fontPointSize > 72) {
-                io.err << "groundwork-cli export model: --font-size must be a number of points from 4 to 72.\n";
+                io.err << "groundwork-cli export model: --font-size must be a number of points "
+                          "from 4 to 72.\n";
                 return Usage;
             }
         }
@@ -92,7 +106,8 @@ public:
             bool ok = false;
             options.pngDpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
             if (!ok || options.pngDpi <= 0) {
-                io.err << "groundwork-cli export model: --dpi must be a whole number, such as 300.\n";
+                io.err
+                    << "groundwork-cli export model: --dpi must be a whole number, such as 300.\n";
                 return Usage;
             }
         }
@@ -106,15 +121,16 @@ public:
         if (auto ok = writeModelFigure(*input, *format, options, out); !ok)
             return reportError(io, ok.error());
         if (parser.isSet(QStringLiteral("json"))) {
-            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
-                                                    {QStringLiteral("format"), key},
-                                                    {QStringLiteral("elements"), qint64(input->elements.size())},
-                                                    {QStringLiteral("influences"), qint64(input->influences.size())}}));
+            writeJson(io, QJsonDocument(QJsonObject{
+                              {QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                              {QStringLiteral("format"), key},
+                              {QStringLiteral("elements"), qint64(input->elements.size())},
+                              {QStringLiteral("influences"), qint64(input->influences.size())}}));
             return Ok;
         }
-        io.out << "Wrote the " << (options.spectrumOnly ? "relationship spectrum" : "CMO model") << " ("
-               << input->elements.size() << " elements, " << input->influences.size() << " links) to " << out
-               << ".\n";
+        io.out << "Wrote the " << (options.spectrumOnly ? "relationship spectrum" : "CMO model")
+               << " (" << input->elements.size() << " elements, " << input->influences.size()
+               << " links) to " << out << ".\n";
         return Ok;
     }
 };
@@ -159,19 +175,27 @@ public:
         if (auto ok = writeCmoTable(*project, *format, out); !ok)
             return reportError(io, ok.error());
         if (parser.isSet(QStringLiteral("json"))) {
-            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
-                                                    {QStringLiteral("format"), key},
-                                                    {QStringLiteral("chains"), qint64(chains->size())}}));
+            writeJson(io, QJsonDocument(QJsonObject{
+                              {QStringLiteral("path"), QFileInfo(out).absoluteFilePath()},
+                              {QStringLiteral("format"), key},
+                              {QStringLiteral("chains"), qint64(chains->size())}}));
             return Ok;
         }
-        io.out << "Wrote the CMO configuration table (" << chains->size() << " chains) to " << out << ".\n";
+        io.out << "Wrote the CMO configuration table (" << chains->size() << " chains) to " << out
+               << ".\n";
         return Ok;
     }
 };
 
 } // namespace
 
-std::unique_ptr<Verb> makeExportModelVerb() { return std::make_unique<ExportModelVerb>(); }
-std::unique_ptr<Verb> makeExportCmoTableVerb() { return std::make_unique<ExportCmoTableVerb>(); }
+std::unique_ptr<Verb> makeExportModelVerb()
+{
+    return std::make_unique<ExportModelVerb>();
+}
+std::unique_ptr<Verb> makeExportCmoTableVerb()
+{
+    return std::make_unique<ExportCmoTableVerb>();
+}
 
 } // namespace gw::cli

@@ -17,12 +17,14 @@ public:
     QString name() const override { return QStringLiteral("model place"); }
     QString summary() const override
     {
-        return QStringLiteral("Place a dimension, theme or code in the CMO model (or change its place).");
+        return QStringLiteral(
+            "Place a dimension, theme or code in the CMO model (or change its place).");
     }
     QString description() const override
     {
         return QStringLiteral(
-            "Place an aggregate dimension, second-order theme or first-order code in the CMO model\n"
+            "Place an aggregate dimension, second-order theme or first-order code in the CMO "
+            "model\n"
             "with a role (context, mechanism or outcome) and a level (see \"model level list\").\n"
             "An outcome can sit on the relationship spectrum at --x X --y Y, each from 0 to 1\n"
             "(x: formal 0 to informal 1; y: internal 0 to external 1, or the axes the project\n"
@@ -33,23 +35,35 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("dimension"), QStringLiteral("The aggregate dimension's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("role"), QStringLiteral("context, mechanism or outcome."), QStringLiteral("ROLE")});
-        parser.addOption({QStringLiteral("level"), QStringLiteral("The level's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("dimension"),
+                          QStringLiteral("The aggregate dimension's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption(
+            {QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
+        parser.addOption(
+            {QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("role"), QStringLiteral("context, mechanism or outcome."),
+                          QStringLiteral("ROLE")});
+        parser.addOption(
+            {QStringLiteral("level"), QStringLiteral("The level's name."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("no-level"), QStringLiteral("Take it off its level.")});
-        parser.addOption({QStringLiteral("x"), QStringLiteral("Outcomes: x on the spectrum, 0 to 1."), QStringLiteral("X")});
-        parser.addOption({QStringLiteral("y"), QStringLiteral("Outcomes: y on the spectrum, 0 to 1."), QStringLiteral("Y")});
+        parser.addOption({QStringLiteral("x"),
+                          QStringLiteral("Outcomes: x on the spectrum, 0 to 1."),
+                          QStringLiteral("X")});
+        parser.addOption({QStringLiteral("y"),
+                          QStringLiteral("Outcomes: y on the spectrum, 0 to 1."),
+                          QStringLiteral("Y")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString verb = QStringLiteral("model place");
-        const int kinds = int(parser.isSet(QStringLiteral("dimension"))) + int(parser.isSet(QStringLiteral("theme"))) +
+        const int kinds = int(parser.isSet(QStringLiteral("dimension"))) +
+                          int(parser.isSet(QStringLiteral("theme"))) +
                           int(parser.isSet(QStringLiteral("code")));
         if (kinds != 1) {
-            io.err << "groundwork-cli model place: give one of --dimension NAME, --theme NAME or --code NAME.\n";
+            io.err << "groundwork-cli model place: give one of --dimension NAME, --theme NAME or "
+                      "--code NAME.\n";
             return Usage;
         }
         std::optional<ModelRole> role;
@@ -109,8 +123,9 @@ public:
         Transaction tx(project->database());
         if (!*existing) {
             if (!role) {
-                io.err << "groundwork-cli model place: give --role context, mechanism or outcome for \"" << label
-                       << "\".\n";
+                io.err << "groundwork-cli model place: give --role context, mechanism or outcome "
+                          "for \""
+                       << label << "\".\n";
                 return Usage;
             }
             element.role = *role;
@@ -123,7 +138,8 @@ public:
             if (role && *role != e.role)
                 if (auto ok = project->setElementRole(e.id, *role); !ok)
                     return reportError(io, ok.error());
-            if ((level && level != e.levelId) || (parser.isSet(QStringLiteral("no-level")) && e.levelId))
+            if ((level && level != e.levelId) ||
+                (parser.isSet(QStringLiteral("no-level")) && e.levelId))
                 if (auto ok = project->setElementLevel(e.id, level); !ok)
                     return reportError(io, ok.error());
             if (point && point != e.point)
@@ -136,8 +152,8 @@ public:
         if (!placed || !*placed)
             return reportError(io, placed ? Error{ErrorKind::NotFound, label} : placed.error());
         const ModelElement &e = **placed;
-        io.out << ((*existing) ? "Updated " : "Placed ") << toString(e.kind) << " \"" << e.name << "\" as a "
-               << toString(e.role);
+        io.out << ((*existing) ? "Updated " : "Placed ") << toString(e.kind) << " \"" << e.name
+               << "\" as " << (e.role == ModelRole::Outcome ? "an " : "a ") << toString(e.role);
         if (!e.levelName.isEmpty())
             io.out << " at level \"" << e.levelName << "\"";
         if (e.point)
@@ -151,12 +167,16 @@ class ModelRemoveVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model remove"); }
-    QString summary() const override { return QStringLiteral("Take an element out of the CMO model, with its links."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Take an element out of the CMO model, with its links.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Take a dimension, theme or code out of the CMO model. Every link from or to it\n"
-                              "goes with it, evidence included. The dimension, theme or code itself stays.\n"
-                              "Write code:NAME, theme:NAME or dimension:NAME when names repeat. Audited.");
+        return QStringLiteral(
+            "Take a dimension, theme or code out of the CMO model. Every link from or to it\n"
+            "goes with it, evidence included. The dimension, theme or code itself stays.\n"
+            "Write code:NAME, theme:NAME or dimension:NAME when names repeat. Audited.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -168,7 +188,8 @@ public:
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         if (parser.positionalArguments().size() != 1) {
-            io.err << "groundwork-cli model remove: give the element's NAME (quote it if it has spaces).\n";
+            io.err << "groundwork-cli model remove: give the element's NAME (quote it if it has "
+                      "spaces).\n";
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -194,12 +215,16 @@ class ModelAxesVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model axes"); }
-    QString summary() const override { return QStringLiteral("Name the relationship spectrum's axes."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Name the relationship spectrum's axes.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Name the spectrum's axes and the labels at their ends. The defaults are\n"
-                              "Formality (Formal .. Informal) across and Origin (Internal .. External) up.\n"
-                              "Options not given keep their value. Without options, prints the axes. Audited.");
+        return QStringLiteral(
+            "Name the spectrum's axes and the labels at their ends. The defaults are\n"
+            "Formality (Formal .. Informal) across and Origin (Internal .. External) up.\n"
+            "Options not given keep their value. Without options, prints the axes. Audited.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -260,8 +285,17 @@ private:
 
 } // namespace
 
-std::unique_ptr<Verb> makeModelPlaceVerb() { return std::make_unique<ModelPlaceVerb>(); }
-std::unique_ptr<Verb> makeModelRemoveVerb() { return std::make_unique<ModelRemoveVerb>(); }
-std::unique_ptr<Verb> makeModelAxesVerb() { return std::make_unique<ModelAxesVerb>(); }
+std::unique_ptr<Verb> makeModelPlaceVerb()
+{
+    return std::make_unique<ModelPlaceVerb>();
+}
+std::unique_ptr<Verb> makeModelRemoveVerb()
+{
+    return std::make_unique<ModelRemoveVerb>();
+}
+std::unique_ptr<Verb> makeModelAxesVerb()
+{
+    return std::make_unique<ModelAxesVerb>();
+}
 
 } // namespace gw::cli

@@ -11,27 +11,36 @@ class ModelLinkVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model link"); }
-    QString summary() const override { return QStringLiteral("Draw a typed influence from one element to another."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Draw a typed influence from one element to another.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Draw an influence FROM -> TO between two elements of the CMO model, of a type\n"
-                              "(\"model type list\": triggers, mandates, controls, enables, ...), with an\n"
-                              "optional memo. Prints the link's id, which \"model evidence\" and \"model unlink\"\n"
-                              "take. Write code:NAME, theme:NAME or dimension:NAME when names repeat. Audited.");
+        return QStringLiteral(
+            "Draw an influence FROM -> TO between two elements of the CMO model, of a type\n"
+            "(\"model type list\": triggers, mandates, controls, enables, ...), with an\n"
+            "optional memo. Prints the link's id, which \"model evidence\" and \"model unlink\"\n"
+            "take. Write code:NAME, theme:NAME or dimension:NAME when names repeat. Audited.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."), QStringLiteral("TYPE")});
-        parser.addOption({QStringLiteral("memo"), QStringLiteral("Why the link holds."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("FROM"), QStringLiteral("The influencing element."));
-        parser.addPositionalArgument(QStringLiteral("TO"), QStringLiteral("The influenced element."));
+        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
+                          QStringLiteral("TYPE")});
+        parser.addOption({QStringLiteral("memo"), QStringLiteral("Why the link holds."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("FROM"),
+                                     QStringLiteral("The influencing element."));
+        parser.addPositionalArgument(QStringLiteral("TO"),
+                                     QStringLiteral("The influenced element."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2 || !parser.isSet(QStringLiteral("type"))) {
-            io.err << "groundwork-cli model link: give FROM TO --type TYPE (quote names with spaces).\n";
+            io.err << "groundwork-cli model link: give FROM TO --type TYPE (quote names with "
+                      "spaces).\n";
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -46,10 +55,12 @@ public:
         auto type = project->influenceTypeByName(parser.value(QStringLiteral("type")));
         if (!type)
             return reportError(io, type.error());
-        auto id = project->addInfluence(from->id, to->id, type->id, parser.value(QStringLiteral("memo")));
+        auto id =
+            project->addInfluence(from->id, to->id, type->id, parser.value(QStringLiteral("memo")));
         if (!id)
             return reportError(io, id.error());
-        io.out << "Link " << *id << ": \"" << from->name << "\" " << type->name << " \"" << to->name << "\"\n";
+        io.out << "Link " << *id << ": \"" << from->name << "\" " << type->name << " \"" << to->name
+               << "\"\n";
         return Ok;
     }
 };
@@ -58,24 +69,31 @@ class ModelUnlinkVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model unlink"); }
-    QString summary() const override { return QStringLiteral("Remove an influence with its evidence."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Remove an influence with its evidence.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Remove a link, given as its id (\"model show\" lists them), as FROM/TO, or as\n"
-                              "FROM TO; --type picks one of several links between the same two elements.\n"
-                              "Its evidence goes with it (the segments stay). Audited.");
+        return QStringLiteral(
+            "Remove a link, given as its id (\"model show\" lists them), as FROM/TO, or as\n"
+            "FROM TO; --type picks one of several links between the same two elements.\n"
+            "Its evidence goes with it (the segments stay). Audited.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."), QStringLiteral("TYPE")});
-        parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id, FROM/TO, or FROM TO."));
+        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
+                          QStringLiteral("TYPE")});
+        parser.addPositionalArgument(QStringLiteral("LINK"),
+                                     QStringLiteral("The link's id, FROM/TO, or FROM TO."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty() || args.size() > 2) {
-            io.err << "groundwork-cli model unlink: give the link as its id, FROM/TO, or FROM TO.\n";
+            io.err
+                << "groundwork-cli model unlink: give the link as its id, FROM/TO, or FROM TO.\n";
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -96,22 +114,32 @@ class ModelEvidenceVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model evidence"); }
-    QString summary() const override { return QStringLiteral("Add (or remove) a segment as evidence of a link."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Add (or remove) a segment as evidence of a link.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Add a coded segment (its id, from \"segments\") as evidence of a link, given as\n"
-                              "its id, FROM/TO, or FROM TO. --counter adds it as counter-evidence: a passage\n"
-                              "that speaks against the link. --remove takes it off again. Audited.");
+        return QStringLiteral(
+            "Add a coded segment (its id, from \"segments\") as evidence of a link, given as\n"
+            "its id, FROM/TO, or FROM TO. --counter adds it as counter-evidence: a passage\n"
+            "that speaks against the link. --remove takes it off again. Audited.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("segment"), QStringLiteral("The segment's id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("counter"), QStringLiteral("Counter-evidence: it speaks against the link.")});
-        parser.addOption({QStringLiteral("remove"), QStringLiteral("Take the segment off the link's evidence.")});
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type, when several links join FROM and TO."),
-                          QStringLiteral("TYPE")});
-        parser.addPositionalArgument(QStringLiteral("LINK"), QStringLiteral("The link's id, FROM/TO, or FROM TO."));
+        parser.addOption(
+            {QStringLiteral("segment"), QStringLiteral("The segment's id."), QStringLiteral("ID")});
+        parser.addOption({QStringLiteral("counter"),
+                          QStringLiteral("Counter-evidence: it speaks against the link.")});
+        parser.addOption({QStringLiteral("remove"),
+                          QStringLiteral("Take the segment off the link's evidence.")});
+        parser.addOption(
+            {QStringLiteral("type"),
+             QStringLiteral("The influence type, when several links join FROM and TO."),
+             QStringLiteral("TYPE")});
+        parser.addPositionalArgument(QStringLiteral("LINK"),
+                                     QStringLiteral("The link's id, FROM/TO, or FROM TO."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -119,8 +147,9 @@ public:
         bool isNumber = false;
         const Id segmentId = parser.value(QStringLiteral("segment")).toLongLong(&isNumber);
         if (args.isEmpty() || args.size() > 2 || !isNumber) {
-            io.err << "groundwork-cli model evidence: give the link (its id, FROM/TO, or FROM TO) and "
-                      "--segment ID.\n";
+            io.err
+                << "groundwork-cli model evidence: give the link (its id, FROM/TO, or FROM TO) and "
+                   "--segment ID.\n";
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -139,15 +168,25 @@ public:
         const bool counter = parser.isSet(QStringLiteral("counter"));
         if (auto ok = project->addEvidence(link->id, segmentId, counter); !ok)
             return reportError(io, ok.error());
-        io.out << "Segment " << segmentId << (counter ? " speaks against " : " supports ") << what << '\n';
+        io.out << "Segment " << segmentId << (counter ? " speaks against " : " supports ") << what
+               << '\n';
         return Ok;
     }
 };
 
 } // namespace
 
-std::unique_ptr<Verb> makeModelLinkVerb() { return std::make_unique<ModelLinkVerb>(); }
-std::unique_ptr<Verb> makeModelUnlinkVerb() { return std::make_unique<ModelUnlinkVerb>(); }
-std::unique_ptr<Verb> makeModelEvidenceVerb() { return std::make_unique<ModelEvidenceVerb>(); }
+std::unique_ptr<Verb> makeModelLinkVerb()
+{
+    return std::make_unique<ModelLinkVerb>();
+}
+std::unique_ptr<Verb> makeModelUnlinkVerb()
+{
+    return std::make_unique<ModelUnlinkVerb>();
+}
+std::unique_ptr<Verb> makeModelEvidenceVerb()
+{
+    return std::make_unique<ModelEvidenceVerb>();
+}
 
 } // namespace gw::cli

@@ -14,20 +14,25 @@ namespace {
 
 QJsonValue pointJson(const std::optional<SpectrumPoint> &p)
 {
-    return p ? QJsonValue(QJsonObject{{QStringLiteral("x"), p->x}, {QStringLiteral("y"), p->y}}) : QJsonValue();
+    return p ? QJsonValue(QJsonObject{{QStringLiteral("x"), p->x}, {QStringLiteral("y"), p->y}})
+             : QJsonValue();
 }
 
 class ModelShowVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model show"); }
-    QString summary() const override { return QStringLiteral("Show the CMO model: elements, links, evidence, chains."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Show the CMO model: elements, links, evidence, chains.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Show the CMO model: its levels and influence types, the spectrum's axes, every\n"
-                              "element (role, level, point on the spectrum), every link (id, type, memo,\n"
-                              "evidence) and the context -> mechanism -> outcome chains. --json gives all of\n"
-                              "it as one document.");
+        return QStringLiteral(
+            "Show the CMO model: its levels and influence types, the spectrum's axes, every\n"
+            "element (role, level, point on the spectrum), every link (id, type, memo,\n"
+            "evidence) and the context -> mechanism -> outcome chains. --json gives all of\n"
+            "it as one document.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -57,7 +62,8 @@ public:
             names[e.id] = e.name;
         const SpectrumAxes axes = project->spectrumAxes();
         if (parser.isSet(QStringLiteral("json")))
-            return showJson(*project, io, *levels, *types, *elements, *influences, *chains, axes, names);
+            return showJson(*project, io, *levels, *types, *elements, *influences, *chains, axes,
+                            names);
 
         io.out << "Levels: ";
         for (std::size_t i = 0; i < levels->size(); ++i)
@@ -66,10 +72,12 @@ public:
         for (std::size_t i = 0; i < types->size(); ++i)
             io.out << (i ? ", " : "") << (*types)[i].name << " (" << (*types)[i].color << ' '
                    << toString((*types)[i].style) << ')';
-        io.out << "\nSpectrum: x " << axes.xName << " (" << axes.xLow << " .. " << axes.xHigh << "), y "
-               << axes.yName << " (" << axes.yLow << " .. " << axes.yHigh << ")\n\nElements:\n";
+        io.out << "\nSpectrum: x " << axes.xName << " (" << axes.xLow << " .. " << axes.xHigh
+               << "), y " << axes.yName << " (" << axes.yLow << " .. " << axes.yHigh
+               << ")\n\nElements:\n";
         for (const ModelElement &e : *elements) {
-            io.out << "  " << toString(e.role) << "\t" << toString(e.kind) << " \"" << e.name << "\"";
+            io.out << "  " << toString(e.role) << "\t" << toString(e.kind) << " \"" << e.name
+                   << "\"";
             if (!e.levelName.isEmpty())
                 io.out << "\tlevel " << e.levelName;
             if (e.point)
@@ -78,24 +86,27 @@ public:
         }
         io.out << "\nLinks:\n";
         for (const Influence &i : *influences) {
-            io.out << "  [" << i.id << "] \"" << names[i.fromId] << "\" " << i.typeName << " \"" << names[i.toId]
-                   << "\"\t" << i.supporting << " supporting, " << i.counter << " against";
+            io.out << "  [" << i.id << "] \"" << names[i.fromId] << "\" " << i.typeName << " \""
+                   << names[i.toId] << "\"\t" << i.supporting << " supporting, " << i.counter
+                   << " against";
             if (!i.memo.isEmpty())
                 io.out << "\tmemo: " << i.memo.simplified();
             io.out << '\n';
         }
         io.out << "\nCMO chains:\n";
         for (const CmoChain &c : *chains)
-            io.out << "  " << c.context.name << " -> " << c.mechanism.name << " -> " << c.outcome.name << "\t"
-                   << c.evidence << " segment(s)\n";
+            io.out << "  " << c.context.name << " -> " << c.mechanism.name << " -> "
+                   << c.outcome.name << "\t" << c.evidence << " segment(s)\n";
         return Ok;
     }
 
 private:
     static int showJson(Project &project, Io &io, const std::vector<ModelLevel> &levels,
-                        const std::vector<InfluenceType> &types, const std::vector<ModelElement> &elements,
-                        const std::vector<Influence> &influences, const std::vector<CmoChain> &chains,
-                        const SpectrumAxes &axes, std::map<Id, QString> &names)
+                        const std::vector<InfluenceType> &types,
+                        const std::vector<ModelElement> &elements,
+                        const std::vector<Influence> &influences,
+                        const std::vector<CmoChain> &chains, const SpectrumAxes &axes,
+                        std::map<Id, QString> &names)
     {
         QJsonArray levelArray, typeArray, elementArray, influenceArray, chainArray;
         for (const ModelLevel &l : levels)
@@ -105,13 +116,14 @@ private:
                                          {QStringLiteral("color"), t.color},
                                          {QStringLiteral("style"), toString(t.style)}});
         for (const ModelElement &e : elements)
-            elementArray.append(QJsonObject{{QStringLiteral("id"), qint64(e.id)},
-                                            {QStringLiteral("guid"), e.guid},
-                                            {QStringLiteral("kind"), toString(e.kind)},
-                                            {QStringLiteral("name"), e.name},
-                                            {QStringLiteral("role"), toString(e.role)},
-                                            {QStringLiteral("level"), e.levelId ? QJsonValue(e.levelName) : QJsonValue()},
-                                            {QStringLiteral("point"), pointJson(e.point)}});
+            elementArray.append(QJsonObject{
+                {QStringLiteral("id"), qint64(e.id)},
+                {QStringLiteral("guid"), e.guid},
+                {QStringLiteral("kind"), toString(e.kind)},
+                {QStringLiteral("name"), e.name},
+                {QStringLiteral("role"), toString(e.role)},
+                {QStringLiteral("level"), e.levelId ? QJsonValue(e.levelName) : QJsonValue()},
+                {QStringLiteral("point"), pointJson(e.point)}});
         for (const Influence &i : influences) {
             auto evidence = project.evidenceOf(i.id);
             if (!evidence)
@@ -121,11 +133,12 @@ private:
                 auto s = project.segment(v.segmentId);
                 if (!s)
                     return reportError(io, s.error());
-                evidenceArray.append(QJsonObject{{QStringLiteral("segment"), qint64(v.segmentId)},
-                                                 {QStringLiteral("kind"), v.counter ? QStringLiteral("counter")
-                                                                                    : QStringLiteral("supports")},
-                                                 {QStringLiteral("source"), s->sourceName},
-                                                 {QStringLiteral("code"), s->codeName}});
+                evidenceArray.append(
+                    QJsonObject{{QStringLiteral("segment"), qint64(v.segmentId)},
+                                {QStringLiteral("kind"), v.counter ? QStringLiteral("counter")
+                                                                   : QStringLiteral("supports")},
+                                {QStringLiteral("source"), s->sourceName},
+                                {QStringLiteral("code"), s->codeName}});
             }
             influenceArray.append(QJsonObject{{QStringLiteral("id"), qint64(i.id)},
                                               {QStringLiteral("guid"), i.guid},
@@ -138,31 +151,36 @@ private:
                                               {QStringLiteral("evidence"), evidenceArray}});
         }
         for (const CmoChain &c : chains)
-            chainArray.append(QJsonObject{{QStringLiteral("context"), c.context.name},
-                                          {QStringLiteral("mechanism"), c.mechanism.name},
-                                          {QStringLiteral("outcome"), c.outcome.name},
-                                          {QStringLiteral("links"), QJsonArray{c.first.typeName, c.second.typeName}},
-                                          {QStringLiteral("evidence"), c.evidence},
-                                          {QStringLiteral("counter"), c.counter},
-                                          {QStringLiteral("exemplar"), c.exemplar}});
-        writeJson(io, QJsonDocument(QJsonObject{
-                          {QStringLiteral("levels"), levelArray},
-                          {QStringLiteral("influence_types"), typeArray},
-                          {QStringLiteral("axes"), QJsonObject{{QStringLiteral("x_name"), axes.xName},
-                                                               {QStringLiteral("x_low"), axes.xLow},
-                                                               {QStringLiteral("x_high"), axes.xHigh},
-                                                               {QStringLiteral("y_name"), axes.yName},
-                                                               {QStringLiteral("y_low"), axes.yLow},
-                                                               {QStringLiteral("y_high"), axes.yHigh}}},
-                          {QStringLiteral("elements"), elementArray},
-                          {QStringLiteral("influences"), influenceArray},
-                          {QStringLiteral("chains"), chainArray}}));
+            chainArray.append(QJsonObject{
+                {QStringLiteral("context"), c.context.name},
+                {QStringLiteral("mechanism"), c.mechanism.name},
+                {QStringLiteral("outcome"), c.outcome.name},
+                {QStringLiteral("links"), QJsonArray{c.first.typeName, c.second.typeName}},
+                {QStringLiteral("evidence"), c.evidence},
+                {QStringLiteral("counter"), c.counter},
+                {QStringLiteral("exemplar"), c.exemplar}});
+        writeJson(io,
+                  QJsonDocument(QJsonObject{
+                      {QStringLiteral("levels"), levelArray},
+                      {QStringLiteral("influence_types"), typeArray},
+                      {QStringLiteral("axes"), QJsonObject{{QStringLiteral("x_name"), axes.xName},
+                                                           {QStringLiteral("x_low"), axes.xLow},
+                                                           {QStringLiteral("x_high"), axes.xHigh},
+                                                           {QStringLiteral("y_name"), axes.yName},
+                                                           {QStringLiteral("y_low"), axes.yLow},
+                                                           {QStringLiteral("y_high"), axes.yHigh}}},
+                      {QStringLiteral("elements"), elementArray},
+                      {QStringLiteral("influences"), influenceArray},
+                      {QStringLiteral("chains"), chainArray}}));
         return Ok;
     }
 };
 
 } // namespace
 
-std::unique_ptr<Verb> makeModelShowVerb() { return std::make_unique<ModelShowVerb>(); }
+std::unique_ptr<Verb> makeModelShowVerb()
+{
+    return std::make_unique<ModelShowVerb>();
+}
 
 } // namespace gw::cli

@@ -17,13 +17,18 @@ class ModelSuggestVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model suggest"); }
-    QString summary() const override { return QStringLiteral("Suggest links from co-occurring segments."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Suggest links from co-occurring segments.");
+    }
     QString description() const override
     {
         return QStringLiteral(
-            "For each pair of model elements, count how often their segments co-occur: overlapping,\n"
+            "For each pair of model elements, count how often their segments co-occur: "
+            "overlapping,\n"
             "within N sentences (--within, default 1), in the same source, in the same case. The\n"
-            "strongest pairs that no link joins yet are offered as candidate links (contexts before\n"
+            "strongest pairs that no link joins yet are offered as candidate links (contexts "
+            "before\n"
             "mechanisms before outcomes) with the segment pairs behind them. Nothing is added:\n"
             "accept one with \"model link\" and \"model evidence\". --all lists every pair.");
     }
@@ -31,23 +36,29 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("within"), QStringLiteral("Sentences apart that still count as together."),
+        parser.addOption({QStringLiteral("within"),
+                          QStringLiteral("Sentences apart that still count as together."),
                           QStringLiteral("N")});
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N candidates (default 10)."), QStringLiteral("N")});
-        parser.addOption({QStringLiteral("all"), QStringLiteral("List the counts of every pair, too.")});
+        parser.addOption({QStringLiteral("limit"),
+                          QStringLiteral("At most N candidates (default 10)."),
+                          QStringLiteral("N")});
+        parser.addOption(
+            {QStringLiteral("all"), QStringLiteral("List the counts of every pair, too.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         CooccurrenceOptions options;
         int limit = 10;
-        for (const auto &[option, target] : {std::pair{QStringLiteral("within"), &options.withinSentences},
-                                             std::pair{QStringLiteral("limit"), &limit}}) {
+        for (const auto &[option, target] :
+             {std::pair{QStringLiteral("within"), &options.withinSentences},
+              std::pair{QStringLiteral("limit"), &limit}}) {
             if (!parser.isSet(option))
                 continue;
             bool ok = false;
             *target = parser.value(option).toInt(&ok);
             if (!ok || *target < 0) {
-                io.err << "groundwork-cli model suggest: --" << option << " is a whole number from 0.\n";
+                io.err << "groundwork-cli model suggest: --" << option
+                       << " is a whole number from 0.\n";
                 return Usage;
             }
         }
@@ -76,9 +87,10 @@ public:
             for (const CandidateLink &l : candidates) {
                 QJsonArray evidence;
                 for (const SegmentPair &p : l.counts.evidence)
-                    evidence.append(QJsonObject{{QStringLiteral("from_segment"), qint64(p.first)},
-                                                {QStringLiteral("to_segment"), qint64(p.second)},
-                                                {QStringLiteral("sentences_apart"), p.sentencesApart}});
+                    evidence.append(
+                        QJsonObject{{QStringLiteral("from_segment"), qint64(p.first)},
+                                    {QStringLiteral("to_segment"), qint64(p.second)},
+                                    {QStringLiteral("sentences_apart"), p.sentencesApart}});
                 QJsonObject o = counts(l.counts);
                 o.insert(QStringLiteral("from"), names[l.fromId]);
                 o.insert(QStringLiteral("to"), names[l.toId]);
@@ -100,12 +112,13 @@ public:
             return Ok;
         }
         if (candidates.empty())
-            io.out << "No unlinked pair of model elements has segments within " << options.withinSentences
-                   << " sentence(s) of each other.\n";
+            io.out << "No unlinked pair of model elements has segments within "
+                   << options.withinSentences << " sentence(s) of each other.\n";
         for (const CandidateLink &l : candidates) {
-            io.out << "\"" << names[l.fromId] << "\" -> \"" << names[l.toId] << "\": " << l.counts.nearby
-                   << " nearby, " << l.counts.overlapping << " overlapping, " << l.counts.sameSource
-                   << " source(s), " << l.counts.sameCase << " case(s); segments";
+            io.out << "\"" << names[l.fromId] << "\" -> \"" << names[l.toId]
+                   << "\": " << l.counts.nearby << " nearby, " << l.counts.overlapping
+                   << " overlapping, " << l.counts.sameSource << " source(s), " << l.counts.sameCase
+                   << " case(s); segments";
             int shown = 0;
             for (const SegmentPair &p : l.counts.evidence) {
                 if (shown++ == 5) {
@@ -119,9 +132,9 @@ public:
         if (parser.isSet(QStringLiteral("all"))) {
             io.out << "\nEvery pair (nearby, overlapping, sources, cases):\n";
             for (const ElementCooccurrence &c : *pairs)
-                io.out << "  \"" << names[c.firstId] << "\" & \"" << names[c.secondId] << "\"\t" << c.nearby << '\t'
-                       << c.overlapping << '\t' << c.sameSource << '\t' << c.sameCase << (c.linked ? "\tlinked" : "")
-                       << '\n';
+                io.out << "  \"" << names[c.firstId] << "\" & \"" << names[c.secondId] << "\"\t"
+                       << c.nearby << '\t' << c.overlapping << '\t' << c.sameSource << '\t'
+                       << c.sameCase << (c.linked ? "\tlinked" : "") << '\n';
         }
         return Ok;
     }
@@ -129,6 +142,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Verb> makeModelSuggestVerb() { return std::make_unique<ModelSuggestVerb>(); }
+std::unique_ptr<Verb> makeModelSuggestVerb()
+{
+    return std::make_unique<ModelSuggestVerb>();
+}
 
 } // namespace gw::cli

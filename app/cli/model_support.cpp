@@ -21,32 +21,37 @@ Result<ModelElement> findElement(Project &project, const QString &text)
     if (found.size() == 1)
         return found.front();
     if (found.empty())
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("\"%1\" is not in the model; place it first with \"model place\" "
-                                   "(\"model show\" lists what is).")
-                        .arg(text));
-    return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" names both a %2 and a %3 in the model; write "
-                                                        "%2:%1 or %3:%1.")
-                                             .arg(name, toString(found[0].kind), toString(found[1].kind)));
+        return fail(
+            ErrorKind::NotFound,
+            QStringLiteral("\"%1\" is not in the model; place it first with \"model place\" "
+                           "(\"model show\" lists what is).")
+                .arg(text));
+    return fail(ErrorKind::InvalidInput,
+                QStringLiteral("\"%1\" names both a %2 and a %3 in the model; write "
+                               "%2:%1 or %3:%1.")
+                    .arg(name, toString(found[0].kind), toString(found[1].kind)));
 }
 
 namespace {
 
-Result<Influence> between(Project &project, const ModelElement &from, const ModelElement &to, const QString &type)
+Result<Influence> between(Project &project, const ModelElement &from, const ModelElement &to,
+                          const QString &type)
 {
     auto all = project.influences();
     if (!all)
         return std::unexpected(all.error());
     std::vector<Influence> found;
     for (const Influence &i : *all)
-        if (i.fromId == from.id && i.toId == to.id && (type.isEmpty() || i.typeName == type.simplified()))
+        if (i.fromId == from.id && i.toId == to.id &&
+            (type.isEmpty() || i.typeName == type.simplified()))
             found.push_back(i);
     if (found.size() == 1)
         return found.front();
     if (found.empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No %1link from \"%2\" to \"%3\" in the model.")
-                                             .arg(type.isEmpty() ? QString() : type.simplified() + u' ', from.name,
-                                                  to.name));
+        return fail(
+            ErrorKind::NotFound,
+            QStringLiteral("No %1link from \"%2\" to \"%3\" in the model.")
+                .arg(type.isEmpty() ? QString() : type.simplified() + u' ', from.name, to.name));
     return fail(ErrorKind::InvalidInput,
                 QStringLiteral("There are %1 links from \"%2\" to \"%3\"; pick one with --type.")
                     .arg(found.size())
@@ -67,7 +72,8 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
         return between(project, *from, *to, type);
     }
     if (args.size() != 1)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Give the link as LINK (its id), FROM/TO, or FROM TO."));
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("Give the link as LINK (its id), FROM/TO, or FROM TO."));
     const QString text = args[0].trimmed();
     bool isNumber = false;
     const Id id = text.toLongLong(&isNumber);
@@ -78,7 +84,9 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
         if ((isNumber && i.id == id) || i.guid == text)
             return i;
     if (isNumber)
-        return fail(ErrorKind::NotFound, QStringLiteral("No link with id %1 in the model (\"model show\" lists them).").arg(id));
+        return fail(
+            ErrorKind::NotFound,
+            QStringLiteral("No link with id %1 in the model (\"model show\" lists them).").arg(id));
     // FROM/TO: names may hold slashes themselves, so try every slash.
     for (qsizetype slash = text.indexOf(u'/'); slash >= 0; slash = text.indexOf(u'/', slash + 1)) {
         auto from = findElement(project, text.left(slash));
@@ -86,8 +94,10 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
         if (from && to)
             return between(project, *from, *to, type);
     }
-    return fail(ErrorKind::NotFound,
-                QStringLiteral("\"%1\" is neither a link id nor FROM/TO naming two elements of the model.").arg(text));
+    return fail(
+        ErrorKind::NotFound,
+        QStringLiteral("\"%1\" is neither a link id nor FROM/TO naming two elements of the model.")
+            .arg(text));
 }
 
 QString describeInfluence(Project &project, const Influence &influence)
@@ -95,16 +105,18 @@ QString describeInfluence(Project &project, const Influence &influence)
     auto from = project.modelElement(influence.fromId);
     auto to = project.modelElement(influence.toId);
     return QStringLiteral("\u201C%1\u201D %2 \u201C%3\u201D")
-        .arg(from ? from->name : QStringLiteral("?"), influence.typeName, to ? to->name : QStringLiteral("?"));
+        .arg(from ? from->name : QStringLiteral("?"), influence.typeName,
+             to ? to->name : QStringLiteral("?"));
 }
 
-std::optional<double> unitNumber(const QCommandLineParser &parser, const QString &option, Io &io, const QString &verb)
+std::optional<double> unitNumber(const QCommandLineParser &parser, const QString &option, Io &io,
+                                 const QString &verb)
 {
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
     if (!ok || !(value >= 0 && value <= 1)) {
-        io.err << "groundwork-cli " << verb << ": --" << option << " must be a number from 0 to 1, not \""
-               << parser.value(option) << "\".\n";
+        io.err << "groundwork-cli " << verb << ": --" << option
+               << " must be a number from 0 to 1, not \"" << parser.value(option) << "\".\n";
         return std::nullopt;
     }
     return value;

@@ -16,13 +16,14 @@ namespace gw::cli {
 // An influence by its id or guid (LINK), or "FROM/TO" (split at the slash that
 // leaves an element on both sides), or FROM and TO given apart. TYPE, when
 // given, picks one of several links between the same two elements.
-[[nodiscard]] Result<Influence> findInfluence(Project &project, const QStringList &args, const QString &type = {});
+[[nodiscard]] Result<Influence> findInfluence(Project &project, const QStringList &args,
+                                              const QString &type = {});
 
 // "“A” triggers “B”".
 [[nodiscard]] QString describeInfluence(Project &project, const Influence &influence);
 
 // A number in [0, 1] from OPTION, or an error message naming it.
-[[nodiscard]] std::optional<double> unitNumber(const QCommandLineParser &parser, const QString &option, Io &io,
-                                               const QString &verb);
+[[nodiscard]] std::optional<double> unitNumber(const QCommandLineParser &parser,
+                                               const QString &option, Io &io, const QString &verb);
 
 } // namespace gw::cli

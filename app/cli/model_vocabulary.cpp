@@ -17,14 +17,16 @@ public:
     QString summary() const override { return QStringLiteral("Add a level of the CMO model."); }
     QString description() const override
     {
-        return QStringLiteral("Add a level factors can sit at (a new project has Macro-environmental,\n"
-                              "Inter-organisational, Organisational and Individual). --position N puts it at\n"
-                              "N from the top (0 is first; default: last). Audited.");
+        return QStringLiteral(
+            "Add a level factors can sit at (a new project has Macro-environmental,\n"
+            "Inter-organisational, Organisational and Individual). --position N puts it at\n"
+            "N from the top (0 is first; default: last). Audited.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("position"), QStringLiteral("Position from the top, from 0."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("position"),
+                          QStringLiteral("Position from the top, from 0."), QStringLiteral("N")});
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -87,7 +89,10 @@ class ModelLevelRemoveVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model level remove"); }
-    QString summary() const override { return QStringLiteral("Remove a level; its elements keep no level."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Remove a level; its elements keep no level.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -120,7 +125,10 @@ class ModelLevelListVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model level list"); }
-    QString summary() const override { return QStringLiteral("List the CMO model's levels, top to bottom."); }
+    QString summary() const override
+    {
+        return QStringLiteral("List the CMO model's levels, top to bottom.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -136,7 +144,8 @@ public:
             return reportError(io, levels.error());
         QJsonArray array;
         for (const ModelLevel &l : *levels) {
-            array.append(QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("guid"), l.guid}});
+            array.append(
+                QJsonObject{{QStringLiteral("name"), l.name}, {QStringLiteral("guid"), l.guid}});
             if (!parser.isSet(QStringLiteral("json")))
                 io.out << l.name << '\n';
         }
@@ -150,21 +159,28 @@ class ModelTypeAddVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model type add"); }
-    QString summary() const override { return QStringLiteral("Add an influence type (or restyle one)."); }
+    QString summary() const override
+    {
+        return QStringLiteral("Add an influence type (or restyle one).");
+    }
     QString description() const override
     {
-        return QStringLiteral("Add a type of influence with its colour (#rrggbb) and line style (solid, dash,\n"
-                              "dot, dashdot), as the figure draws it. A new project has triggers, mandates,\n"
-                              "controls and enables. Adding a type that exists changes its colour and style.\n"
-                              "Audited.");
+        return QStringLiteral(
+            "Add a type of influence with its colour (#rrggbb) and line style (solid, dash,\n"
+            "dot, dashdot), as the figure draws it. A new project has triggers, mandates,\n"
+            "controls and enables. Adding a type that exists changes its colour and style.\n"
+            "Audited.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
-        parser.addOption({QStringLiteral("color"), QStringLiteral("#rrggbb (default #333333)."), QStringLiteral("COLOUR")});
-        parser.addOption({QStringLiteral("style"), QStringLiteral("solid, dash, dot or dashdot (default solid)."),
+        parser.addOption({QStringLiteral("color"), QStringLiteral("#rrggbb (default #333333)."),
+                          QStringLiteral("COLOUR")});
+        parser.addOption({QStringLiteral("style"),
+                          QStringLiteral("solid, dash, dot or dashdot (default solid)."),
                           QStringLiteral("STYLE")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The type's name (a verb: \"funds\")."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QStringLiteral("The type's name (a verb: \"funds\")."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -185,18 +201,23 @@ public:
         if (!project)
             return Usage;
         if (auto existing = project->influenceTypeByName(name)) {
-            const QString color = parser.isSet(QStringLiteral("color")) ? parser.value(QStringLiteral("color")) : existing->color;
+            const QString color = parser.isSet(QStringLiteral("color"))
+                                      ? parser.value(QStringLiteral("color"))
+                                      : existing->color;
             const LineStyle s = parser.isSet(QStringLiteral("style")) ? *style : existing->style;
             if (auto ok = project->setInfluenceTypeStyle(existing->id, color, s); !ok)
                 return reportError(io, ok.error());
-            io.out << "Restyled influence type \"" << name << "\": " << color.toLower() << ' ' << toString(s) << '\n';
+            io.out << "Restyled influence type \"" << name << "\": " << color.toLower() << ' '
+                   << toString(s) << '\n';
             return Ok;
         }
-        const QString color = parser.isSet(QStringLiteral("color")) ? parser.value(QStringLiteral("color"))
-                                                                    : QStringLiteral("#333333");
+        const QString color = parser.isSet(QStringLiteral("color"))
+                                  ? parser.value(QStringLiteral("color"))
+                                  : QStringLiteral("#333333");
         if (auto id = project->addInfluenceType(name, color, *style); !id)
             return reportError(io, id.error());
-        io.out << "Added influence type \"" << name << "\": " << color.toLower() << ' ' << toString(*style) << '\n';
+        io.out << "Added influence type \"" << name << "\": " << color.toLower() << ' '
+               << toString(*style) << '\n';
         return Ok;
     }
 };
@@ -205,7 +226,10 @@ class ModelTypeListVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("model type list"); }
-    QString summary() const override { return QStringLiteral("List the influence types with colour and style."); }
+    QString summary() const override
+    {
+        return QStringLiteral("List the influence types with colour and style.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -235,11 +259,29 @@ public:
 
 } // namespace
 
-std::unique_ptr<Verb> makeModelLevelAddVerb() { return std::make_unique<ModelLevelAddVerb>(); }
-std::unique_ptr<Verb> makeModelLevelRenameVerb() { return std::make_unique<ModelLevelRenameVerb>(); }
-std::unique_ptr<Verb> makeModelLevelRemoveVerb() { return std::make_unique<ModelLevelRemoveVerb>(); }
-std::unique_ptr<Verb> makeModelLevelListVerb() { return std::make_unique<ModelLevelListVerb>(); }
-std::unique_ptr<Verb> makeModelTypeAddVerb() { return std::make_unique<ModelTypeAddVerb>(); }
-std::unique_ptr<Verb> makeModelTypeListVerb() { return std::make_unique<ModelTypeListVerb>(); }
+std::unique_ptr<Verb> makeModelLevelAddVerb()
+{
+    return std::make_unique<ModelLevelAddVerb>();
+}
+std::unique_ptr<Verb> makeModelLevelRenameVerb()
+{
+    return std::make_unique<ModelLevelRenameVerb>();
+}
+std::unique_ptr<Verb> makeModelLevelRemoveVerb()
+{
+    return std::make_unique<ModelLevelRemoveVerb>();
+}
+std::unique_ptr<Verb> makeModelLevelListVerb()
+{
+    return std::make_unique<ModelLevelListVerb>();
+}
+std::unique_ptr<Verb> makeModelTypeAddVerb()
+{
+    return std::make_unique<ModelTypeAddVerb>();
+}
+std::unique_ptr<Verb> makeModelTypeListVerb()
+{
+    return std::make_unique<ModelTypeListVerb>();
+}
 
 } // namespace gw::cli

@@ -34,8 +34,7 @@ class SourceSentences
 public:
     SourceSentences(const QString &text)
         : m_map(text), m_units(text::unitsOf(text, text::CodingUnit::Sentence))
-    {
-    }
+    {}
 
     // The sentences [first, last] that [START, END) touches; white space
     // between sentences belongs to the next one.
@@ -44,9 +43,12 @@ public:
         if (m_units.empty())
             return {0, 0};
         const qsizetype s = m_map.utf16Index(start), e = m_map.utf16Index(end);
-        const auto first = std::ranges::upper_bound(m_units, s, {}, [](const auto &u) { return u.second - 1; });
-        const auto last = std::ranges::lower_bound(m_units, e, {}, [](const auto &u) { return u.first; });
-        const int a = int(std::min<std::ptrdiff_t>(first - m_units.begin(), std::ptrdiff_t(m_units.size()) - 1));
+        const auto first =
+            std::ranges::lower_bound(m_units, s, {}, [](const auto &u) { return u.second - 1; });
+        const auto last =
+            std::ranges::lower_bound(m_units, e, {}, [](const auto &u) { return u.first; });
+        const int a = int(
+            std::min<std::ptrdiff_t>(first - m_units.begin(), std::ptrdiff_t(m_units.size()) - 1));
         const int b = int(std::max<std::ptrdiff_t>(last - m_units.begin() - 1, a));
         return {a, b};
     }
@@ -104,11 +106,13 @@ ElementCooccurrence compare(const ElementData &a, const ElementData &b, int with
 
 } // namespace
 
-Result<std::vector<ElementCooccurrence>> elementCooccurrences(Project &project, const CooccurrenceOptions &options)
+Result<std::vector<ElementCooccurrence>> elementCooccurrences(Project &project,
+                                                              const CooccurrenceOptions &options)
 {
     if (options.withinSentences < 0)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"Within %1 sentences\" cannot be negative.").arg(options.withinSentences));
+                    QStringLiteral("\"Within %1 sentences\" cannot be negative.")
+                        .arg(options.withinSentences));
     auto elements = project.modelElements();
     if (!elements)
         return std::unexpected(elements.error());
@@ -163,7 +167,8 @@ Result<std::vector<ElementCooccurrence>> elementCooccurrences(Project &project, 
                 continue;
             ElementCooccurrence c = compare(data[i], data[j], options.withinSentences);
             c.linked = std::ranges::any_of(*influences, [&](const Influence &l) {
-                return (l.fromId == c.firstId && l.toId == c.secondId) || (l.fromId == c.secondId && l.toId == c.firstId);
+                return (l.fromId == c.firstId && l.toId == c.secondId) ||
+                       (l.fromId == c.secondId && l.toId == c.firstId);
             });
             out.push_back(std::move(c));
         }

@@ -56,8 +56,8 @@ struct ElementCooccurrence
 };
 
 // Every pair of the model's elements, in model order.
-[[nodiscard]] Result<std::vector<ElementCooccurrence>> elementCooccurrences(Project &project,
-                                                                           const CooccurrenceOptions &options = {});
+[[nodiscard]] Result<std::vector<ElementCooccurrence>>
+elementCooccurrences(Project &project, const CooccurrenceOptions &options = {});
 
 // A link the data suggest: FROM -> TO (contexts before mechanisms before
 // outcomes; in model order within a role) with the counts behind it.
@@ -70,7 +70,8 @@ struct CandidateLink
 
 // The strongest co-occurrences that no influence joins yet and that have at
 // least one nearby pair, strongest first, at most LIMIT of them.
-[[nodiscard]] std::vector<CandidateLink> candidateLinks(const std::vector<ElementCooccurrence> &pairs,
-                                                        const std::vector<ModelElement> &elements, int limit = 10);
+[[nodiscard]] std::vector<CandidateLink>
+candidateLinks(const std::vector<ElementCooccurrence> &pairs,
+               const std::vector<ModelElement> &elements, int limit = 10);
 
 } // namespace gw

@@ -5,9 +5,12 @@
 
 namespace gw {
 
-AddEvidence::AddEvidence(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+AddEvidence::AddEvidence(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<AddEvidence>> AddEvidence::make(Project &project, Id influenceId, Id segmentId, bool counter,
+Result<std::unique_ptr<AddEvidence>> AddEvidence::make(Project &project, Id influenceId,
+                                                       Id segmentId, bool counter,
                                                        QUndoCommand *parent)
 {
     auto i = project.influence(influenceId);
@@ -21,13 +24,17 @@ Result<std::unique_ptr<AddEvidence>> AddEvidence::make(Project &project, Id infl
     for (const InfluenceEvidence &v : *evidence)
         if (v.segmentId == segmentId)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("Segment %1 is already evidence of this %2 link.").arg(segmentId).arg(i->typeName));
+                        QStringLiteral("Segment %1 is already evidence of this %2 link.")
+                            .arg(segmentId)
+                            .arg(i->typeName));
     std::unique_ptr<AddEvidence> command(new AddEvidence(project, parent));
     command->m_influenceId = influenceId;
     command->m_segmentId = segmentId;
     command->m_counter = counter;
-    command->setText(counter ? QStringLiteral("Add counter-evidence to a %1 link").arg(commands::quoted(i->typeName))
-                             : QStringLiteral("Add evidence to a %1 link").arg(commands::quoted(i->typeName)));
+    command->setText(
+        counter
+            ? QStringLiteral("Add counter-evidence to a %1 link").arg(commands::quoted(i->typeName))
+            : QStringLiteral("Add evidence to a %1 link").arg(commands::quoted(i->typeName)));
     return command;
 }
 

@@ -17,8 +17,9 @@ class AddEvidence : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<AddEvidence>> make(Project &project, Id influenceId, Id segmentId,
-                                                                   bool counter, QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<AddEvidence>> make(Project &project, Id influenceId,
+                                                                   Id segmentId, bool counter,
+                                                                   QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -5,9 +5,12 @@
 
 namespace gw {
 
-AddInfluence::AddInfluence(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+AddInfluence::AddInfluence(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fromElementId, Id toElementId, Id typeId,
+Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fromElementId,
+                                                         Id toElementId, Id typeId,
                                                          const QString &memo, QUndoCommand *parent)
 {
     auto from = project.modelElement(fromElementId);
@@ -20,22 +23,26 @@ Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fr
     if (!type)
         return std::unexpected(type.error());
     if (fromElementId == toElementId)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.").arg(from->name));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.")
+                .arg(from->name));
     auto all = project.influences();
     if (!all)
         return std::unexpected(all.error());
     for (const Influence &i : *all)
         if (i.fromId == fromElementId && i.toId == toElementId && i.typeId == typeId)
-            return fail(ErrorKind::Conflict, QStringLiteral("\"%1\" already %2 \"%3\" in the model.")
-                                                 .arg(from->name, type->name, to->name));
+            return fail(ErrorKind::Conflict,
+                        QStringLiteral("\"%1\" already %2 \"%3\" in the model.")
+                            .arg(from->name, type->name, to->name));
     std::unique_ptr<AddInfluence> command(new AddInfluence(project, parent));
     command->m_record.influence.fromId = fromElementId;
     command->m_record.influence.toId = toElementId;
     command->m_record.influence.typeId = typeId;
     command->m_record.influence.memo = memo;
-    command->setText(QStringLiteral("Link %1 %2 %3")
-                         .arg(commands::quoted(from->name), type->name, commands::quoted(to->name)));
+    command->setText(
+        QStringLiteral("Link %1 %2 %3")
+            .arg(commands::quoted(from->name), type->name, commands::quoted(to->name)));
     return command;
 }
 

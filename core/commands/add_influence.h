@@ -17,9 +17,9 @@ class AddInfluence : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<AddInfluence>> make(Project &project, Id fromElementId, Id toElementId,
-                                                                    Id typeId, const QString &memo = {},
-                                                                    QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<AddInfluence>>
+    make(Project &project, Id fromElementId, Id toElementId, Id typeId, const QString &memo = {},
+         QUndoCommand *parent = nullptr);
     // The influence's id, once redo has run.
     [[nodiscard]] Id influenceId() const { return m_record.influence.id; }
     void redo() override;

@@ -6,26 +6,41 @@
 namespace gw {
 
 namespace {
+
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
+namespace {
 constexpr int kMoveOutcomeId = 0x4d4f5645; // "MOVE": merges the steps of one drag
 }
 
-MoveOutcome::MoveOutcome(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+MoveOutcome::MoveOutcome(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
 Result<std::unique_ptr<MoveOutcome>> MoveOutcome::make(Project &project, Id elementId,
-                                                       std::optional<SpectrumPoint> point, QUndoCommand *parent)
+                                                       std::optional<SpectrumPoint> point,
+                                                       QUndoCommand *parent)
 {
     auto e = project.modelElement(elementId);
     if (!e)
         return std::unexpected(e.error());
     if (e->role != ModelRole::Outcome)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is a %2; only outcomes sit on the spectrum.").arg(e->name, toString(e->role)));
+                    QStringLiteral("\"%1\" is %2; only outcomes sit on the spectrum.")
+                        .arg(e->name, withArticle(toString(e->role))));
     if (point && (!(point->x >= 0 && point->x <= 1) || !(point->y >= 0 && point->y <= 1)))
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
-                        .arg(e->name)
-                        .arg(point->x)
-                        .arg(point->y));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
+                .arg(e->name)
+                .arg(point->x)
+                .arg(point->y));
     std::unique_ptr<MoveOutcome> command(new MoveOutcome(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->point;

@@ -18,14 +18,15 @@ class MoveOutcome : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<MoveOutcome>> make(Project &project, Id elementId,
-                                                                   std::optional<SpectrumPoint> point,
-                                                                   QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<MoveOutcome>>
+    make(Project &project, Id elementId, std::optional<SpectrumPoint> point,
+         QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
     [[nodiscard]] int id() const override;
     [[nodiscard]] bool mergeWith(const QUndoCommand *other) override;
+
 private:
     MoveOutcome(Project &project, QUndoCommand *parent);
 

@@ -5,10 +5,19 @@
 
 namespace gw {
 
+namespace {
+
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
 PlaceModelElement::PlaceModelElement(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
-{
-}
+{}
 
 namespace {
 
@@ -33,8 +42,8 @@ Result<QString> targetName(Project &project, ElementKind kind, Id targetId)
 
 } // namespace
 
-Result<std::unique_ptr<PlaceModelElement>> PlaceModelElement::make(Project &project, const NewModelElement &element,
-                                                                   QUndoCommand *parent)
+Result<std::unique_ptr<PlaceModelElement>>
+PlaceModelElement::make(Project &project, const NewModelElement &element, QUndoCommand *parent)
 {
     auto name = targetName(project, element.kind, element.targetId);
     if (!name)
@@ -43,15 +52,17 @@ Result<std::unique_ptr<PlaceModelElement>> PlaceModelElement::make(Project &proj
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorKind::Conflict, QStringLiteral("The %1 \"%2\" is already in the model, as a %3.")
-                                             .arg(toString(element.kind), *name, toString((*existing)->role)));
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("The %1 \"%2\" is already in the model, as %3.")
+                        .arg(toString(element.kind), *name, withArticle(toString((*existing)->role))));
     if (element.levelId)
         if (auto level = project.modelLevel(*element.levelId); !level)
             return std::unexpected(level.error());
     std::unique_ptr<PlaceModelElement> command(new PlaceModelElement(project, parent));
     command->m_element = element;
-    command->setText(QStringLiteral("Place %1 %2 in the model as a %3")
-                         .arg(toString(element.kind), commands::quoted(*name), toString(element.role)));
+    command->setText(
+        QStringLiteral("Place %1 %2 in the model as %3")
+            .arg(toString(element.kind), commands::quoted(*name), withArticle(toString(element.role))));
     return command;
 }
 

@@ -18,8 +18,8 @@ class PlaceModelElement : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<PlaceModelElement>> make(Project &project, const NewModelElement &element,
-                                                                         QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<PlaceModelElement>>
+    make(Project &project, const NewModelElement &element, QUndoCommand *parent = nullptr);
     // The placed element's id, once redo has run.
     [[nodiscard]] Id elementId() const { return m_record.element.id; }
     void redo() override;

@@ -7,10 +7,12 @@
 
 namespace gw {
 
-RemoveEvidence::RemoveEvidence(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+RemoveEvidence::RemoveEvidence(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<RemoveEvidence>> RemoveEvidence::make(Project &project, Id influenceId, Id segmentId,
-                                                             QUndoCommand *parent)
+Result<std::unique_ptr<RemoveEvidence>> RemoveEvidence::make(Project &project, Id influenceId,
+                                                             Id segmentId, QUndoCommand *parent)
 {
     auto i = project.influence(influenceId);
     if (!i)
@@ -21,10 +23,13 @@ Result<std::unique_ptr<RemoveEvidence>> RemoveEvidence::make(Project &project, I
     const auto found = std::ranges::find(*evidence, segmentId, &InfluenceEvidence::segmentId);
     if (found == evidence->end())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("Segment %1 is not evidence of this %2 link.").arg(segmentId).arg(i->typeName));
+                    QStringLiteral("Segment %1 is not evidence of this %2 link.")
+                        .arg(segmentId)
+                        .arg(i->typeName));
     std::unique_ptr<RemoveEvidence> command(new RemoveEvidence(project, parent));
     command->m_evidence = *found;
-    command->setText(QStringLiteral("Remove evidence from a %1 link").arg(commands::quoted(i->typeName)));
+    command->setText(
+        QStringLiteral("Remove evidence from a %1 link").arg(commands::quoted(i->typeName)));
     return command;
 }
 
@@ -36,8 +41,8 @@ void RemoveEvidence::redo()
 
 void RemoveEvidence::undo()
 {
-    if (auto ok = m_project.addEvidence(m_evidence.influenceId, m_evidence.segmentId, m_evidence.counter,
-                                        m_evidence.position);
+    if (auto ok = m_project.addEvidence(m_evidence.influenceId, m_evidence.segmentId,
+                                        m_evidence.counter, m_evidence.position);
         !ok)
         commands::giveUp(*this, "RemoveEvidence", ok.error());
 }

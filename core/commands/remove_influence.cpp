@@ -5,9 +5,12 @@
 
 namespace gw {
 
-RemoveInfluence::RemoveInfluence(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+RemoveInfluence::RemoveInfluence(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<RemoveInfluence>> RemoveInfluence::make(Project &project, Id influenceId, QUndoCommand *parent)
+Result<std::unique_ptr<RemoveInfluence>> RemoveInfluence::make(Project &project, Id influenceId,
+                                                               QUndoCommand *parent)
 {
     auto record = project.influenceRecord(influenceId);
     if (!record)
@@ -18,7 +21,8 @@ Result<std::unique_ptr<RemoveInfluence>> RemoveInfluence::make(Project &project,
         return std::unexpected(!from ? from.error() : to.error());
     std::unique_ptr<RemoveInfluence> command(new RemoveInfluence(project, parent));
     command->setText(QStringLiteral("Remove the link %1 %2 %3")
-                         .arg(commands::quoted(from->name), record->influence.typeName, commands::quoted(to->name)));
+                         .arg(commands::quoted(from->name), record->influence.typeName,
+                              commands::quoted(to->name)));
     command->m_record = std::move(*record);
     return command;
 }

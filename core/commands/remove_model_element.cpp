@@ -7,8 +7,7 @@ namespace gw {
 
 RemoveModelElement::RemoveModelElement(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
-{
-}
+{}
 
 Result<std::unique_ptr<RemoveModelElement>> RemoveModelElement::make(Project &project, Id elementId,
                                                                      QUndoCommand *parent)
@@ -17,7 +16,8 @@ Result<std::unique_ptr<RemoveModelElement>> RemoveModelElement::make(Project &pr
     if (!record)
         return std::unexpected(record.error());
     std::unique_ptr<RemoveModelElement> command(new RemoveModelElement(project, parent));
-    command->setText(QStringLiteral("Take %1 out of the model").arg(commands::quoted(record->element.name)));
+    command->setText(
+        QStringLiteral("Take %1 out of the model").arg(commands::quoted(record->element.name)));
     command->m_record = std::move(*record);
     return command;
 }

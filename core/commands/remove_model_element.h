@@ -17,8 +17,8 @@ class RemoveModelElement : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<RemoveModelElement>> make(Project &project, Id elementId,
-                                                                          QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<RemoveModelElement>>
+    make(Project &project, Id elementId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

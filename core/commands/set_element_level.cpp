@@ -5,10 +5,13 @@
 
 namespace gw {
 
-SetElementLevel::SetElementLevel(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+SetElementLevel::SetElementLevel(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
 Result<std::unique_ptr<SetElementLevel>> SetElementLevel::make(Project &project, Id elementId,
-                                                               std::optional<Id> levelId, QUndoCommand *parent)
+                                                               std::optional<Id> levelId,
+                                                               QUndoCommand *parent)
 {
     auto e = project.modelElement(elementId);
     if (!e)
@@ -21,14 +24,18 @@ Result<std::unique_ptr<SetElementLevel>> SetElementLevel::make(Project &project,
         levelName = level->name;
     }
     if (e->levelId == levelId)
-        return fail(ErrorKind::InvalidInput, levelId ? QStringLiteral("\"%1\" is already at level \"%2\".").arg(e->name, levelName)
-                                                     : QStringLiteral("\"%1\" has no level.").arg(e->name));
+        return fail(
+            ErrorKind::InvalidInput,
+            levelId ? QStringLiteral("\"%1\" is already at level \"%2\".").arg(e->name, levelName)
+                    : QStringLiteral("\"%1\" has no level.").arg(e->name));
     std::unique_ptr<SetElementLevel> command(new SetElementLevel(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->levelId;
     command->m_after = levelId;
-    command->setText(levelId ? QStringLiteral("Move %1 to level %2").arg(commands::quoted(e->name), commands::quoted(levelName))
-                             : QStringLiteral("Take %1 off its level").arg(commands::quoted(e->name)));
+    command->setText(levelId
+                         ? QStringLiteral("Move %1 to level %2")
+                               .arg(commands::quoted(e->name), commands::quoted(levelName))
+                         : QStringLiteral("Take %1 off its level").arg(commands::quoted(e->name)));
     return command;
 }
 

@@ -16,9 +16,8 @@ class SetElementLevel : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<SetElementLevel>> make(Project &project, Id elementId,
-                                                                       std::optional<Id> levelId,
-                                                                       QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<SetElementLevel>>
+    make(Project &project, Id elementId, std::optional<Id> levelId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -5,21 +5,34 @@
 
 namespace gw {
 
-SetElementRole::SetElementRole(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+namespace {
 
-Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, Id elementId, ModelRole role,
-                                                             QUndoCommand *parent)
+// "a context", "a mechanism", "an outcome".
+QString withArticle(const QString &role)
+{
+    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
+}
+
+} // namespace
+
+SetElementRole::SetElementRole(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
+
+Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, Id elementId,
+                                                             ModelRole role, QUndoCommand *parent)
 {
     auto e = project.modelElement(elementId);
     if (!e)
         return std::unexpected(e.error());
     if (e->role == role)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is already a %2.").arg(e->name, toString(role)));
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("\"%1\" is already %2.").arg(e->name, withArticle(toString(role))));
     std::unique_ptr<SetElementRole> command(new SetElementRole(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->role;
     command->m_after = role;
-    command->setText(QStringLiteral("Make %1 a %2").arg(commands::quoted(e->name), toString(role)));
+    command->setText(QStringLiteral("Make %1 %2").arg(commands::quoted(e->name), withArticle(toString(role))));
     return command;
 }
 

@@ -16,8 +16,8 @@ class SetElementRole : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<SetElementRole>> make(Project &project, Id elementId, ModelRole role,
-                                                                      QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<SetElementRole>>
+    make(Project &project, Id elementId, ModelRole role, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -9,10 +9,12 @@ namespace {
 constexpr int kInfluenceMemoId = 0x494d454d; // "IMEM": merges only with its own kind
 }
 
-SetInfluenceMemo::SetInfluenceMemo(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+SetInfluenceMemo::SetInfluenceMemo(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<SetInfluenceMemo>> SetInfluenceMemo::make(Project &project, Id influenceId, const QString &memo,
-                                                                 QUndoCommand *parent)
+Result<std::unique_ptr<SetInfluenceMemo>>
+SetInfluenceMemo::make(Project &project, Id influenceId, const QString &memo, QUndoCommand *parent)
 {
     auto i = project.influence(influenceId);
     if (!i)
@@ -21,7 +23,8 @@ Result<std::unique_ptr<SetInfluenceMemo>> SetInfluenceMemo::make(Project &projec
     command->m_influenceId = influenceId;
     command->m_before = i->memo;
     command->m_after = memo.isNull() ? QStringLiteral("") : memo;
-    command->setText(QStringLiteral("Edit the memo of a %1 link").arg(commands::quoted(i->typeName)));
+    command->setText(
+        QStringLiteral("Edit the memo of a %1 link").arg(commands::quoted(i->typeName)));
     command->setObsolete(command->m_before == command->m_after);
     return command;
 }

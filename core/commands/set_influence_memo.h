@@ -17,14 +17,14 @@ class SetInfluenceMemo : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<SetInfluenceMemo>> make(Project &project, Id influenceId,
-                                                                        const QString &memo,
-                                                                        QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<SetInfluenceMemo>>
+    make(Project &project, Id influenceId, const QString &memo, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 
     [[nodiscard]] int id() const override;
     [[nodiscard]] bool mergeWith(const QUndoCommand *other) override;
+
 private:
     SetInfluenceMemo(Project &project, QUndoCommand *parent);
 

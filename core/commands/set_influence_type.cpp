@@ -5,10 +5,12 @@
 
 namespace gw {
 
-SetInfluenceType::SetInfluenceType(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+SetInfluenceType::SetInfluenceType(Project &project, QUndoCommand *parent)
+    : QUndoCommand(parent), m_project(project)
+{}
 
-Result<std::unique_ptr<SetInfluenceType>> SetInfluenceType::make(Project &project, Id influenceId, Id typeId,
-                                                                 QUndoCommand *parent)
+Result<std::unique_ptr<SetInfluenceType>> SetInfluenceType::make(Project &project, Id influenceId,
+                                                                 Id typeId, QUndoCommand *parent)
 {
     auto i = project.influence(influenceId);
     if (!i)
@@ -17,7 +19,8 @@ Result<std::unique_ptr<SetInfluenceType>> SetInfluenceType::make(Project &projec
     if (!type)
         return std::unexpected(type.error());
     if (i->typeId == typeId)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The influence is already of type \"%1\".").arg(type->name));
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("The influence is already of type \"%1\".").arg(type->name));
     std::unique_ptr<SetInfluenceType> command(new SetInfluenceType(project, parent));
     command->m_influenceId = influenceId;
     command->m_before = i->typeId;

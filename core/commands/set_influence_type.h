@@ -16,8 +16,8 @@ class SetInfluenceType : public QUndoCommand
 {
 public:
     // Validates first, so that a command on the stack can always be done.
-    [[nodiscard]] static Result<std::unique_ptr<SetInfluenceType>> make(Project &project, Id influenceId, Id typeId,
-                                                                        QUndoCommand *parent = nullptr);
+    [[nodiscard]] static Result<std::unique_ptr<SetInfluenceType>>
+    make(Project &project, Id influenceId, Id typeId, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
 

@@ -8,8 +8,10 @@ namespace {
 
 Error writeError(const QSaveFile &file, const QString &path)
 {
-    const ErrorKind kind = file.error() == QFileDevice::PermissionsError ? ErrorKind::ReadOnly : ErrorKind::Io;
-    return Error::make(kind, QStringLiteral("Could not write %1: %2.").arg(path, file.errorString()));
+    const ErrorKind kind =
+        file.error() == QFileDevice::PermissionsError ? ErrorKind::ReadOnly : ErrorKind::Io;
+    return Error::make(kind,
+                       QStringLiteral("Could not write %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace

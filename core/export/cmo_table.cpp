@@ -21,7 +21,8 @@ Result<QString> citedSegment(Project &project, Id segmentId)
     if (!cases)
         return std::unexpected(cases.error());
     const QString who = caseAttribution(*cases);
-    return exemplarText({StructureQuote{s->id, s->text, QStringLiteral("[%1]").arg(who.isEmpty() ? s->sourceName : who)}});
+    return exemplarText({StructureQuote{
+        s->id, s->text, QStringLiteral("[%1]").arg(who.isEmpty() ? s->sourceName : who)}});
 }
 
 } // namespace
@@ -51,12 +52,14 @@ Result<std::vector<CmoChain>> cmoChains(Project &project)
 
     std::vector<CmoChain> chains;
     for (const Influence &first : *influences) {
-        if (roleOf(first.fromId) != ModelRole::Context || roleOf(first.toId) != ModelRole::Mechanism)
+        if (roleOf(first.fromId) != ModelRole::Context ||
+            roleOf(first.toId) != ModelRole::Mechanism)
             continue;
         for (const Influence &second : *influences) {
             if (second.fromId != first.toId || roleOf(second.toId) != ModelRole::Outcome)
                 continue;
-            CmoChain chain{*byId.at(first.fromId), *byId.at(first.toId), *byId.at(second.toId), first, second};
+            CmoChain chain{*byId.at(first.fromId), *byId.at(first.toId), *byId.at(second.toId),
+                           first, second};
             std::set<Id> supporting, counter;
             std::optional<Id> exemplar;
             for (const Influence *link : {&first, &second})
@@ -88,8 +91,9 @@ Table layoutCmoTable(const std::vector<CmoChain> &chains, const QString &caption
     Table table;
     table.name = QStringLiteral("CMO configurations");
     table.caption = cleanedCellText(caption);
-    table.header = {QStringLiteral("Context"),  QStringLiteral("Mechanism"), QStringLiteral("Outcome"),
-                    QStringLiteral("Links"),    QStringLiteral("Evidence"),  QStringLiteral("Exemplar quote")};
+    table.header = {QStringLiteral("Context"),  QStringLiteral("Mechanism"),
+                    QStringLiteral("Outcome"),  QStringLiteral("Links"),
+                    QStringLiteral("Evidence"), QStringLiteral("Exemplar quote")};
     table.columnShares = {0.17, 0.17, 0.17, 0.12, 0.07, 0.30};
     table.groupColumns = 1;
     table.footnote = QStringLiteral("Evidence: coded segments supporting the two links of a chain "
@@ -103,12 +107,13 @@ Table layoutCmoTable(const std::vector<CmoChain> &chains, const QString &caption
         QString evidence = QString::number(c.evidence);
         if (c.counter > 0)
             evidence += QStringLiteral(" (%1 against)").arg(c.counter);
-        table.rows.push_back({{cleanedCellText(c.context.name), newContext ? 1 : 0},
-                              {cleanedCellText(c.mechanism.name), 1},
-                              {cleanedCellText(c.outcome.name), 1},
-                              {QStringLiteral("%1, %2").arg(c.first.typeName, c.second.typeName), 1},
-                              {evidence, 1},
-                              {cleanedCellText(c.exemplar), 1}});
+        table.rows.push_back(
+            {{cleanedCellText(c.context.name), newContext ? 1 : 0},
+             {cleanedCellText(c.mechanism.name), 1},
+             {cleanedCellText(c.outcome.name), 1},
+             {QStringLiteral("%1, %2").arg(c.first.typeName, c.second.typeName), 1},
+             {evidence, 1},
+             {cleanedCellText(c.exemplar), 1}});
         table.rows[groupStart][0].rowSpan = int(i - groupStart + 1);
     }
     return table;
@@ -120,10 +125,12 @@ Status writeCmoTable(Project &project, TableFormat format, const QString &path)
     if (!chains)
         return std::unexpected(chains.error());
     if (chains->empty())
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Nothing was written to %1: the model has no context -> mechanism -> outcome "
-                                   "chain yet. Link a context to a mechanism and that mechanism to an outcome first.")
-                        .arg(path));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral(
+                "Nothing was written to %1: the model has no context -> mechanism -> outcome "
+                "chain yet. Link a context to a mechanism and that mechanism to an outcome first.")
+                .arg(path));
     return writeTable(layoutCmoTable(*chains), format, path);
 }
 

@@ -41,8 +41,8 @@ QList<double> Table::widths() const
 
 bool Table::startsGroup(std::size_t row, int column) const
 {
-    return row > 0 && row < rows.size() && column < groupColumns && column < int(rows[row].size()) &&
-           rows[row][std::size_t(column)].rowSpan > 0;
+    return row > 0 && row < rows.size() && column < groupColumns &&
+           column < int(rows[row].size()) && rows[row][std::size_t(column)].rowSpan > 0;
 }
 
 int Table::groupLevel(std::size_t row) const
@@ -63,8 +63,9 @@ QString cleanedCellText(const QString &text)
             out += u'\n';
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 ++i;
-        } else if (c == u'\n' || c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7f &&
-                                                 c.unicode() != 0xfffe && c.unicode() != 0xffff)) {
+        } else if (c == u'\n' || c == u'\t' ||
+                   (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0xfffe &&
+                    c.unicode() != 0xffff)) {
             out += c;
         }
     }
@@ -74,14 +75,21 @@ QString cleanedCellText(const QString &text)
 Result<QByteArray> tableBytes(const Table &table, TableFormat format, const QString &fileName)
 {
     switch (format) {
-    case TableFormat::Markdown: return markdownTable(table);
-    case TableFormat::Latex: return latexTable(table);
-    case TableFormat::Html: return htmlTable(table);
-    case TableFormat::Csv: return csvTable(table);
-    case TableFormat::Odt: return odtTable(table, fileName);
-    case TableFormat::Xlsx: return xlsxTable(table, fileName);
+    case TableFormat::Markdown:
+        return markdownTable(table);
+    case TableFormat::Latex:
+        return latexTable(table);
+    case TableFormat::Html:
+        return htmlTable(table);
+    case TableFormat::Csv:
+        return csvTable(table);
+    case TableFormat::Odt:
+        return odtTable(table, fileName);
+    case TableFormat::Xlsx:
+        return xlsxTable(table, fileName);
     }
-    return fail(ErrorKind::InvalidInput, QStringLiteral("Could not write %1: unknown table format.").arg(fileName));
+    return fail(ErrorKind::InvalidInput,
+                QStringLiteral("Could not write %1: unknown table format.").arg(fileName));
 }
 
 Status writeTable(const Table &table, TableFormat format, const QString &path)

@@ -56,7 +56,8 @@ struct Table
 [[nodiscard]] QString cleanedCellText(const QString &text);
 
 // The bytes of the table in FORMAT; FILENAME names the file in errors.
-[[nodiscard]] Result<QByteArray> tableBytes(const Table &table, TableFormat format, const QString &fileName);
+[[nodiscard]] Result<QByteArray> tableBytes(const Table &table, TableFormat format,
+                                            const QString &fileName);
 
 // Writes the table to PATH atomically: on failure nothing is left at PATH.
 [[nodiscard]] Status writeTable(const Table &table, TableFormat format, const QString &path);

@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace gw {
@@ -41,19 +42,30 @@ QStringList ModelLayout::allText() const
     return out;
 }
 
+QPointF ModelArrow::pointAt(double t) const
+{
+    const double u = 1 - t;
+    return line.p1() * (u * u) + control * (2 * u * t) + line.p2() * (t * t);
+}
+
 QString evidenceLabel(const Influence &influence)
 {
-    return influence.counter > 0 ? QStringLiteral("%1/%2").arg(influence.supporting).arg(influence.counter)
-                                 : QString::number(influence.supporting);
+    return influence.counter > 0
+               ? QStringLiteral("%1/%2").arg(influence.supporting).arg(influence.counter)
+               : QString::number(influence.supporting);
 }
 
 Qt::PenStyle penStyle(LineStyle style)
 {
     switch (style) {
-    case LineStyle::Solid: return Qt::SolidLine;
-    case LineStyle::Dash: return Qt::DashLine;
-    case LineStyle::Dot: return Qt::DotLine;
-    case LineStyle::DashDot: return Qt::DashDotLine;
+    case LineStyle::Solid:
+        return Qt::SolidLine;
+    case LineStyle::Dash:
+        return Qt::DashLine;
+    case LineStyle::Dot:
+        return Qt::DotLine;
+    case LineStyle::DashDot:
+        return Qt::DashDotLine;
     }
     return Qt::SolidLine;
 }
@@ -96,8 +108,8 @@ class Builder
 {
 public:
     Builder(const ModelFigureInput &input, const ModelFigureOptions &options)
-        : m_in(input), m_options(options), m_fm(QFont(), pointDevice()), m_sfm(QFont(), pointDevice()),
-          m_bfm(QFont(), pointDevice())
+        : m_in(input), m_options(options), m_fm(QFont(), pointDevice()),
+          m_sfm(QFont(), pointDevice()), m_bfm(QFont(), pointDevice())
     {
         m_out.font = figureFont(options.fontFamily, options.fontPointSize);
         m_out.smallFont = m_out.font;
@@ -123,7 +135,8 @@ public:
             right = panelRight;
             bottom = panelBottom;
         }
-        const double planeLeft = (m_options.spectrumOnly ? m.margin() : right + m.panelGap()) + m_fm.height() * 2;
+        const double planeLeft =
+            (m_options.spectrumOnly ? m.margin() : right + m.panelGap()) + m_fm.height() * 2;
         const double side = std::max(m.planeSide(), m_options.spectrumOnly ? 0.0 : bottom - top);
         m_out.plane = QRectF(planeLeft, top, side, side);
         heading(QStringLiteral("Relationship spectrum"), m_out.plane.left());
@@ -152,7 +165,8 @@ private:
         box.role = e.role;
         box.label = e.name;
         box.lines = wrapText(e.name, m_fm, textWidth);
-        box.rect = QRectF(0, 0, textWidth + 2 * m.pad(), box.lines.size() * m_fm.lineSpacing() + 2 * m.pad() * 0.8);
+        box.rect = QRectF(0, 0, textWidth + 2 * m.pad(),
+                          box.lines.size() * m_fm.lineSpacing() + 2 * m.pad() * 0.8);
         return box;
     }
 
@@ -183,8 +197,10 @@ private:
         const double left = m.margin();
         const double contextLeft = left + m.pad();
         const double mechanismLeft = contextLeft + boxWidth + m.columnGap();
-        const double panelRight = (mechanisms ? mechanismLeft + boxWidth : contextLeft + boxWidth) + m.pad();
-        heading(mechanisms ? QStringLiteral("Contexts and mechanisms by level") : QStringLiteral("Factors by level"),
+        const double panelRight =
+            (mechanisms ? mechanismLeft + boxWidth : contextLeft + boxWidth) + m.pad();
+        heading(mechanisms ? QStringLiteral("Contexts and mechanisms by level")
+                           : QStringLiteral("Factors by level"),
                 left);
 
         std::vector<std::pair<QString, std::optional<Id>>> bands;
@@ -210,7 +226,8 @@ private:
                 m_out.boxes.push_back(std::move(box));
             }
             const double bottom = std::max(columnBottom[0], columnBottom[1]) - m.boxGap() + m.pad();
-            band.rect = QRectF(left, y, panelRight - left, std::max(bottom, boxesTop + m_fm.lineSpacing()) - y);
+            band.rect = QRectF(left, y, panelRight - left,
+                               std::max(bottom, boxesTop + m_fm.lineSpacing()) - y);
             y = band.rect.bottom() + m.bandGap();
             m_out.bands.push_back(std::move(band));
         }
@@ -226,16 +243,20 @@ private:
         // x: the ends under the plane's corners, the name centred between them.
         const double xBase = p.bottom() + m.axisGap() + m_fm.ascent();
         m_out.texts.push_back({a.xLow, QPointF(p.left(), xBase)});
-        m_out.texts.push_back({a.xHigh, QPointF(p.right() - m_fm.horizontalAdvance(a.xHigh), xBase)});
+        m_out.texts.push_back(
+            {a.xHigh, QPointF(p.right() - m_fm.horizontalAdvance(a.xHigh), xBase)});
         const QString xName = a.xName + QStringLiteral(" \u2192");
-        m_out.texts.push_back({xName, QPointF(p.center().x() - m_bfm.horizontalAdvance(xName) / 2, xBase), 0, true});
+        m_out.texts.push_back(
+            {xName, QPointF(p.center().x() - m_bfm.horizontalAdvance(xName) / 2, xBase), 0, true});
         // y: turned to run upwards along the plane's left edge.
         const double yBase = p.left() - m.axisGap() - m_fm.descent();
         m_out.texts.push_back({a.yLow, QPointF(yBase, p.bottom()), -90});
-        m_out.texts.push_back({a.yHigh, QPointF(yBase, p.top() + m_fm.horizontalAdvance(a.yHigh)), -90});
-        const QString yName = a.yName + QStringLiteral(" \u2192");
         m_out.texts.push_back(
-            {yName, QPointF(yBase, p.center().y() + m_bfm.horizontalAdvance(yName) / 2), -90, true});
+            {a.yHigh, QPointF(yBase, p.top() + m_fm.horizontalAdvance(a.yHigh)), -90});
+        const QString yName = a.yName + QStringLiteral(" \u2192");
+        m_out.texts.push_back({yName,
+                               QPointF(yBase, p.center().y() + m_bfm.horizontalAdvance(yName) / 2),
+                               -90, true});
         m_axisBottom = p.bottom() + m.axisGap() + m_fm.height();
     }
 
@@ -254,7 +275,8 @@ private:
                 continue;
             }
             ModelBox box = makeBox(e, m.outcomeText());
-            const QPointF centre(p.left() + e.point->x * p.width(), p.bottom() - e.point->y * p.height());
+            const QPointF centre(p.left() + e.point->x * p.width(),
+                                 p.bottom() - e.point->y * p.height());
             box.rect.moveCenter(centre);
             m_out.boxes.push_back(std::move(box));
         }
@@ -293,8 +315,10 @@ private:
         const QRectF &p = m_out.plane;
         const double gap = m.boxGap() * 0.6;
         const auto clamp = [&](QRectF &r) {
-            r.moveLeft(std::clamp(r.left(), p.left() + gap, std::max(p.left() + gap, p.right() - gap - r.width())));
-            r.moveTop(std::clamp(r.top(), p.top() + gap, std::max(p.top() + gap, p.bottom() - gap - r.height())));
+            r.moveLeft(std::clamp(r.left(), p.left() + gap,
+                                  std::max(p.left() + gap, p.right() - gap - r.width())));
+            r.moveTop(std::clamp(r.top(), p.top() + gap,
+                                 std::max(p.top() + gap, p.bottom() - gap - r.height())));
         };
         for (std::size_t i = first; i < m_out.boxes.size(); ++i)
             clamp(m_out.boxes[i].rect);
@@ -309,9 +333,9 @@ private:
                         continue;
                     moved = true;
                     const double dy = (a.center().y() <= b.center().y()) ? grown.bottom() - b.top()
-                                                                           : b.bottom() - grown.top();
+                                                                         : b.bottom() - grown.top();
                     const double dx = (a.center().x() <= b.center().x()) ? grown.right() - b.left()
-                                                                           : b.right() - grown.left();
+                                                                         : b.right() - grown.left();
                     const double sy = a.center().y() <= b.center().y() ? 1 : -1;
                     const double sx = a.center().x() <= b.center().x() ? 1 : -1;
                     if (dy <= dx || round % 3 != 2) {
@@ -344,33 +368,72 @@ private:
             if (!from || !to)
                 continue;
             const int k = between[std::minmax(i.fromId, i.toId)]++;
-            QLineF centres(from->rect.center(), to->rect.center());
-            if (k > 0) {
-                const QPointF normal = QPointF(-centres.dy(), centres.dx()) / std::max(centres.length(), 1e-6);
-                const double shift = ((k + 1) / 2) * (k % 2 ? 1 : -1) * 0.6 * m.em;
-                centres.translate(normal * shift);
-            }
             ModelArrow arrow;
             arrow.influenceId = i.id;
             arrow.typeName = i.typeName;
             const auto type = types.find(i.typeId);
-            arrow.color = type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33);
+            arrow.color =
+                type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33);
             arrow.style = type != types.end() ? type->second->style : LineStyle::Solid;
-            arrow.line = QLineF(exitPoint(from->rect, centres.p1(), centres.p2()),
-                                exitPoint(to->rect, centres.p2(), centres.p1()));
+            route(arrow, *from, *to, k);
             arrow.count = evidenceLabel(i);
             const double w = m_sfm.horizontalAdvance(arrow.count) + 0.6 * m.em;
             const double h = m_sfm.height() + 0.2 * m.em;
             for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
-                const QPointF at = arrow.line.pointAt(t);
+                const QPointF at = arrow.pointAt(t);
                 arrow.countRect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
-                if (std::ranges::none_of(taken, [&](const QRectF &r) { return r.intersects(arrow.countRect); }))
+                if (std::ranges::none_of(
+                        taken, [&](const QRectF &r) { return r.intersects(arrow.countRect); }))
                     break;
             }
-            arrow.countOrigin = QPointF(arrow.countRect.center().x() - m_sfm.horizontalAdvance(arrow.count) / 2,
-                                        arrow.countRect.center().y() - m_sfm.height() / 2 + m_sfm.ascent());
+            arrow.countOrigin =
+                QPointF(arrow.countRect.center().x() - m_sfm.horizontalAdvance(arrow.count) / 2,
+                        arrow.countRect.center().y() - m_sfm.height() / 2 + m_sfm.ascent());
             taken.push_back(arrow.countRect);
             m_out.arrows.push_back(std::move(arrow));
+        }
+    }
+
+    // Bends ARROW from FROM to TO round the other boxes: of the curves whose
+    // control point lies further and further to either side of the straight
+    // line, the first that crosses no other box (else the one crossing
+    // fewest). The K-th link between the same two boxes starts further out.
+    void route(ModelArrow &arrow, const ModelBox &from, const ModelBox &to, int k) const
+    {
+        const QPointF a = from.rect.center(), b = to.rect.center();
+        const QLineF centres(a, b);
+        const QPointF normal =
+            QPointF(-centres.dy(), centres.dx()) / std::max(centres.length(), 1e-6);
+        const QPointF mid = centres.pointAt(0.5);
+        const double step = 2.4 * m.em;
+        double bottom = m_out.plane.bottom();
+        for (const ModelBand &band : m_out.bands)
+            bottom = std::max(bottom, band.rect.bottom());
+        const QRectF bounds(m.margin() / 2, m.margin(), m_out.plane.right(), bottom - m.margin());
+        int fewest = std::numeric_limits<int>::max();
+        for (const double o : {0.0, 1.0, -1.0, 2.0, -2.0, 3.0, -3.0, 4.0, -4.0, 5.5, -5.5, 7.0, -7.0}) {
+            const double offset = (o + 0.5 * k) * step;
+            ModelArrow candidate = arrow;
+            candidate.control = mid + normal * offset;
+            candidate.line = QLineF(exitPoint(from.rect, a, candidate.control),
+                                    exitPoint(to.rect, b, candidate.control));
+            int hits = 0;
+            for (int s = 1; s < 24; ++s) {
+                const QPointF p = candidate.pointAt(s / 24.0);
+                if (!bounds.contains(p))
+                    hits += 2;
+                for (const ModelBox &box : m_out.boxes)
+                    if (&box != &from && &box != &to &&
+                        box.rect.adjusted(-2, -2, 2, 2).contains(p))
+                        ++hits;
+            }
+            if (hits < fewest) {
+                fewest = hits;
+                arrow.control = candidate.control;
+                arrow.line = candidate.line;
+            }
+            if (hits == 0)
+                break;
         }
     }
 
@@ -381,10 +444,12 @@ private:
         std::vector<const InfluenceType *> shown;
         for (const InfluenceType &t : m_in.types)
             if (m_in.influences.empty() ||
-                std::ranges::any_of(m_in.influences, [&](const Influence &i) { return i.typeId == t.id; }))
+                std::ranges::any_of(m_in.influences,
+                                    [&](const Influence &i) { return i.typeId == t.id; }))
                 shown.push_back(&t);
         const double left = m.margin();
-        m_out.texts.push_back({QStringLiteral("Influences:"), QPointF(left, top + m_bfm.ascent()), 0, true});
+        m_out.texts.push_back(
+            {QStringLiteral("Influences:"), QPointF(left, top + m_bfm.ascent()), 0, true});
         double x = left + m_bfm.horizontalAdvance(QStringLiteral("Influences:")) + m.em;
         double y = top;
         const double sample = 3 * m.em;
@@ -404,9 +469,10 @@ private:
             x += w + 1.5 * m.em;
         }
         y += m_fm.lineSpacing() * 1.4;
-        m_out.texts.push_back({QStringLiteral("Numbers on arrows: coded segments supporting the influence "
-                                              "(/ speaking against it)."),
-                               QPointF(left, y + m_sfm.ascent()), 0, false, true});
+        m_out.texts.push_back(
+            {QStringLiteral("Numbers on arrows: coded segments supporting the influence "
+                            "(/ speaking against it)."),
+             QPointF(left, y + m_sfm.ascent()), 0, false, true});
         return y + m_sfm.height();
     }
 

@@ -75,10 +75,17 @@ struct ModelArrow
     QString typeName;
     QColor color;
     LineStyle style = LineStyle::Solid;
-    QLineF line;    // ends at the target box's edge, where the head is
-    QString count;  // "3" supporting, "3/1" with counter-evidence
+    // A quadratic curve from line.p1() (the source box's edge) to line.p2()
+    // (the target box's edge, where the head is) bent towards CONTROL, so
+    // that it goes round the boxes between them; straight when CONTROL is the
+    // line's midpoint.
+    QLineF line;
+    QPointF control;
+    QString count; // "3" supporting, "3/1" with counter-evidence
     QRectF countRect;
     QPointF countOrigin;
+
+    [[nodiscard]] QPointF pointAt(double t) const;
 };
 
 struct LegendItem
@@ -99,8 +106,8 @@ struct ModelLayout
     double arrowStrokeWidth = 1.1;
     double arrowHeadSize = 5;
     std::vector<ModelBand> bands;
-    QRectF plane;               // the spectrum; empty when nothing is on it
-    std::vector<QLineF> grid;   // the plane's mid lines
+    QRectF plane;                  // the spectrum; empty when nothing is on it
+    std::vector<QLineF> grid;      // the plane's mid lines
     std::vector<FigureText> texts; // headings, axis labels, legend note
     std::vector<ModelBox> boxes;   // factors, then outcomes
     std::vector<ModelArrow> arrows;
@@ -119,6 +126,7 @@ struct ModelLayout
 // The pen dash pattern of STYLE.
 [[nodiscard]] Qt::PenStyle penStyle(LineStyle style);
 
-[[nodiscard]] ModelLayout layOutModelFigure(const ModelFigureInput &input, const ModelFigureOptions &options);
+[[nodiscard]] ModelLayout layOutModelFigure(const ModelFigureInput &input,
+                                            const ModelFigureOptions &options);
 
 } // namespace gw

@@ -4,7 +4,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-#include <QPolygonF>
 #include <cmath>
 
 namespace gw {
@@ -21,9 +20,12 @@ const QColor kGrid(0xa8, 0xb0, 0xba);
 QColor fillOf(ModelRole role)
 {
     switch (role) {
-    case ModelRole::Context: return QColor(0xff, 0xff, 0xff);
-    case ModelRole::Mechanism: return QColor(0xec, 0xf0, 0xf5);
-    case ModelRole::Outcome: return QColor(0xfd, 0xf6, 0xe3);
+    case ModelRole::Context:
+        return QColor(0xff, 0xff, 0xff);
+    case ModelRole::Mechanism:
+        return QColor(0xec, 0xf0, 0xf5);
+    case ModelRole::Outcome:
+        return QColor(0xfd, 0xf6, 0xe3);
     }
     return Qt::white;
 }
@@ -44,30 +46,33 @@ void drawText(QPainter &painter, const FigureText &t, const ModelLayout &layout)
     painter.restore();
 }
 
-void drawHead(QPainter &painter, const QLineF &line, double head, const QColor &color)
+// An open arrowhead at TIP pointing along DIRECTION: a polyline, not a path,
+// so the SVG keeps one <path> per link.
+void drawHead(QPainter &painter, const QPointF &tip, const QPointF &direction, double head,
+              const QColor &color, double width)
 {
-    const double angle = std::atan2(line.dy(), line.dx());
-    const QPointF tip = line.p2();
-    const double spread = 0.4;
-    const QPolygonF triangle{tip, tip - QPointF(std::cos(angle - spread), std::sin(angle - spread)) * head,
+    const double angle = std::atan2(direction.y(), direction.x());
+    const double spread = 0.45;
+    const QPointF wings[] = {tip - QPointF(std::cos(angle - spread), std::sin(angle - spread)) * head,
+                             tip,
                              tip - QPointF(std::cos(angle + spread), std::sin(angle + spread)) * head};
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(color);
-    painter.drawPolygon(triangle);
+    painter.setPen(QPen(color, width, Qt::SolidLine, Qt::RoundCap, Qt::MiterJoin));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolyline(wings, 3);
 }
 
 void drawArrow(QPainter &painter, const ModelArrow &a, const ModelLayout &layout)
 {
-    const double length = std::max(a.line.length(), 1e-6);
-    // The shaft stops inside the head so a dashed line does not poke through its tip.
-    const QLineF shaft(a.line.p1(), a.line.pointAt(std::max(0.0, 1.0 - layout.arrowHeadSize * 0.7 / length)));
-    QPen pen(a.color, layout.arrowStrokeWidth, penStyle(a.style), Qt::FlatCap, Qt::MiterJoin);
-    painter.setPen(pen);
+    // The curve's direction where it meets the target is from the control point.
+    QPointF direction = a.line.p2() - a.control;
+    if (QLineF(QPointF(), direction).length() < 1e-6)
+        direction = a.line.p2() - a.line.p1();
+    QPainterPath path(a.line.p1());
+    path.quadTo(a.control, a.line.p2());
+    painter.setPen(QPen(a.color, layout.arrowStrokeWidth, penStyle(a.style), Qt::FlatCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
-    QPainterPath path(shaft.p1());
-    path.lineTo(shaft.p2());
     painter.drawPath(path);
-    drawHead(painter, a.line, layout.arrowHeadSize, a.color);
+    drawHead(painter, a.line.p2(), direction, layout.arrowHeadSize, a.color, layout.arrowStrokeWidth * 1.2);
     painter.setPen(QPen(a.color, layout.strokeWidth));
     painter.setBrush(Qt::white);
     painter.drawRect(a.countRect);
@@ -110,7 +115,8 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
 
     const QFont font = fontForDevice(layout.font, painter.device());
     for (const ModelBox &box : layout.boxes) {
-        painter.setPen(QPen(kLine, box.role == ModelRole::Outcome ? layout.strokeWidth * 1.5 : layout.strokeWidth));
+        painter.setPen(QPen(kLine, box.role == ModelRole::Outcome ? layout.strokeWidth * 1.5
+                                                                  : layout.strokeWidth));
         painter.setBrush(fillOf(box.role));
         painter.drawRect(box.rect);
         painter.setPen(kText);
@@ -120,9 +126,11 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
     }
 
     for (const LegendItem &item : layout.legend) {
-        painter.setPen(QPen(item.color, layout.arrowStrokeWidth, penStyle(item.style), Qt::FlatCap));
+        painter.setPen(
+            QPen(item.color, layout.arrowStrokeWidth, penStyle(item.style), Qt::FlatCap));
         painter.drawLine(item.sample);
-        drawHead(painter, item.sample, layout.arrowHeadSize, item.color);
+        drawHead(painter, item.sample.p2(), item.sample.p2() - item.sample.p1(), layout.arrowHeadSize,
+                 item.color, layout.arrowStrokeWidth * 1.2);
         drawText(painter, item.label, layout);
     }
     painter.restore();

@@ -6,7 +6,7 @@
 // arrow in its type's colour and line style with its evidence count.
 //
 // Each arrow's shaft is one painter path and nothing else is drawn as a path
-// (boxes are rectangles, heads polygons), so an SVG has one <path> per link.
+// (boxes are rectangles, heads polylines), so an SVG has one <path> per link.
 
 #include "core/figure/model_layout.h"
 

@@ -5,9 +5,12 @@ namespace gw {
 QString toString(ModelRole role)
 {
     switch (role) {
-    case ModelRole::Context: return QStringLiteral("context");
-    case ModelRole::Mechanism: return QStringLiteral("mechanism");
-    case ModelRole::Outcome: return QStringLiteral("outcome");
+    case ModelRole::Context:
+        return QStringLiteral("context");
+    case ModelRole::Mechanism:
+        return QStringLiteral("mechanism");
+    case ModelRole::Outcome:
+        return QStringLiteral("outcome");
     }
     return {};
 }
@@ -24,9 +27,12 @@ std::optional<ModelRole> modelRoleFromString(const QString &text)
 QString toString(ElementKind kind)
 {
     switch (kind) {
-    case ElementKind::Dimension: return QStringLiteral("dimension");
-    case ElementKind::Theme: return QStringLiteral("theme");
-    case ElementKind::Code: return QStringLiteral("code");
+    case ElementKind::Dimension:
+        return QStringLiteral("dimension");
+    case ElementKind::Theme:
+        return QStringLiteral("theme");
+    case ElementKind::Code:
+        return QStringLiteral("code");
     }
     return {};
 }
@@ -43,10 +49,14 @@ std::optional<ElementKind> elementKindFromString(const QString &text)
 QString toString(LineStyle style)
 {
     switch (style) {
-    case LineStyle::Solid: return QStringLiteral("solid");
-    case LineStyle::Dash: return QStringLiteral("dash");
-    case LineStyle::Dot: return QStringLiteral("dot");
-    case LineStyle::DashDot: return QStringLiteral("dashdot");
+    case LineStyle::Solid:
+        return QStringLiteral("solid");
+    case LineStyle::Dash:
+        return QStringLiteral("dash");
+    case LineStyle::Dot:
+        return QStringLiteral("dot");
+    case LineStyle::DashDot:
+        return QStringLiteral("dashdot");
     }
     return {};
 }
@@ -59,7 +69,8 @@ std::optional<LineStyle> lineStyleFromString(const QString &text)
         key = QStringLiteral("dash");
     if (key == u"dotted")
         key = QStringLiteral("dot");
-    for (const LineStyle s : {LineStyle::Solid, LineStyle::Dash, LineStyle::Dot, LineStyle::DashDot})
+    for (const LineStyle s :
+         {LineStyle::Solid, LineStyle::Dash, LineStyle::Dot, LineStyle::DashDot})
         if (key == toString(s))
             return s;
     return std::nullopt;

@@ -29,14 +29,16 @@ Result<Influence> Project::influence(Id influenceId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No influence with id %1.").arg(influenceId));
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("No influence with id %1.").arg(influenceId));
     return list->front();
 }
 
 Result<std::vector<InfluenceEvidence>> Project::evidenceOf(Id influenceId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT influence_id, segment_id, kind, position FROM influence_evidence "
-                                            "WHERE influence_id = ?1 ORDER BY position, segment_id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT influence_id, segment_id, kind, position FROM influence_evidence "
+                       "WHERE influence_id = ?1 ORDER BY position, segment_id"));
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, influenceId);
@@ -59,8 +61,9 @@ Result<InfluenceRecord> Project::influenceRecord(Id influenceId)
 Result<Id> Project::insertInfluence(const InfluenceRecord &record)
 {
     const Influence &i = record.influence;
-    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO influences(id, guid, from_element_id, to_element_id, type_id, "
-                                            "memo) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT INTO influences(id, guid, from_element_id, to_element_id, type_id, "
+                       "memo) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!stmt)
         return std::unexpected(stmt.error());
     if (i.id > 0)
@@ -75,8 +78,9 @@ Result<Id> Project::insertInfluence(const InfluenceRecord &record)
     if (auto ok = stmt->run(); !ok)
         return std::unexpected(ok.error());
     const Id id = m_db.lastInsertId();
-    auto evidence = m_db.prepare(QStringLiteral(
-        "INSERT INTO influence_evidence(influence_id, segment_id, kind, position) VALUES (?1, ?2, ?3, ?4)"));
+    auto evidence =
+        m_db.prepare(QStringLiteral("INSERT INTO influence_evidence(influence_id, segment_id, "
+                                    "kind, position) VALUES (?1, ?2, ?3, ?4)"));
     if (!evidence)
         return std::unexpected(evidence.error());
     for (const InfluenceEvidence &v : record.evidence) {
@@ -114,10 +118,12 @@ Result<Id> Project::restoreInfluence(const InfluenceRecord &record)
     if (!type)
         return std::unexpected(type.error());
     if (i.fromId == i.toId)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.").arg(from->name));
-    auto same = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM influences WHERE from_element_id = ?1 AND to_element_id = ?2 AND type_id = ?3"));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.")
+                .arg(from->name));
+    auto same = m_db.prepare(QStringLiteral("SELECT count(*) FROM influences WHERE from_element_id "
+                                            "= ?1 AND to_element_id = ?2 AND type_id = ?3"));
     if (!same)
         return std::unexpected(same.error());
     same->bind(1, i.fromId).bind(2, i.toId).bind(3, i.typeId);
@@ -131,19 +137,21 @@ Result<Id> Project::restoreInfluence(const InfluenceRecord &record)
                                              .arg(from->name, type->name, to->name));
     Influence described = i;
     described.typeName = type->name;
-    QJsonObject details{{QStringLiteral("influence"), influenceJson(described, from->name, to->name)},
-                        {QStringLiteral("memo"), nonNull(i.memo)}};
+    QJsonObject details{
+        {QStringLiteral("influence"), influenceJson(described, from->name, to->name)},
+        {QStringLiteral("memo"), nonNull(i.memo)}};
     if (!record.evidence.empty())
         details.insert(QStringLiteral("evidence"), int(record.evidence.size()));
     Id id = 0;
-    auto ok = modelEdit(i.id > 0 ? QStringLiteral("influence.restore") : QStringLiteral("influence.add"), details,
-                        [&]() -> Status {
-                            auto added = insertInfluence(record);
-                            if (!added)
-                                return std::unexpected(added.error());
-                            id = *added;
-                            return {};
-                        });
+    auto ok =
+        modelEdit(i.id > 0 ? QStringLiteral("influence.restore") : QStringLiteral("influence.add"),
+                  details, [&]() -> Status {
+                      auto added = insertInfluence(record);
+                      if (!added)
+                          return std::unexpected(added.error());
+                      id = *added;
+                      return {};
+                  });
     if (!ok)
         return std::unexpected(ok.error());
     return id;
@@ -157,7 +165,8 @@ QString describe(Project &project, const Influence &i)
     auto from = project.modelElement(i.fromId);
     auto to = project.modelElement(i.toId);
     return QStringLiteral("\"%1\" %2 \"%3\"")
-        .arg(from ? from->name : QString::number(i.fromId), i.typeName, to ? to->name : QString::number(i.toId));
+        .arg(from ? from->name : QString::number(i.fromId), i.typeName,
+             to ? to->name : QString::number(i.toId));
 }
 
 } // namespace
@@ -187,8 +196,9 @@ Status Project::setInfluenceType(Id influenceId, Id typeId)
     if (!type)
         return std::unexpected(type.error());
     if (type->id != i->typeId) {
-        auto same = m_db.prepare(QStringLiteral(
-            "SELECT count(*) FROM influences WHERE from_element_id = ?1 AND to_element_id = ?2 AND type_id = ?3"));
+        auto same =
+            m_db.prepare(QStringLiteral("SELECT count(*) FROM influences WHERE from_element_id = "
+                                        "?1 AND to_element_id = ?2 AND type_id = ?3"));
         if (!same)
             return std::unexpected(same.error());
         same->bind(1, i->fromId).bind(2, i->toId).bind(3, typeId);
@@ -198,16 +208,18 @@ Status Project::setInfluenceType(Id influenceId, Id typeId)
         const bool exists = *row && same->int64(0) > 0;
         same->reset();
         if (exists)
-            return fail(ErrorKind::Conflict,
-                        QStringLiteral("There is already a \"%1\" influence between these elements (%2).")
-                            .arg(type->name, describe(*this, *i)));
+            return fail(
+                ErrorKind::Conflict,
+                QStringLiteral("There is already a \"%1\" influence between these elements (%2).")
+                    .arg(type->name, describe(*this, *i)));
     }
     const QJsonObject details{{QStringLiteral("influence"), i->guid},
                               {QStringLiteral("what"), describe(*this, *i)},
                               {QStringLiteral("from"), i->typeName},
                               {QStringLiteral("to"), type->name}};
     return modelEdit(QStringLiteral("influence.type"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE influences SET type_id = ?1 WHERE id = ?2"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("UPDATE influences SET type_id = ?1 WHERE id = ?2"));
         if (!stmt)
             return std::unexpected(stmt.error());
         return stmt->bind(1, typeId).bind(2, influenceId).run();
@@ -251,27 +263,32 @@ Status Project::addEvidence(Id influenceId, Id segmentId, bool counter, std::opt
                                                       describe(*this, *i)));
     const int size = int(evidence->size());
     const int at = std::clamp(position.value_or(size), 0, size);
-    const QJsonObject details{{QStringLiteral("influence"), i->guid},
-                              {QStringLiteral("what"), describe(*this, *i)},
-                              {QStringLiteral("segment"), s->guid},
-                              {QStringLiteral("kind"), counter ? QStringLiteral("counter") : QStringLiteral("supports")}};
+    const QJsonObject details{
+        {QStringLiteral("influence"), i->guid},
+        {QStringLiteral("what"), describe(*this, *i)},
+        {QStringLiteral("segment"), s->guid},
+        {QStringLiteral("kind"), counter ? QStringLiteral("counter") : QStringLiteral("supports")}};
     return modelEdit(QStringLiteral("evidence.add"), details, [&]() -> Status {
         // Positions 0..n-1 with the new segment at AT.
-        auto shift = m_db.prepare(QStringLiteral(
-            "UPDATE influence_evidence SET position = ?1 WHERE influence_id = ?2 AND segment_id = ?3"));
+        auto shift = m_db.prepare(QStringLiteral("UPDATE influence_evidence SET position = ?1 "
+                                                 "WHERE influence_id = ?2 AND segment_id = ?3"));
         if (!shift)
             return std::unexpected(shift.error());
         for (int k = 0; k < size; ++k) {
             const int want = k < at ? k : k + 1;
             if ((*evidence)[std::size_t(k)].position == want)
                 continue;
-            if (auto ok = shift->bind(1, want).bind(2, influenceId).bind(3, (*evidence)[std::size_t(k)].segmentId).run();
+            if (auto ok = shift->bind(1, want)
+                              .bind(2, influenceId)
+                              .bind(3, (*evidence)[std::size_t(k)].segmentId)
+                              .run();
                 !ok)
                 return ok;
             shift->reset();
         }
-        auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO influence_evidence(influence_id, segment_id, kind, position) VALUES (?1, ?2, ?3, ?4)"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("INSERT INTO influence_evidence(influence_id, segment_id, "
+                                        "kind, position) VALUES (?1, ?2, ?3, ?4)"));
         if (!stmt)
             return std::unexpected(stmt.error());
         return stmt->bind(1, influenceId)
@@ -292,20 +309,21 @@ Status Project::removeEvidence(Id influenceId, Id segmentId)
         return std::unexpected(evidence.error());
     const auto found = std::ranges::find(*evidence, segmentId, &InfluenceEvidence::segmentId);
     if (found == evidence->end())
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("Segment %1 is not evidence of %2.").arg(segmentId).arg(describe(*this, *i)));
+        return fail(ErrorKind::NotFound, QStringLiteral("Segment %1 is not evidence of %2.")
+                                             .arg(segmentId)
+                                             .arg(describe(*this, *i)));
     const QJsonObject details{{QStringLiteral("influence"), i->guid},
                               {QStringLiteral("what"), describe(*this, *i)},
                               {QStringLiteral("segment"), qint64(segmentId)}};
     return modelEdit(QStringLiteral("evidence.remove"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(
-            QStringLiteral("DELETE FROM influence_evidence WHERE influence_id = ?1 AND segment_id = ?2"));
+        auto stmt = m_db.prepare(QStringLiteral(
+            "DELETE FROM influence_evidence WHERE influence_id = ?1 AND segment_id = ?2"));
         if (!stmt)
             return std::unexpected(stmt.error());
         if (auto ok = stmt->bind(1, influenceId).bind(2, segmentId).run(); !ok)
             return ok;
-        auto shift = m_db.prepare(QStringLiteral(
-            "UPDATE influence_evidence SET position = ?1 WHERE influence_id = ?2 AND segment_id = ?3"));
+        auto shift = m_db.prepare(QStringLiteral("UPDATE influence_evidence SET position = ?1 "
+                                                 "WHERE influence_id = ?2 AND segment_id = ?3"));
         if (!shift)
             return std::unexpected(shift.error());
         int k = 0;
@@ -313,7 +331,8 @@ Status Project::removeEvidence(Id influenceId, Id segmentId)
             if (v.segmentId == segmentId)
                 continue;
             if (v.position != k) {
-                if (auto ok = shift->bind(1, k).bind(2, influenceId).bind(3, v.segmentId).run(); !ok)
+                if (auto ok = shift->bind(1, k).bind(2, influenceId).bind(3, v.segmentId).run();
+                    !ok)
                     return ok;
                 shift->reset();
             }

@@ -14,9 +14,12 @@ namespace {
 QString targetColumn(ElementKind kind)
 {
     switch (kind) {
-    case ElementKind::Dimension: return QStringLiteral("dimension_id");
-    case ElementKind::Theme: return QStringLiteral("theme_id");
-    case ElementKind::Code: return QStringLiteral("code_id");
+    case ElementKind::Dimension:
+        return QStringLiteral("dimension_id");
+    case ElementKind::Theme:
+        return QStringLiteral("theme_id");
+    case ElementKind::Code:
+        return QStringLiteral("code_id");
     }
     return {};
 }
@@ -24,11 +27,12 @@ QString targetColumn(ElementKind kind)
 Status checkPoint(const std::optional<SpectrumPoint> &point, const QString &name)
 {
     if (point && (!(point->x >= 0 && point->x <= 1) || !(point->y >= 0 && point->y <= 1)))
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
-                        .arg(name)
-                        .arg(point->x)
-                        .arg(point->y));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
+                .arg(name)
+                .arg(point->x)
+                .arg(point->y));
     return {};
 }
 
@@ -59,13 +63,15 @@ Result<ModelElement> Project::modelElement(Id elementId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No model element with id %1.").arg(elementId));
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("No model element with id %1.").arg(elementId));
     return list->front();
 }
 
 Result<std::optional<ModelElement>> Project::modelElementOf(ElementKind kind, Id targetId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE e.%2 = ?1").arg(kElementColumns, targetColumn(kind)));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 WHERE e.%2 = ?1").arg(kElementColumns, targetColumn(kind)));
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, targetId);
@@ -86,7 +92,8 @@ Result<Id> Project::placeModelElement(const NewModelElement &element)
     e.role = element.role;
     e.levelId = element.levelId;
     e.point = element.point;
-    auto count = m_db.scalar(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM model_elements"));
+    auto count =
+        m_db.scalar(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM model_elements"));
     if (!count)
         return std::unexpected(count.error());
     e.position = int(*count);
@@ -99,8 +106,8 @@ Result<ElementRecord> Project::modelElementRecord(Id elementId)
     if (!element)
         return std::unexpected(element.error());
     ElementRecord record{*element, {}};
-    auto ids = m_db.prepare(
-        QStringLiteral("SELECT id FROM influences WHERE from_element_id = ?1 OR to_element_id = ?1 ORDER BY id"));
+    auto ids = m_db.prepare(QStringLiteral(
+        "SELECT id FROM influences WHERE from_element_id = ?1 OR to_element_id = ?1 ORDER BY id"));
     if (!ids)
         return std::unexpected(ids.error());
     ids->bind(1, elementId);
@@ -141,7 +148,9 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
             return std::unexpected(c.error());
         if (c->archived)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("Code \"%1\" is archived; restore it before placing it in the model.").arg(c->name));
+                        QStringLiteral(
+                            "Code \"%1\" is archived; restore it before placing it in the model.")
+                            .arg(c->name));
         name = c->name;
         break;
     }
@@ -150,8 +159,12 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorKind::Conflict, QStringLiteral("The %1 \"%2\" is already in the model, as a %3.")
-                                             .arg(toString(e.kind), name, toString((*existing)->role)));
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("The %1 \"%2\" is already in the model, as %3 %4.")
+                        .arg(toString(e.kind), name,
+                             (*existing)->role == ModelRole::Outcome ? QStringLiteral("an")
+                                                                     : QStringLiteral("a"),
+                             toString((*existing)->role)));
     if (e.levelId)
         if (auto level = modelLevel(*e.levelId); !level)
             return std::unexpected(level.error());
@@ -167,35 +180,37 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
     if (!record.influences.empty())
         details.insert(QStringLiteral("influences"), int(record.influences.size()));
     Id id = 0;
-    auto ok = modelEdit(e.id > 0 ? QStringLiteral("model.restore") : QStringLiteral("model.place"), details,
-                        [&]() -> Status {
-                            auto stmt = m_db.prepare(QStringLiteral(
-                                "INSERT INTO model_elements(id, guid, %1, role, level_id, x, y, position) "
-                                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
-                                                         .arg(targetColumn(e.kind)));
-                            if (!stmt)
-                                return std::unexpected(stmt.error());
-                            if (e.id > 0)
-                                stmt->bind(1, e.id);
-                            else
-                                stmt->bindNull(1);
-                            stmt->bind(2, guid).bind(3, e.targetId).bind(4, toString(e.role));
-                            if (e.levelId)
-                                stmt->bind(5, *e.levelId);
-                            else
-                                stmt->bindNull(5);
-                            if (e.point)
-                                stmt->bindReal(6, e.point->x).bindReal(7, e.point->y);
-                            else
-                                stmt->bindNull(6).bindNull(7);
-                            if (auto done = stmt->bind(8, e.position).run(); !done)
-                                return done;
-                            id = m_db.lastInsertId();
-                            for (const InfluenceRecord &influence : record.influences)
-                                if (auto back = insertInfluence(influence); !back)
-                                    return std::unexpected(back.error());
-                            return {};
-                        });
+    auto ok = modelEdit(
+        e.id > 0 ? QStringLiteral("model.restore") : QStringLiteral("model.place"), details,
+        [&]() -> Status {
+            auto stmt = m_db.prepare(
+                QStringLiteral(
+                    "INSERT INTO model_elements(id, guid, %1, role, level_id, x, y, position) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
+                    .arg(targetColumn(e.kind)));
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            if (e.id > 0)
+                stmt->bind(1, e.id);
+            else
+                stmt->bindNull(1);
+            stmt->bind(2, guid).bind(3, e.targetId).bind(4, toString(e.role));
+            if (e.levelId)
+                stmt->bind(5, *e.levelId);
+            else
+                stmt->bindNull(5);
+            if (e.point)
+                stmt->bindReal(6, e.point->x).bindReal(7, e.point->y);
+            else
+                stmt->bindNull(6).bindNull(7);
+            if (auto done = stmt->bind(8, e.position).run(); !done)
+                return done;
+            id = m_db.lastInsertId();
+            for (const InfluenceRecord &influence : record.influences)
+                if (auto back = insertInfluence(influence); !back)
+                    return std::unexpected(back.error());
+            return {};
+        });
     if (!ok)
         return std::unexpected(ok.error());
     return id;
@@ -206,8 +221,8 @@ Status Project::removeModelElement(Id elementId)
     auto e = modelElement(elementId);
     if (!e)
         return std::unexpected(e.error());
-    auto links = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM influences WHERE from_element_id = ?1 OR to_element_id = ?1"));
+    auto links = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM influences WHERE from_element_id = ?1 OR to_element_id = ?1"));
     if (!links)
         return std::unexpected(links.error());
     links->bind(1, elementId);
@@ -216,7 +231,8 @@ Status Project::removeModelElement(Id elementId)
         return std::unexpected(row.error());
     const std::int64_t count = *row ? links->int64(0) : 0;
     links->reset();
-    const QJsonObject details{{QStringLiteral("element"), elementJson(*e)}, {QStringLiteral("influences"), qint64(count)}};
+    const QJsonObject details{{QStringLiteral("element"), elementJson(*e)},
+                              {QStringLiteral("influences"), qint64(count)}};
     return modelEdit(QStringLiteral("model.remove"), details, [&]() -> Status {
         // Influences and their evidence go with it (ON DELETE CASCADE).
         auto stmt = m_db.prepare(QStringLiteral("DELETE FROM model_elements WHERE id = ?1"));
@@ -235,7 +251,8 @@ Status Project::setElementRole(Id elementId, ModelRole role)
                               {QStringLiteral("from"), toString(e->role)},
                               {QStringLiteral("to"), toString(role)}};
     return modelEdit(QStringLiteral("model.role"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE model_elements SET role = ?1 WHERE id = ?2"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("UPDATE model_elements SET role = ?1 WHERE id = ?2"));
         if (!stmt)
             return std::unexpected(stmt.error());
         return stmt->bind(1, toString(role)).bind(2, elementId).run();
@@ -258,7 +275,8 @@ Status Project::setElementLevel(Id elementId, std::optional<Id> levelId)
                               {QStringLiteral("from"), e->levelName},
                               {QStringLiteral("to"), levelName}};
     return modelEdit(QStringLiteral("model.level"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE model_elements SET level_id = ?1 WHERE id = ?2"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("UPDATE model_elements SET level_id = ?1 WHERE id = ?2"));
         if (!stmt)
             return std::unexpected(stmt.error());
         if (levelId)
@@ -280,7 +298,8 @@ Status Project::setOutcomePoint(Id elementId, std::optional<SpectrumPoint> point
                               {QStringLiteral("from"), pointJson(e->point)},
                               {QStringLiteral("to"), pointJson(point)}};
     return modelEdit(QStringLiteral("model.move"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE model_elements SET x = ?1, y = ?2 WHERE id = ?3"));
+        auto stmt =
+            m_db.prepare(QStringLiteral("UPDATE model_elements SET x = ?1, y = ?2 WHERE id = ?3"));
         if (!stmt)
             return std::unexpected(stmt.error());
         if (point)
@@ -298,15 +317,18 @@ Result<std::vector<Id>> Project::codesOfElement(Id elementId)
         return std::unexpected(e.error());
     QString sql;
     switch (e->kind) {
-    case ElementKind::Code: return std::vector<Id>{e->targetId};
+    case ElementKind::Code:
+        return std::vector<Id>{e->targetId};
     case ElementKind::Theme:
-        sql = QStringLiteral("SELECT tc.code_id FROM theme_codes tc JOIN codes c ON c.id = tc.code_id "
-                             "WHERE tc.theme_id = ?1 AND c.archived = 0 ORDER BY tc.position, c.id");
+        sql = QStringLiteral(
+            "SELECT tc.code_id FROM theme_codes tc JOIN codes c ON c.id = tc.code_id "
+            "WHERE tc.theme_id = ?1 AND c.archived = 0 ORDER BY tc.position, c.id");
         break;
     case ElementKind::Dimension:
-        sql = QStringLiteral("SELECT tc.code_id FROM themes t JOIN theme_codes tc ON tc.theme_id = t.id "
-                             "JOIN codes c ON c.id = tc.code_id WHERE t.dimension_id = ?1 AND c.archived = 0 "
-                             "ORDER BY t.position, t.id, tc.position, c.id");
+        sql = QStringLiteral(
+            "SELECT tc.code_id FROM themes t JOIN theme_codes tc ON tc.theme_id = t.id "
+            "JOIN codes c ON c.id = tc.code_id WHERE t.dimension_id = ?1 AND c.archived = 0 "
+            "ORDER BY t.position, t.id, tc.position, c.id");
         break;
     }
     auto stmt = m_db.prepare(sql);

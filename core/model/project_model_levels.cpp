@@ -4,8 +4,8 @@
 #include "core/model/project.h"
 #include "core/model/project_model_rows.h"
 
-#include <QRegularExpression>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <algorithm>
 #include <array>
 
@@ -13,7 +13,8 @@ namespace gw {
 
 using namespace modelrows;
 
-Status Project::modelEdit(const QString &action, const QJsonObject &details, const std::function<Status()> &edit)
+Status Project::modelEdit(const QString &action, const QJsonObject &details,
+                          const std::function<Status()> &edit)
 {
     Transaction tx(m_db);
     if (!tx.begun())
@@ -41,8 +42,10 @@ Status checkColor(const QString &color, const QString &type)
 {
     static const QRegularExpression hex(QStringLiteral("^#[0-9a-fA-F]{6}$"));
     if (!hex.match(color).hasMatch())
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The colour \"%1\" of influence type \"%2\" is not a #rrggbb colour.").arg(color, type));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral("The colour \"%1\" of influence type \"%2\" is not a #rrggbb colour.")
+                .arg(color, type));
     return {};
 }
 
@@ -82,7 +85,8 @@ Result<ModelLevel> Project::modelLevelByName(const QString &name)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No model level named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("No model level named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -130,48 +134,51 @@ Status Project::restoreModelLevel(const LevelRecord &record)
     if (auto ok = checkLabel(name, QStringLiteral("model level")); !ok)
         return ok;
     if (modelLevelByName(name))
-        return fail(ErrorKind::Conflict, QStringLiteral("A model level named \"%1\" already exists.").arg(name));
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("A model level named \"%1\" already exists.").arg(name));
     auto levels = modelLevels();
     if (!levels)
         return std::unexpected(levels.error());
-    const QJsonObject details{{QStringLiteral("level"), QJsonObject{{QStringLiteral("guid"), level.guid},
-                                                                     {QStringLiteral("name"), name}}},
-                              {QStringLiteral("position"), level.position}};
-    return modelEdit(level.id > 0 ? QStringLiteral("model.level.restore") : QStringLiteral("model.level.add"), details,
-                     [&]() -> Status {
-                         auto stmt = m_db.prepare(QStringLiteral(
-                             "INSERT INTO model_levels(id, guid, name, position) VALUES (?1, ?2, ?3, ?4)"));
-                         if (!stmt)
-                             return std::unexpected(stmt.error());
-                         if (level.id > 0)
-                             stmt->bind(1, level.id);
-                         else
-                             stmt->bindNull(1);
-                         const int at = std::clamp(level.position, 0, int(levels->size()));
-                         if (auto ok = stmt->bind(2, level.guid.isEmpty() ? newGuid() : level.guid)
-                                           .bind(3, name)
-                                           .bind(4, -1)
-                                           .run();
-                             !ok)
-                             return ok;
-                         std::vector<ModelLevel> order = *levels;
-                         ModelLevel added = level;
-                         added.id = m_db.lastInsertId();
-                         added.position = -1;
-                         order.insert(order.begin() + at, added);
-                         if (auto ok = renumberLevels(m_db, order); !ok)
-                             return ok;
-                         auto setLevel =
-                             m_db.prepare(QStringLiteral("UPDATE model_elements SET level_id = ?1 WHERE id = ?2"));
-                         if (!setLevel)
-                             return std::unexpected(setLevel.error());
-                         for (const Id element : record.elementIds) {
-                             if (auto ok = setLevel->bind(1, added.id).bind(2, element).run(); !ok)
-                                 return ok;
-                             setLevel->reset();
-                         }
-                         return {};
-                     });
+    const QJsonObject details{
+        {QStringLiteral("level"),
+         QJsonObject{{QStringLiteral("guid"), level.guid}, {QStringLiteral("name"), name}}},
+        {QStringLiteral("position"), level.position}};
+    return modelEdit(
+        level.id > 0 ? QStringLiteral("model.level.restore") : QStringLiteral("model.level.add"),
+        details, [&]() -> Status {
+            auto stmt = m_db.prepare(QStringLiteral(
+                "INSERT INTO model_levels(id, guid, name, position) VALUES (?1, ?2, ?3, ?4)"));
+            if (!stmt)
+                return std::unexpected(stmt.error());
+            if (level.id > 0)
+                stmt->bind(1, level.id);
+            else
+                stmt->bindNull(1);
+            const int at = std::clamp(level.position, 0, int(levels->size()));
+            if (auto ok = stmt->bind(2, level.guid.isEmpty() ? newGuid() : level.guid)
+                              .bind(3, name)
+                              .bind(4, -1)
+                              .run();
+                !ok)
+                return ok;
+            std::vector<ModelLevel> order = *levels;
+            ModelLevel added = level;
+            added.id = m_db.lastInsertId();
+            added.position = -1;
+            order.insert(order.begin() + at, added);
+            if (auto ok = renumberLevels(m_db, order); !ok)
+                return ok;
+            auto setLevel = m_db.prepare(
+                QStringLiteral("UPDATE model_elements SET level_id = ?1 WHERE id = ?2"));
+            if (!setLevel)
+                return std::unexpected(setLevel.error());
+            for (const Id element : record.elementIds) {
+                if (auto ok = setLevel->bind(1, added.id).bind(2, element).run(); !ok)
+                    return ok;
+                setLevel->reset();
+            }
+            return {};
+        });
 }
 
 Status Project::renameModelLevel(Id levelId, const QString &name)
@@ -183,7 +190,8 @@ Status Project::renameModelLevel(Id levelId, const QString &name)
     if (!old)
         return std::unexpected(old.error());
     if (auto other = modelLevelByName(trimmed); other && other->id != levelId)
-        return fail(ErrorKind::Conflict, QStringLiteral("A model level named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("A model level named \"%1\" already exists.").arg(trimmed));
     const QJsonObject details{{QStringLiteral("level"), old->guid},
                               {QStringLiteral("from"), old->name},
                               {QStringLiteral("to"), trimmed}};
@@ -201,7 +209,8 @@ Result<LevelRecord> Project::removeModelLevel(Id levelId)
     if (!old)
         return std::unexpected(old.error());
     LevelRecord record{*old, {}};
-    auto at = m_db.prepare(QStringLiteral("SELECT id FROM model_elements WHERE level_id = ?1 ORDER BY id"));
+    auto at = m_db.prepare(
+        QStringLiteral("SELECT id FROM model_elements WHERE level_id = ?1 ORDER BY id"));
     if (!at)
         return std::unexpected(at.error());
     at->bind(1, levelId);
@@ -209,9 +218,10 @@ Result<LevelRecord> Project::removeModelLevel(Id levelId)
     if (!ids)
         return std::unexpected(ids.error());
     record.elementIds = *ids;
-    const QJsonObject details{{QStringLiteral("level"), QJsonObject{{QStringLiteral("guid"), old->guid},
-                                                                     {QStringLiteral("name"), old->name}}},
-                              {QStringLiteral("elements"), int(ids->size())}};
+    const QJsonObject details{
+        {QStringLiteral("level"),
+         QJsonObject{{QStringLiteral("guid"), old->guid}, {QStringLiteral("name"), old->name}}},
+        {QStringLiteral("elements"), int(ids->size())}};
     auto ok = modelEdit(QStringLiteral("model.level.remove"), details, [&]() -> Status {
         auto stmt = m_db.prepare(QStringLiteral("DELETE FROM model_levels WHERE id = ?1"));
         if (!stmt)
@@ -248,7 +258,8 @@ Result<InfluenceType> Project::influenceType(Id typeId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No influence type with id %1.").arg(typeId));
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("No influence type with id %1.").arg(typeId));
     return list->front();
 }
 
@@ -262,7 +273,8 @@ Result<InfluenceType> Project::influenceTypeByName(const QString &name)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No influence type named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound,
+                    QStringLiteral("No influence type named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -274,20 +286,27 @@ Result<Id> Project::addInfluenceType(const QString &name, const QString &color, 
     if (auto ok = checkColor(color, trimmed); !ok)
         return std::unexpected(ok.error());
     if (influenceTypeByName(trimmed))
-        return fail(ErrorKind::Conflict, QStringLiteral("An influence type named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict,
+                    QStringLiteral("An influence type named \"%1\" already exists.").arg(trimmed));
     const QString guid = newGuid();
-    const QJsonObject details{{QStringLiteral("type"), QJsonObject{{QStringLiteral("guid"), guid},
-                                                                    {QStringLiteral("name"), trimmed}}},
-                              {QStringLiteral("color"), color.toLower()},
-                              {QStringLiteral("style"), toString(style)}};
+    const QJsonObject details{
+        {QStringLiteral("type"),
+         QJsonObject{{QStringLiteral("guid"), guid}, {QStringLiteral("name"), trimmed}}},
+        {QStringLiteral("color"), color.toLower()},
+        {QStringLiteral("style"), toString(style)}};
     Id id = 0;
     auto ok = modelEdit(QStringLiteral("influence.type.add"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral(
-            "INSERT INTO influence_types(guid, name, color, line_style, position) "
-            "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position) + 1, 0) FROM influence_types))"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("INSERT INTO influence_types(guid, name, color, line_style, position) "
+                           "VALUES (?1, ?2, ?3, ?4, (SELECT coalesce(max(position) + 1, 0) FROM "
+                           "influence_types))"));
         if (!stmt)
             return std::unexpected(stmt.error());
-        if (auto done = stmt->bind(1, guid).bind(2, trimmed).bind(3, color.toLower()).bind(4, toString(style)).run();
+        if (auto done = stmt->bind(1, guid)
+                            .bind(2, trimmed)
+                            .bind(3, color.toLower())
+                            .bind(4, toString(style))
+                            .run();
             !done)
             return done;
         id = m_db.lastInsertId();
@@ -305,11 +324,13 @@ Status Project::setInfluenceTypeStyle(Id typeId, const QString &color, LineStyle
         return std::unexpected(old.error());
     if (auto ok = checkColor(color, old->name); !ok)
         return ok;
-    const QJsonObject details{{QStringLiteral("type"), old->name},
-                              {QStringLiteral("from"), QStringLiteral("%1 %2").arg(old->color, toString(old->style))},
-                              {QStringLiteral("to"), QStringLiteral("%1 %2").arg(color.toLower(), toString(style))}};
+    const QJsonObject details{
+        {QStringLiteral("type"), old->name},
+        {QStringLiteral("from"), QStringLiteral("%1 %2").arg(old->color, toString(old->style))},
+        {QStringLiteral("to"), QStringLiteral("%1 %2").arg(color.toLower(), toString(style))}};
     return modelEdit(QStringLiteral("influence.type.style"), details, [&]() -> Status {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE influence_types SET color = ?1, line_style = ?2 WHERE id = ?3"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("UPDATE influence_types SET color = ?1, line_style = ?2 WHERE id = ?3"));
         if (!stmt)
             return std::unexpected(stmt.error());
         return stmt->bind(1, color.toLower()).bind(2, toString(style)).bind(3, typeId).run();
@@ -331,13 +352,16 @@ Status Project::removeInfluenceType(Id typeId)
     const std::int64_t count = *row ? used->int64(0) : 0;
     used->reset();
     if (count > 0)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Influence type \"%1\" is used by %2 influence(s); retype or remove them first.")
-                        .arg(old->name)
-                        .arg(count));
-    return modelEdit(QStringLiteral("influence.type.remove"), QJsonObject{{QStringLiteral("type"), old->name}},
-                     [&]() -> Status {
-                         auto stmt = m_db.prepare(QStringLiteral("DELETE FROM influence_types WHERE id = ?1"));
+        return fail(
+            ErrorKind::InvalidInput,
+            QStringLiteral(
+                "Influence type \"%1\" is used by %2 influence(s); retype or remove them first.")
+                .arg(old->name)
+                .arg(count));
+    return modelEdit(QStringLiteral("influence.type.remove"),
+                     QJsonObject{{QStringLiteral("type"), old->name}}, [&]() -> Status {
+                         auto stmt = m_db.prepare(
+                             QStringLiteral("DELETE FROM influence_types WHERE id = ?1"));
                          if (!stmt)
                              return std::unexpected(stmt.error());
                          return stmt->bind(1, typeId).run();
@@ -348,9 +372,10 @@ Status Project::removeInfluenceType(Id typeId)
 
 namespace {
 
-const QString kAxisKeys[] = {QStringLiteral("model.axis.x.name"), QStringLiteral("model.axis.x.low"),
-                             QStringLiteral("model.axis.x.high"), QStringLiteral("model.axis.y.name"),
-                             QStringLiteral("model.axis.y.low"),  QStringLiteral("model.axis.y.high")};
+const QString kAxisKeys[] = {
+    QStringLiteral("model.axis.x.name"), QStringLiteral("model.axis.x.low"),
+    QStringLiteral("model.axis.x.high"), QStringLiteral("model.axis.y.name"),
+    QStringLiteral("model.axis.y.low"),  QStringLiteral("model.axis.y.high")};
 
 std::array<QString *, 6> axisFields(SpectrumAxes &a)
 {
@@ -377,7 +402,8 @@ Status Project::setSpectrumAxes(const SpectrumAxes &axes)
         *fields[i] = fields[i]->simplified();
         if (fields[i]->isEmpty())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The spectrum's axis labels cannot be empty (%1).").arg(kAxisKeys[i]));
+                        QStringLiteral("The spectrum's axis labels cannot be empty (%1).")
+                            .arg(kAxisKeys[i]));
         details.insert(kAxisKeys[i].mid(11), *fields[i]); // "x.name", ...
     }
     return modelEdit(QStringLiteral("model.axes"), details, [&]() -> Status {

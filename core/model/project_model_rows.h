@@ -28,24 +28,30 @@ inline ModelLevel readLevel(const Statement &r)
     return ModelLevel{r.int64(0), r.text(1), r.text(2), int(r.int64(3))};
 }
 
-inline const QString kTypeColumns = QStringLiteral("id, guid, name, color, line_style, position FROM influence_types");
+inline const QString kTypeColumns =
+    QStringLiteral("id, guid, name, color, line_style, position FROM influence_types");
 
 inline InfluenceType readType(const Statement &r)
 {
-    return InfluenceType{r.int64(0), r.text(1), r.text(2), r.text(3),
-                         lineStyleFromString(r.text(4)).value_or(LineStyle::Solid), int(r.int64(5))};
+    return InfluenceType{r.int64(0),
+                         r.text(1),
+                         r.text(2),
+                         r.text(3),
+                         lineStyleFromString(r.text(4)).value_or(LineStyle::Solid),
+                         int(r.int64(5))};
 }
 
-inline const QString kElementColumns = QStringLiteral(
-    "e.id, e.guid, e.dimension_id, e.theme_id, e.code_id, coalesce(d.name, t.name, c.name, ''), e.role, "
-    "e.level_id, coalesce(l.name, ''), e.x, e.y, e.position "
-    "FROM model_elements e LEFT JOIN dimensions d ON d.id = e.dimension_id "
-    "LEFT JOIN themes t ON t.id = e.theme_id LEFT JOIN codes c ON c.id = e.code_id "
-    "LEFT JOIN model_levels l ON l.id = e.level_id");
+inline const QString kElementColumns =
+    QStringLiteral("e.id, e.guid, e.dimension_id, e.theme_id, e.code_id, coalesce(d.name, t.name, "
+                   "c.name, ''), e.role, "
+                   "e.level_id, coalesce(l.name, ''), e.x, e.y, e.position "
+                   "FROM model_elements e LEFT JOIN dimensions d ON d.id = e.dimension_id "
+                   "LEFT JOIN themes t ON t.id = e.theme_id LEFT JOIN codes c ON c.id = e.code_id "
+                   "LEFT JOIN model_levels l ON l.id = e.level_id");
 
-inline const QString kElementOrder = QStringLiteral(
-    "ORDER BY CASE e.role WHEN 'context' THEN 0 WHEN 'mechanism' THEN 1 ELSE 2 END, "
-    "coalesce(l.position, 1000000), e.position, e.id");
+inline const QString kElementOrder =
+    QStringLiteral("ORDER BY CASE e.role WHEN 'context' THEN 0 WHEN 'mechanism' THEN 1 ELSE 2 END, "
+                   "coalesce(l.position, 1000000), e.position, e.id");
 
 inline ModelElement readElement(const Statement &r)
 {
@@ -73,15 +79,17 @@ inline ModelElement readElement(const Statement &r)
     return e;
 }
 
-inline const QString kInfluenceColumns = QStringLiteral(
-    "i.id, i.guid, i.from_element_id, i.to_element_id, i.type_id, ty.name, i.memo, "
-    "(SELECT count(*) FROM influence_evidence v WHERE v.influence_id = i.id AND v.kind = 'supports'), "
-    "(SELECT count(*) FROM influence_evidence v WHERE v.influence_id = i.id AND v.kind = 'counter') "
-    "FROM influences i JOIN influence_types ty ON ty.id = i.type_id");
+inline const QString kInfluenceColumns =
+    QStringLiteral("i.id, i.guid, i.from_element_id, i.to_element_id, i.type_id, ty.name, i.memo, "
+                   "(SELECT count(*) FROM influence_evidence v WHERE v.influence_id = i.id AND "
+                   "v.kind = 'supports'), "
+                   "(SELECT count(*) FROM influence_evidence v WHERE v.influence_id = i.id AND "
+                   "v.kind = 'counter') "
+                   "FROM influences i JOIN influence_types ty ON ty.id = i.type_id");
 
 inline Influence readInfluence(const Statement &r)
 {
-    return Influence{r.int64(0), r.text(1), r.int64(2),     r.int64(3),     r.int64(4),
+    return Influence{r.int64(0), r.text(1), r.int64(2),      r.int64(3),     r.int64(4),
                      r.text(5),  r.text(6), int(r.int64(7)), int(r.int64(8))};
 }
 

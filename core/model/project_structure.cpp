@@ -445,6 +445,15 @@ Status Project::removeTheme(Id id, const QString &why)
                                                         "before removing the theme.")
                                              .arg(old->name)
                                              .arg(*memoCount));
+    // The CMO model's element would go with it, and undoing the removal could
+    // not bring back its links and evidence: the researcher takes it out first.
+    auto inModel = countOf(m_db, QStringLiteral("SELECT count(*) FROM model_elements WHERE theme_id = ?1"), id);
+    if (!inModel)
+        return std::unexpected(inModel.error());
+    if (*inModel > 0)
+        return fail(ErrorKind::Conflict, QStringLiteral("The theme \"%1\" is in the CMO model; take it out of the "
+                                                        "model before removing the theme.")
+                                             .arg(old->name));
     auto codes = ordered(m_db, kCodesOfTheme, id);
     if (!codes)
         return std::unexpected(codes.error());
@@ -496,6 +505,15 @@ Status Project::removeDimension(Id id, const QString &why)
                                                         "before removing the dimension.")
                                              .arg(old->name)
                                              .arg(*memoCount));
+    // The CMO model's element would go with it, and undoing the removal could
+    // not bring back its links and evidence: the researcher takes it out first.
+    auto inModel = countOf(m_db, QStringLiteral("SELECT count(*) FROM model_elements WHERE dimension_id = ?1"), id);
+    if (!inModel)
+        return std::unexpected(inModel.error());
+    if (*inModel > 0)
+        return fail(ErrorKind::Conflict, QStringLiteral("The dimension \"%1\" is in the CMO model; take it out of the "
+                                                        "model before removing the dimension.")
+                                             .arg(old->name));
     auto themes = ordered(m_db, kThemesOfDimension, id);
     auto unplaced = ordered(m_db, kThemesOfDimension, std::nullopt);
     if (!themes || !unplaced)

@@ -1,7 +1,21 @@
 -- index codes_name
 CREATE UNIQUE INDEX codes_name ON codes(name) WHERE archived = 0;
+-- index influence_evidence_by_segment
+CREATE INDEX influence_evidence_by_segment ON influence_evidence(segment_id);
+-- index influences_by_target
+CREATE INDEX influences_by_target ON influences(to_element_id);
+-- index influences_by_type
+CREATE INDEX influences_by_type ON influences(type_id);
 -- index memos_by_target
 CREATE INDEX memos_by_target ON memos(target_kind, target_id);
+-- index model_elements_by_level
+CREATE INDEX model_elements_by_level ON model_elements(level_id);
+-- index model_elements_code
+CREATE UNIQUE INDEX model_elements_code ON model_elements(code_id) WHERE code_id IS NOT NULL;
+-- index model_elements_dimension
+CREATE UNIQUE INDEX model_elements_dimension ON model_elements(dimension_id) WHERE dimension_id IS NOT NULL;
+-- index model_elements_theme
+CREATE UNIQUE INDEX model_elements_theme ON model_elements(theme_id) WHERE theme_id IS NOT NULL;
 -- index segments_by_code
 CREATE INDEX segments_by_code ON segments(code_id);
 -- index segments_by_source
@@ -79,6 +93,34 @@ CREATE TABLE dimensions (
     definition TEXT NOT NULL DEFAULT '',
     position   INTEGER NOT NULL DEFAULT 0
 );
+-- table influence_evidence
+CREATE TABLE influence_evidence (
+    influence_id INTEGER NOT NULL REFERENCES influences(id) ON DELETE CASCADE,
+    segment_id   INTEGER NOT NULL REFERENCES segments(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL DEFAULT 'supports' CHECK (kind IN ('supports', 'counter')),
+    position     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (influence_id, segment_id)
+);
+-- table influence_types
+CREATE TABLE influence_types (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL UNIQUE,
+    color      TEXT NOT NULL DEFAULT '#333333',
+    line_style TEXT NOT NULL DEFAULT 'solid' CHECK (line_style IN ('solid', 'dash', 'dot', 'dashdot')),
+    position   INTEGER NOT NULL DEFAULT 0
+);
+-- table influences
+CREATE TABLE influences (
+    id              INTEGER PRIMARY KEY,
+    guid            TEXT NOT NULL UNIQUE,
+    from_element_id INTEGER NOT NULL REFERENCES model_elements(id) ON DELETE CASCADE,
+    to_element_id   INTEGER NOT NULL REFERENCES model_elements(id) ON DELETE CASCADE,
+    type_id         INTEGER NOT NULL REFERENCES influence_types(id),
+    memo            TEXT NOT NULL DEFAULT '',
+    CHECK (from_element_id <> to_element_id),
+    UNIQUE (from_element_id, to_element_id, type_id)
+);
 -- table memos
 CREATE TABLE memos (
     id           INTEGER PRIMARY KEY,
@@ -92,6 +134,28 @@ CREATE TABLE memos (
     coder_id     INTEGER REFERENCES coders(id),
     created      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
     modified     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+);
+-- table model_elements
+CREATE TABLE model_elements (
+    id           INTEGER PRIMARY KEY,
+    guid         TEXT NOT NULL UNIQUE,
+    dimension_id INTEGER REFERENCES dimensions(id) ON DELETE CASCADE,
+    theme_id     INTEGER REFERENCES themes(id) ON DELETE CASCADE,
+    code_id      INTEGER REFERENCES codes(id) ON DELETE CASCADE,
+    role         TEXT NOT NULL CHECK (role IN ('context', 'mechanism', 'outcome')),
+    level_id     INTEGER REFERENCES model_levels(id) ON DELETE SET NULL,
+    x            REAL CHECK (x IS NULL OR (x >= 0 AND x <= 1)),
+    y            REAL CHECK (y IS NULL OR (y >= 0 AND y <= 1)),
+    position     INTEGER NOT NULL DEFAULT 0,
+    CHECK ((dimension_id IS NOT NULL) + (theme_id IS NOT NULL) + (code_id IS NOT NULL) = 1),
+    CHECK ((x IS NULL) = (y IS NULL))
+);
+-- table model_levels
+CREATE TABLE model_levels (
+    id       INTEGER PRIMARY KEY,
+    guid     TEXT NOT NULL UNIQUE,
+    name     TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL DEFAULT 0
 );
 -- table segments
 CREATE TABLE segments (

@@ -28,11 +28,11 @@ struct CliRun
 };
 
 // One interview, four sentences; each code codes one of them.
-const QString kInterview = QStringLiteral(
-    "The board required a partner site before releasing the funds. "
-    "So we signed a contract with the exemplar for two years. "
-    "The contract made us write blueprints for every module. "
-    "Honestly the blueprints felt like paperwork 🙂 at first.");
+const QString kInterview =
+    QStringLiteral("The board required a partner site before releasing the funds. "
+                   "So we signed a contract with the exemplar for two years. "
+                   "The contract made us write blueprints for every module. "
+                   "Honestly the blueprints felt like paperwork 🙂 at first.");
 
 class ModelCliTest : public ::testing::Test
 {
@@ -48,14 +48,15 @@ protected:
         p.start(QStringLiteral(GW_CLI), args);
         EXPECT_TRUE(p.waitForFinished(60000));
         return CliRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
-                   QString::fromUtf8(p.readAllStandardError())};
+                      QString::fromUtf8(p.readAllStandardError())};
     }
 
     CliRun ok(QStringList args)
     {
         args << QStringLiteral("-p") << project();
         CliRun run = cli(args);
-        EXPECT_EQ(run.exitCode, 0) << args.join(u' ').toStdString() << "\n" << run.err.toStdString();
+        EXPECT_EQ(run.exitCode, 0) << args.join(u' ').toStdString() << "\n"
+                                   << run.err.toStdString();
         return run;
     }
 
@@ -63,7 +64,8 @@ protected:
     {
         args << QStringLiteral("-p") << project();
         CliRun run = cli(args);
-        EXPECT_NE(run.exitCode, 0) << args.join(u' ').toStdString() << "\n" << run.out.toStdString();
+        EXPECT_NE(run.exitCode, 0) << args.join(u' ').toStdString() << "\n"
+                                   << run.out.toStdString();
         return run;
     }
 
@@ -75,10 +77,13 @@ protected:
         const qsizetype at = kInterview.indexOf(words);
         const qsizetype end = kInterview.indexOf(u'.', at) + 1;
         // Code point offsets: the only non-BMP character is in the last sentence.
-        const auto cp = [](qsizetype utf16) { return QString::number(kInterview.left(utf16).toUcs4().size()); };
-        const CliRun run = ok({QStringLiteral("segment"), QStringLiteral("add"), QStringLiteral("--source"),
-                            QStringLiteral("p01"), QStringLiteral("--code"), codeName, QStringLiteral("--start"), cp(at),
-                            QStringLiteral("--end"), cp(end), QStringLiteral("--json")});
+        const auto cp = [](qsizetype utf16) {
+            return QString::number(kInterview.left(utf16).toUcs4().size());
+        };
+        const CliRun run = ok({QStringLiteral("segment"), QStringLiteral("add"),
+                               QStringLiteral("--source"), QStringLiteral("p01"),
+                               QStringLiteral("--code"), codeName, QStringLiteral("--start"),
+                               cp(at), QStringLiteral("--end"), cp(end), QStringLiteral("--json")});
         return run.json()[u"segment"].toInteger();
     }
 
@@ -89,52 +94,66 @@ protected:
         ok({QStringLiteral("import"), dir.path(QStringLiteral("p01.txt"))});
         for (const QString &c : {QStringLiteral("Funding rules"), QStringLiteral("Contracting"),
                                  QStringLiteral("Blueprints"), QStringLiteral("Paperwork")})
-            ok({QStringLiteral("code"), QStringLiteral("add"), c, QStringLiteral("--stage"), QStringLiteral("first-order")});
+            ok({QStringLiteral("code"), QStringLiteral("add"), c, QStringLiteral("--stage"),
+                QStringLiteral("first-order")});
         funding = code(QStringLiteral("Funding rules"), QStringLiteral("The board"));
         contracting = code(QStringLiteral("Contracting"), QStringLiteral("So we signed"));
         blueprints = code(QStringLiteral("Blueprints"), QStringLiteral("The contract made"));
         paperwork = code(QStringLiteral("Paperwork"), QStringLiteral("Honestly"));
         ok({QStringLiteral("theme"), QStringLiteral("add"), QStringLiteral("Policy developments")});
-        ok({QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Funding rules"), QStringLiteral("--theme"),
-            QStringLiteral("Policy developments")});
+        ok({QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Funding rules"),
+            QStringLiteral("--theme"), QStringLiteral("Policy developments")});
     }
 
     void buildModel()
     {
-        ok({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("add"), QStringLiteral("Sector"),
-            QStringLiteral("--position"), QStringLiteral("1")});
-        ok({QStringLiteral("model"), QStringLiteral("type"), QStringLiteral("add"), QStringLiteral("funds"),
-            QStringLiteral("--color"), QStringLiteral("#AA5500"), QStringLiteral("--style"), QStringLiteral("dot")});
-        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--theme"), QStringLiteral("Policy developments"),
-            QStringLiteral("--role"), QStringLiteral("context"), QStringLiteral("--level"), QStringLiteral("Macro-environmental")});
-        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Contracting"),
-            QStringLiteral("--role"), QStringLiteral("mechanism"), QStringLiteral("--level"), QStringLiteral("Sector")});
-        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Blueprints"),
-            QStringLiteral("--role"), QStringLiteral("outcome"), QStringLiteral("--x"), QStringLiteral("0.2"),
-            QStringLiteral("--y"), QStringLiteral("0.8")});
-        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Paperwork"),
-            QStringLiteral("--role"), QStringLiteral("outcome"), QStringLiteral("--x"), QStringLiteral("0.7"),
-            QStringLiteral("--y"), QStringLiteral("0.3")});
-        const CliRun link = ok({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Policy developments"),
-                             QStringLiteral("Contracting"), QStringLiteral("--type"), QStringLiteral("mandates"),
-                             QStringLiteral("--memo"), QStringLiteral("Funding needs a partner")});
+        ok({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("add"),
+            QStringLiteral("Sector"), QStringLiteral("--position"), QStringLiteral("1")});
+        ok({QStringLiteral("model"), QStringLiteral("type"), QStringLiteral("add"),
+            QStringLiteral("funds"), QStringLiteral("--color"), QStringLiteral("#AA5500"),
+            QStringLiteral("--style"), QStringLiteral("dot")});
+        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--theme"),
+            QStringLiteral("Policy developments"), QStringLiteral("--role"),
+            QStringLiteral("context"), QStringLiteral("--level"),
+            QStringLiteral("Macro-environmental")});
+        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+            QStringLiteral("Contracting"), QStringLiteral("--role"), QStringLiteral("mechanism"),
+            QStringLiteral("--level"), QStringLiteral("Sector")});
+        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+            QStringLiteral("Blueprints"), QStringLiteral("--role"), QStringLiteral("outcome"),
+            QStringLiteral("--x"), QStringLiteral("0.2"), QStringLiteral("--y"),
+            QStringLiteral("0.8")});
+        ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+            QStringLiteral("Paperwork"), QStringLiteral("--role"), QStringLiteral("outcome"),
+            QStringLiteral("--x"), QStringLiteral("0.7"), QStringLiteral("--y"),
+            QStringLiteral("0.3")});
+        const CliRun link = ok(
+            {QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Policy developments"),
+             QStringLiteral("Contracting"), QStringLiteral("--type"), QStringLiteral("mandates"),
+             QStringLiteral("--memo"), QStringLiteral("Funding needs a partner")});
         EXPECT_TRUE(link.out.startsWith(QStringLiteral("Link "))) << link.out.toStdString();
-        ok({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"), QStringLiteral("Blueprints"),
-            QStringLiteral("--type"), QStringLiteral("controls")});
-        ok({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"), QStringLiteral("Paperwork"),
-            QStringLiteral("--type"), QStringLiteral("funds")});
-        ok({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Policy developments/Contracting"),
-            QStringLiteral("--segment"), QString::number(funding)});
-        ok({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Policy developments"),
-            QStringLiteral("Contracting"), QStringLiteral("--segment"), QString::number(contracting)});
-        ok({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Contracting/Blueprints"),
-            QStringLiteral("--segment"), QString::number(blueprints)});
-        ok({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Contracting/Blueprints"),
-            QStringLiteral("--segment"), QString::number(paperwork), QStringLiteral("--counter")});
-        ok({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Contracting/Paperwork"),
-            QStringLiteral("--segment"), QString::number(paperwork)});
-        ok({QStringLiteral("model"), QStringLiteral("axes"), QStringLiteral("--x-name"), QStringLiteral("Formality"),
-            QStringLiteral("--y-name"), QStringLiteral("Origin of the relationship")});
+        ok({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"),
+            QStringLiteral("Blueprints"), QStringLiteral("--type"), QStringLiteral("controls")});
+        ok({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"),
+            QStringLiteral("Paperwork"), QStringLiteral("--type"), QStringLiteral("funds")});
+        ok({QStringLiteral("model"), QStringLiteral("evidence"),
+            QStringLiteral("Policy developments/Contracting"), QStringLiteral("--segment"),
+            QString::number(funding)});
+        ok({QStringLiteral("model"), QStringLiteral("evidence"),
+            QStringLiteral("Policy developments"), QStringLiteral("Contracting"),
+            QStringLiteral("--segment"), QString::number(contracting)});
+        ok({QStringLiteral("model"), QStringLiteral("evidence"),
+            QStringLiteral("Contracting/Blueprints"), QStringLiteral("--segment"),
+            QString::number(blueprints)});
+        ok({QStringLiteral("model"), QStringLiteral("evidence"),
+            QStringLiteral("Contracting/Blueprints"), QStringLiteral("--segment"),
+            QString::number(paperwork), QStringLiteral("--counter")});
+        ok({QStringLiteral("model"), QStringLiteral("evidence"),
+            QStringLiteral("Contracting/Paperwork"), QStringLiteral("--segment"),
+            QString::number(paperwork)});
+        ok({QStringLiteral("model"), QStringLiteral("axes"), QStringLiteral("--x-name"),
+            QStringLiteral("Formality"), QStringLiteral("--y-name"),
+            QStringLiteral("Origin of the relationship")});
     }
 
     TempDir dir;
@@ -147,7 +166,8 @@ const QStringList kElements{QStringLiteral("Policy developments"), QStringLitera
 TEST_F(ModelCliTest, ShowJsonReadsBackTheModelBuiltVerbByVerb)
 {
     buildModel();
-    const QJsonDocument doc = ok({QStringLiteral("model"), QStringLiteral("show"), QStringLiteral("--json")}).json();
+    const QJsonDocument doc =
+        ok({QStringLiteral("model"), QStringLiteral("show"), QStringLiteral("--json")}).json();
     ASSERT_TRUE(doc.isObject());
     EXPECT_EQ(doc[u"levels"].toArray().size(), 5);
     EXPECT_EQ(doc[u"levels"][1].toString(), QStringLiteral("Sector"));
@@ -176,11 +196,12 @@ TEST_F(ModelCliTest, ShowJsonReadsBackTheModelBuiltVerbByVerb)
     ASSERT_EQ(chains.size(), 2);
     EXPECT_EQ(chains[0][u"outcome"].toString(), QStringLiteral("Blueprints"));
     EXPECT_EQ(chains[0][u"evidence"].toInt(), 3);
-    EXPECT_TRUE(chains[0][u"exemplar"].toString().startsWith(QStringLiteral("\u201CThe board required")));
+    EXPECT_TRUE(
+        chains[0][u"exemplar"].toString().startsWith(QStringLiteral("\u201CThe board required")));
     EXPECT_EQ(doc[u"axes"][u"y_name"].toString(), QStringLiteral("Origin of the relationship"));
 
-    const QJsonArray types = ok({QStringLiteral("model"), QStringLiteral("type"), QStringLiteral("list"),
-                                 QStringLiteral("--json")})
+    const QJsonArray types = ok({QStringLiteral("model"), QStringLiteral("type"),
+                                 QStringLiteral("list"), QStringLiteral("--json")})
                                  .json()
                                  .array();
     ASSERT_EQ(types.size(), 5);
@@ -197,8 +218,8 @@ TEST_F(ModelCliTest, EveryExportHoldsTheModel)
 {
     buildModel();
     // The figure: every label and one path per link in the SVG.
-    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("--format"), QStringLiteral("svg"),
-        QStringLiteral("-o"), dir.path(QStringLiteral("model.svg"))});
+    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("--format"),
+        QStringLiteral("svg"), QStringLiteral("-o"), dir.path(QStringLiteral("model.svg"))});
     const QByteArray svg = readFile(dir.path(QStringLiteral("model.svg")));
     QStringList texts;
     QXmlStreamReader xml(svg);
@@ -207,22 +228,24 @@ TEST_F(ModelCliTest, EveryExportHoldsTheModel)
             texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
     ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
     const QString all = u' ' + texts.join(u' ') + u' ';
-    for (const QString &label : kElements + QStringList{QStringLiteral("Macro-environmental"), QStringLiteral("Sector"),
-                                                        QStringLiteral("mandates"), QStringLiteral("controls"),
-                                                        QStringLiteral("funds"), QStringLiteral("Formal"),
-                                                        QStringLiteral("External")})
+    for (const QString &label :
+         kElements + QStringList{QStringLiteral("Macro-environmental"), QStringLiteral("Sector"),
+                                 QStringLiteral("mandates"), QStringLiteral("controls"),
+                                 QStringLiteral("funds"), QStringLiteral("Formal"),
+                                 QStringLiteral("External")})
         EXPECT_TRUE(all.contains(u' ' + label + u' ')) << label.toStdString();
     EXPECT_EQ(svg.count("<path"), 3); // one per link
 
-    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("-o"), dir.path(QStringLiteral("model.pdf"))});
+    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("-o"),
+        dir.path(QStringLiteral("model.pdf"))});
     EXPECT_TRUE(readFile(dir.path(QStringLiteral("model.pdf"))).startsWith("%PDF-"));
-    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("-o"), dir.path(QStringLiteral("model.png")),
-        QStringLiteral("--dpi"), QStringLiteral("150")});
+    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("-o"),
+        dir.path(QStringLiteral("model.png")), QStringLiteral("--dpi"), QStringLiteral("150")});
     QImage png;
     ASSERT_TRUE(png.loadFromData(readFile(dir.path(QStringLiteral("model.png"))), "PNG"));
     EXPECT_GT(png.width(), 400);
-    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("--spectrum-only"), QStringLiteral("-o"),
-        dir.path(QStringLiteral("spectrum.svg"))});
+    ok({QStringLiteral("export"), QStringLiteral("model"), QStringLiteral("--spectrum-only"),
+        QStringLiteral("-o"), dir.path(QStringLiteral("spectrum.svg"))});
     EXPECT_EQ(readFile(dir.path(QStringLiteral("spectrum.svg"))).count("<path"), 0);
 
     // The table: both chains in every format.
@@ -230,13 +253,16 @@ TEST_F(ModelCliTest, EveryExportHoldsTheModel)
                             QStringLiteral("Blueprints"), QStringLiteral("mandates, controls"),
                             QStringLiteral("3 (1 against)")};
     const QStringList second{QStringLiteral("Policy developments"), QStringLiteral("Contracting"),
-                             QStringLiteral("Paperwork"), QStringLiteral("mandates, funds"), QStringLiteral("3")};
-    for (const QString &suffix : {QStringLiteral("md"), QStringLiteral("tex"), QStringLiteral("html"),
-                                 QStringLiteral("csv"), QStringLiteral("odt"), QStringLiteral("xlsx")}) {
+                             QStringLiteral("Paperwork"), QStringLiteral("mandates, funds"),
+                             QStringLiteral("3")};
+    for (const QString &suffix :
+         {QStringLiteral("md"), QStringLiteral("tex"), QStringLiteral("html"),
+          QStringLiteral("csv"), QStringLiteral("odt"), QStringLiteral("xlsx")}) {
         SCOPED_TRACE(suffix.toStdString());
         const QString name = QStringLiteral("cmo.") + suffix;
-        const CliRun run = ok({QStringLiteral("export"), QStringLiteral("cmo-table"), QStringLiteral("--format"), suffix,
-                            QStringLiteral("-o"), dir.path(name)});
+        const CliRun run =
+            ok({QStringLiteral("export"), QStringLiteral("cmo-table"), QStringLiteral("--format"),
+                suffix, QStringLiteral("-o"), dir.path(name)});
         EXPECT_TRUE(run.out.contains(QStringLiteral("(2 chains)"))) << run.out.toStdString();
         const QByteArray bytes = readFile(dir.path(name));
         const ReadTable t = suffix == u"md"     ? readMarkdown(bytes)
@@ -252,77 +278,91 @@ TEST_F(ModelCliTest, EveryExportHoldsTheModel)
             rows[1][0] = rows[0][0];
         EXPECT_EQ(rows[0].mid(0, 5), first);
         EXPECT_EQ(rows[1].mid(0, 5), second);
-        EXPECT_TRUE(rows[0][5].contains(QStringLiteral("The board required a partner site"))) << rows[0][5].toStdString();
+        EXPECT_TRUE(rows[0][5].contains(QStringLiteral("The board required a partner site")))
+            << rows[0][5].toStdString();
     }
 }
 
 TEST_F(ModelCliTest, SuggestOffersTheCoOccurringPairAndAddsNothing)
 {
-    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Contracting"),
-        QStringLiteral("--role"), QStringLiteral("mechanism")});
-    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Blueprints"),
-        QStringLiteral("--role"), QStringLiteral("outcome")});
-    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Paperwork"),
-        QStringLiteral("--role"), QStringLiteral("outcome")});
-    const QJsonDocument doc = ok({QStringLiteral("model"), QStringLiteral("suggest"), QStringLiteral("--within"),
-                                  QStringLiteral("1"), QStringLiteral("--json")})
-                                  .json();
+    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+        QStringLiteral("Contracting"), QStringLiteral("--role"), QStringLiteral("mechanism")});
+    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+        QStringLiteral("Blueprints"), QStringLiteral("--role"), QStringLiteral("outcome")});
+    ok({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+        QStringLiteral("Paperwork"), QStringLiteral("--role"), QStringLiteral("outcome")});
+    const QJsonDocument doc =
+        ok({QStringLiteral("model"), QStringLiteral("suggest"), QStringLiteral("--within"),
+            QStringLiteral("1"), QStringLiteral("--json")})
+            .json();
     const QJsonArray candidates = doc[u"candidates"].toArray();
-    // Contracting (sentence 1) and Blueprints (sentence 2) are 1 apart; Paperwork (3) is 2 from Contracting,
-    // 1 from Blueprints (two outcomes, in model order).
+    // Contracting (sentence 1) and Blueprints (sentence 2) are 1 apart; Paperwork (3) is 2 from
+    // Contracting, 1 from Blueprints (two outcomes, in model order).
     ASSERT_EQ(candidates.size(), 2);
     EXPECT_EQ(candidates[0][u"from"].toString(), QStringLiteral("Contracting"));
     EXPECT_EQ(candidates[0][u"to"].toString(), QStringLiteral("Blueprints"));
     EXPECT_EQ(candidates[0][u"nearby"].toInt(), 1);
     EXPECT_EQ(candidates[0][u"evidence"][0][u"from_segment"].toInteger(), contracting);
     EXPECT_EQ(candidates[1][u"from"].toString(), QStringLiteral("Blueprints"));
-    const QJsonDocument shown = ok({QStringLiteral("model"), QStringLiteral("show"), QStringLiteral("--json")}).json();
+    const QJsonDocument shown =
+        ok({QStringLiteral("model"), QStringLiteral("show"), QStringLiteral("--json")}).json();
     EXPECT_TRUE(shown[u"influences"].toArray().isEmpty());
 }
 
 TEST_F(ModelCliTest, BadInputIsRefusedNamingTheItem)
 {
     buildModel();
-    CliRun run = refused({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
-                       QStringLiteral("No such code"), QStringLiteral("--role"), QStringLiteral("context")});
+    CliRun run = refused({QStringLiteral("model"), QStringLiteral("place"),
+                          QStringLiteral("--code"), QStringLiteral("No such code"),
+                          QStringLiteral("--role"), QStringLiteral("context")});
     EXPECT_TRUE(run.err.contains(QStringLiteral("No such code"))) << run.err.toStdString();
-    run = refused({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Blueprints"),
-                   QStringLiteral("--role"), QStringLiteral("outcome"), QStringLiteral("--x"), QStringLiteral("2"),
+    run = refused({QStringLiteral("model"), QStringLiteral("place"), QStringLiteral("--code"),
+                   QStringLiteral("Blueprints"), QStringLiteral("--role"),
+                   QStringLiteral("outcome"), QStringLiteral("--x"), QStringLiteral("2"),
                    QStringLiteral("--y"), QStringLiteral("0.5")});
     EXPECT_TRUE(run.err.contains(QStringLiteral("--x"))) << run.err.toStdString();
     run = refused({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"),
                    QStringLiteral("Nowhere"), QStringLiteral("--type"), QStringLiteral("enables")});
-    EXPECT_TRUE(run.err.contains(QStringLiteral("\"Nowhere\" is not in the model"))) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("\"Nowhere\" is not in the model")))
+        << run.err.toStdString();
     run = refused({QStringLiteral("model"), QStringLiteral("link"), QStringLiteral("Contracting"),
-                   QStringLiteral("Blueprints"), QStringLiteral("--type"), QStringLiteral("inspires")});
+                   QStringLiteral("Blueprints"), QStringLiteral("--type"),
+                   QStringLiteral("inspires")});
     EXPECT_TRUE(run.err.contains(QStringLiteral("\"inspires\""))) << run.err.toStdString();
-    run = refused({QStringLiteral("model"), QStringLiteral("evidence"), QStringLiteral("Contracting/Blueprints"),
-                   QStringLiteral("--segment"), QString::number(blueprints)});
+    run = refused({QStringLiteral("model"), QStringLiteral("evidence"),
+                   QStringLiteral("Contracting/Blueprints"), QStringLiteral("--segment"),
+                   QString::number(blueprints)});
     EXPECT_TRUE(run.err.contains(QStringLiteral("already"))) << run.err.toStdString();
     run = refused({QStringLiteral("export"), QStringLiteral("cmo-table"), QStringLiteral("-o"),
                    dir.path(QStringLiteral("t.docx"))});
     EXPECT_TRUE(run.err.contains(QStringLiteral("\"docx\""))) << run.err.toStdString();
 
     // Unlinking, then removing an element with its links.
-    ok({QStringLiteral("model"), QStringLiteral("unlink"), QStringLiteral("Contracting/Paperwork")});
-    const CliRun removed = ok({QStringLiteral("model"), QStringLiteral("remove"), QStringLiteral("Contracting")});
-    EXPECT_TRUE(removed.out.contains(QStringLiteral("with its 2 link(s)"))) << removed.out.toStdString();
-    const CliRun none = refused({QStringLiteral("export"), QStringLiteral("cmo-table"), QStringLiteral("-o"),
-                              dir.path(QStringLiteral("t.md"))});
-    EXPECT_TRUE(none.err.contains(QStringLiteral("no context -> mechanism -> outcome chain"))) << none.err.toStdString();
+    ok({QStringLiteral("model"), QStringLiteral("unlink"),
+        QStringLiteral("Contracting/Paperwork")});
+    const CliRun removed =
+        ok({QStringLiteral("model"), QStringLiteral("remove"), QStringLiteral("Contracting")});
+    EXPECT_TRUE(removed.out.contains(QStringLiteral("with its 2 link(s)")))
+        << removed.out.toStdString();
+    const CliRun none = refused({QStringLiteral("export"), QStringLiteral("cmo-table"),
+                                 QStringLiteral("-o"), dir.path(QStringLiteral("t.md"))});
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no context -> mechanism -> outcome chain")))
+        << none.err.toStdString();
 }
 
 TEST_F(ModelCliTest, EveryModelVerbIsListedAndHasHelp)
 {
     const CliRun usage = cli({QStringLiteral("--help")});
-    for (const QString &verb : {QStringLiteral("model place"), QStringLiteral("model link"),
-                                QStringLiteral("model evidence"), QStringLiteral("model suggest"),
-                                QStringLiteral("model level add"), QStringLiteral("model type add"),
-                                QStringLiteral("export model"), QStringLiteral("export cmo-table")}) {
+    for (const QString &verb :
+         {QStringLiteral("model place"), QStringLiteral("model link"),
+          QStringLiteral("model evidence"), QStringLiteral("model suggest"),
+          QStringLiteral("model level add"), QStringLiteral("model type add"),
+          QStringLiteral("export model"), QStringLiteral("export cmo-table")}) {
         EXPECT_TRUE(usage.out.contains(QStringLiteral("  ") + verb)) << verb.toStdString();
         const CliRun help = cli(verb.split(u' ') + QStringList{QStringLiteral("--help")});
         EXPECT_EQ(help.exitCode, 0) << verb.toStdString();
-        EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: groundwork-cli ") + verb)) << help.out.toStdString();
+        EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: groundwork-cli ") + verb))
+            << help.out.toStdString();
     }
 }
 

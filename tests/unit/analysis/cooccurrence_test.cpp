@@ -16,7 +16,8 @@ protected:
     const ElementCooccurrence *find(const std::vector<ElementCooccurrence> &pairs, Id x, Id y)
     {
         for (const ElementCooccurrence &pair : pairs)
-            if ((pair.firstId == x && pair.secondId == y) || (pair.firstId == y && pair.secondId == x))
+            if ((pair.firstId == x && pair.secondId == y) ||
+                (pair.firstId == y && pair.secondId == x))
                 return &pair;
         return nullptr;
     }

@@ -60,17 +60,20 @@ protected:
 
 TEST_F(ModelCommandTest, PlaceElement)
 {
-    auto command = PlaceModelElement::make(*project, NewModelElement{ElementKind::Theme, themeC, ModelRole::Outcome,
-                                                                     std::nullopt, SpectrumPoint{0.9, 0.1}});
+    auto command = PlaceModelElement::make(
+        *project, NewModelElement{ElementKind::Theme, themeC, ModelRole::Outcome, std::nullopt,
+                                  SpectrumPoint{0.9, 0.1}});
     ASSERT_TRUE(command);
-    EXPECT_EQ((*command)->text(), QStringLiteral("Place theme “Theme C” in the model as a outcome"));
+    EXPECT_EQ((*command)->text(),
+              QStringLiteral("Place theme “Theme C” in the model as an outcome"));
     roundTrip(std::move(command));
     EXPECT_TRUE(project->modelElementOf(ElementKind::Theme, themeC).value());
 }
 
 TEST_F(ModelCommandTest, PlacingWhatIsPlacedIsRefusedBeforeTheStack)
 {
-    auto command = PlaceModelElement::make(*project, NewModelElement{ElementKind::Code, a, ModelRole::Outcome});
+    auto command = PlaceModelElement::make(
+        *project, NewModelElement{ElementKind::Code, a, ModelRole::Outcome});
     ASSERT_FALSE(command);
     EXPECT_TRUE(command.error().message.contains(QStringLiteral("Code A")));
 }
@@ -84,7 +87,10 @@ TEST_F(ModelCommandTest, RemoveElementTakesItsLinksAndUndoPutsThemBackWithEviden
     EXPECT_EQ(project->influence(linkBC)->supporting, 1);
 }
 
-TEST_F(ModelCommandTest, SetRole) { roundTrip(SetElementRole::make(*project, ec, ModelRole::Mechanism)); }
+TEST_F(ModelCommandTest, SetRole)
+{
+    roundTrip(SetElementRole::make(*project, ec, ModelRole::Mechanism));
+}
 
 TEST_F(ModelCommandTest, SetLevelAndTakeOffLevel)
 {
@@ -93,7 +99,10 @@ TEST_F(ModelCommandTest, SetLevelAndTakeOffLevel)
     EXPECT_FALSE(SetElementLevel::make(*project, eb, std::nullopt)); // already without one
 }
 
-TEST_F(ModelCommandTest, MoveOutcome) { roundTrip(MoveOutcome::make(*project, ec, SpectrumPoint{0.5, 0.5})); }
+TEST_F(ModelCommandTest, MoveOutcome)
+{
+    roundTrip(MoveOutcome::make(*project, ec, SpectrumPoint{0.5, 0.5}));
+}
 
 TEST_F(ModelCommandTest, MoveOutcomeMergesOneDragAndANotOutcomeIsRefused)
 {
@@ -118,9 +127,15 @@ TEST_F(ModelCommandTest, AddInfluence)
     EXPECT_FALSE(AddInfluence::make(*project, ea, eb, triggers)); // already there
 }
 
-TEST_F(ModelCommandTest, RemoveInfluenceWithItsEvidence) { roundTrip(RemoveInfluence::make(*project, linkAB)); }
+TEST_F(ModelCommandTest, RemoveInfluenceWithItsEvidence)
+{
+    roundTrip(RemoveInfluence::make(*project, linkAB));
+}
 
-TEST_F(ModelCommandTest, RetypeInfluence) { roundTrip(SetInfluenceType::make(*project, linkAB, enables)); }
+TEST_F(ModelCommandTest, RetypeInfluence)
+{
+    roundTrip(SetInfluenceType::make(*project, linkAB, enables));
+}
 
 TEST_F(ModelCommandTest, EditMemoMergesAndANetNoOpDropsOut)
 {

@@ -28,8 +28,9 @@ protected:
     Id linkAB = 0, linkBC = 0;
 };
 
-const QStringList kHeader{QStringLiteral("Context"), QStringLiteral("Mechanism"), QStringLiteral("Outcome"),
-                          QStringLiteral("Links"), QStringLiteral("Evidence"), QStringLiteral("Exemplar quote")};
+const QStringList kHeader{QStringLiteral("Context"),  QStringLiteral("Mechanism"),
+                          QStringLiteral("Outcome"),  QStringLiteral("Links"),
+                          QStringLiteral("Evidence"), QStringLiteral("Exemplar quote")};
 
 TEST_F(CmoTableTest, AChainRunsFromAContextThroughAMechanismToAnOutcome)
 {
@@ -58,9 +59,10 @@ TEST_F(CmoTableTest, LinksThatDoNotMakeAChainAreNotInTheTable)
 
 TEST_F(CmoTableTest, EveryFormatHoldsTheChain)
 {
-    const QStringList row{QStringLiteral("Code A"), QStringLiteral("Code B"), QStringLiteral("Code C"),
-                          QStringLiteral("triggers, enables"), QStringLiteral("3 (1 against)"),
-                          QStringLiteral("\u201CAlpha 🙂\u201D [K1; K3]")};
+    const QStringList row{
+        QStringLiteral("Code A"),        QStringLiteral("Code B"),
+        QStringLiteral("Code C"),        QStringLiteral("triggers, enables"),
+        QStringLiteral("3 (1 against)"), QStringLiteral("\u201CAlpha 🙂\u201D [K1; K3]")};
     const QList<std::pair<QString, TableFormat>> formats{
         {QStringLiteral("md"), TableFormat::Markdown}, {QStringLiteral("tex"), TableFormat::Latex},
         {QStringLiteral("html"), TableFormat::Html},   {QStringLiteral("csv"), TableFormat::Csv},
@@ -71,12 +73,24 @@ TEST_F(CmoTableTest, EveryFormatHoldsTheChain)
         const QByteArray bytes = readFile(path);
         ReadTable t;
         switch (format) {
-        case TableFormat::Markdown: t = readMarkdown(bytes); break;
-        case TableFormat::Latex: t = readLatex(bytes, 6); break;
-        case TableFormat::Html: t = readHtml(bytes); break;
-        case TableFormat::Csv: t = readCsv(bytes); break;
-        case TableFormat::Odt: t = readOdt(bytes); break;
-        case TableFormat::Xlsx: t = readXlsx(bytes); break;
+        case TableFormat::Markdown:
+            t = readMarkdown(bytes);
+            break;
+        case TableFormat::Latex:
+            t = readLatex(bytes, 6);
+            break;
+        case TableFormat::Html:
+            t = readHtml(bytes);
+            break;
+        case TableFormat::Csv:
+            t = readCsv(bytes);
+            break;
+        case TableFormat::Odt:
+            t = readOdt(bytes);
+            break;
+        case TableFormat::Xlsx:
+            t = readXlsx(bytes);
+            break;
         }
         EXPECT_EQ(t.error, QString()) << suffix.toStdString();
         EXPECT_EQ(t.header, kHeader) << suffix.toStdString();

@@ -30,7 +30,8 @@ protected:
         input = std::move(*in);
     }
 
-    QByteArray write(FigureFormat format, const QString &name, const ModelFigureOptions &options = {})
+    QByteArray write(FigureFormat format, const QString &name,
+                     const ModelFigureOptions &options = {})
     {
         const QString path = dir.filePath(name);
         auto ok = writeModelFigure(input, format, options, path);
@@ -95,8 +96,9 @@ TEST_F(ModelFigureTest, LayoutIsLegible)
     for (const ModelArrow &a : layout.arrows) {
         EXPECT_GT(a.line.length(), 0) << a.typeName.toStdString();
         for (const ModelBox &box : layout.boxes)
-            EXPECT_FALSE(box.rect.intersects(a.countRect)) << "count of a " << a.typeName.toStdString() << " link on "
-                                                           << box.label.toStdString();
+            EXPECT_FALSE(box.rect.intersects(a.countRect))
+                << "count of a " << a.typeName.toStdString() << " link on "
+                << box.label.toStdString();
     }
     for (const ModelBand &band : layout.bands)
         for (const ModelBox &box : layout.boxes)
@@ -118,7 +120,8 @@ TEST_F(ModelFigureTest, SvgHoldsEveryLabelAndOnePathPerLink)
         labels << i.typeName;
     labels << input.axes.xLow << input.axes.xHigh << input.axes.yLow << input.axes.yHigh;
     for (const QString &label : labels)
-        EXPECT_TRUE(text.contains(QLatin1Char(' ') + test::normalisedWords(label) + QLatin1Char(' ')))
+        EXPECT_TRUE(
+            text.contains(QLatin1Char(' ') + test::normalisedWords(label) + QLatin1Char(' ')))
             << label.toStdString();
     EXPECT_EQ(svg.count("<path"), qsizetype(input.influences.size()));
 }

@@ -20,7 +20,8 @@ TEST_F(CmoModelTest, ANewProjectHasTheFourLevelsAndFourInfluenceTypes)
     QStringList names;
     for (const ModelLevel &l : *levels)
         names << l.name;
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Macro-environmental"), QStringLiteral("Inter-organisational"),
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Macro-environmental"),
+                                  QStringLiteral("Inter-organisational"),
                                   QStringLiteral("Organisational"), QStringLiteral("Individual")}));
     auto types = project->influenceTypes();
     ASSERT_TRUE(types);
@@ -55,15 +56,18 @@ TEST_F(CmoModelTest, AThemeStandsForItsCodesAndADimensionForAllOfThem)
 
 TEST_F(CmoModelTest, PlacingTwiceOrOffTheSpectrumIsRefusedNamingTheItem)
 {
-    auto twice = project->placeModelElement(NewModelElement{ElementKind::Code, a, ModelRole::Outcome});
+    auto twice =
+        project->placeModelElement(NewModelElement{ElementKind::Code, a, ModelRole::Outcome});
     ASSERT_FALSE(twice);
     EXPECT_EQ(twice.error().kind, ErrorKind::Conflict);
-    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("\"Code A\""))) << twice.error().message;
+    EXPECT_TRUE(twice.error().message.contains(QStringLiteral("\"Code A\"")))
+        << twice.error().message;
     const Id theme = place(ElementKind::Theme, themeC, ModelRole::Outcome, std::nullopt);
     auto off = project->setOutcomePoint(theme, SpectrumPoint{1.5, 0.2});
     ASSERT_FALSE(off);
     EXPECT_TRUE(off.error().message.contains(QStringLiteral("Theme C"))) << off.error().message;
-    EXPECT_FALSE(project->placeModelElement(NewModelElement{ElementKind::Code, 999, ModelRole::Context}));
+    EXPECT_FALSE(
+        project->placeModelElement(NewModelElement{ElementKind::Code, 999, ModelRole::Context}));
 }
 
 TEST_F(CmoModelTest, LinksCarryTypeMemoAndEvidenceCounts)
@@ -83,12 +87,14 @@ TEST_F(CmoModelTest, LinksCarryTypeMemoAndEvidenceCounts)
     ASSERT_EQ(evidence->size(), 3u);
     EXPECT_EQ(evidence->at(2).segmentId, a2);
     EXPECT_TRUE(evidence->at(2).counter);
-    // A second evidence of the same segment, a self-link and a second link of the same type are refused.
+    // A second evidence of the same segment, a self-link and a second link of the same type are
+    // refused.
     EXPECT_FALSE(project->addEvidence(l, a1, true));
     EXPECT_FALSE(project->addInfluence(ea, ea, triggers));
     auto again = project->addInfluence(ea, eb, triggers);
     ASSERT_FALSE(again);
-    EXPECT_TRUE(again.error().message.contains(QStringLiteral("\"Code A\" already triggers \"Code B\"")))
+    EXPECT_TRUE(
+        again.error().message.contains(QStringLiteral("\"Code A\" already triggers \"Code B\"")))
         << again.error().message;
     EXPECT_TRUE(project->addInfluence(ea, eb, enables)); // another type is another link
 }
@@ -102,7 +108,10 @@ TEST_F(CmoModelTest, RemovingAnElementTakesItsLinksAndEvidenceAndRestoreBringsTh
     ASSERT_EQ(record->influences.size(), 1u);
     ASSERT_TRUE(project->removeModelElement(eb));
     EXPECT_TRUE(project->influences()->empty());
-    EXPECT_EQ(project->database().scalar(QStringLiteral("SELECT count(*) FROM influence_evidence")).value(), 0);
+    EXPECT_EQ(project->database()
+                  .scalar(QStringLiteral("SELECT count(*) FROM influence_evidence"))
+                  .value(),
+              0);
     auto back = project->restoreModelElement(*record);
     ASSERT_TRUE(back);
     EXPECT_EQ(*back, eb);
@@ -117,9 +126,9 @@ TEST_F(CmoModelTest, EveryEditIsAuditedAndAnnounced)
     ASSERT_TRUE(project->setInfluenceMemo(l, QStringLiteral("why")));
     ASSERT_TRUE(project->setElementRole(ec, ModelRole::Mechanism));
     ASSERT_TRUE(project->setElementLevel(ea, organisational));
-    ASSERT_TRUE(project->setSpectrumAxes(SpectrumAxes{QStringLiteral("Formality"), QStringLiteral("Formal"),
-                                                      QStringLiteral("Informal"), QStringLiteral("Source"),
-                                                      QStringLiteral("Inside"), QStringLiteral("Outside")}));
+    ASSERT_TRUE(project->setSpectrumAxes(SpectrumAxes{
+        QStringLiteral("Formality"), QStringLiteral("Formal"), QStringLiteral("Informal"),
+        QStringLiteral("Source"), QStringLiteral("Inside"), QStringLiteral("Outside")}));
     EXPECT_EQ(changed.count(), 5);
     EXPECT_EQ(project->spectrumAxes().yHigh, QStringLiteral("Outside"));
     for (const QString &action : {QStringLiteral("model.place"), QStringLiteral("influence.add"),
@@ -149,10 +158,12 @@ TEST_F(CmoModelTest, LevelsAndTypesAreEditable)
     EXPECT_EQ(project->modelElement(ea)->levelName, QStringLiteral("Macro-environmental"));
     EXPECT_EQ(project->modelLevels()->at(0).id, macro);
 
-    auto funds = project->addInfluenceType(QStringLiteral("funds"), QStringLiteral("#123ABC"), LineStyle::Dot);
+    auto funds = project->addInfluenceType(QStringLiteral("funds"), QStringLiteral("#123ABC"),
+                                           LineStyle::Dot);
     ASSERT_TRUE(funds);
     EXPECT_EQ(project->influenceType(*funds)->color, QStringLiteral("#123abc"));
-    auto bad = project->addInfluenceType(QStringLiteral("blocks"), QStringLiteral("red"), LineStyle::Solid);
+    auto bad = project->addInfluenceType(QStringLiteral("blocks"), QStringLiteral("red"),
+                                         LineStyle::Solid);
     ASSERT_FALSE(bad);
     EXPECT_TRUE(bad.error().message.contains(QStringLiteral("\"red\""))) << bad.error().message;
     link(ea, eb, *funds);
@@ -167,6 +178,23 @@ TEST_F(CmoModelTest, RemovingACodeRemovesItsElement)
     const Id ed = place(ElementKind::Code, d, ModelRole::Outcome, std::nullopt);
     ASSERT_TRUE(project->removeCode(d));
     EXPECT_FALSE(project->modelElement(ed));
+}
+
+} // namespace
+
+namespace {
+
+TEST_F(CmoModelTest, AThemeOrDimensionInTheModelIsNotRemovedUnderIt)
+{
+    const Id et = place(ElementKind::Theme, themeC, ModelRole::Outcome, std::nullopt);
+    place(ElementKind::Dimension, dimension, ModelRole::Context, macro);
+    auto theme = project->removeTheme(themeC);
+    ASSERT_FALSE(theme);
+    EXPECT_TRUE(theme.error().message.contains(QStringLiteral("\"Theme C\" is in the CMO model")))
+        << theme.error().message;
+    EXPECT_FALSE(project->removeDimension(dimension));
+    ASSERT_TRUE(project->removeModelElement(et));
+    EXPECT_TRUE(project->removeTheme(themeC));
 }
 
 } // namespace

@@ -60,15 +60,20 @@ protected:
         organisational = levels->at(2).id;
         ea = place(ElementKind::Code, a, ModelRole::Context, macro);
         eb = place(ElementKind::Code, b, ModelRole::Mechanism, organisational);
-        ec = place(ElementKind::Code, c, ModelRole::Outcome, std::nullopt, SpectrumPoint{0.25, 0.75});
+        ec = place(ElementKind::Code, c, ModelRole::Outcome, std::nullopt,
+                   SpectrumPoint{0.25, 0.75});
         triggers = project->influenceTypeByName(QStringLiteral("triggers")).value().id;
         enables = project->influenceTypeByName(QStringLiteral("enables")).value().id;
     }
 
     Id source(const QString &name, const QString &text)
     {
-        auto id = project->addSource(NewSource{name, SourceKind::Interview, text, name + QStringLiteral(".txt"),
-                                               QStringLiteral("text"), {}});
+        auto id = project->addSource(NewSource{name,
+                                               SourceKind::Interview,
+                                               text,
+                                               name + QStringLiteral(".txt"),
+                                               QStringLiteral("text"),
+                                               {}});
         EXPECT_TRUE(id) << (id ? "" : id.error().message.toStdString());
         return id.value_or(0);
     }
@@ -86,7 +91,8 @@ protected:
         const qsizetype at = text.indexOf(passage);
         EXPECT_GE(at, 0) << passage.toStdString();
         const qsizetype start = text::codePointIndex(text, at);
-        auto id = project->applyCode(sourceId, codeId, start, start + text::codePointLength(passage));
+        auto id =
+            project->applyCode(sourceId, codeId, start, start + text::codePointLength(passage));
         EXPECT_TRUE(id) << (id ? "" : id.error().message.toStdString());
         return id.value_or(0);
     }
@@ -115,7 +121,8 @@ protected:
         return id.value_or(0);
     }
 
-    inline static const QString kS1 = QStringLiteral("Alpha 🙂 one. Beta two. Gamma three. Delta four.");
+    inline static const QString kS1 =
+        QStringLiteral("Alpha 🙂 one. Beta two. Gamma three. Delta four.");
     inline static const QString kS2 = QStringLiteral("Epsilon five. Zeta six.");
 
     TempDir dir;
