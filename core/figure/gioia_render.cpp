@@ -103,13 +103,15 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
         painter.setBrush(fill);
         painter.drawRoundedRect(box.rect, radius, radius);
 
+        painter.setPen(palette.text);
         painter.setFont(font);
         for (qsizetype i = 0; i < box.lines.size() && std::size_t(i) < box.lineOrigins.size(); ++i) {
-            const bool note = box.noteLine >= 0 && i >= box.noteLine;
-            painter.setPen(note ? changed : palette.text);
-            QFont lineFont = font;
-            lineFont.setItalic(note);
-            painter.setFont(lineFont);
+            if (i == box.noteLine) { // the change's note, in its colour
+                QFont italic = font;
+                italic.setItalic(true);
+                painter.setFont(italic);
+                painter.setPen(changed);
+            }
             painter.drawText(box.lineOrigins[std::size_t(i)], box.lines[i]);
         }
         if (!box.counts.isEmpty()) {

@@ -16,6 +16,12 @@ CREATE UNIQUE INDEX model_elements_code ON model_elements(code_id) WHERE code_id
 CREATE UNIQUE INDEX model_elements_dimension ON model_elements(dimension_id) WHERE dimension_id IS NOT NULL;
 -- index model_elements_theme
 CREATE UNIQUE INDEX model_elements_theme ON model_elements(theme_id) WHERE theme_id IS NOT NULL;
+-- index review_comments_by_thread
+CREATE INDEX review_comments_by_thread ON review_comments(thread_id, id);
+-- index review_threads_by_state
+CREATE INDEX review_threads_by_state ON review_threads(state);
+-- index review_threads_by_target
+CREATE INDEX review_threads_by_target ON review_threads(target_kind, target_id);
 -- index segments_by_code
 CREATE INDEX segments_by_code ON segments(code_id);
 -- index segments_by_source
@@ -156,6 +162,25 @@ CREATE TABLE model_levels (
     guid     TEXT NOT NULL UNIQUE,
     name     TEXT NOT NULL UNIQUE,
     position INTEGER NOT NULL DEFAULT 0
+-- table review_comments
+CREATE TABLE review_comments (
+    id        INTEGER PRIMARY KEY,
+    guid      TEXT NOT NULL UNIQUE,
+    thread_id INTEGER NOT NULL REFERENCES review_threads(id) ON DELETE CASCADE,
+    coder_id  INTEGER REFERENCES coders(id),
+    text      TEXT NOT NULL,
+    created   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
+-- table review_threads
+CREATE TABLE review_threads (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    target_kind TEXT NOT NULL CHECK (target_kind IN ('code', 'theme', 'dimension', 'influence')),
+    target_id   INTEGER NOT NULL,
+    state       TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+    resolved_by INTEGER REFERENCES coders(id),
+    resolved_at TEXT,
+    created     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
 -- table segments
 CREATE TABLE segments (
@@ -200,6 +225,16 @@ CREATE TABLE sources (
     metadata        TEXT NOT NULL DEFAULT '{}',  -- JSON object
     imported        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
 , length INTEGER NOT NULL DEFAULT 0);
+-- table structure_snapshots
+CREATE TABLE structure_snapshots (
+    id        INTEGER PRIMARY KEY,
+    guid      TEXT NOT NULL UNIQUE,
+    name      TEXT NOT NULL UNIQUE,
+    structure TEXT NOT NULL,
+    audit_id  INTEGER NOT NULL DEFAULT 0,
+    coder_id  INTEGER REFERENCES coders(id),
+    created   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
 -- table theme_codes
 CREATE TABLE theme_codes (
     code_id  INTEGER PRIMARY KEY REFERENCES codes(id) ON DELETE CASCADE,

@@ -107,8 +107,11 @@ TEST_F(TeamCliTest, TwoCodersCopiesAreMergedComparedReviewedAndDiffed)
     ok(benCopy, {QStringLiteral("code"), QStringLiteral("rename"), QStringLiteral("Pairing"),
                  QStringLiteral("Buddy system")}, QStringLiteral("ben"));
     ok(anaCopy, {QStringLiteral("theme"), QStringLiteral("add"), QStringLiteral("Obligation")});
-    ok(anaCopy, {QStringLiteral("place"), QStringLiteral("--code"), QStringLiteral("Mandated"),
-                 QStringLiteral("--theme"), QStringLiteral("Obligation")});
+    ok(anaCopy, {QStringLiteral("place"), QStringLiteral("--theme"), QStringLiteral("Obligation"),
+                 QStringLiteral("--dimension"), QStringLiteral("Organizational factors")});
+    for (const QString &name : {QStringLiteral("Mandated"), QStringLiteral("Paired by management")})
+        ok(anaCopy, {QStringLiteral("place"), QStringLiteral("--code"), name, QStringLiteral("--theme"),
+                     QStringLiteral("Obligation")});
 
     // Ana's copy first: her rename is a change on her side only, so it is taken.
     const QJsonDocument first = ok(study, {QStringLiteral("merge"), path(anaCopy), QStringLiteral("--json")}).json();
@@ -202,13 +205,15 @@ TEST_F(TeamCliTest, TwoCodersCopiesAreMergedComparedReviewedAndDiffed)
     const QString md = QString::fromUtf8(gw::test::readFile(path(QStringLiteral("minutes.md"))));
     EXPECT_TRUE(md.contains(QStringLiteral("From **before the team coded** to **after merging**."))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("- Renamed **Pairing** to **Buddy system**"))) << md.toStdString();
-    EXPECT_TRUE(md.contains(QStringLiteral("- Added **Obligation**"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("- Added **Obligation** under **Organizational factors**"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("- Moved **Buddy system** from unplaced to **Obligation**"))) << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("- Moved **Mandated** from unplaced to **Obligation**"))) << md.toStdString();
     const CliRun figure = ok(study, {QStringLiteral("snapshot"), QStringLiteral("figure"),
                                      QStringLiteral("before the team coded"), QStringLiteral("-o"),
                                      path(QStringLiteral("changes.svg"))});
     EXPECT_TRUE(QFile::exists(path(QStringLiteral("changes.svg")))) << figure.err.toStdString();
-    EXPECT_TRUE(gw::test::readFile(path(QStringLiteral("changes.svg"))).contains("was Pairing"));
+    // The renamed code carries its old name; nothing else in the demo says "Pairing".
+    EXPECT_TRUE(gw::test::readFile(path(QStringLiteral("changes.svg"))).contains("Pairing"));
 
     // The audit log holds one entry per merge, naming the file.
     const CliRun audit = ok(study, {QStringLiteral("audit"), QStringLiteral("--json")});
