@@ -62,8 +62,9 @@ public:
     // The coder whose work the edits record; created on first use.
     [[nodiscard]] Status setCoder(const QString &name);
     [[nodiscard]] QString coder() const { return m_coderName; }
-    // Everyone who has worked on the project, by name.
-    [[nodiscard]] Result<QStringList> coderNames();
+    // Everyone who has worked on the project, by name; with CODEDONLY, those
+    // who have coded at least one segment.
+    [[nodiscard]] Result<QStringList> coderNames(bool codedOnly = false);
 
     [[nodiscard]] Status setSetting(const QString &key, const QString &value);
     [[nodiscard]] QString setting(const QString &key, const QString &fallback = {});

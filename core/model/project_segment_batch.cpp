@@ -7,11 +7,14 @@
 
 namespace gw {
 
-Result<QStringList> Project::coderNames()
+Result<QStringList> Project::coderNames(bool codedOnly)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM coders ORDER BY name COLLATE NOCASE"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM coders c WHERE NOT ?1 OR EXISTS "
+                                            "(SELECT 1 FROM segments s WHERE s.coder_id = c.id) "
+                                            "ORDER BY name COLLATE NOCASE"));
     if (!stmt)
         return std::unexpected(stmt.error());
+    stmt->bind(1, codedOnly ? 1 : 0);
     auto names = collectRows<QString>(*stmt, [](const Statement &row) { return row.text(0); });
     if (!names)
         return std::unexpected(names.error());

@@ -162,6 +162,7 @@ CREATE TABLE model_levels (
     guid     TEXT NOT NULL UNIQUE,
     name     TEXT NOT NULL UNIQUE,
     position INTEGER NOT NULL DEFAULT 0
+);
 -- table review_comments
 CREATE TABLE review_comments (
     id        INTEGER PRIMARY KEY,

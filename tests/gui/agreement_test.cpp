@@ -156,7 +156,7 @@ private Q_SLOTS:
         m_window = m_demos.openWindow();
         m_window->showAgreementView();
         QVERIFY(!view()->result().has_value());
-        QVERIFY(view()->method()->text().contains(QStringLiteral("two coders")));
+        QTRY_VERIFY2(view()->method()->text().contains(QStringLiteral("two coders")), qPrintable(view()->method()->text()));
         QVERIFY(!view()->exportButton()->isEnabled());
         QCOMPARE(browser()->list()->topLevelItemCount(), 0);
     }

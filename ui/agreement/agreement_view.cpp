@@ -140,7 +140,7 @@ void AgreementView::fillCoders()
 {
     QStringList names;
     if (m_project)
-        if (auto all = m_project->coderNames())
+        if (auto all = m_project->coderNames(true))
             names = *all;
     const QString first = m_first->currentText();
     const QString second = m_second->currentText();
@@ -192,9 +192,9 @@ void AgreementView::recompute()
     if (!m_project)
         problem = QStringLiteral("No project is open.");
     else if (m_first->count() < 2)
-        problem = QStringLiteral("Agreement needs two coders; this project has %1. Merge a teammate's copy, or "
+        problem = QStringLiteral("Agreement needs two coders; in this project %1 coded. Merge a teammate's copy, or "
                                  "switch coder (Code > Switch Coder…) and code the same sources again.")
-                      .arg(m_first->count() == 0 ? QStringLiteral("none") : QStringLiteral("one"));
+                      .arg(m_first->count() == 0 ? QStringLiteral("no one has") : QStringLiteral("one coder has"));
     else if (first == second)
         problem = QStringLiteral("Choose two different coders.");
     if (problem.isEmpty()) {

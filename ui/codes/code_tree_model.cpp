@@ -387,6 +387,14 @@ void CodeTreeModel::setShowArchived(bool show)
 
 void CodeTreeModel::onSegmentsChanged(Id codeId)
 {
+    if (codeId == 0) { // any code (a merge)
+        std::vector<Id> ids;
+        for (const auto &[id, node] : m_codes)
+            ids.push_back(id);
+        for (const Id id : ids)
+            onSegmentsChanged(id);
+        return;
+    }
     auto it = m_codes.find(codeId);
     if (it == m_codes.end())
         return;

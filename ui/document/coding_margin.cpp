@@ -42,7 +42,7 @@ void CodingMargin::setProject(Project *project)
     m_project = project;
     if (m_project) {
         connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
-            if (sourceId == m_view->sourceId())
+            if (sourceId == m_view->sourceId() || sourceId == 0) // 0: anywhere (a merge)
                 refresh();
         });
         connect(m_project, &Project::codeChanged, this, [this](Id) { refresh(); });

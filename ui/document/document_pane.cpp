@@ -108,7 +108,7 @@ void DocumentPane::setProject(Project *project)
     clearSource();
     if (m_project)
         connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
-            if (sourceId == m_view->sourceId())
+            if (sourceId == m_view->sourceId() || sourceId == 0) // 0: anywhere (a merge)
                 refreshFacts();
         });
 }

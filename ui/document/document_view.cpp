@@ -92,7 +92,7 @@ void DocumentView::setProject(Project *project)
     if (!m_project)
         return;
     connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
-        if (sourceId == m_sourceId)
+        if (sourceId == m_sourceId || sourceId == 0) // 0: anywhere (a merge)
             refreshTints();
     });
     connect(m_project, &Project::codeChanged, this, [this](Id codeId) {

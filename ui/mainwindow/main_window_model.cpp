@@ -7,6 +7,7 @@
 #include "core/model/project.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/model/influence_dialog.h"
+#include "ui/model/model_canvas.h"
 #include "ui/model/model_view.h"
 #include "ui/model/suggest_links_dialog.h"
 

@@ -7,6 +7,7 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/review/review_dock.h"
 #include "ui/review/snapshot_diff_dialog.h"
+#include "ui/segments/segments_dock.h"
 
 #include <QAction>
 #include <QMenu>

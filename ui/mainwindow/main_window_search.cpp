@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 #include "ui/codes/code_tree_model.h"
+#include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/memos/memos_dock.h"

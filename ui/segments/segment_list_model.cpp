@@ -185,6 +185,10 @@ void SegmentListModel::onSegmentsChanged(Id sourceId, Id codeId)
     Q_UNUSED(codeId);
     if (!m_project || m_codes.isEmpty())
         return;
+    if (sourceId == 0) { // anywhere (a merge): read the shown codes again
+        load();
+        return;
+    }
     // The segments of this source under the shown codes, as the store has them now.
     std::vector<SegmentInfo> now;
     if (auto segments = m_project->segmentsOfSource(sourceId, false)) // text from the source below

@@ -160,6 +160,11 @@ void SourceListModel::onSourceAdded(Id sourceId)
 
 void SourceListModel::onSegmentsChanged(Id sourceId)
 {
+    if (sourceId == 0) { // anywhere (a merge)
+        for (const SourceInfo &s : std::vector<SourceInfo>(m_sources))
+            onSegmentsChanged(s.id);
+        return;
+    }
     const int row = rowOf(sourceId);
     if (row < 0)
         return;

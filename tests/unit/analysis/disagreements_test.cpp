@@ -177,7 +177,8 @@ TEST_F(DisagreementsTest, EachResolutionMakesTheCodersAgreeAndUndoRestoresTheSto
 TEST_F(DisagreementsTest, RefusesAPassageWhoseCodingChangedSinceItWasListed)
 {
     code(ana, one, mandated, 8, 12);
-    const std::vector<Disagreement> found = find();
+    code(ben, two, enthusiasts, 0, 2); // Ben has worked on the project, elsewhere
+    const std::vector<Disagreement> found = find({mandated});
     ASSERT_EQ(found.size(), 1u);
     ASSERT_TRUE(project->removeSegment(found[0].first.at(0).id));
     auto command = ResolveDisagreement::make(*project, found[0], ana, ben, Resolution::AcceptFirst);
