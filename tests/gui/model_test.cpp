@@ -162,6 +162,26 @@ private Q_SLOTS:
         QCOMPARE(project().influences()->size(), std::size_t(2));
         QTRY_COMPARE(view()->figure().arrows.size(), std::size_t(2));
     }
+
+    // The demo's model (after the published one) drawn in the tab: every
+    // element and influence of the project is on screen.
+    void demoModelIsDrawnWhole()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showModelView();
+        auto elements = project().modelElements();
+        auto influences = project().influences();
+        QVERIFY(elements.has_value() && influences.has_value());
+        QVERIFY(!elements->empty());
+        QTRY_COMPARE(view()->figure().boxes.size(), elements->size());
+        QCOMPARE(view()->figure().arrows.size(), influences->size());
+        QTest::qWait(50);
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty()) {
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/gw-model-demo.png"), "PNG"));
+            view()->setZoom(1.0);
+            QVERIFY(canvas()->grab().save(dir + QStringLiteral("/gw-model-demo-100.png"), "PNG"));
+        }
+    }
 };
 
 QTEST_MAIN(ModelGuiTest)

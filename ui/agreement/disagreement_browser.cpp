@@ -240,10 +240,10 @@ void DisagreementBrowser::fillSide(QTextBrowser *text, QLabel *title, const QStr
     // Positions in the browser: UTF-16, after the lead.
     auto at = [&](std::int64_t cp) { return int(lead.size() + map.utf16Index(cp) - base); };
     QTextCursor cursor(text->document());
-    QTextCharFormat context;
+    QTextCharFormat context; // set, not merged: new text takes the format the cursor last had
     context.setForeground(text->palette().color(QPalette::PlaceholderText));
     cursor.select(QTextCursor::Document);
-    cursor.mergeCharFormat(context);
+    cursor.setCharFormat(context);
     QTextCharFormat passage;
     passage.setForeground(text->palette().color(QPalette::Text));
     cursor.setPosition(at(d.start));
@@ -263,6 +263,7 @@ void DisagreementBrowser::fillSide(QTextBrowser *text, QLabel *title, const QStr
     cursor.setPosition(at(d.start));
     text->setTextCursor(cursor);
     text->ensureCursorVisible();
+    text->setCurrentCharFormat(context);
 
     // What else this coder coded in the passage, so the whole judgement shows.
     QStringList others;
