@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTimer>
@@ -93,7 +94,14 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_table, 1);
-    topLayout->addWidget(m_method);
+    // The method in words, scrolled rather than squeezed over the table.
+    auto *methodScroll = new QScrollArea(top);
+    methodScroll->setWidget(m_method);
+    methodScroll->setWidgetResizable(true);
+    methodScroll->setFrameShape(QFrame::NoFrame);
+    methodScroll->setMaximumHeight(5 * fontMetrics().lineSpacing());
+    methodScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    topLayout->addWidget(methodScroll);
 
     m_browser = new DisagreementBrowser(this);
     connect(m_browser, &DisagreementBrowser::passageActivated, this, &AgreementView::passageActivated);

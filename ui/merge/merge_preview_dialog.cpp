@@ -33,8 +33,9 @@ QTableWidget *makeTable(const QStringList &header, const QString &name, QWidget 
     table->verticalHeader()->hide();
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setStretchLastSection(true);
+    table->setTextElideMode(Qt::ElideMiddle);
+    // Names share the width (whole in their tooltips); the short columns fit their contents.
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     return table;
 }
 
@@ -141,7 +142,8 @@ void MergePreviewDialog::fillNames()
         check->setCheckState(item.accepted ? Qt::Checked : Qt::Unchecked);
         m_names->setItem(row, NameMerge, check);
     }
-    m_names->resizeColumnsToContents();
+    m_names->horizontalHeader()->setSectionResizeMode(NameKind, QHeaderView::ResizeToContents);
+    m_names->horizontalHeader()->setSectionResizeMode(NameMerge, QHeaderView::ResizeToContents);
     m_filling = false;
 }
 
@@ -179,7 +181,8 @@ void MergePreviewDialog::fillDifferences()
         connect(choice, &QComboBox::activated, this, [this, row](int index) { setTakeTheirs(row, index == 1); });
         m_differences->setCellWidget(row, DiffChoice, choice);
     }
-    m_differences->resizeColumnsToContents();
+    m_differences->horizontalHeader()->setSectionResizeMode(DiffField, QHeaderView::ResizeToContents);
+    m_differences->horizontalHeader()->setSectionResizeMode(DiffChoice, QHeaderView::ResizeToContents);
 }
 
 void MergePreviewDialog::setTakeTheirs(int row, bool theirs)
