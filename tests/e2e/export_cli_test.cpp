@@ -16,7 +16,7 @@ using namespace gw::test;
 
 namespace {
 
-struct Run
+struct ExportRun
 {
     int exitCode = -1;
     QString out;
@@ -26,7 +26,7 @@ struct Run
 class ExportCliTest : public ::testing::Test
 {
 protected:
-    Run cli(QStringList args)
+    ExportRun cli(QStringList args)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -36,11 +36,11 @@ protected:
         p.setWorkingDirectory(dir.root());
         p.start(QStringLiteral(GW_CLI), args);
         EXPECT_TRUE(p.waitForFinished(60000));
-        return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+        return ExportRun{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
                    QString::fromUtf8(p.readAllStandardError())};
     }
 
-    Run exportTo(const QString &out, const QStringList &more = {})
+    ExportRun exportTo(const QString &out, const QStringList &more = {})
     {
         return cli(QStringList{QStringLiteral("export"), QStringLiteral("data-structure"), QStringLiteral("-p"), project(),
                                QStringLiteral("-o"), dir.path(out)} +
@@ -52,7 +52,7 @@ protected:
     void SetUp() override
     {
         ASSERT_EQ(cli({QStringLiteral("init"), project()}).exitCode, 0);
-        const Run imported = cli({QStringLiteral("structure"), QStringLiteral("import"), QStringLiteral("-p"), project(),
+        const ExportRun imported = cli({QStringLiteral("structure"), QStringLiteral("import"), QStringLiteral("-p"), project(),
                                   QStringLiteral(GW_DEMO_DIR "/data-structure.json")});
         ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     }
@@ -66,7 +66,7 @@ TEST_F(ExportCliTest, EveryTableFormatReproducesThePublishedTable1)
                                  QStringLiteral("csv"), QStringLiteral("odt"), QStringLiteral("xlsx")}) {
         SCOPED_TRACE(suffix.toStdString());
         const QString name = QStringLiteral("table1.") + suffix;
-        const Run run = exportTo(name);
+        const ExportRun run = exportTo(name);
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
         EXPECT_TRUE(run.out.contains(QStringLiteral("(5 dimensions, 14 themes, 33 first-order codes)"))) << run.out;
         EXPECT_FALSE(run.err.contains(QStringLiteral("warning"))) << run.err;
@@ -88,7 +88,7 @@ TEST_F(ExportCliTest, EveryTableFormatReproducesThePublishedTable1)
 
 TEST_F(ExportCliTest, FormatOptionWinsOverTheSuffixAndFootnotesCanBeLeftOut)
 {
-    const Run run = exportTo(QStringLiteral("table1.txt"), {QStringLiteral("--format"), QStringLiteral("md"),
+    const ExportRun run = exportTo(QStringLiteral("table1.txt"), {QStringLiteral("--format"), QStringLiteral("md"),
                                                             QStringLiteral("--no-footnotes"), QStringLiteral("--json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
@@ -106,7 +106,7 @@ TEST_F(ExportCliTest, UnplacedCodesAreNamedInAWarningAndLeftOut)
                    QStringLiteral("Loose first-order code"), QStringLiteral("--stage"), QStringLiteral("first-order")})
                   .exitCode,
               0);
-    const Run run = exportTo(QStringLiteral("table1.csv"));
+    const ExportRun run = exportTo(QStringLiteral("table1.csv"));
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("warning")));
     EXPECT_TRUE(run.err.contains(QStringLiteral("\"Loose first-order code\""))) << run.err;
@@ -115,7 +115,7 @@ TEST_F(ExportCliTest, UnplacedCodesAreNamedInAWarningAndLeftOut)
 
 TEST_F(ExportCliTest, BadUsageAndUnwritableFilesHaveTheirExitCodes)
 {
-    Run run = cli({QStringLiteral("export"), QStringLiteral("data-structure"), QStringLiteral("-p"), project()});
+    ExportRun run = cli({QStringLiteral("export"), QStringLiteral("data-structure"), QStringLiteral("-p"), project()});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("-o OUT")));
 
@@ -137,12 +137,12 @@ TEST_F(ExportCliTest, BadUsageAndUnwritableFilesHaveTheirExitCodes)
 
 TEST_F(ExportCliTest, FigureFormatsDrawTheGioiaFigure)
 {
-    const Run run = exportTo(QStringLiteral("figure.svg"), {QStringLiteral("--greyscale")});
+    const ExportRun run = exportTo(QStringLiteral("figure.svg"), {QStringLiteral("--greyscale")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QByteArray svg = readFile(dir.path(QStringLiteral("figure.svg")));
     EXPECT_TRUE(svg.contains("<svg"));
     EXPECT_TRUE(svg.contains("Macroenvironmental"));
-    const Run png = exportTo(QStringLiteral("figure.png"), {QStringLiteral("--dpi"), QStringLiteral("72")});
+    const ExportRun png = exportTo(QStringLiteral("figure.png"), {QStringLiteral("--dpi"), QStringLiteral("72")});
     ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
     EXPECT_TRUE(readFile(dir.path(QStringLiteral("figure.png"))).startsWith("\x89PNG"));
 }
