@@ -10,6 +10,7 @@
 #include "ui/model/model_canvas.h"
 #include "ui/model/model_view.h"
 #include "ui/model/suggest_links_dialog.h"
+#include "ui/review/review_dock.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,6 +48,9 @@ void MainWindow::createModelPanel()
             return;
         SuggestLinksDialog dialog(*m_project, *m_undoStack, this);
         dialog.exec();
+    });
+    connect(m_modelView, &ModelView::commentRequested, this, [this](Id influenceId, const QString &label) {
+        m_reviewDock->openThreadOn(ReviewTarget{QStringLiteral("influence"), influenceId}, label);
     });
     connect(m_modelView, &ModelView::exportFigureRequested, this, &MainWindow::exportModelFigureInteractively);
     connect(m_modelView, &ModelView::exportTableRequested, this, &MainWindow::exportCmoTableInteractively);

@@ -341,6 +341,9 @@ void ModelView::onMenu(const QPoint &globalPos, int box, int arrow, const QPoint
             act->setCheckable(true);
             act->setChecked(t.name == a.typeName);
         }
+        menu.addAction(QStringLiteral("Co&mment…"), this, [this, a] {
+            Q_EMIT commentRequested(a.influenceId, QStringLiteral("%1 link").arg(a.typeName));
+        });
         menu.addSeparator();
         menu.addAction(QStringLiteral("&Remove Influence"), this, [this, a] { removeInfluence(a.influenceId); });
     } else {

@@ -66,6 +66,8 @@ public:
 Q_SIGNALS:
     // Double-click on an arrow: its evidence, to show and edit.
     void influenceActivated(gw::Id influenceId);
+    // "Comment…" on an arrow: a review thread on the influence, LABEL naming it.
+    void commentRequested(gw::Id influenceId, const QString &label);
     void exportFigureRequested();
     void exportTableRequested();
     void suggestRequested();
