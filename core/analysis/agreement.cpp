@@ -11,26 +11,10 @@ namespace gw {
 
 namespace {
 
-// Half-open ranges of units [first, end): code points, or sentence or
-// paragraph indices. Each coder's coding of one code in one source becomes a
+// Each coder's coding of one code in one source becomes a
 // sorted list of disjoint spans, and every count below is interval arithmetic
 // on those lists, so a 100,000-character interview costs its segments, not its
 // characters.
-using Span = std::pair<std::int64_t, std::int64_t>;
-using Spans = std::vector<Span>;
-
-Spans merged(Spans spans)
-{
-    std::ranges::sort(spans);
-    Spans out;
-    for (const Span &s : spans) {
-        if (!out.empty() && s.first <= out.back().second)
-            out.back().second = std::max(out.back().second, s.second);
-        else
-            out.push_back(s);
-    }
-    return out;
-}
 
 std::int64_t covered(const Spans &spans)
 {
@@ -229,7 +213,7 @@ Result<SourceCoding> codingOf(Project &project, const SourceInfo &source, Agreem
     }
     for (std::vector<Spans> &byCoder : coding.byCode)
         for (Spans &spans : byCoder)
-            spans = merged(std::move(spans));
+            spans = mergedSpans(std::move(spans));
     return coding;
 }
 

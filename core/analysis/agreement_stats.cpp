@@ -1,8 +1,22 @@
 #include "core/analysis/agreement_stats.h"
 
+#include <algorithm>
 #include <limits>
 
 namespace gw {
+
+Spans mergedSpans(Spans spans)
+{
+    std::ranges::sort(spans);
+    Spans out;
+    for (const Span &s : spans) {
+        if (!out.empty() && s.first <= out.back().second)
+            out.back().second = std::max(out.back().second, s.second);
+        else
+            out.push_back(s);
+    }
+    return out;
+}
 
 namespace {
 

@@ -6,9 +6,17 @@
 // agreement.h fills them from segments.
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace gw {
+
+// Half-open ranges [first, end) of units (code points, or sentence or
+// paragraph indices), and the one way to turn a pile of them into sorted,
+// disjoint spans (overlapping and touching ranges join).
+using Span = std::pair<std::int64_t, std::int64_t>;
+using Spans = std::vector<Span>;
+[[nodiscard]] Spans mergedSpans(Spans spans);
 
 // Two coders' judgements over the same units. An undefined figure is NaN.
 struct AgreementTable

@@ -1,5 +1,6 @@
 #include "core/analysis/disagreements.h"
 
+#include "core/analysis/agreement_stats.h"
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
@@ -12,23 +13,13 @@ namespace gw {
 
 namespace {
 
-using Span = std::pair<std::int64_t, std::int64_t>;
-
 // The characters SEGMENTS cover, as sorted disjoint spans.
-std::vector<Span> coverage(const std::vector<SegmentInfo> &segments)
+Spans coverage(const std::vector<SegmentInfo> &segments)
 {
-    std::vector<Span> spans;
+    Spans spans;
     for (const SegmentInfo &s : segments)
         spans.emplace_back(s.start, s.end);
-    std::ranges::sort(spans);
-    std::vector<Span> out;
-    for (const Span &s : spans) {
-        if (!out.empty() && s.first <= out.back().second)
-            out.back().second = std::max(out.back().second, s.second);
-        else
-            out.push_back(s);
-    }
-    return out;
+    return mergedSpans(std::move(spans));
 }
 
 // One code's segments by both coders in one source, sorted by start, cut into
