@@ -69,12 +69,18 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
         << "Dimensions: " << r.dimensionsAdded << " new\n"
         << "Themes:     " << r.themesAdded << " new\n"
         << "Codes:      " << r.codesAdded << " new\n"
-        << "Segments:   " << r.segmentsAdded << " new, " << r.segmentsExisting << " already here\n"
+        << "Segments:   " << r.segmentsAdded << " new, " << r.segmentsExisting << " already here, " << r.segmentsEdited
+        << " edited as in their copy, " << r.segmentsRemoved << " removed as in their copy, " << r.segmentsLeftRemoved
+        << " removed here and left out\n"
         << "Memos:      " << r.memosAdded << " new" << (r.memosSkipped ? QStringLiteral(", %1 left out (their target did not come)").arg(r.memosSkipped) : QString()) << '\n'
         << "Cases:      " << r.casesAdded << " new, " << r.attributesAdded << " attributes, " << r.valuesAdded
         << " values, " << r.caseLinksAdded << " case-source links\n"
         << "Exemplars:  " << r.exemplarsAdded << " new\n"
-        << "Coders:     " << r.codersAdded << " new\n";
+        << "Coders:     " << r.codersAdded << " new\n"
+        << "Review:     " << r.threadsAdded << " new threads"
+        << (r.threadsSkipped ? QStringLiteral(" (%1 left out: their target did not come)").arg(r.threadsSkipped) : QString())
+        << ", " << r.commentsAdded << " new comments, " << r.threadStatesTaken << " resolved or reopened as in their copy, "
+        << r.snapshotsAdded << " new snapshots\n";
     bool header = false;
     for (const MergeItem &i : plan.items) {
         if (i.match != MergeMatch::ByName)
@@ -101,8 +107,8 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
             out << " -> " << (d.takeTheirs ? "theirs" : "ours") << '\n';
         }
     };
-    list(false, "Changed on their side only (theirs taken):");
-    list(true, "Conflicts (ours kept unless --take-theirs NAME or --all-theirs):");
+    list(false, "Changed on their side only (a removal is taken only with --take-theirs ITEM or --all-theirs):");
+    list(true, "Conflicts (ours kept unless --take-theirs ITEM or --all-theirs):");
 }
 
 class MergeVerb final : public Verb
@@ -118,10 +124,14 @@ public:
             "their identity, then by exact name (with --accept-name-matches; otherwise theirs\n"
             "comes in as a new item, renamed \"Name (2)\"). Segments arrive with their coder;\n"
             "nothing already here is lost or doubled. A change made on their side only is\n"
-            "taken; where both sides changed a name, definition or place differently, ours is\n"
-            "kept unless --take-theirs names the item (as it is named here or there,\n"
-            "optionally kind:name) or --all-theirs is given. The preview lists it all;\n"
-            "--dry-run stops there. The merge is one step in the audit log.\n\n"
+            "taken; where both sides changed a name, definition, place or a segment's code\n"
+            "or range differently, ours is kept unless --take-theirs names the item (as it is\n"
+            "named here or there, optionally kind:name; a segment by its passage as the\n"
+            "preview shows it) or --all-theirs is given. A segment their copy removed is\n"
+            "removed only when so named; one removed here stays removed unless their copy\n"
+            "changed it. Comment threads, replies, their resolved state and snapshots come\n"
+            "across too. The preview lists it all; --dry-run stops there. The merge is one\n"
+            "step in the audit log.\n\n"
             "Example: groundwork-cli merge -p study.groundwork ben.groundwork --take-theirs Trust");
     }
 
@@ -161,8 +171,8 @@ public:
                 if (!item.trimmed().isEmpty())
                     wanted << item.trimmed();
         if (const QStringList unknown = plan->takeTheirsFor(wanted); !unknown.isEmpty()) {
-            io.err << "groundwork-cli merge: no conflict about " << unknown.join(QStringLiteral(", "))
-                   << " in " << args[0] << "; see the preview (--dry-run) for the conflicting items.\n";
+            io.err << "groundwork-cli merge: no difference about " << unknown.join(QStringLiteral(", "))
+                   << " in " << args[0] << "; see the preview (--dry-run) for the items that differ.\n";
             return Usage;
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -64,6 +65,33 @@ Result<QJsonObject> mergeBase(Database &db)
                            true);
         !ok)
         return std::unexpected(ok.error());
+    // Segments as [code GUID, start, end], and threads as resolved or not:
+    // enough to tell an edit made on one side from one made on both.
+    auto segments = db.prepare(QStringLiteral(
+        "SELECT g.guid, c.guid, g.start, g.end FROM segments g JOIN codes c ON c.id = g.code_id"));
+    auto threads = db.prepare(QStringLiteral("SELECT guid, state = 'resolved' FROM review_threads"));
+    if (!segments || !threads)
+        return std::unexpected(!segments ? segments.error() : threads.error());
+    QJsonObject segmentBase, threadBase;
+    for (;;) {
+        auto row = segments->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        segmentBase.insert(segments->text(0), QJsonArray{segments->text(1), qint64(segments->int64(2)),
+                                                         qint64(segments->int64(3))});
+    }
+    for (;;) {
+        auto row = threads->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        threadBase.insert(threads->text(0), threads->int64(1) != 0);
+    }
+    base.insert(QStringLiteral("segments"), segmentBase);
+    base.insert(QStringLiteral("threads"), threadBase);
     return base;
 }
 

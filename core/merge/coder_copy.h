@@ -28,7 +28,8 @@ struct CoderCopy
 [[nodiscard]] Result<CoderCopy> exportCoderCopy(Project &project, const QString &out, const QString &coder = {});
 
 // The hierarchy and memos of DB by GUID: {"codes"|"themes"|"dimensions":
-// {guid: {name, definition, parent, parentName}}, "memos": {guid: {name, body}}}.
+// {guid: {name, definition, parent, parentName}}, "memos": {guid: {name, body}},
+// "segments": {guid: [code guid, start, end]}, "threads": {guid: resolved}}.
 [[nodiscard]] Result<QJsonObject> mergeBase(Database &db);
 
 } // namespace gw

@@ -24,7 +24,15 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("casesAdded"), casesAdded},
                        {QStringLiteral("attributesAdded"), attributesAdded},
                        {QStringLiteral("attributeValuesAdded"), valuesAdded},
-                       {QStringLiteral("caseLinksAdded"), caseLinksAdded}};
+                       {QStringLiteral("caseLinksAdded"), caseLinksAdded},
+                       {QStringLiteral("segmentsEdited"), segmentsEdited},
+                       {QStringLiteral("segmentsRemoved"), segmentsRemoved},
+                       {QStringLiteral("segmentsLeftRemoved"), segmentsLeftRemoved},
+                       {QStringLiteral("threadsAdded"), threadsAdded},
+                       {QStringLiteral("threadsSkipped"), threadsSkipped},
+                       {QStringLiteral("threadStatesTaken"), threadStatesTaken},
+                       {QStringLiteral("commentsAdded"), commentsAdded},
+                       {QStringLiteral("snapshotsAdded"), snapshotsAdded}};
 }
 
 Result<MergeOutcome> applyMerge(Project &project, const MergePlan &plan, bool dryRun)

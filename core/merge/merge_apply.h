@@ -28,6 +28,9 @@ struct MergeReport
     int valuesTaken = 0;      // fields set to their value (conflicts resolved for theirs, their-only changes)
     int segmentsAdded = 0;
     int segmentsExisting = 0; // already here: not doubled
+    int segmentsEdited = 0;   // same segment, their code or range taken
+    int segmentsRemoved = 0;  // their removal taken
+    int segmentsLeftRemoved = 0; // removed here since the copy, unchanged there: not brought back
     int exemplarsAdded = 0;
     int memosAdded = 0;
     int memosSkipped = 0;     // their target did not come across
@@ -35,6 +38,11 @@ struct MergeReport
     int attributesAdded = 0;
     int valuesAdded = 0;      // attribute values; a value already set here is kept
     int caseLinksAdded = 0;
+    int threadsAdded = 0;
+    int threadsSkipped = 0;   // their target did not come across
+    int threadStatesTaken = 0; // resolved or reopened in their copy only
+    int commentsAdded = 0;
+    int snapshotsAdded = 0;
     QList<Id> newSources;
     QList<Id> newCodes;
     [[nodiscard]] QJsonObject toJson() const;

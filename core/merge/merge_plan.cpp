@@ -4,7 +4,9 @@
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonValue>
+#include <QSet>
 
 namespace gw {
 
@@ -15,6 +17,7 @@ QString toString(MergeKind kind)
     case MergeKind::Theme: return QStringLiteral("theme");
     case MergeKind::Dimension: return QStringLiteral("dimension");
     case MergeKind::Memo: return QStringLiteral("memo");
+    case MergeKind::Segment: return QStringLiteral("segment");
     }
     return {};
 }
@@ -26,6 +29,8 @@ QString toString(MergeField field)
     case MergeField::Definition: return QStringLiteral("definition");
     case MergeField::Parent: return QStringLiteral("place");
     case MergeField::Body: return QStringLiteral("text");
+    case MergeField::Coding: return QStringLiteral("coding");
+    case MergeField::Removal: return QStringLiteral("removal");
     }
     return {};
 }
@@ -50,7 +55,8 @@ QStringList MergePlan::takeTheirsFor(const QStringList &names)
         QString kind, name = wanted;
         if (const qsizetype colon = wanted.indexOf(QLatin1Char(':')); colon > 0) {
             const QString prefix = wanted.left(colon);
-            for (MergeKind k : {MergeKind::Code, MergeKind::Theme, MergeKind::Dimension, MergeKind::Memo})
+            for (MergeKind k :
+                 {MergeKind::Code, MergeKind::Theme, MergeKind::Dimension, MergeKind::Memo, MergeKind::Segment})
                 if (toString(k) == prefix) {
                     kind = prefix;
                     name = wanted.mid(colon + 1);
@@ -59,7 +65,7 @@ QStringList MergePlan::takeTheirsFor(const QStringList &names)
         bool found = false;
         for (MergeDifference &d : differences) {
             const MergeItem &item = items[d.item];
-            if (d.conflict && (kind.isEmpty() || kind == toString(item.kind)) &&
+            if ((kind.isEmpty() || kind == toString(item.kind)) &&
                 (item.ourName == name || item.name == name)) {
                 d.takeTheirs = true;
                 found = true;
@@ -122,6 +128,8 @@ private:
     Status matchTier(MergeKind kind, const std::vector<OtherTier> &theirs, const QString &sql,
                      QHash<Id, size_t> &index, std::vector<OurItem> &ours);
     Status matchMemos();
+    Status compareSegments();
+    [[nodiscard]] Result<QString> passage(Id sourceId, std::int64_t start, std::int64_t end);
     void compareTiers(MergeKind kind, const std::vector<OtherTier> &theirs, const QHash<Id, size_t> &index,
                       const std::vector<OurItem> &ours, const QHash<Id, size_t> &parentIndex,
                       const std::vector<OurItem> &ourParents, const QString &baseKey);
@@ -349,7 +357,155 @@ Status Planner::run()
                  QStringLiteral("themes"));
     compareTiers(MergeKind::Code, m_other.codes, m_codeItems, m_codes, m_themeItems, m_themes,
                  QStringLiteral("codes"));
-    return matchMemos();
+    if (auto ok = matchMemos(); !ok)
+        return ok;
+    return compareSegments();
+}
+
+Result<QString> Planner::passage(Id sourceId, std::int64_t start, std::int64_t end)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT name, substr(text, ?2 + 1, min(?3 - ?2, 60)) FROM sources WHERE id = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, sourceId).bind(2, start).bind(3, end);
+    auto row = stmt->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return QString();
+    const QString words = stmt->text(1).simplified();
+    const QString out = QStringLiteral("%1: “%2%3”")
+                            .arg(stmt->text(0), words, end - start > 60 ? QStringLiteral("…") : QString());
+    stmt->reset();
+    return out;
+}
+
+// A segment as both sides and the base compare it: "code guid:start:end".
+QString codingKey(const QString &codeGuid, std::int64_t start, std::int64_t end)
+{
+    return QStringLiteral("%1:%2:%3").arg(codeGuid).arg(start).arg(end);
+}
+
+QString codingText(const QString &code, std::int64_t start, std::int64_t end)
+{
+    return QStringLiteral("%1, %2–%3").arg(code).arg(start).arg(end); // code points
+}
+
+Status Planner::compareSegments()
+{
+    struct Ours
+    {
+        Id id = 0;
+        QString guid;
+        Id sourceId = 0;
+        QString codeGuid, codeName;
+        std::int64_t start = 0, end = 0;
+    };
+    std::vector<Ours> ourList; // by id
+    QHash<QString, size_t> ours;
+    {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT g.id, g.guid, g.source_id, c.guid, c.name, g.start, g.end "
+                                                "FROM segments g JOIN codes c ON c.id = g.code_id ORDER BY g.id"));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            ours.insert(stmt->text(1), ourList.size());
+            ourList.push_back(Ours{stmt->int64(0), stmt->text(1), stmt->int64(2), stmt->text(3), stmt->text(4),
+                                   stmt->int64(5), stmt->int64(6)});
+        }
+    }
+    // Their code by id, as a GUID here (the code it matched, or its own).
+    QHash<Id, std::pair<QString, QString>> theirCodes; // id -> (guid here, name)
+    QHash<Id, const OurItem *> ourCodes;
+    QHash<QString, QString> codeNames; // guid -> name, here or there
+    for (const OtherTier &t : m_other.codes)
+        codeNames.insert(t.guid, t.name);
+    for (const OurItem &o : m_codes) {
+        ourCodes.insert(o.id, &o);
+        codeNames.insert(o.guid, o.name);
+    }
+    for (const OtherTier &t : m_other.codes) {
+        const MergeItem &item = m_plan.items[m_codeItems.value(t.id)];
+        const OurItem *matched = item.match != MergeMatch::New ? ourCodes.value(item.ourId) : nullptr;
+        theirCodes.insert(t.id, {matched ? matched->guid : t.guid, t.name});
+    }
+    const QJsonObject base = m_other.base.value(QLatin1String("segments")).toObject();
+    const auto baseKey = [&](const QString &guid) -> std::optional<QString> {
+        const QJsonValue v = base.value(guid);
+        if (!v.isArray())
+            return std::nullopt;
+        const QJsonArray a = v.toArray();
+        return codingKey(a.at(0).toString(), a.at(1).toInteger(), a.at(2).toInteger());
+    };
+    const auto baseText = [&](const QString &guid) {
+        const QJsonArray a = base.value(guid).toArray();
+        return codingText(codeNames.value(a.at(0).toString()), a.at(1).toInteger(), a.at(2).toInteger());
+    };
+    const auto addItem = [&](Id theirId, const QString &guid, Id ourId, const QString &name) {
+        MergeItem item{MergeKind::Segment, theirId, guid, name, MergeMatch::ByGuid, ourId, name};
+        m_plan.items.push_back(item);
+        return m_plan.items.size() - 1;
+    };
+    const QString removed = QStringLiteral("removed");
+    QSet<QString> theirGuids;
+    for (const OtherSegment &s : m_other.segments) {
+        theirGuids.insert(s.guid);
+        const auto code = theirCodes.value(s.codeId);
+        const QString theirs = codingKey(code.first, s.start, s.end);
+        const std::optional<QString> was = baseKey(s.guid);
+        const auto found = ours.constFind(s.guid);
+        if (found == ours.cend()) {
+            if (!was || !m_sources.contains(s.sourceId))
+                continue; // new in their copy: added as usual
+            if (*was == theirs) {
+                m_plan.segmentsRemovedHere.push_back(s.id);
+                continue;
+            }
+            // Removed here, changed there: ask, keeping it removed unless told.
+            auto name = passage(m_sources.value(s.sourceId), s.start, s.end);
+            if (!name)
+                return std::unexpected(name.error());
+            MergeDifference d{addItem(s.id, s.guid, 0, *name), MergeField::Removal, removed,
+                              codingText(code.second, s.start, s.end), baseText(s.guid)};
+            m_plan.differences.push_back(d);
+            continue;
+        }
+        const Ours *here = &ourList[*found];
+        if (m_sources.value(s.sourceId) != here->sourceId)
+            continue; // not the same passage: both kept as they are
+        const QString oursKey = codingKey(here->codeGuid, here->start, here->end);
+        if (oursKey == theirs || (was && *was == theirs))
+            continue; // the same, or changed here only: ours stands
+        auto name = passage(here->sourceId, here->start, here->end);
+        if (!name)
+            return std::unexpected(name.error());
+        MergeDifference d{addItem(s.id, s.guid, here->id, *name), MergeField::Coding,
+                          codingText(here->codeName, here->start, here->end), codingText(code.second, s.start, s.end),
+                          was ? std::optional<QString>(baseText(s.guid)) : std::nullopt};
+        d.conflict = !(was && *was == oursKey);
+        d.takeTheirs = !d.conflict;
+        m_plan.differences.push_back(d);
+    }
+    // Ours that their copy removed since it was made: offered, kept unless taken.
+    for (const Ours &o : ourList) {
+        const std::optional<QString> was = baseKey(o.guid);
+        if (!was || theirGuids.contains(o.guid))
+            continue;
+        auto name = passage(o.sourceId, o.start, o.end);
+        if (!name)
+            return std::unexpected(name.error());
+        MergeDifference d{addItem(0, o.guid, o.id, *name), MergeField::Removal,
+                          codingText(o.codeName, o.start, o.end), removed, baseText(o.guid)};
+        d.conflict = *was != codingKey(o.codeGuid, o.start, o.end); // edited here, removed there
+        d.takeTheirs = false;
+        m_plan.differences.push_back(d);
+    }
+    return {};
 }
 
 } // namespace

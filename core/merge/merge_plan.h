@@ -12,7 +12,12 @@
 // Sources are matched by their text (content hash), coders by GUID then name,
 // cases by GUID then name, attributes by name; segments already here (same
 // GUID, or same source, range, code and coder) are not written twice. None of
-// those need a decision.
+// those need a decision. A segment both copies have (same GUID) whose code or
+// range differs is a difference like a field: a change made only in their copy
+// is taken, one made on both sides is a conflict. A segment one side removed
+// since the copy was made is listed too: their removal is offered, never taken
+// unasked (nothing here is lost), and one removed here stays removed unless
+// their copy changed it. Comment threads and snapshots come across by GUID.
 
 #include "core/error.h"
 #include "core/merge/other_project.h"
@@ -27,16 +32,20 @@ namespace gw {
 
 class Project;
 
-enum class MergeKind { Code, Theme, Dimension, Memo };
+enum class MergeKind { Code, Theme, Dimension, Memo, Segment };
 enum class MergeMatch { New, ByGuid, ByName };
 // Parent: a code's theme or a theme's dimension. Body: a memo's text (its
-// title is its Name).
-enum class MergeField { Name, Definition, Parent, Body };
+// title is its Name). Coding: a segment's code and range. Removal: a segment
+// removed on one side since the copy was made.
+enum class MergeField { Name, Definition, Parent, Body, Coding, Removal };
 
 [[nodiscard]] QString toString(MergeKind kind);
 [[nodiscard]] QString toString(MergeField field);
 
-// A code, theme, dimension or memo of the other project.
+// A code, theme, dimension or memo of the other project, or a segment that
+// differs between the two (by GUID): edited on either side, or removed on one.
+// A segment's NAME is its passage ("P01: “the first words…”"); its THEIRID is
+// 0 when their copy removed it, its OURID 0 when this project did.
 struct MergeItem
 {
     MergeKind kind = MergeKind::Code;
@@ -83,11 +92,14 @@ struct MergePlan
     int sourcesMatched = 0; // same text already here
     std::vector<MergeItem> items;
     std::vector<MergeDifference> differences;
+    // Their segments (their ids) that this project removed since the copy was
+    // made and their copy left as it was: they are not brought back.
+    std::vector<Id> segmentsRemovedHere;
 
     // Choices for a whole plan at once (the CLI's --accept-name-matches,
     // --all-theirs and --take-theirs NAME, NAME matching an item's name here
     // or there, optionally as "kind:name"). Returns the names that matched
-    // no conflicting item.
+    // no item that differs.
     void acceptNameMatches(bool accept);
     void takeTheirsEverywhere();
     [[nodiscard]] QStringList takeTheirsFor(const QStringList &names);

@@ -2,6 +2,9 @@
 
 #include "core/store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 #include <spdlog/spdlog.h>
 
@@ -34,6 +37,7 @@ const char *tableOf(MergeKind kind)
     case MergeKind::Theme: return "themes";
     case MergeKind::Dimension: return "dimensions";
     case MergeKind::Memo: return "memos";
+    case MergeKind::Segment: return "segments";
     }
     return "";
 }
@@ -315,6 +319,11 @@ Status MergeWriter::differences()
         const MergeItem &item = m_plan.items[d.item];
         if (!d.takeTheirs || !item.matched())
             continue;
+        if (item.kind == MergeKind::Segment) {
+            if (auto ok = takeSegment(item, d); !ok)
+                return ok;
+            continue;
+        }
         if (auto ok = takeValue(item, d); !ok)
             return ok;
         ++m_out.report.valuesTaken;
@@ -322,8 +331,74 @@ Status MergeWriter::differences()
     return {};
 }
 
+Status MergeWriter::removeSegment(Id id)
+{
+    for (const char *table : {"theme_exemplars", "influence_evidence"}) {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT rowid FROM %1 WHERE segment_id = ?1").arg(QLatin1String(table)));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, id);
+        auto rows = collectRows<Id>(*stmt, [](const Statement &r) { return r.int64(0); });
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (Id row : *rows)
+            if (auto ok = m_out.journal.remove(m_db, QString::fromLatin1(table), row); !ok)
+                return ok;
+    }
+    return m_out.journal.remove(m_db, QStringLiteral("segments"), id);
+}
+
+Status MergeWriter::takeSegment(const MergeItem &item, const MergeDifference &d)
+{
+    if (d.field == MergeField::Removal) {
+        if (item.ourId == 0)
+            return {}; // removed here, changed there: segments() brings theirs back
+        ++m_out.report.segmentsRemoved;
+        return removeSegment(item.ourId);
+    }
+    const OtherSegment *theirs = m_theirSegments.value(item.theirId);
+    const std::optional<Id> code = theirs ? mapped(MergeKind::Code, theirs->codeId) : std::nullopt;
+    if (!code)
+        return {};
+    ++m_out.report.segmentsEdited;
+    // The same coding by the same coder here already: taking theirs would double it.
+    auto same = lookup(QStringLiteral("SELECT o.id FROM segments g JOIN segments o ON o.source_id = g.source_id "
+                                      "AND o.code_id = ?2 AND o.start = ?3 AND o.end = ?4 AND o.coder_id IS g.coder_id "
+                                      "AND o.id <> g.id WHERE g.id = ?1"),
+                       {number(item.ourId), number(*code), number(theirs->start), number(theirs->end)});
+    if (!same)
+        return std::unexpected(same.error());
+    if (*same)
+        return removeSegment(item.ourId);
+    auto start = lookup(QStringLiteral("SELECT start FROM segments WHERE id = ?1"), {number(item.ourId)});
+    if (!start)
+        return std::unexpected(start.error());
+    if (auto ok = m_out.journal.update(m_db, QStringLiteral("segments"), item.ourId, QStringLiteral("code_id"),
+                                       number(*code));
+        !ok)
+        return ok;
+    // Move the edge that keeps start < end on the way (the table checks it).
+    QStringList columns{QStringLiteral("start"), QStringLiteral("end")};
+    if (theirs->start >= start->value_or(0))
+        std::swap(columns[0], columns[1]);
+    for (const QString &column : columns)
+        if (auto ok = m_out.journal.update(m_db, QStringLiteral("segments"), item.ourId, column,
+                                           number(column == QLatin1String("start") ? theirs->start : theirs->end));
+            !ok)
+            return ok;
+    return {};
+}
+
 Status MergeWriter::segments()
 {
+    // Removed here since the copy was made, and not to be brought back.
+    QSet<Id> stayRemoved(m_plan.segmentsRemovedHere.begin(), m_plan.segmentsRemovedHere.end());
+    m_out.report.segmentsLeftRemoved = int(stayRemoved.size());
+    for (const MergeDifference &d : m_plan.differences) {
+        const MergeItem &item = m_plan.items[d.item];
+        if (item.kind == MergeKind::Segment && d.field == MergeField::Removal && item.ourId == 0 && !d.takeTheirs)
+            stayRemoved.insert(item.theirId);
+    }
     // What is here already, by GUID and by (source, code, start, end, coder).
     using Key = std::tuple<Id, Id, std::int64_t, std::int64_t, Id>;
     std::map<Key, Id> existing;
@@ -348,6 +423,8 @@ Status MergeWriter::segments()
     if (!add)
         return std::unexpected(add.error());
     for (const OtherSegment &s : m_other.segments) {
+        if (stayRemoved.contains(s.id))
+            continue;
         const auto source = m_sources.find(s.sourceId);
         const auto code = m_codes.find(s.codeId);
         if (source == m_sources.end() || code == m_codes.end())
@@ -526,10 +603,154 @@ Status MergeWriter::cases()
     return {};
 }
 
+Status MergeWriter::threads()
+{
+    const QJsonObject base = m_other.base.value(QLatin1String("threads")).toObject();
+    for (const OtherThread &t : m_other.threads) {
+        auto here = lookup(QStringLiteral("SELECT id FROM review_threads WHERE guid = ?1"), {t.guid});
+        if (!here)
+            return std::unexpected(here.error());
+        const std::optional<Id> resolvedBy = t.resolvedBy && m_coders.contains(*t.resolvedBy)
+                                                 ? std::optional<Id>(m_coders.value(*t.resolvedBy))
+                                                 : std::nullopt;
+        Id thread = 0;
+        if (*here) {
+            thread = **here;
+            auto state = lookup(QStringLiteral("SELECT state = 'resolved' FROM review_threads WHERE id = ?1"),
+                                {number(thread)});
+            if (!state)
+                return std::unexpected(state.error());
+            const bool ours = state->value_or(0) != 0;
+            const QJsonValue was = base.value(t.guid);
+            if (ours != t.resolved && was.isBool() && was.toBool() == ours) { // changed in their copy only
+                const QString table = QStringLiteral("review_threads");
+                for (const auto &[column, value] :
+                     {std::pair{QStringLiteral("state"), QVariant(t.resolved ? QStringLiteral("resolved") : QStringLiteral("open"))},
+                      std::pair{QStringLiteral("resolved_by"), nullable(resolvedBy)},
+                      std::pair{QStringLiteral("resolved_at"), nullableText(t.resolvedAt)}})
+                    if (auto ok = m_out.journal.update(m_db, table, thread, column, value); !ok)
+                        return ok;
+                ++m_out.report.threadStatesTaken;
+            }
+        } else {
+            std::optional<Id> target;
+            if (t.targetKind == QLatin1String("influence")) {
+                auto found = lookup(QStringLiteral("SELECT id FROM influences WHERE guid = ?1"), {t.targetGuid});
+                if (!found)
+                    return std::unexpected(found.error());
+                target = *found;
+            } else {
+                const MergeKind kind = t.targetKind == QLatin1String("code")    ? MergeKind::Code
+                                       : t.targetKind == QLatin1String("theme") ? MergeKind::Theme
+                                                                                : MergeKind::Dimension;
+                target = mapped(kind, t.targetId);
+            }
+            if (!target) {
+                ++m_out.report.threadsSkipped;
+                continue;
+            }
+            auto id = insert(QStringLiteral("review_threads"),
+                             QStringLiteral("INSERT INTO review_threads(guid, target_kind, target_id, state, "
+                                            "resolved_by, resolved_at, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+                             {t.guid, t.targetKind, number(*target),
+                              t.resolved ? QStringLiteral("resolved") : QStringLiteral("open"), nullable(resolvedBy),
+                              nullableText(t.resolvedAt), text(t.created)});
+            if (!id)
+                return std::unexpected(id.error());
+            thread = *id;
+            ++m_out.report.threadsAdded;
+        }
+        for (const OtherComment &c : t.comments) {
+            auto there = lookup(QStringLiteral("SELECT id FROM review_comments WHERE guid = ?1"), {c.guid});
+            if (!there)
+                return std::unexpected(there.error());
+            if (*there)
+                continue;
+            const std::optional<Id> coder = c.coderId && m_coders.contains(*c.coderId)
+                                                ? std::optional<Id>(m_coders.value(*c.coderId))
+                                                : std::nullopt;
+            auto id = insert(QStringLiteral("review_comments"),
+                             QStringLiteral("INSERT INTO review_comments(guid, thread_id, coder_id, text, created) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                             {c.guid, number(thread), nullable(coder), text(c.text), text(c.created)});
+            if (!id)
+                return std::unexpected(id.error());
+            ++m_out.report.commentsAdded;
+        }
+    }
+    return {};
+}
+
+QString MergeWriter::snapshotHere(const QString &structure) const
+{
+    Id unknown = 0;
+    const auto here = [&](MergeKind kind, const QJsonValue &v) {
+        QJsonObject o = v.toObject();
+        const std::optional<Id> id = mapped(kind, o.value(QLatin1String("id")).toInteger());
+        o.insert(QStringLiteral("id"), qint64(id ? *id : --unknown));
+        return o;
+    };
+    const auto codes = [&](const QJsonArray &list) {
+        QJsonArray out;
+        for (const QJsonValue &c : list)
+            out.append(here(MergeKind::Code, c));
+        return out;
+    };
+    const auto themes = [&](const QJsonArray &list) {
+        QJsonArray out;
+        for (const QJsonValue &t : list) {
+            QJsonObject o = here(MergeKind::Theme, t);
+            o.insert(QStringLiteral("codes"), codes(o.value(QLatin1String("codes")).toArray()));
+            out.append(o);
+        }
+        return out;
+    };
+    QJsonObject snapshot = QJsonDocument::fromJson(structure.toUtf8()).object();
+    QJsonArray dimensions;
+    for (const QJsonValue &d : snapshot.value(QLatin1String("dimensions")).toArray()) {
+        QJsonObject o = here(MergeKind::Dimension, d);
+        o.insert(QStringLiteral("themes"), themes(o.value(QLatin1String("themes")).toArray()));
+        dimensions.append(o);
+    }
+    snapshot.insert(QStringLiteral("dimensions"), dimensions);
+    snapshot.insert(QStringLiteral("unplacedThemes"), themes(snapshot.value(QLatin1String("unplacedThemes")).toArray()));
+    snapshot.insert(QStringLiteral("unplacedCodes"), codes(snapshot.value(QLatin1String("unplacedCodes")).toArray()));
+    return QString::fromUtf8(QJsonDocument(snapshot).toJson(QJsonDocument::Compact));
+}
+
+Status MergeWriter::snapshots()
+{
+    for (const OtherSnapshot &s : m_other.snapshots) {
+        auto here = lookup(QStringLiteral("SELECT id FROM structure_snapshots WHERE guid = ?1"), {s.guid});
+        if (!here)
+            return std::unexpected(here.error());
+        if (*here)
+            continue;
+        auto name = freeName(QStringLiteral("structure_snapshots"), s.name);
+        if (!name)
+            return std::unexpected(name.error());
+        const std::optional<Id> coder = s.coderId && m_coders.contains(*s.coderId)
+                                            ? std::optional<Id>(m_coders.value(*s.coderId))
+                                            : std::nullopt;
+        // Merges recorded in their audit log are not here: diffs from it start at the merge.
+        auto id = insert(QStringLiteral("structure_snapshots"),
+                         QStringLiteral("INSERT INTO structure_snapshots(guid, name, structure, audit_id, coder_id, "
+                                        "created) VALUES (?1, ?2, ?3, (SELECT coalesce(max(id), 0) FROM audit_log), "
+                                        "?4, ?5)"),
+                         {s.guid, *name, snapshotHere(s.structure), nullable(coder), text(s.created)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.snapshotsAdded;
+    }
+    return {};
+}
+
 Status MergeWriter::run(const QString &coder)
 {
     for (size_t i = 0; i < m_plan.items.size(); ++i)
         m_itemOf[int(m_plan.items[i].kind)].insert(m_plan.items[i].theirId, i);
+    for (const OtherSegment &s : m_other.segments)
+        m_theirSegments.insert(s.id, &s);
     spdlog::info("merging {} ({} segments) as {}", m_plan.otherName.toStdString(), m_other.segments.size(),
                  coder.toStdString());
     for (auto step : {&MergeWriter::coders, &MergeWriter::sources})
@@ -539,7 +760,8 @@ Status MergeWriter::run(const QString &coder)
         if (auto ok = tiers(kind); !ok)
             return ok;
     for (auto step : {&MergeWriter::placements, &MergeWriter::differences, &MergeWriter::segments,
-                      &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos})
+                      &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos, &MergeWriter::threads,
+                      &MergeWriter::snapshots})
         if (auto ok = (this->*step)(); !ok)
             return ok;
     return {};

@@ -36,10 +36,17 @@ private:
     Status differences();
     Status takeValue(const MergeItem &item, const MergeDifference &d);
     Status place(const MergeItem &item, std::optional<Id> parent);
+    Status takeSegment(const MergeItem &item, const MergeDifference &d);
+    // Deletes segment ID here with its exemplar choices and model evidence.
+    Status removeSegment(Id id);
     Status segments();
     Status exemplars();
     Status memos();
     Status cases();
+    Status threads();
+    Status snapshots();
+    // Their snapshot's hierarchy with ids here (negative for what did not come across).
+    [[nodiscard]] QString snapshotHere(const QString &structure) const;
     [[nodiscard]] std::optional<Id> mapped(MergeKind kind, std::optional<Id> theirId) const;
 
     Database &m_db;
@@ -47,7 +54,8 @@ private:
     const OtherProject &m_other;
     MergeOutcome &m_out;
     QHash<Id, Id> m_coders, m_sources, m_codes, m_themes, m_dimensions, m_segments, m_cases, m_attributes;
-    QHash<Id, size_t> m_itemOf[4]; // per MergeKind: their id -> plan item
+    QHash<Id, size_t> m_itemOf[5]; // per MergeKind: their id -> plan item
+    QHash<Id, const OtherSegment *> m_theirSegments;
 };
 
 } // namespace gw

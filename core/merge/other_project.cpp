@@ -146,6 +146,39 @@ Status readCases(Database &db, OtherProject &out)
                    });
 }
 
+Status readReview(Database &db, OtherProject &out)
+{
+    QHash<Id, size_t> index;
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT t.id, t.guid, t.target_kind, t.target_id, coalesce(i.guid, ''), "
+                                         "t.state = 'resolved', t.resolved_by, coalesce(t.resolved_at, ''), t.created "
+                                         "FROM review_threads t LEFT JOIN influences i ON t.target_kind = "
+                                         "'influence' AND i.id = t.target_id ORDER BY t.id"),
+                          [&](const Statement &r) {
+                              index.insert(r.int64(0), out.threads.size());
+                              out.threads.push_back(OtherThread{r.int64(0), r.text(1), r.text(2), r.int64(3),
+                                                                r.text(4), r.int64(5) != 0, optionalId(r, 6),
+                                                                r.text(7), r.text(8), {}});
+                          });
+        !ok)
+        return ok;
+    if (auto ok = eachRow(db, QStringLiteral("SELECT thread_id, guid, coder_id, text, created FROM review_comments "
+                                             "ORDER BY id"),
+                          [&](const Statement &r) {
+                              if (auto it = index.find(r.int64(0)); it != index.end())
+                                  out.threads[*it].comments.push_back(
+                                      OtherComment{r.text(1), optionalId(r, 2), r.text(3), r.text(4)});
+                          });
+        !ok)
+        return ok;
+    return eachRow(db, QStringLiteral("SELECT guid, name, structure, coder_id, created FROM structure_snapshots "
+                                      "ORDER BY id"),
+                   [&](const Statement &r) {
+                       out.snapshots.push_back(
+                           OtherSnapshot{r.text(0), r.text(1), r.text(2), optionalId(r, 3), r.text(4)});
+                   });
+}
+
 Status readAll(Database &db, OtherProject &out)
 {
     if (auto ok = eachRow(db, QStringLiteral("SELECT key, value FROM settings"),
@@ -171,6 +204,8 @@ Status readAll(Database &db, OtherProject &out)
     if (auto ok = readTiers(db, out); !ok)
         return ok;
     if (auto ok = readCodingAndMemos(db, out); !ok)
+        return ok;
+    if (auto ok = readReview(db, out); !ok)
         return ok;
     return readCases(db, out);
 }

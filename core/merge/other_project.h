@@ -99,6 +99,39 @@ struct OtherAttribute
     QString type;
 };
 
+struct OtherComment
+{
+    QString guid;
+    std::optional<Id> coderId;
+    QString text;
+    QString created;
+};
+
+// A review thread with its comments, oldest first. TARGETID is their code,
+// theme, dimension or influence; an influence is known here by TARGETGUID.
+struct OtherThread
+{
+    Id id = 0;
+    QString guid;
+    QString targetKind;
+    Id targetId = 0;
+    QString targetGuid; // influences only
+    bool resolved = false;
+    std::optional<Id> resolvedBy;
+    QString resolvedAt;
+    QString created;
+    std::vector<OtherComment> comments;
+};
+
+struct OtherSnapshot
+{
+    QString guid;
+    QString name;
+    QString structure; // JSON with their ids
+    std::optional<Id> coderId;
+    QString created;
+};
+
 struct OtherProject
 {
     QString path;
@@ -127,6 +160,8 @@ struct OtherProject
         QString value; // null: no value
     };
     std::vector<Value> values;
+    std::vector<OtherThread> threads;
+    std::vector<OtherSnapshot> snapshots;
 };
 
 // Reads the project at PATH. THISPATH is the project it will merge into:

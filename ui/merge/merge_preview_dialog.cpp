@@ -49,6 +49,22 @@ QString valueText(const QString &value)
     return value.isEmpty() ? QStringLiteral("(none)") : value;
 }
 
+// Why a difference is listed, as the preview's reader needs it.
+QString whyItDiffers(const MergeItem &item, const MergeDifference &d)
+{
+    const QString was = d.base ? QStringLiteral(" (was “%1”)").arg(valueText(*d.base)) : QString();
+    if (d.field == MergeField::Removal) {
+        if (item.ourId == 0)
+            return QStringLiteral("conflict: removed here, changed in their copy%1").arg(was);
+        return d.conflict ? QStringLiteral("conflict: removed in their copy, changed here%1").arg(was)
+                          : QStringLiteral("removed in their copy: kept unless you choose theirs");
+    }
+    if (!d.conflict)
+        return QStringLiteral("changed only in their copy");
+    return d.base ? QStringLiteral("conflict: changed on both sides%1").arg(was)
+                  : QStringLiteral("conflict: differs, no common copy to tell");
+}
+
 enum NameColumn { NameKind, NameTheirs, NameOurs, NameMerge };
 enum DifferenceColumn { DiffItem, DiffField, DiffOurs, DiffTheirs, DiffWhy, DiffChoice };
 
@@ -111,9 +127,10 @@ MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget
                                              "items.")));
     layout->addWidget(m_names, 1);
     layout->addWidget(heading(QStringLiteral("Differences"),
-                              QStringLiteral("Fields of the same item that differ. A conflict (changed on both "
-                                             "sides) keeps ours unless you choose theirs; a change made only in "
-                                             "their copy is taken.")));
+                              QStringLiteral("Fields of the same item, and segments, that differ. A conflict "
+                                             "(changed on both sides) keeps ours unless you choose theirs; a change "
+                                             "made only in their copy is taken. A segment their copy removed stays "
+                                             "unless you choose theirs.")));
     layout->addWidget(m_differences, 2);
     layout->addLayout(bulk);
     layout->addWidget(buttons);
@@ -160,14 +177,13 @@ void MergePreviewDialog::fillDifferences()
         const MergeDifference &d = m_plan.differences[m_differenceRows[std::size_t(row)]];
         const MergeItem &item = m_plan.items[d.item];
         m_differences->setItem(row, DiffItem,
-                               readOnly(QStringLiteral("%1 “%2”").arg(toString(item.kind), item.ourName)));
+                               readOnly(item.kind == MergeKind::Segment
+                                            ? QStringLiteral("segment %1").arg(item.ourName)
+                                            : QStringLiteral("%1 “%2”").arg(toString(item.kind), item.ourName)));
         m_differences->setItem(row, DiffField, readOnly(toString(d.field)));
         m_differences->setItem(row, DiffOurs, readOnly(valueText(d.ours)));
         m_differences->setItem(row, DiffTheirs, readOnly(valueText(d.theirs)));
-        const QString why = d.conflict ? (d.base ? QStringLiteral("conflict: changed on both sides (was “%1”)")
-                                                       .arg(valueText(*d.base))
-                                                 : QStringLiteral("conflict: differs, no common copy to tell"))
-                                       : QStringLiteral("changed only in their copy");
+        const QString why = whyItDiffers(item, d);
         auto *whyItem = readOnly(why);
         if (d.conflict) {
             QFont bold = whyItem->font();
@@ -245,6 +261,31 @@ void MergePreviewDialog::recount()
                 .arg(counted(r.sourcesMatched, QStringLiteral("source"), QStringLiteral("sources")),
                      counted(r.itemsMatched, QStringLiteral("item"), QStringLiteral("items")),
                      counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")));
+    QStringList segments;
+    auto segmentCount = [&segments](int n, const QString &what) {
+        if (n > 0)
+            segments << QStringLiteral("%1 %2").arg(counted(n, QStringLiteral("segment"), QStringLiteral("segments")), what);
+    };
+    segmentCount(r.segmentsEdited, QStringLiteral("edited as in their copy"));
+    segmentCount(r.segmentsRemoved, QStringLiteral("removed as in their copy"));
+    segmentCount(r.segmentsLeftRemoved, QStringLiteral("removed here stay removed"));
+    if (!segments.isEmpty())
+        text += QStringLiteral("<br>%1.").arg(segments.join(QStringLiteral("; ")));
+    QStringList review;
+    auto reviewCount = [&review](int n, const QString &one, const QString &many) {
+        if (n > 0)
+            review << counted(n, one, many);
+    };
+    reviewCount(r.threadsAdded, QStringLiteral("comment thread"), QStringLiteral("comment threads"));
+    reviewCount(r.commentsAdded, QStringLiteral("comment"), QStringLiteral("comments"));
+    reviewCount(r.threadStatesTaken, QStringLiteral("thread resolved or reopened"),
+                QStringLiteral("threads resolved or reopened"));
+    reviewCount(r.snapshotsAdded, QStringLiteral("snapshot"), QStringLiteral("snapshots"));
+    if (!review.isEmpty())
+        text += QStringLiteral("<br>Review: %1 from their copy.").arg(review.join(QStringLiteral(", ")));
+    if (r.threadsSkipped > 0)
+        text += QStringLiteral("<br>%1 on a model link that is not here will be left out.")
+                    .arg(counted(r.threadsSkipped, QStringLiteral("thread"), QStringLiteral("threads")));
     if (r.memosSkipped > 0)
         text += QStringLiteral("<br>%1 whose target does not come across will be left out.")
                     .arg(counted(r.memosSkipped, QStringLiteral("memo"), QStringLiteral("memos")));

@@ -2,70 +2,15 @@
 // user's confirmation), no doubles, both conflict choices, one exact undo
 // step, and clear refusals of files that cannot be merged.
 #include "core/commands/merge_project.h"
-#include "core/merge/coder_copy.h"
 #include "core/merge/merge_apply.h"
-#include "core/merge/merge_plan.h"
-#include "tests/unit/commands/command_fixture.h"
 #include "tests/unit/commands/store_dump.h"
+#include "tests/unit/merge/merge_fixture.h"
 
 using namespace gw;
 
 namespace {
 
-class MergeTest : public test::CommandTest
-{
-protected:
-    void SetUp() override
-    {
-        test::CommandTest::SetUp();
-        auto seg = project->applyCode(sourceId, planning, 0, 10);
-        ASSERT_TRUE(seg);
-        auto theme = project->addTheme(QStringLiteral("Preparing"));
-        auto other = project->addTheme(QStringLiteral("Delays"));
-        ASSERT_TRUE(theme && other);
-        preparing = *theme;
-        delays = *other;
-        ASSERT_TRUE(project->placeCode(planning, preparing));
-        copyPath = dir.path(QStringLiteral("ben.groundwork"));
-        auto copy = exportCoderCopy(*project, copyPath, QStringLiteral("ben"));
-        ASSERT_TRUE(copy) << copy.error().message;
-    }
-
-    // Opens the copy as ben, lets EDIT change it, and closes it.
-    template <typename Edit> void inCopy(Edit edit)
-    {
-        auto copy = Project::open(copyPath);
-        ASSERT_TRUE(copy) << copy.error().message;
-        ASSERT_TRUE((*copy)->setCoder(QStringLiteral("ben")));
-        edit(**copy);
-    }
-
-    MergePlan plan()
-    {
-        auto p = planMerge(*project, copyPath);
-        EXPECT_TRUE(p) << (p ? "" : p.error().message.toStdString());
-        return p ? std::move(*p) : MergePlan{};
-    }
-
-    const MergeItem *item(const MergePlan &p, MergeKind kind, const QString &name)
-    {
-        for (const MergeItem &i : p.items)
-            if (i.kind == kind && i.name == name)
-                return &i;
-        return nullptr;
-    }
-
-    std::vector<SegmentInfo> segmentsOf(Id code)
-    {
-        auto list = project->segmentsOfCode(code);
-        EXPECT_TRUE(list);
-        return list.value_or(std::vector<SegmentInfo>{});
-    }
-
-    Id preparing = 0;
-    Id delays = 0;
-    QString copyPath;
-};
+using test::MergeTest;
 
 TEST_F(MergeTest, CodesMatchedByGuidReceiveTheirSegmentsWithTheirCoder)
 {
