@@ -366,6 +366,9 @@ public:
     // "after the May team meeting"; names are unique. Emit snapshotsChanged().
     [[nodiscard]] Result<Id> takeSnapshot(const QString &name);
     [[nodiscard]] Status removeSnapshot(Id snapshotId);
+    // A snapshot row whole, and putting it back with its id (undo and redo).
+    [[nodiscard]] Result<SnapshotRecord> snapshotRecord(Id snapshotId);
+    [[nodiscard]] Status restoreSnapshot(const SnapshotRecord &record);
     [[nodiscard]] Result<std::vector<SnapshotInfo>> snapshots();
     [[nodiscard]] Result<SnapshotInfo> snapshotByName(const QString &name);
     // The hierarchy a snapshot holds (the JSON of structureSnapshot: ids and names).

@@ -75,6 +75,42 @@ Status Project::removeSnapshot(Id snapshotId)
     return {};
 }
 
+Result<SnapshotRecord> Project::snapshotRecord(Id snapshotId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, guid, name, structure, audit_id, coder_id, created FROM structure_snapshots WHERE id = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, snapshotId);
+    auto rows = collectRows<SnapshotRecord>(*stmt, [](const Statement &r) {
+        return SnapshotRecord{r.int64(0), r.text(1), r.text(2), r.text(3), r.int64(4),
+                              r.isNull(5) ? std::nullopt : std::optional<Id>(r.int64(5)), r.text(6)};
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot %1.").arg(snapshotId));
+    return rows->front();
+}
+
+Status Project::restoreSnapshot(const SnapshotRecord &record)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO structure_snapshots(id, guid, name, structure, audit_id, coder_id, created) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, record.id).bind(2, record.guid).bind(3, record.name).bind(4, record.structure).bind(5, record.auditId);
+    if (record.coderId)
+        stmt->bind(6, *record.coderId);
+    else
+        stmt->bindNull(6);
+    if (auto ok = stmt->bind(7, record.created).run(); !ok)
+        return ok;
+    Q_EMIT snapshotsChanged();
+    return {};
+}
+
 Result<std::vector<SnapshotInfo>> Project::snapshots()
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY s.id").arg(kSnapshotColumns));

@@ -63,4 +63,16 @@ struct SnapshotInfo
     Id auditId = 0; // the last audit entry when it was taken
 };
 
+// A snapshot row whole, to take it back out and put it back (undo, redo).
+struct SnapshotRecord
+{
+    Id id = 0;
+    QString guid;
+    QString name;
+    QString structure; // JSON
+    Id auditId = 0;
+    std::optional<Id> coderId;
+    QString created;
+};
+
 } // namespace gw

@@ -1,14 +1,22 @@
 // View > Review on the demo project: a thread opened on a code, answered,
-// resolved (it leaves the open list) and reopened, each an undo step; a named
-// snapshot taken and listed. With GROUNDWORK_SCREENSHOTS=DIR it saves
-// DIR/gw-review.png.
+// resolved (it leaves the open list) and reopened, and a named snapshot taken
+// and listed, each an undo step; Compare… on a snapshot after a code is
+// renamed and moved shows the change list, the marked figure, and exports
+// the Markdown. With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-review.png
+// and DIR/gw-snapshot-diff.png.
 #include "core/model/project.h"
 #include "tests/gui/demo_copies.h"
+#include "ui/structure/figure_canvas.h"
 #include "ui/review/review_dock.h"
+#include "ui/review/snapshot_diff_dialog.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QApplication>
+#include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
+#include <QTimer>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -57,11 +65,89 @@ private Q_SLOTS:
         QCOMPARE(dock->threads()->topLevelItem(0)->text(1), QStringLiteral("resolved"));
         QVERIFY(dock->conversation()->toPlainText().contains(QStringLiteral("Resolved by")));
 
-        // Undo: open again, then without the reply.
+        // Undo: open again, then without the snapshot, then without the reply.
         window->undoStack()->undo();
         QCOMPARE(dock->threads()->topLevelItem(0)->text(1), QStringLiteral("open"));
         window->undoStack()->undo();
+        QCOMPARE(dock->snapshots()->count(), 0);
+        window->undoStack()->undo();
         QVERIFY(!dock->conversation()->toPlainText().contains(QStringLiteral("about funding")));
+        // Redo brings the same snapshot back.
+        window->undoStack()->redo();
+        window->undoStack()->redo();
+        QCOMPARE(dock->snapshots()->count(), 1);
+        // The name is taken: a message says so, and nothing joins the stack.
+        bool warned = false;
+        QTimer::singleShot(0, this, [&] {
+            QWidget *box = QApplication::activeModalWidget();
+            QVERIFY(box);
+            warned = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))
+                         ->text()
+                         .contains(QStringLiteral("exists already"));
+            box->close();
+        });
+        QVERIFY(!dock->takeSnapshot(QStringLiteral("after the May team meeting")));
+        QVERIFY(warned);
+        QCOMPARE(window->undoStack()->index(), 3); // thread, reply, snapshot
+    }
+
+    void compareASnapshotWithNow()
+    {
+        auto window = m_demos.openWindow();
+        window->findChild<QAction *>(QStringLiteral("showReview"))->trigger();
+        ReviewDock *dock = window->reviewDock();
+        Project &project = *window->project();
+        QVERIFY(dock->takeSnapshot(QStringLiteral("before the workshop")));
+        auto codes = project.codes();
+        QVERIFY(codes.has_value() && codes->size() > 1);
+        const CodeInfo renamed = codes->at(0);
+        QVERIFY(project.renameCode(renamed.id, QStringLiteral("Renamed after the workshop")).has_value());
+        auto themes = project.themes();
+        QVERIFY(themes.has_value() && themes->size() > 1);
+        const CodeInfo moved = codes->at(1);
+        Id target = 0;
+        for (const ThemeInfo &t : *themes)
+            if (!moved.themeId || t.id != *moved.themeId)
+                target = t.id;
+        QVERIFY(project.placeCode(moved.id, target).has_value());
+
+        dock->snapshots()->setCurrentRow(0);
+        dock->snapshots()->item(0)->setSelected(true);
+        QPushButton *compare = nullptr;
+        for (QPushButton *b : dock->findChildren<QPushButton *>())
+            if (b->text() == QStringLiteral("&Compare…"))
+                compare = b;
+        QVERIFY(compare);
+        const QString minutes = m_demos.filePath(QStringLiteral("minutes.md"));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<SnapshotDiffDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTreeWidget *changes = dialog->changes();
+            QStringList rows;
+            for (int i = 0; i < changes->topLevelItemCount(); ++i)
+                rows << changes->topLevelItem(i)->text(1) + QStringLiteral(": ") + changes->topLevelItem(i)->text(2);
+            QVERIFY2(rows.contains(QStringLiteral("Renamed after the workshop: renamed from “%1”").arg(renamed.name)),
+                     qPrintable(rows.join(QLatin1Char('\n'))));
+            bool movedListed = false;
+            for (const QString &row : rows)
+                movedListed = movedListed || row.startsWith(moved.name + QStringLiteral(": moved from"));
+            QVERIFY2(movedListed, qPrintable(rows.join(QLatin1Char('\n'))));
+            QVERIFY(dialog->canvas());
+            QVERIFY(dialog->canvas()->isVisible());
+            QVERIFY(dialog->exportMarkdown(minutes));
+            if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+                QVERIFY(dialog->grab().save(dir + QStringLiteral("/gw-snapshot-diff.png"), "PNG"));
+            checked = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(compare, Qt::LeftButton);
+        QTRY_VERIFY(checked);
+        QFile file(minutes);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY2(text.contains(QStringLiteral("before the workshop")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Renamed after the workshop")), qPrintable(text));
     }
 };
 

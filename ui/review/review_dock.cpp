@@ -4,6 +4,7 @@
 #include "core/commands/reopen_thread.h"
 #include "core/commands/reply_to_thread.h"
 #include "core/commands/resolve_thread.h"
+#include "core/commands/take_snapshot.h"
 #include "core/model/project.h"
 
 #include <QCheckBox>
@@ -279,12 +280,12 @@ bool ReviewDock::takeSnapshot(const QString &name)
 {
     if (!m_project)
         return false;
-    auto taken = m_project->takeSnapshot(name);
-    if (!taken) {
-        QMessageBox::warning(this, QStringLiteral("Take a Snapshot"), taken.error().message);
+    auto made = TakeSnapshot::make(*m_project, name);
+    if (!made) {
+        QMessageBox::warning(this, QStringLiteral("Take a Snapshot"), made.error().message);
         return false;
     }
-    return true;
+    return push(std::move(made));
 }
 
 } // namespace gw

@@ -4,6 +4,7 @@
 #include "core/commands/reopen_thread.h"
 #include "core/commands/reply_to_thread.h"
 #include "core/commands/resolve_thread.h"
+#include "core/commands/take_snapshot.h"
 #include "tests/unit/commands/command_fixture.h"
 #include "tests/unit/commands/store_dump.h"
 
@@ -105,6 +106,30 @@ TEST_F(ReviewTest, EveryReviewStepUndoesExactly)
     stack.redo();
     stack.redo();
     EXPECT_TRUE(test::sameStore(afterResolve, test::dumpStore(project->database())));
+}
+
+TEST_F(ReviewTest, TakingASnapshotIsAnUndoStepAndRedoPutsTheSameOneBack)
+{
+    const auto before = test::dumpStore(project->database());
+    auto take = TakeSnapshot::make(*project, QStringLiteral("  after the   May meeting "));
+    ASSERT_TRUE(take) << take.error().message;
+    EXPECT_EQ((*take)->text(), QStringLiteral("Take Snapshot “after the May meeting”"));
+    TakeSnapshot *taken = take->get();
+    stack.push(take->release());
+    const Id id = taken->snapshotId();
+    ASSERT_NE(id, 0);
+    const auto after = test::dumpStore(project->database());
+    EXPECT_FALSE(TakeSnapshot::make(*project, QStringLiteral("after the May meeting"))); // the name is taken
+    EXPECT_FALSE(TakeSnapshot::make(*project, QStringLiteral("   ")));
+
+    QSignalSpy changed(project.get(), &Project::snapshotsChanged);
+    stack.undo();
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+    EXPECT_FALSE(project->snapshotByName(QStringLiteral("after the May meeting")));
+    stack.redo();
+    EXPECT_TRUE(test::sameStore(after, test::dumpStore(project->database())));
+    EXPECT_EQ(project->snapshotByName(QStringLiteral("after the May meeting"))->id, id);
+    EXPECT_EQ(changed.count(), 2);
 }
 
 } // namespace
