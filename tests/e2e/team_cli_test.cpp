@@ -106,6 +106,16 @@ TEST_F(TeamCliTest, TwoCodersCopiesAreMergedComparedReviewedAndDiffed)
                  QStringLiteral("Paired by management")});
     ok(benCopy, {QStringLiteral("code"), QStringLiteral("rename"), QStringLiteral("Pairing"),
                  QStringLiteral("Buddy system")}, QStringLiteral("ben"));
+    // Ben also raises and settles a question, and keeps a snapshot of his own.
+    const QJsonDocument benThread = ok(benCopy, {QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("--code"),
+                                                 QStringLiteral("Mandated"), QStringLiteral("Mandated by whom?"),
+                                                 QStringLiteral("--json")},
+                                       QStringLiteral("ben"))
+                                        .json();
+    ok(benCopy, {QStringLiteral("comment"), QStringLiteral("resolve"), QString::number(benThread[u"id"].toInteger())},
+       QStringLiteral("ben"));
+    ok(benCopy, {QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("ben's coding done")},
+       QStringLiteral("ben"));
     ok(anaCopy, {QStringLiteral("theme"), QStringLiteral("add"), QStringLiteral("Obligation")});
     ok(anaCopy, {QStringLiteral("place"), QStringLiteral("--theme"), QStringLiteral("Obligation"),
                  QStringLiteral("--dimension"), QStringLiteral("Organizational factors")});
@@ -136,10 +146,21 @@ TEST_F(TeamCliTest, TwoCodersCopiesAreMergedComparedReviewedAndDiffed)
     EXPECT_TRUE(second[u"differences"][0][u"conflict"].toBool());
     EXPECT_TRUE(second[u"differences"][0][u"takeTheirs"].toBool());
     EXPECT_EQ(second[u"result"][u"segmentsAdded"].toInt(), 2);
+    EXPECT_EQ(second[u"result"][u"threadsAdded"].toInt(), 1);
+    EXPECT_EQ(second[u"result"][u"snapshotsAdded"].toInt(), 1);
     // Merging the same copy again doubles nothing.
     const QJsonDocument twice = ok(study, {QStringLiteral("merge"), path(benCopy), QStringLiteral("--json")}).json();
     EXPECT_EQ(twice[u"result"][u"segmentsAdded"].toInt(), 0);
     EXPECT_EQ(twice[u"result"][u"codesAdded"].toInt(), 0);
+    EXPECT_EQ(twice[u"result"][u"threadsAdded"].toInt() + twice[u"result"][u"commentsAdded"].toInt(), 0);
+    // Ben's thread came with its author and state; his snapshot is listed.
+    const QJsonArray merged = ok(study, {QStringLiteral("comment"), QStringLiteral("list"), QStringLiteral("--json")})
+                                  .json()
+                                  .array();
+    ASSERT_EQ(merged.size(), 1);
+    EXPECT_EQ(merged[0][u"state"].toString(), QStringLiteral("resolved"));
+    EXPECT_EQ(merged[0][u"comments"][0][u"author"].toString(), QStringLiteral("ben"));
+    EXPECT_TRUE(ok(study, {QStringLiteral("snapshot"), QStringLiteral("list")}).out.contains(QStringLiteral("ben's coding done")));
 
     const QJsonDocument codes = ok(study, {QStringLiteral("code"), QStringLiteral("list"), QStringLiteral("--json")}).json();
     QStringList names;
@@ -193,10 +214,10 @@ TEST_F(TeamCliTest, TwoCodersCopiesAreMergedComparedReviewedAndDiffed)
     const QJsonArray all = ok(study, {QStringLiteral("comment"), QStringLiteral("list"), QStringLiteral("--json")})
                                .json()
                                .array();
-    ASSERT_EQ(all.size(), 1);
-    EXPECT_EQ(all[0][u"state"].toString(), QStringLiteral("resolved"));
-    EXPECT_EQ(all[0][u"resolvedBy"].toString(), QStringLiteral("ben"));
-    EXPECT_EQ(all[0][u"comments"].toArray().size(), 2);
+    ASSERT_EQ(all.size(), 2); // Ben's from his copy, and this one
+    EXPECT_EQ(all[1][u"state"].toString(), QStringLiteral("resolved"));
+    EXPECT_EQ(all[1][u"resolvedBy"].toString(), QStringLiteral("ben"));
+    EXPECT_EQ(all[1][u"comments"].toArray().size(), 2);
 
     // Two snapshots diffed: the Markdown for the minutes lists the changes.
     ok(study, {QStringLiteral("snapshot"), QStringLiteral("take"), QStringLiteral("after merging")});
