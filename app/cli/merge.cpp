@@ -77,6 +77,8 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
         << " values, " << r.caseLinksAdded << " case-source links\n"
         << "Exemplars:  " << r.exemplarsAdded << " new\n"
         << "Coders:     " << r.codersAdded << " new\n"
+        << "Model:      " << r.modelElementsAdded << " new elements, " << r.influencesAdded << " new influences, "
+        << r.evidenceAdded << " new evidence\n"
         << "Review:     " << r.threadsAdded << " new threads"
         << (r.threadsSkipped ? QStringLiteral(" (%1 left out: their target did not come)").arg(r.threadsSkipped) : QString())
         << ", " << r.commentsAdded << " new comments, " << r.threadStatesTaken << " resolved or reopened as in their copy, "
@@ -129,9 +131,10 @@ public:
             "named here or there, optionally kind:name; a segment by its passage as the\n"
             "preview shows it) or --all-theirs is given. A segment their copy removed is\n"
             "removed only when so named; one removed here stays removed unless their copy\n"
-            "changed it. Comment threads, replies, their resolved state and snapshots come\n"
-            "across too. The preview lists it all; --dry-run stops there. The merge is one\n"
-            "step in the audit log.\n\n"
+            "changed it. The CMO model's new elements, influences and evidence, comment\n"
+            "threads, replies, their resolved state and snapshots come across too. The\n"
+            "preview lists it all; --dry-run stops there. The merge is one step in the audit\n"
+            "log.\n\n"
             "Example: groundwork-cli merge -p study.groundwork ben.groundwork --take-theirs Trust");
     }
 

@@ -38,6 +38,9 @@ struct MergeReport
     int attributesAdded = 0;
     int valuesAdded = 0;      // attribute values; a value already set here is kept
     int caseLinksAdded = 0;
+    int modelElementsAdded = 0; // dimensions, themes, codes placed in the CMO model
+    int influencesAdded = 0;
+    int evidenceAdded = 0;
     int threadsAdded = 0;
     int threadsSkipped = 0;   // their target did not come across
     int threadStatesTaken = 0; // resolved or reopened in their copy only

@@ -25,6 +25,8 @@ void bindAll(Statement &stmt, const QVariantList &binds)
             stmt.bindNull(i + 1);
         else if (v.typeId() == QMetaType::LongLong)
             stmt.bind(i + 1, std::int64_t{v.toLongLong()});
+        else if (v.typeId() == QMetaType::Double)
+            stmt.bindReal(i + 1, v.toDouble());
         else
             stmt.bind(i + 1, v.toString());
     }
@@ -635,10 +637,8 @@ Status MergeWriter::threads()
         } else {
             std::optional<Id> target;
             if (t.targetKind == QLatin1String("influence")) {
-                auto found = lookup(QStringLiteral("SELECT id FROM influences WHERE guid = ?1"), {t.targetGuid});
-                if (!found)
-                    return std::unexpected(found.error());
-                target = *found;
+                if (auto it = m_influences.find(t.targetId); it != m_influences.end())
+                    target = *it;
             } else {
                 const MergeKind kind = t.targetKind == QLatin1String("code")    ? MergeKind::Code
                                        : t.targetKind == QLatin1String("theme") ? MergeKind::Theme
@@ -677,6 +677,131 @@ Status MergeWriter::threads()
                 return std::unexpected(id.error());
             ++m_out.report.commentsAdded;
         }
+    }
+    return {};
+}
+
+// A level or influence type here by GUID, then by name, else added (TABLE
+// model_levels or influence_types).
+Result<Id> MergeWriter::modelName(const QString &table, const OtherModelName &theirs)
+{
+    auto found = lookup(QStringLiteral("SELECT id FROM %1 WHERE guid = ?1 UNION ALL SELECT id FROM %1 WHERE name = ?2 "
+                                       "LIMIT 1")
+                            .arg(table),
+                        {theirs.guid, theirs.name});
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found)
+        return **found;
+    auto position = nextPosition(QStringLiteral("SELECT max(position) FROM %1 WHERE ?1 IS ?1").arg(table), {});
+    if (!position)
+        return std::unexpected(position.error());
+    if (table == QLatin1String("model_levels"))
+        return insert(table, QStringLiteral("INSERT INTO model_levels(guid, name, position) VALUES (?1, ?2, ?3)"),
+                      {theirs.guid, theirs.name, number(*position)});
+    return insert(table,
+                  QStringLiteral("INSERT INTO influence_types(guid, name, color, line_style, position) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                  {theirs.guid, theirs.name, theirs.color, theirs.lineStyle, number(*position)});
+}
+
+Status MergeWriter::model()
+{
+    QHash<Id, Id> levels, types, elements;
+    for (const OtherModelName &l : m_other.levels) {
+        auto id = modelName(QStringLiteral("model_levels"), l);
+        if (!id)
+            return std::unexpected(id.error());
+        levels.insert(l.id, *id);
+    }
+    for (const OtherModelName &t : m_other.influenceTypes) {
+        auto id = modelName(QStringLiteral("influence_types"), t);
+        if (!id)
+            return std::unexpected(id.error());
+        types.insert(t.id, *id);
+    }
+    // An element: the one here for the same dimension, theme or code (ours
+    // stands), else theirs added.
+    for (const OtherElement &e : m_other.elements) {
+        const MergeKind kind = e.targetKind == QLatin1String("code")    ? MergeKind::Code
+                               : e.targetKind == QLatin1String("theme") ? MergeKind::Theme
+                                                                        : MergeKind::Dimension;
+        const std::optional<Id> target = mapped(kind, e.targetId);
+        if (!target)
+            continue;
+        const QString column = QStringLiteral("%1_id").arg(e.targetKind);
+        auto here = lookup(QStringLiteral("SELECT id FROM model_elements WHERE %1 = ?1").arg(column), {number(*target)});
+        if (!here)
+            return std::unexpected(here.error());
+        if (*here) {
+            elements.insert(e.id, **here);
+            continue;
+        }
+        auto guidTaken = lookup(QStringLiteral("SELECT id FROM model_elements WHERE guid = ?1"), {e.guid});
+        if (!guidTaken)
+            return std::unexpected(guidTaken.error());
+        const std::optional<Id> level = e.levelId && levels.contains(*e.levelId)
+                                            ? std::optional<Id>(levels.value(*e.levelId))
+                                            : std::nullopt;
+        auto id = insert(QStringLiteral("model_elements"),
+                         QStringLiteral("INSERT INTO model_elements(guid, %1, role, level_id, x, y, position) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                             .arg(column),
+                         {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : e.guid, number(*target),
+                          e.role, nullable(level), e.x ? QVariant(*e.x) : QVariant(), e.y ? QVariant(*e.y) : QVariant(),
+                          number(e.position)});
+        if (!id)
+            return std::unexpected(id.error());
+        elements.insert(e.id, *id);
+        ++m_out.report.modelElementsAdded;
+    }
+    // An influence: by GUID, then the same link (ends and type), else added.
+    for (const OtherInfluence &i : m_other.influences) {
+        if (!elements.contains(i.from) || !elements.contains(i.to) || !types.contains(i.typeId))
+            continue;
+        const Id from = elements.value(i.from), to = elements.value(i.to), type = types.value(i.typeId);
+        auto here = lookup(QStringLiteral("SELECT id FROM influences WHERE guid = ?1 UNION ALL SELECT id FROM "
+                                          "influences WHERE from_element_id = ?2 AND to_element_id = ?3 AND "
+                                          "type_id = ?4 LIMIT 1"),
+                           {i.guid, number(from), number(to), number(type)});
+        if (!here)
+            return std::unexpected(here.error());
+        if (*here) {
+            m_influences.insert(i.id, **here);
+            continue;
+        }
+        if (from == to)
+            continue; // both ends became the same element here
+        auto id = insert(QStringLiteral("influences"),
+                         QStringLiteral("INSERT INTO influences(guid, from_element_id, to_element_id, type_id, memo) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5)"),
+                         {i.guid, number(from), number(to), number(type), text(i.memo)});
+        if (!id)
+            return std::unexpected(id.error());
+        m_influences.insert(i.id, *id);
+        ++m_out.report.influencesAdded;
+    }
+    for (const OtherEvidence &e : m_other.evidence) {
+        if (!m_influences.contains(e.influenceId) || !m_segments.contains(e.segmentId))
+            continue;
+        const Id influence = m_influences.value(e.influenceId), segment = m_segments.value(e.segmentId);
+        auto there = lookup(QStringLiteral("SELECT rowid FROM influence_evidence WHERE influence_id = ?1 AND segment_id = ?2"),
+                            {number(influence), number(segment)});
+        if (!there)
+            return std::unexpected(there.error());
+        if (*there)
+            continue;
+        auto position = nextPosition(QStringLiteral("SELECT max(position) FROM influence_evidence WHERE influence_id IS ?1"),
+                                     influence);
+        if (!position)
+            return std::unexpected(position.error());
+        auto id = insert(QStringLiteral("influence_evidence"),
+                         QStringLiteral("INSERT INTO influence_evidence(influence_id, segment_id, kind, position) "
+                                        "VALUES (?1, ?2, ?3, ?4)"),
+                         {number(influence), number(segment), e.kind, number(*position)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.evidenceAdded;
     }
     return {};
 }
@@ -760,8 +885,8 @@ Status MergeWriter::run(const QString &coder)
         if (auto ok = tiers(kind); !ok)
             return ok;
     for (auto step : {&MergeWriter::placements, &MergeWriter::differences, &MergeWriter::segments,
-                      &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos, &MergeWriter::threads,
-                      &MergeWriter::snapshots})
+                      &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos, &MergeWriter::model,
+                      &MergeWriter::threads, &MergeWriter::snapshots})
         if (auto ok = (this->*step)(); !ok)
             return ok;
     return {};

@@ -43,6 +43,8 @@ private:
     Status exemplars();
     Status memos();
     Status cases();
+    Status model();
+    [[nodiscard]] Result<Id> modelName(const QString &table, const OtherModelName &theirs);
     Status threads();
     Status snapshots();
     // Their snapshot's hierarchy with ids here (negative for what did not come across).
@@ -56,6 +58,7 @@ private:
     QHash<Id, Id> m_coders, m_sources, m_codes, m_themes, m_dimensions, m_segments, m_cases, m_attributes;
     QHash<Id, size_t> m_itemOf[5]; // per MergeKind: their id -> plan item
     QHash<Id, const OtherSegment *> m_theirSegments;
+    QHash<Id, Id> m_influences; // their influence -> ours
 };
 
 } // namespace gw

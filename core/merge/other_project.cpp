@@ -146,6 +146,55 @@ Status readCases(Database &db, OtherProject &out)
                    });
 }
 
+Status readModel(Database &db, OtherProject &out)
+{
+    const auto optionalReal = [](const Statement &r, int column) {
+        return r.isNull(column) ? std::nullopt : std::optional<double>(r.real(column));
+    };
+    if (auto ok = eachRow(db, QStringLiteral("SELECT id, guid, name FROM model_levels ORDER BY position, id"),
+                          [&](const Statement &r) {
+                              out.levels.push_back(OtherModelName{r.int64(0), r.text(1), r.text(2), {}, {}});
+                          });
+        !ok)
+        return ok;
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT id, guid, name, color, line_style FROM influence_types "
+                                         "ORDER BY position, id"),
+                          [&](const Statement &r) {
+                              out.influenceTypes.push_back(
+                                  OtherModelName{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4)});
+                          });
+        !ok)
+        return ok;
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT id, guid, CASE WHEN dimension_id IS NOT NULL THEN 'dimension' "
+                                         "WHEN theme_id IS NOT NULL THEN 'theme' ELSE 'code' END, "
+                                         "coalesce(dimension_id, theme_id, code_id), role, level_id, x, y, position "
+                                         "FROM model_elements ORDER BY id"),
+                          [&](const Statement &r) {
+                              out.elements.push_back(OtherElement{r.int64(0), r.text(1), r.text(2), r.int64(3),
+                                                                  r.text(4), optionalId(r, 5), optionalReal(r, 6),
+                                                                  optionalReal(r, 7), r.int64(8)});
+                          });
+        !ok)
+        return ok;
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT id, guid, from_element_id, to_element_id, type_id, memo "
+                                         "FROM influences ORDER BY id"),
+                          [&](const Statement &r) {
+                              out.influences.push_back(OtherInfluence{r.int64(0), r.text(1), r.int64(2), r.int64(3),
+                                                                      r.int64(4), r.text(5)});
+                          });
+        !ok)
+        return ok;
+    return eachRow(db,
+                   QStringLiteral("SELECT influence_id, segment_id, kind FROM influence_evidence "
+                                  "ORDER BY influence_id, position"),
+                   [&](const Statement &r) {
+                       out.evidence.push_back(OtherEvidence{r.int64(0), r.int64(1), r.text(2)});
+                   });
+}
+
 Status readReview(Database &db, OtherProject &out)
 {
     QHash<Id, size_t> index;
@@ -204,6 +253,8 @@ Status readAll(Database &db, OtherProject &out)
     if (auto ok = readTiers(db, out); !ok)
         return ok;
     if (auto ok = readCodingAndMemos(db, out); !ok)
+        return ok;
+    if (auto ok = readModel(db, out); !ok)
         return ok;
     if (auto ok = readReview(db, out); !ok)
         return ok;

@@ -132,6 +132,47 @@ struct OtherSnapshot
     QString created;
 };
 
+// The CMO model (migration 0004): levels and influence types by name, elements
+// (a dimension, theme or code in a role), influences between elements, and
+// the segments given as evidence.
+struct OtherModelName
+{
+    Id id = 0;
+    QString guid;
+    QString name;
+    QString color;     // influence types
+    QString lineStyle; // influence types
+};
+
+struct OtherElement
+{
+    Id id = 0;
+    QString guid;
+    QString targetKind; // "dimension", "theme" or "code"
+    Id targetId = 0;
+    QString role;
+    std::optional<Id> levelId;
+    std::optional<double> x, y;
+    std::int64_t position = 0;
+};
+
+struct OtherInfluence
+{
+    Id id = 0;
+    QString guid;
+    Id from = 0;
+    Id to = 0;
+    Id typeId = 0;
+    QString memo;
+};
+
+struct OtherEvidence
+{
+    Id influenceId = 0;
+    Id segmentId = 0;
+    QString kind;
+};
+
 struct OtherProject
 {
     QString path;
@@ -160,6 +201,11 @@ struct OtherProject
         QString value; // null: no value
     };
     std::vector<Value> values;
+    std::vector<OtherModelName> levels;
+    std::vector<OtherModelName> influenceTypes;
+    std::vector<OtherElement> elements;
+    std::vector<OtherInfluence> influences;
+    std::vector<OtherEvidence> evidence; // in order per influence
     std::vector<OtherThread> threads;
     std::vector<OtherSnapshot> snapshots;
 };

@@ -252,6 +252,9 @@ void MergePreviewDialog::recount()
     add(r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
     add(r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
     add(r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
+    add(r.modelElementsAdded, QStringLiteral("model element"), QStringLiteral("model elements"));
+    add(r.influencesAdded, QStringLiteral("influence"), QStringLiteral("influences"));
+    add(r.evidenceAdded, QStringLiteral("piece of evidence"), QStringLiteral("pieces of evidence"));
     add(r.codersAdded, QStringLiteral("coder"), QStringLiteral("coders"));
     const int conflicts = m_plan.conflicts();
     QString text = QStringLiteral("Merging <b>%1</b> into this project adds %2.")

@@ -225,4 +225,61 @@ TEST_F(MergeSegmentsTest, ThreadsRepliesStatesAndSnapshotsComeAcross)
     EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
 }
 
+TEST_F(MergeSegmentsTest, TheirModelComesAcrossWithoutDoublingOurs)
+{
+    // Here: Planning placed as a context. There: Planning placed too (made
+    // apart), Waiting as an outcome, a new influence type, a link with
+    // evidence, and a thread on the link.
+    ASSERT_TRUE(project->placeModelElement(NewModelElement{ElementKind::Code, planning, ModelRole::Context, {}, {}}));
+    const Id segment = anaSegment();
+    inCopy([&](Project &ben) {
+        auto from = ben.placeModelElement(NewModelElement{ElementKind::Code, planning, ModelRole::Mechanism, {}, {}});
+        auto to = ben.placeModelElement(
+            NewModelElement{ElementKind::Code, waiting, ModelRole::Outcome, {}, SpectrumPoint{0.25, 0.75}});
+        auto type = ben.addInfluenceType(QStringLiteral("delays"), QStringLiteral("#884400"), LineStyle::Dot);
+        ASSERT_TRUE(from && to && type);
+        auto link = ben.addInfluence(*from, *to, *type, QStringLiteral("Waiting follows planning"));
+        ASSERT_TRUE(link);
+        ASSERT_TRUE(ben.addEvidence(*link, segment, false));
+        ASSERT_TRUE(ben.openThread(ReviewTarget{QStringLiteral("influence"), *link}, QStringLiteral("Strong enough?")));
+    });
+    const auto before = test::dumpStore(project->database());
+    auto command = MergeProject::make(*project, plan());
+    ASSERT_TRUE(command) << command.error().message;
+    MergeProject *merge = command->get();
+    stack.push(command->release());
+    ASSERT_FALSE(merge->failure());
+    EXPECT_EQ(merge->report().modelElementsAdded, 1); // Waiting; Planning is here already
+    EXPECT_EQ(merge->report().influencesAdded, 1);
+    EXPECT_EQ(merge->report().evidenceAdded, 1);
+    EXPECT_EQ(merge->report().threadsAdded, 1);
+
+    auto elements = project->modelElements();
+    ASSERT_TRUE(elements);
+    ASSERT_EQ(elements->size(), 2u);
+    for (const ModelElement &e : *elements) {
+        if (e.targetId == planning)
+            EXPECT_EQ(e.role, ModelRole::Context); // ours stands
+        else
+            EXPECT_EQ(e.point, (SpectrumPoint{0.25, 0.75}));
+    }
+    auto links = project->influences();
+    ASSERT_TRUE(links);
+    ASSERT_EQ(links->size(), 1u);
+    EXPECT_EQ(project->influenceType(links->front().typeId)->name, QStringLiteral("delays"));
+    auto evidence = project->evidenceOf(links->front().id);
+    ASSERT_TRUE(evidence);
+    ASSERT_EQ(evidence->size(), 1u);
+    auto threads = project->threads();
+    ASSERT_TRUE(threads);
+    ASSERT_EQ(threads->size(), 1u);
+    EXPECT_EQ(threads->front().target, (ReviewTarget{QStringLiteral("influence"), links->front().id}));
+
+    auto again = applyMerge(*project, plan(), true);
+    ASSERT_TRUE(again);
+    EXPECT_EQ(again->report.modelElementsAdded + again->report.influencesAdded + again->report.evidenceAdded, 0);
+    stack.undo();
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+}
+
 } // namespace
