@@ -71,7 +71,8 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
         << "Codes:      " << r.codesAdded << " new\n"
         << "Segments:   " << r.segmentsAdded << " new, " << r.segmentsExisting << " already here, " << r.segmentsEdited
         << " edited as in their copy, " << r.segmentsRemoved << " removed as in their copy, " << r.segmentsLeftRemoved
-        << " removed here and left out\n"
+        << " removed here and left out, " << r.segmentsRedirected << " put on the code theirs was merged into here\n"
+        << "Removed here since the copy, left out: " << r.itemsLeftRemoved << " codes, themes or dimensions\n"
         << "Memos:      " << r.memosAdded << " new" << (r.memosSkipped ? QStringLiteral(", %1 left out (their target did not come)").arg(r.memosSkipped) : QString()) << '\n'
         << "Cases:      " << r.casesAdded << " new, " << r.attributesAdded << " attributes, " << r.valuesAdded
         << " values, " << r.caseLinksAdded << " case-source links\n"

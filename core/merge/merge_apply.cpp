@@ -25,6 +25,8 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("attributesAdded"), attributesAdded},
                        {QStringLiteral("attributeValuesAdded"), valuesAdded},
                        {QStringLiteral("caseLinksAdded"), caseLinksAdded},
+                       {QStringLiteral("itemsLeftRemoved"), itemsLeftRemoved},
+                       {QStringLiteral("segmentsRedirected"), segmentsRedirected},
                        {QStringLiteral("segmentsEdited"), segmentsEdited},
                        {QStringLiteral("segmentsRemoved"), segmentsRemoved},
                        {QStringLiteral("segmentsLeftRemoved"), segmentsLeftRemoved},

@@ -25,12 +25,14 @@ struct MergeReport
     int themesAdded = 0;
     int codesAdded = 0;
     int itemsMatched = 0;     // codes, themes, dimensions, memos matched by GUID or accepted name
+    int itemsLeftRemoved = 0; // removed here since the copy: not brought back
     int valuesTaken = 0;      // fields set to their value (conflicts resolved for theirs, their-only changes)
     int segmentsAdded = 0;
     int segmentsExisting = 0; // already here: not doubled
     int segmentsEdited = 0;   // same segment, their code or range taken
     int segmentsRemoved = 0;  // their removal taken
     int segmentsLeftRemoved = 0; // removed here since the copy, unchanged there: not brought back
+    int segmentsRedirected = 0;  // on a code merged into another here since: put on that code
     int exemplarsAdded = 0;
     int memosAdded = 0;
     int memosSkipped = 0;     // their target did not come across

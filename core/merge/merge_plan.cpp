@@ -137,6 +137,9 @@ private:
                  const std::optional<QString> &base, const QString &oursKey, const QString &theirsKey,
                  const std::optional<QString> &baseKey, std::optional<Id> theirParent = {});
     [[nodiscard]] std::optional<QJsonObject> base(const QString &table, const QString &guid) const;
+    [[nodiscard]] static QString baseTable(MergeKind kind);
+    // Whether their copy has segments on THEIRCODE made since the copy.
+    [[nodiscard]] bool codedAnew(Id theirCode);
 
     Database &m_db;
     MergePlan &m_plan;
@@ -144,6 +147,7 @@ private:
     std::vector<OurItem> m_codes, m_themes, m_dimensions;
     QHash<Id, size_t> m_codeItems, m_themeItems, m_dimensionItems; // their id -> item
     QHash<Id, Id> m_sources;                                        // their id -> ours
+    std::optional<QSet<Id>> m_codedAnew;                            // their codes
 };
 
 Status Planner::matchSources()
@@ -191,10 +195,31 @@ Status Planner::matchTier(MergeKind kind, const std::vector<OtherTier> &theirs, 
             item.ourId = ours[*n].id;
             item.ourName = ours[*n].name;
         }
+        if (item.match == MergeMatch::New && base(baseTable(kind), t.guid))
+            item.removedHere = kind != MergeKind::Code || !codedAnew(t.id);
         index.insert(t.id, m_plan.items.size());
         m_plan.items.push_back(item);
     }
     return {};
+}
+
+QString Planner::baseTable(MergeKind kind)
+{
+    return kind == MergeKind::Code    ? QStringLiteral("codes")
+           : kind == MergeKind::Theme ? QStringLiteral("themes")
+                                      : QStringLiteral("dimensions");
+}
+
+bool Planner::codedAnew(Id theirCode)
+{
+    if (!m_codedAnew) {
+        m_codedAnew.emplace();
+        const QJsonObject segments = m_other.base.value(QLatin1String("segments")).toObject();
+        for (const OtherSegment &s : m_other.segments)
+            if (!segments.contains(s.guid))
+                m_codedAnew->insert(s.codeId);
+    }
+    return m_codedAnew->contains(theirCode);
 }
 
 std::optional<QJsonObject> Planner::base(const QString &table, const QString &guid) const

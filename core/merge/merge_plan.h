@@ -58,6 +58,9 @@ struct MergeItem
     // Choice, for ByName only: true merges the two items into one; false (the
     // default) adds theirs as a new item (renamed "Name (2)" when needed).
     bool accepted = false;
+    // New, but the copy knew it: this project removed it since. It is not
+    // brought back (a code only when their copy coded nothing new with it).
+    bool removedHere = false;
     [[nodiscard]] bool matched() const
     {
         return match == MergeMatch::ByGuid || (match == MergeMatch::ByName && accepted);

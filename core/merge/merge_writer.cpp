@@ -185,6 +185,10 @@ Status MergeWriter::tiers(MergeKind kind)
             ++m_out.report.itemsMatched;
             continue;
         }
+        if (item.removedHere) {
+            ++m_out.report.itemsLeftRemoved;
+            continue;
+        }
         // Codes' names are unique among active codes only.
         const QString where = kind == MergeKind::Code ? (t.archived ? QStringLiteral("AND 0") : QStringLiteral("AND archived = 0"))
                                                       : QString();
@@ -239,7 +243,7 @@ Status MergeWriter::placements()
 {
     for (const OtherTier &t : m_other.codes) {
         const MergeItem &item = m_plan.items[m_itemOf[int(MergeKind::Code)].value(t.id)];
-        if (item.matched() || !t.parent)
+        if (item.matched() || item.removedHere || !t.parent)
             continue;
         const std::optional<Id> theme = mapped(MergeKind::Theme, t.parent);
         if (!theme)
@@ -333,6 +337,49 @@ Status MergeWriter::differences()
     return {};
 }
 
+Result<QHash<Id, Id>> MergeWriter::mergedCodes()
+{
+    // Each archived code's last merge, from the audit log: merged code GUID -> into GUID.
+    QHash<QString, QString> into;
+    auto audit = m_db.prepare(QStringLiteral("SELECT details FROM audit_log WHERE action = 'code.merge' ORDER BY id"));
+    auto codes = m_db.prepare(QStringLiteral("SELECT id, guid, archived FROM codes"));
+    if (!audit || !codes)
+        return std::unexpected(!audit ? audit.error() : codes.error());
+    auto details = collectRows<QString>(*audit, [](const Statement &r) { return r.text(0); });
+    if (!details)
+        return std::unexpected(details.error());
+    for (const QString &d : *details) {
+        const QJsonObject o = QJsonDocument::fromJson(d.toUtf8()).object();
+        const QString target = o.value(QLatin1String("into")).toObject().value(QLatin1String("guid")).toString();
+        for (const QJsonValue &m : o.value(QLatin1String("merged")).toArray())
+            into.insert(m.toObject().value(QLatin1String("guid")).toString(), target);
+    }
+    struct Code
+    {
+        Id id = 0;
+        bool archived = false;
+    };
+    QHash<QString, Code> byGuid;
+    auto rows = collectRows<std::pair<QString, Code>>(*codes, [](const Statement &r) {
+        return std::pair{r.text(1), Code{r.int64(0), r.int64(2) != 0}};
+    });
+    if (!rows)
+        return std::unexpected(rows.error());
+    for (const auto &[guid, code] : *rows)
+        byGuid.insert(guid, code);
+    QHash<Id, Id> out;
+    for (auto it = byGuid.cbegin(); it != byGuid.cend(); ++it) {
+        if (!it->archived || !into.contains(it.key()))
+            continue;
+        QString guid = it.key();
+        for (int hops = 0; hops < 64 && byGuid.value(guid).archived && into.contains(guid); ++hops)
+            guid = into.value(guid); // merged, then merged again
+        if (byGuid.contains(guid) && !byGuid.value(guid).archived)
+            out.insert(it->id, byGuid.value(guid).id);
+    }
+    return out;
+}
+
 Status MergeWriter::removeSegment(Id id)
 {
     for (const char *table : {"theme_exemplars", "influence_evidence"}) {
@@ -420,6 +467,9 @@ Status MergeWriter::segments()
                              stmt->int64(0));
         }
     }
+    auto mergedHere = mergedCodes();
+    if (!mergedHere)
+        return std::unexpected(mergedHere.error());
     auto add = m_db.prepare(QStringLiteral("INSERT INTO segments(guid, source_id, code_id, start, end, coder_id, created) "
                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!add)
@@ -428,9 +478,12 @@ Status MergeWriter::segments()
         if (stayRemoved.contains(s.id))
             continue;
         const auto source = m_sources.find(s.sourceId);
-        const auto code = m_codes.find(s.codeId);
-        if (source == m_sources.end() || code == m_codes.end())
+        const auto theirCode = m_codes.find(s.codeId);
+        if (source == m_sources.end() || theirCode == m_codes.end())
             continue;
+        // A code merged into another here since: their coding goes there too.
+        const bool redirected = mergedHere->contains(*theirCode);
+        const Id code = redirected ? mergedHere->value(*theirCode) : *theirCode;
         const std::optional<Id> coder = s.coderId && m_coders.contains(*s.coderId)
                                             ? std::optional<Id>(m_coders.value(*s.coderId))
                                             : std::nullopt;
@@ -439,14 +492,14 @@ Status MergeWriter::segments()
             ++m_out.report.segmentsExisting;
             continue;
         }
-        const Key key{*source, *code, s.start, s.end, coder.value_or(0)};
+        const Key key{*source, code, s.start, s.end, coder.value_or(0)};
         if (auto e = existing.find(key); e != existing.end()) {
             m_segments.insert(s.id, e->second);
             ++m_out.report.segmentsExisting;
             continue;
         }
         add->reset();
-        bindAll(*add, {s.guid, number(*source), number(*code), number(s.start), number(s.end), nullable(coder),
+        bindAll(*add, {s.guid, number(*source), number(code), number(s.start), number(s.end), nullable(coder),
                        text(s.created)});
         if (auto ok = add->run(); !ok)
             return ok;
@@ -455,6 +508,7 @@ Status MergeWriter::segments()
         m_segments.insert(s.id, id);
         existing.emplace(key, id);
         ++m_out.report.segmentsAdded;
+        m_out.report.segmentsRedirected += redirected ? 1 : 0;
     }
     return {};
 }

@@ -39,6 +39,8 @@ private:
     Status takeSegment(const MergeItem &item, const MergeDifference &d);
     // Deletes segment ID here with its exemplar choices and model evidence.
     Status removeSegment(Id id);
+    // Codes here merged into another since (archived): code id -> the live code it went into.
+    [[nodiscard]] Result<QHash<Id, Id>> mergedCodes();
     Status segments();
     Status exemplars();
     Status memos();

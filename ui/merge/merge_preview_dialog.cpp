@@ -272,6 +272,10 @@ void MergePreviewDialog::recount()
     segmentCount(r.segmentsEdited, QStringLiteral("edited as in their copy"));
     segmentCount(r.segmentsRemoved, QStringLiteral("removed as in their copy"));
     segmentCount(r.segmentsLeftRemoved, QStringLiteral("removed here stay removed"));
+    segmentCount(r.segmentsRedirected, QStringLiteral("on codes merged here go to the code each went into"));
+    if (r.itemsLeftRemoved > 0)
+        segments << QStringLiteral("%1 removed here since the copy stay removed")
+                        .arg(counted(r.itemsLeftRemoved, QStringLiteral("item"), QStringLiteral("items")));
     if (!segments.isEmpty())
         text += QStringLiteral("<br>%1.").arg(segments.join(QStringLiteral("; ")));
     QStringList review;

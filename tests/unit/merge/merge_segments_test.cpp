@@ -282,4 +282,47 @@ TEST_F(MergeSegmentsTest, TheirModelComesAcrossWithoutDoublingOurs)
     EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
 }
 
+TEST_F(MergeSegmentsTest, WhatWasRemovedHereStaysRemovedUnlessTheirCopyCodedWithIt)
+{
+    auto spare = project->addCode(QStringLiteral("Spare"));
+    auto used = project->addCode(QStringLiteral("Used by ben"));
+    ASSERT_TRUE(spare && used);
+    auto copy = exportCoderCopy(*project, dir.path(QStringLiteral("ben3.groundwork")), QStringLiteral("ben"));
+    ASSERT_TRUE(copy) << copy.error().message;
+    copyPath = copy->path;
+    inCopy([&](Project &ben) { ASSERT_TRUE(ben.applyCode(sourceId, *used, 40, 50)); });
+    // Here, after the copy: both codes and the theme Delays removed.
+    ASSERT_TRUE(project->removeCode(*spare));
+    ASSERT_TRUE(project->removeCode(*used));
+    ASSERT_TRUE(project->removeTheme(delays));
+    MergePlan p = plan();
+    EXPECT_TRUE(item(p, MergeKind::Code, QStringLiteral("Spare"))->removedHere);
+    EXPECT_FALSE(item(p, MergeKind::Code, QStringLiteral("Used by ben"))->removedHere);
+    EXPECT_TRUE(item(p, MergeKind::Theme, QStringLiteral("Delays"))->removedHere);
+    auto outcome = applyMerge(*project, p);
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    EXPECT_EQ(outcome->report.itemsLeftRemoved, 2);
+    EXPECT_EQ(outcome->report.codesAdded, 1); // ben's new coding keeps its code
+    EXPECT_FALSE(project->codeByName(QStringLiteral("Spare")));
+    EXPECT_TRUE(project->codeByName(QStringLiteral("Used by ben")));
+    auto themes = project->themes();
+    ASSERT_TRUE(themes);
+    EXPECT_EQ(themes->size(), 1u);
+}
+
+TEST_F(MergeSegmentsTest, TheirCodingOnACodeMergedHereGoesToTheCodeItWentInto)
+{
+    inCopy([&](Project &ben) { ASSERT_TRUE(ben.applyCode(sourceId, waiting, 40, 50)); });
+    ASSERT_TRUE(project->mergeCodes({waiting}, planning));
+    auto outcome = applyMerge(*project, plan());
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    EXPECT_EQ(outcome->report.segmentsAdded, 1);
+    EXPECT_EQ(outcome->report.segmentsRedirected, 1);
+    EXPECT_TRUE(segmentsOf(waiting).empty());
+    const auto onPlanning = segmentsOf(planning);
+    ASSERT_EQ(onPlanning.size(), 2u);
+    EXPECT_EQ(onPlanning.back().coder, QStringLiteral("ben"));
+    EXPECT_EQ(onPlanning.back().start, 40);
+}
+
 } // namespace
