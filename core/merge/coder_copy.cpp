@@ -1,5 +1,6 @@
 #include "core/merge/coder_copy.h"
 
+#include "core/merge/each_row.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
 
@@ -16,25 +17,20 @@ namespace {
 
 Status addTable(Database &db, const QString &sql, QJsonObject &into, const QString &key, bool memo = false)
 {
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
     QJsonObject table;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        if (memo)
-            table.insert(stmt->text(0), QJsonObject{{QStringLiteral("name"), stmt->text(1)},
-                                                    {QStringLiteral("body"), stmt->text(2)}});
-        else
-            table.insert(stmt->text(0), QJsonObject{{QStringLiteral("name"), stmt->text(1)},
-                                                    {QStringLiteral("definition"), stmt->text(2)},
-                                                    {QStringLiteral("parent"), stmt->text(3)},
-                                                    {QStringLiteral("parentName"), stmt->text(4)}});
-    }
+    if (auto ok = eachRow(db, sql,
+                          [&](const Statement &r) {
+                              if (memo)
+                                  table.insert(r.text(0), QJsonObject{{QStringLiteral("name"), r.text(1)},
+                                                                      {QStringLiteral("body"), r.text(2)}});
+                              else
+                                  table.insert(r.text(0), QJsonObject{{QStringLiteral("name"), r.text(1)},
+                                                                      {QStringLiteral("definition"), r.text(2)},
+                                                                      {QStringLiteral("parent"), r.text(3)},
+                                                                      {QStringLiteral("parentName"), r.text(4)}});
+                          });
+        !ok)
+        return ok;
     into.insert(key, table);
     return {};
 }
@@ -67,29 +63,19 @@ Result<QJsonObject> mergeBase(Database &db)
         return std::unexpected(ok.error());
     // Segments as [code GUID, start, end], and threads as resolved or not:
     // enough to tell an edit made on one side from one made on both.
-    auto segments = db.prepare(QStringLiteral(
-        "SELECT g.guid, c.guid, g.start, g.end FROM segments g JOIN codes c ON c.id = g.code_id"));
-    auto threads = db.prepare(QStringLiteral("SELECT guid, state = 'resolved' FROM review_threads"));
-    if (!segments || !threads)
-        return std::unexpected(!segments ? segments.error() : threads.error());
     QJsonObject segmentBase, threadBase;
-    for (;;) {
-        auto row = segments->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        segmentBase.insert(segments->text(0), QJsonArray{segments->text(1), qint64(segments->int64(2)),
-                                                         qint64(segments->int64(3))});
-    }
-    for (;;) {
-        auto row = threads->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        threadBase.insert(threads->text(0), threads->int64(1) != 0);
-    }
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT g.guid, c.guid, g.start, g.end FROM segments g "
+                                         "JOIN codes c ON c.id = g.code_id"),
+                          [&](const Statement &r) {
+                              segmentBase.insert(r.text(0), QJsonArray{r.text(1), qint64(r.int64(2)), qint64(r.int64(3))});
+                          });
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = eachRow(db, QStringLiteral("SELECT guid, state = 'resolved' FROM review_threads"),
+                          [&](const Statement &r) { threadBase.insert(r.text(0), r.int64(1) != 0); });
+        !ok)
+        return std::unexpected(ok.error());
     base.insert(QStringLiteral("segments"), segmentBase);
     base.insert(QStringLiteral("threads"), threadBase);
     return base;

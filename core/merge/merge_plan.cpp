@@ -1,5 +1,6 @@
 #include "core/merge/merge_plan.h"
 
+#include "core/merge/each_row.h"
 #include "core/model/project.h"
 
 #include <QFileInfo>
@@ -428,22 +429,16 @@ Status Planner::compareSegments()
     };
     std::vector<Ours> ourList; // by id
     QHash<QString, size_t> ours;
-    {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT g.id, g.guid, g.source_id, c.guid, c.name, g.start, g.end "
-                                                "FROM segments g JOIN codes c ON c.id = g.code_id ORDER BY g.id"));
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            ours.insert(stmt->text(1), ourList.size());
-            ourList.push_back(Ours{stmt->int64(0), stmt->text(1), stmt->int64(2), stmt->text(3), stmt->text(4),
-                                   stmt->int64(5), stmt->int64(6)});
-        }
-    }
+    if (auto ok = eachRow(m_db,
+                          QStringLiteral("SELECT g.id, g.guid, g.source_id, c.guid, c.name, g.start, g.end "
+                                         "FROM segments g JOIN codes c ON c.id = g.code_id ORDER BY g.id"),
+                          [&](const Statement &r) {
+                              ours.insert(r.text(1), ourList.size());
+                              ourList.push_back(Ours{r.int64(0), r.text(1), r.int64(2), r.text(3), r.text(4),
+                                                     r.int64(5), r.int64(6)});
+                          });
+        !ok)
+        return ok;
     // Their code by id, as a GUID here (the code it matched, or its own).
     QHash<Id, std::pair<QString, QString>> theirCodes; // id -> (guid here, name)
     QHash<Id, const OurItem *> ourCodes;

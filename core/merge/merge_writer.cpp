@@ -1,6 +1,6 @@
 #include "core/merge/merge_writer.h"
 
-#include "core/store/database.h"
+#include "core/merge/each_row.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -452,21 +452,16 @@ Status MergeWriter::segments()
     using Key = std::tuple<Id, Id, std::int64_t, std::int64_t, Id>;
     std::map<Key, Id> existing;
     QHash<QString, Id> byGuid;
-    {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, guid, source_id, code_id, start, end, coalesce(coder_id, 0) FROM segments"));
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            byGuid.insert(stmt->text(1), stmt->int64(0));
-            existing.emplace(Key{stmt->int64(2), stmt->int64(3), stmt->int64(4), stmt->int64(5), stmt->int64(6)},
-                             stmt->int64(0));
-        }
-    }
+    if (auto ok = eachRow(m_db,
+                          QStringLiteral("SELECT id, guid, source_id, code_id, start, end, coalesce(coder_id, 0) "
+                                         "FROM segments"),
+                          [&](const Statement &r) {
+                              byGuid.insert(r.text(1), r.int64(0));
+                              existing.emplace(Key{r.int64(2), r.int64(3), r.int64(4), r.int64(5), r.int64(6)},
+                                               r.int64(0));
+                          });
+        !ok)
+        return ok;
     auto mergedHere = mergedCodes();
     if (!mergedHere)
         return std::unexpected(mergedHere.error());

@@ -1,5 +1,7 @@
 #include "core/merge/other_project.h"
 
+#include "core/merge/each_row.h"
+
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 
@@ -18,21 +20,6 @@ std::optional<Id> optionalId(const Statement &row, int column)
     return row.isNull(column) ? std::nullopt : std::optional<Id>(row.int64(column));
 }
 
-// Runs SQL on DB and hands each row to READ.
-template <typename Read> Status eachRow(Database &db, const QString &sql, Read read)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return {};
-        read(*stmt);
-    }
-}
 
 Status readTiers(Database &db, OtherProject &out)
 {

@@ -240,22 +240,23 @@ void MergePreviewDialog::recount()
         return;
     }
     const MergeReport &r = dry->report;
-    QStringList adds;
-    auto add = [&adds](int n, const QString &one, const QString &many) {
+    // Each count that is not zero, as "3 themes", into LIST.
+    const auto add = [](QStringList &list, int n, const QString &one, const QString &many) {
         if (n > 0)
-            adds << counted(n, one, many);
+            list << counted(n, one, many);
     };
-    add(r.sourcesAdded, QStringLiteral("source"), QStringLiteral("sources"));
-    add(r.dimensionsAdded, QStringLiteral("dimension"), QStringLiteral("dimensions"));
-    add(r.themesAdded, QStringLiteral("theme"), QStringLiteral("themes"));
-    add(r.codesAdded, QStringLiteral("code"), QStringLiteral("codes"));
-    add(r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
-    add(r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
-    add(r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
-    add(r.modelElementsAdded, QStringLiteral("model element"), QStringLiteral("model elements"));
-    add(r.influencesAdded, QStringLiteral("influence"), QStringLiteral("influences"));
-    add(r.evidenceAdded, QStringLiteral("piece of evidence"), QStringLiteral("pieces of evidence"));
-    add(r.codersAdded, QStringLiteral("coder"), QStringLiteral("coders"));
+    QStringList adds;
+    add(adds, r.sourcesAdded, QStringLiteral("source"), QStringLiteral("sources"));
+    add(adds, r.dimensionsAdded, QStringLiteral("dimension"), QStringLiteral("dimensions"));
+    add(adds, r.themesAdded, QStringLiteral("theme"), QStringLiteral("themes"));
+    add(adds, r.codesAdded, QStringLiteral("code"), QStringLiteral("codes"));
+    add(adds, r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
+    add(adds, r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
+    add(adds, r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
+    add(adds, r.modelElementsAdded, QStringLiteral("model element"), QStringLiteral("model elements"));
+    add(adds, r.influencesAdded, QStringLiteral("influence"), QStringLiteral("influences"));
+    add(adds, r.evidenceAdded, QStringLiteral("piece of evidence"), QStringLiteral("pieces of evidence"));
+    add(adds, r.codersAdded, QStringLiteral("coder"), QStringLiteral("coders"));
     const int conflicts = m_plan.conflicts();
     QString text = QStringLiteral("Merging <b>%1</b> into this project adds %2.")
                        .arg(m_plan.otherName.toHtmlEscaped(),
@@ -264,30 +265,24 @@ void MergePreviewDialog::recount()
                 .arg(counted(r.sourcesMatched, QStringLiteral("source"), QStringLiteral("sources")),
                      counted(r.itemsMatched, QStringLiteral("item"), QStringLiteral("items")),
                      counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")));
-    QStringList segments;
-    auto segmentCount = [&segments](int n, const QString &what) {
-        if (n > 0)
-            segments << QStringLiteral("%1 %2").arg(counted(n, QStringLiteral("segment"), QStringLiteral("segments")), what);
+    QStringList changes;
+    const auto segments = [&](int n, const QString &what) {
+        add(changes, n, QStringLiteral("segment ") + what, QStringLiteral("segments ") + what);
     };
-    segmentCount(r.segmentsEdited, QStringLiteral("edited as in their copy"));
-    segmentCount(r.segmentsRemoved, QStringLiteral("removed as in their copy"));
-    segmentCount(r.segmentsLeftRemoved, QStringLiteral("removed here stay removed"));
-    segmentCount(r.segmentsRedirected, QStringLiteral("on codes merged here go to the code each went into"));
-    if (r.itemsLeftRemoved > 0)
-        segments << QStringLiteral("%1 removed here since the copy stay removed")
-                        .arg(counted(r.itemsLeftRemoved, QStringLiteral("item"), QStringLiteral("items")));
-    if (!segments.isEmpty())
-        text += QStringLiteral("<br>%1.").arg(segments.join(QStringLiteral("; ")));
+    segments(r.segmentsEdited, QStringLiteral("edited as in their copy"));
+    segments(r.segmentsRemoved, QStringLiteral("removed as in their copy"));
+    segments(r.segmentsLeftRemoved, QStringLiteral("removed here stay removed"));
+    segments(r.segmentsRedirected, QStringLiteral("on codes merged here go to the code each went into"));
+    add(changes, r.itemsLeftRemoved, QStringLiteral("item removed here since the copy stays removed"),
+        QStringLiteral("items removed here since the copy stay removed"));
+    if (!changes.isEmpty())
+        text += QStringLiteral("<br>%1.").arg(changes.join(QStringLiteral("; ")));
     QStringList review;
-    auto reviewCount = [&review](int n, const QString &one, const QString &many) {
-        if (n > 0)
-            review << counted(n, one, many);
-    };
-    reviewCount(r.threadsAdded, QStringLiteral("comment thread"), QStringLiteral("comment threads"));
-    reviewCount(r.commentsAdded, QStringLiteral("comment"), QStringLiteral("comments"));
-    reviewCount(r.threadStatesTaken, QStringLiteral("thread resolved or reopened"),
-                QStringLiteral("threads resolved or reopened"));
-    reviewCount(r.snapshotsAdded, QStringLiteral("snapshot"), QStringLiteral("snapshots"));
+    add(review, r.threadsAdded, QStringLiteral("comment thread"), QStringLiteral("comment threads"));
+    add(review, r.commentsAdded, QStringLiteral("comment"), QStringLiteral("comments"));
+    add(review, r.threadStatesTaken, QStringLiteral("thread resolved or reopened"),
+        QStringLiteral("threads resolved or reopened"));
+    add(review, r.snapshotsAdded, QStringLiteral("snapshot"), QStringLiteral("snapshots"));
     if (!review.isEmpty())
         text += QStringLiteral("<br>Review: %1 from their copy.").arg(review.join(QStringLiteral(", ")));
     if (r.threadsSkipped > 0)

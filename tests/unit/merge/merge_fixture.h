@@ -2,7 +2,9 @@
 // The merge tests' project: ana's study (command_fixture.h) with a segment and
 // two themes, copied out to ben; inCopy edits ben's copy as ben.
 
+#include "core/commands/merge_project.h"
 #include "core/merge/coder_copy.h"
+#include "core/merge/merge_apply.h"
 #include "core/merge/merge_plan.h"
 #include "tests/unit/commands/command_fixture.h"
 
@@ -41,6 +43,19 @@ protected:
         auto p = planMerge(*project, copyPath);
         EXPECT_TRUE(p) << (p ? "" : p.error().message.toStdString());
         return p ? std::move(*p) : MergePlan{};
+    }
+
+    // Pushes the merge of P as one undo step; its report.
+    MergeReport pushMerge(MergePlan p)
+    {
+        auto command = MergeProject::make(*project, std::move(p));
+        EXPECT_TRUE(command) << (command ? "" : command.error().message.toStdString());
+        if (!command)
+            return {};
+        MergeProject *merge = command->get();
+        stack.push(command->release());
+        EXPECT_FALSE(merge->failure());
+        return merge->report();
     }
 
     const MergeItem *item(const MergePlan &p, MergeKind kind, const QString &name)

@@ -117,12 +117,8 @@ TEST_F(MergeSegmentsTest, TheirRemovalIsOfferedButNotTakenUnasked)
     ASSERT_TRUE(project->addExemplar(preparing, segment));
     const auto before = test::dumpStore(project->database());
     p.takeTheirsEverywhere();
-    auto command = MergeProject::make(*project, std::move(p));
-    ASSERT_TRUE(command) << command.error().message;
-    MergeProject *merge = command->get();
-    stack.push(command->release());
-    ASSERT_FALSE(merge->failure());
-    EXPECT_EQ(merge->report().segmentsRemoved, 1);
+    const MergeReport report = pushMerge(std::move(p));
+    EXPECT_EQ(report.segmentsRemoved, 1);
     EXPECT_TRUE(segments().empty());
     stack.undo();
     EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
@@ -190,15 +186,11 @@ TEST_F(MergeSegmentsTest, ThreadsRepliesStatesAndSnapshotsComeAcross)
     });
     ASSERT_TRUE(project->takeSnapshot(QStringLiteral("ben's draft"))); // same name, another snapshot
     const auto before = test::dumpStore(project->database());
-    auto command = MergeProject::make(*project, plan());
-    ASSERT_TRUE(command) << command.error().message;
-    MergeProject *merge = command->get();
-    stack.push(command->release());
-    ASSERT_FALSE(merge->failure());
-    EXPECT_EQ(merge->report().threadsAdded, 1);
-    EXPECT_EQ(merge->report().commentsAdded, 2);
-    EXPECT_EQ(merge->report().threadStatesTaken, 1);
-    EXPECT_EQ(merge->report().snapshotsAdded, 1);
+    const MergeReport report = pushMerge(plan());
+    EXPECT_EQ(report.threadsAdded, 1);
+    EXPECT_EQ(report.commentsAdded, 2);
+    EXPECT_EQ(report.threadStatesTaken, 1);
+    EXPECT_EQ(report.snapshotsAdded, 1);
 
     auto threads = project->threads();
     ASSERT_TRUE(threads);
@@ -244,15 +236,11 @@ TEST_F(MergeSegmentsTest, TheirModelComesAcrossWithoutDoublingOurs)
         ASSERT_TRUE(ben.openThread(ReviewTarget{QStringLiteral("influence"), *link}, QStringLiteral("Strong enough?")));
     });
     const auto before = test::dumpStore(project->database());
-    auto command = MergeProject::make(*project, plan());
-    ASSERT_TRUE(command) << command.error().message;
-    MergeProject *merge = command->get();
-    stack.push(command->release());
-    ASSERT_FALSE(merge->failure());
-    EXPECT_EQ(merge->report().modelElementsAdded, 1); // Waiting; Planning is here already
-    EXPECT_EQ(merge->report().influencesAdded, 1);
-    EXPECT_EQ(merge->report().evidenceAdded, 1);
-    EXPECT_EQ(merge->report().threadsAdded, 1);
+    const MergeReport report = pushMerge(plan());
+    EXPECT_EQ(report.modelElementsAdded, 1); // Waiting; Planning is here already
+    EXPECT_EQ(report.influencesAdded, 1);
+    EXPECT_EQ(report.evidenceAdded, 1);
+    EXPECT_EQ(report.threadsAdded, 1);
 
     auto elements = project->modelElements();
     ASSERT_TRUE(elements);
