@@ -90,7 +90,15 @@ private Q_SLOTS:
             QVERIFY(segment >= 0);
             QCOMPARE(diffs->item(segment, 4)->text(), QStringLiteral("changed only in their copy"));
             QVERIFY(diffs->item(segment, 3)->text().endsWith(QStringLiteral("–%1").arg(edited.end - 1)));
-            dialog->setTakeTheirs(conflict, true);
+            // Take ben's name with the keyboard: Space on the row's check box.
+            QCOMPARE(diffs->item(conflict, 5)->checkState(), Qt::Unchecked);
+            QCOMPARE(diffs->item(segment, 5)->checkState(), Qt::Checked);
+            diffs->setFocus();
+            diffs->setCurrentCell(conflict, 5);
+            QTest::keyClick(diffs->viewport(), Qt::Key_Space);
+            QCOMPARE(diffs->item(conflict, 5)->checkState(), Qt::Checked);
+            QTRY_VERIFY2(dialog->summary()->text().contains(QStringLiteral("1 value taken")),
+                         qPrintable(dialog->summary()->text()));
             if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
                 QVERIFY(dialog->grab().save(dir + QStringLiteral("/gw-merge-preview.png"), "PNG"));
             checked = true;

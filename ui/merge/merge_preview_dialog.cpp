@@ -3,7 +3,6 @@
 #include "core/merge/merge_apply.h"
 #include "core/model/project.h"
 
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -11,7 +10,9 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace gw {
 
@@ -85,13 +86,23 @@ MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget
                         QStringLiteral("mergeNameMatches"), this);
     m_differences = makeTable({QStringLiteral("Item"), QStringLiteral("What"), QStringLiteral("Here"),
                                QStringLiteral("In their copy"), QStringLiteral("Why it differs"),
-                               QStringLiteral("Keep")},
+                               QStringLiteral("Take theirs")},
                               QStringLiteral("mergeDifferences"), this);
     connect(m_names, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != NameMerge)
             return;
         setAccepted(item->row(), item->checkState() == Qt::Checked);
     });
+    connect(m_differences, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (m_filling || item->column() != DiffChoice)
+            return;
+        setTakeTheirs(item->row(), item->checkState() == Qt::Checked);
+    });
+    // Choices made in a row are counted once, with one dry run.
+    m_recount = new QTimer(this);
+    m_recount->setSingleShot(true);
+    m_recount->setInterval(200);
+    connect(m_recount, &QTimer::timeout, this, &MergePreviewDialog::recount);
 
     auto *oursAll = new QPushButton(QStringLiteral("Keep All &Ours"), this);
     auto *theirsAll = new QPushButton(QStringLiteral("Take All &Theirs"), this);
@@ -166,6 +177,7 @@ void MergePreviewDialog::fillNames()
 
 void MergePreviewDialog::fillDifferences()
 {
+    const bool filling = std::exchange(m_filling, true); // setItem emits itemChanged
     m_differenceRows.clear();
     for (std::size_t i = 0; i < m_plan.differences.size(); ++i) {
         const MergeItem &item = m_plan.items[m_plan.differences[i].item];
@@ -191,14 +203,15 @@ void MergePreviewDialog::fillDifferences()
             whyItem->setFont(bold);
         }
         m_differences->setItem(row, DiffWhy, whyItem);
-        auto *choice = new QComboBox(m_differences);
-        choice->addItems({QStringLiteral("Ours"), QStringLiteral("Theirs")});
-        choice->setCurrentIndex(d.takeTheirs ? 1 : 0);
-        connect(choice, &QComboBox::activated, this, [this, row](int index) { setTakeTheirs(row, index == 1); });
-        m_differences->setCellWidget(row, DiffChoice, choice);
+        // A check box per row (not a widget: a study's merge may list thousands).
+        auto *choice = new QTableWidgetItem;
+        choice->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        m_differences->setItem(row, DiffChoice, choice);
+        showChoice(row, d.takeTheirs);
     }
     m_differences->horizontalHeader()->setSectionResizeMode(DiffField, QHeaderView::ResizeToContents);
     m_differences->horizontalHeader()->setSectionResizeMode(DiffChoice, QHeaderView::ResizeToContents);
+    m_filling = filling;
 }
 
 void MergePreviewDialog::setTakeTheirs(int row, bool theirs)
@@ -209,9 +222,19 @@ void MergePreviewDialog::setTakeTheirs(int row, bool theirs)
     if (d.takeTheirs == theirs)
         return;
     d.takeTheirs = theirs;
-    if (auto *choice = qobject_cast<QComboBox *>(m_differences->cellWidget(row, DiffChoice)))
-        choice->setCurrentIndex(theirs ? 1 : 0);
-    recount();
+    showChoice(row, theirs);
+    m_recount->start();
+}
+
+void MergePreviewDialog::showChoice(int row, bool theirs)
+{
+    QTableWidgetItem *choice = m_differences->item(row, DiffChoice);
+    if (!choice)
+        return;
+    const bool filling = std::exchange(m_filling, true);
+    choice->setCheckState(theirs ? Qt::Checked : Qt::Unchecked);
+    choice->setText(theirs ? QStringLiteral("theirs") : QStringLiteral("ours"));
+    m_filling = filling;
 }
 
 void MergePreviewDialog::setAccepted(int row, bool accepted)

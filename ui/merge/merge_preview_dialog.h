@@ -15,6 +15,7 @@
 class QLabel;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace gw {
 
@@ -33,7 +34,8 @@ public:
     [[nodiscard]] QTableWidget *nameMatches() const { return m_names; }
     [[nodiscard]] QTableWidget *differences() const { return m_differences; }
     [[nodiscard]] QPushButton *mergeButton() const { return m_merge; }
-    // Sets difference ROW (as listed) to take theirs or keep ours.
+    // Sets difference ROW (as listed) to take theirs or keep ours; the
+    // counts follow a moment later, once for several choices.
     void setTakeTheirs(int row, bool theirs);
     // Confirms or refuses name match ROW (as listed).
     void setAccepted(int row, bool accepted);
@@ -43,6 +45,7 @@ private:
     void fillDifferences();
     // Recounts with a dry run of the plan as chosen.
     void recount();
+    void showChoice(int row, bool theirs);
 
     Project &m_project;
     MergePlan m_plan;
@@ -52,6 +55,7 @@ private:
     QTableWidget *m_names = nullptr;
     QTableWidget *m_differences = nullptr;
     QPushButton *m_merge = nullptr;
+    QTimer *m_recount = nullptr;
     bool m_filling = false;
 };
 
