@@ -76,6 +76,27 @@ Result<QJsonObject> mergeBase(Database &db)
                           [&](const Statement &r) { threadBase.insert(r.text(0), r.int64(1) != 0); });
         !ok)
         return std::unexpected(ok.error());
+    // Model elements as [role, level name, x, y] and links as [type name, memo].
+    QJsonObject elementBase, influenceBase;
+    const auto real = [](const Statement &r, int column) {
+        return r.isNull(column) ? QJsonValue() : QJsonValue(r.real(column));
+    };
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT e.guid, e.role, coalesce(l.name, ''), e.x, e.y FROM model_elements e "
+                                         "LEFT JOIN model_levels l ON l.id = e.level_id"),
+                          [&](const Statement &r) {
+                              elementBase.insert(r.text(0), QJsonArray{r.text(1), r.text(2), real(r, 3), real(r, 4)});
+                          });
+        !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = eachRow(db,
+                          QStringLiteral("SELECT i.guid, t.name, i.memo FROM influences i "
+                                         "JOIN influence_types t ON t.id = i.type_id"),
+                          [&](const Statement &r) { influenceBase.insert(r.text(0), QJsonArray{r.text(1), r.text(2)}); });
+        !ok)
+        return std::unexpected(ok.error());
+    base.insert(QStringLiteral("elements"), elementBase);
+    base.insert(QStringLiteral("influences"), influenceBase);
     base.insert(QStringLiteral("segments"), segmentBase);
     base.insert(QStringLiteral("threads"), threadBase);
     return base;

@@ -29,7 +29,9 @@ struct CoderCopy
 
 // The hierarchy and memos of DB by GUID: {"codes"|"themes"|"dimensions":
 // {guid: {name, definition, parent, parentName}}, "memos": {guid: {name, body}},
-// "segments": {guid: [code guid, start, end]}, "threads": {guid: resolved}}.
+// "segments": {guid: [code guid, start, end]}, "threads": {guid: resolved},
+// "elements": {guid: [role, level name, x, y]}, "influences": {guid: [type name,
+// memo]}}.
 [[nodiscard]] Result<QJsonObject> mergeBase(Database &db);
 
 } // namespace gw

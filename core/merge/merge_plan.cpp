@@ -19,6 +19,8 @@ QString toString(MergeKind kind)
     case MergeKind::Dimension: return QStringLiteral("dimension");
     case MergeKind::Memo: return QStringLiteral("memo");
     case MergeKind::Segment: return QStringLiteral("segment");
+    case MergeKind::Element: return QStringLiteral("element");
+    case MergeKind::Link: return QStringLiteral("link");
     }
     return {};
 }
@@ -32,6 +34,8 @@ QString toString(MergeField field)
     case MergeField::Body: return QStringLiteral("text");
     case MergeField::Coding: return QStringLiteral("coding");
     case MergeField::Removal: return QStringLiteral("removal");
+    case MergeField::Placement: return QStringLiteral("placement");
+    case MergeField::Link: return QStringLiteral("type and memo");
     }
     return {};
 }
@@ -56,8 +60,8 @@ QStringList MergePlan::takeTheirsFor(const QStringList &names)
         QString kind, name = wanted;
         if (const qsizetype colon = wanted.indexOf(QLatin1Char(':')); colon > 0) {
             const QString prefix = wanted.left(colon);
-            for (MergeKind k :
-                 {MergeKind::Code, MergeKind::Theme, MergeKind::Dimension, MergeKind::Memo, MergeKind::Segment})
+            for (MergeKind k : {MergeKind::Code, MergeKind::Theme, MergeKind::Dimension, MergeKind::Memo,
+                                MergeKind::Segment, MergeKind::Element, MergeKind::Link})
                 if (toString(k) == prefix) {
                     kind = prefix;
                     name = wanted.mid(colon + 1);
@@ -130,6 +134,7 @@ private:
                      QHash<Id, size_t> &index, std::vector<OurItem> &ours);
     Status matchMemos();
     Status compareSegments();
+    Status compareModel();
     [[nodiscard]] Result<QString> passage(Id sourceId, std::int64_t start, std::int64_t end);
     void compareTiers(MergeKind kind, const std::vector<OtherTier> &theirs, const QHash<Id, size_t> &index,
                       const std::vector<OurItem> &ours, const QHash<Id, size_t> &parentIndex,
@@ -385,7 +390,133 @@ Status Planner::run()
                  QStringLiteral("codes"));
     if (auto ok = matchMemos(); !ok)
         return ok;
-    return compareSegments();
+    if (auto ok = compareSegments(); !ok)
+        return ok;
+    return compareModel();
+}
+
+// A model element's place as both sides and the base compare it, and as a reader sees it.
+QString placementKey(const QString &role, const QString &level, std::optional<double> x, std::optional<double> y)
+{
+    const auto number = [](std::optional<double> v) { return v ? QString::number(*v, 'f', 3) : QString(); };
+    return QStringLiteral("%1|%2|%3|%4").arg(role, level, number(x), number(y));
+}
+
+QString placementText(const QString &role, const QString &level, std::optional<double> x, std::optional<double> y)
+{
+    QString text = role;
+    if (!level.isEmpty())
+        text += QStringLiteral(" · ") + level;
+    if (x && y)
+        text += QStringLiteral(" at (%1, %2)").arg(*x, 0, 'f', 2).arg(*y, 0, 'f', 2);
+    return text;
+}
+
+QString linkText(const QString &type, const QString &memo)
+{
+    return memo.isEmpty() ? type : QStringLiteral("%1: %2").arg(type, memo);
+}
+
+Status Planner::compareModel()
+{
+    struct Element
+    {
+        Id id = 0;
+        QString role, level, name;
+        std::optional<double> x, y;
+    };
+    const auto real = [](const Statement &r, int column) {
+        return r.isNull(column) ? std::nullopt : std::optional<double>(r.real(column));
+    };
+    QHash<QString, Element> ours;  // by guid
+    QHash<Id, QString> ourNames;   // element id -> its item's name
+    if (auto ok = eachRow(m_db,
+                          QStringLiteral("SELECT e.id, e.guid, e.role, coalesce(l.name, ''), e.x, e.y, "
+                                         "coalesce(d.name, t.name, c.name, '') FROM model_elements e "
+                                         "LEFT JOIN model_levels l ON l.id = e.level_id "
+                                         "LEFT JOIN dimensions d ON d.id = e.dimension_id "
+                                         "LEFT JOIN themes t ON t.id = e.theme_id LEFT JOIN codes c ON c.id = e.code_id"),
+                          [&](const Statement &r) {
+                              ours.insert(r.text(1), Element{r.int64(0), r.text(2), r.text(3), r.text(6), real(r, 4),
+                                                             real(r, 5)});
+                              ourNames.insert(r.int64(0), r.text(6));
+                          });
+        !ok)
+        return ok;
+    QHash<Id, QString> levels, types;
+    for (const OtherModelName &l : m_other.levels)
+        levels.insert(l.id, l.name);
+    for (const OtherModelName &t : m_other.influenceTypes)
+        types.insert(t.id, t.name);
+    const QJsonObject elementBase = m_other.base.value(QLatin1String("elements")).toObject();
+    const QJsonObject linkBase = m_other.base.value(QLatin1String("influences")).toObject();
+    const auto optionalReal = [](const QJsonValue &v) {
+        return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+    };
+    // Records a difference for item I (theirs THEIRKEY, ours OURKEY, the base's BASEKEY).
+    const auto differ = [&](size_t i, MergeField field, const QString &oursText, const QString &theirsText,
+                            const QString &ourKey, const QString &theirKey, const std::optional<QString> &baseKey,
+                            const std::optional<QString> &baseText) {
+        if (ourKey == theirKey || (baseKey && *baseKey == theirKey))
+            return;
+        MergeDifference d{i, field, oursText, theirsText, baseText};
+        d.conflict = !(baseKey && *baseKey == ourKey);
+        d.takeTheirs = !d.conflict;
+        m_plan.differences.push_back(d);
+    };
+    for (const OtherElement &e : m_other.elements) {
+        const auto here = ours.constFind(e.guid);
+        if (here == ours.cend())
+            continue;
+        const QString level = e.levelId ? levels.value(*e.levelId) : QString();
+        std::optional<QString> baseKey, baseText;
+        if (const QJsonValue b = elementBase.value(e.guid); b.isArray()) {
+            const QJsonArray a = b.toArray();
+            baseKey = placementKey(a[0].toString(), a[1].toString(), optionalReal(a[2]), optionalReal(a[3]));
+            baseText = placementText(a[0].toString(), a[1].toString(), optionalReal(a[2]), optionalReal(a[3]));
+        }
+        m_plan.items.push_back(
+            MergeItem{MergeKind::Element, e.id, e.guid, here->name, MergeMatch::ByGuid, here->id, here->name});
+        const size_t before = m_plan.differences.size();
+        differ(m_plan.items.size() - 1, MergeField::Placement, placementText(here->role, here->level, here->x, here->y),
+               placementText(e.role, level, e.x, e.y), placementKey(here->role, here->level, here->x, here->y),
+               placementKey(e.role, level, e.x, e.y), baseKey, baseText);
+        if (m_plan.differences.size() == before)
+            m_plan.items.pop_back(); // the same: nothing to list
+    }
+    QHash<QString, std::pair<Id, QString>> ourLinks; // guid -> (id, "type|memo")
+    QHash<QString, std::pair<QString, QString>> ourLinkText; // guid -> (name, text)
+    if (auto ok = eachRow(m_db,
+                          QStringLiteral("SELECT i.id, i.guid, t.name, i.memo, i.from_element_id, i.to_element_id "
+                                         "FROM influences i JOIN influence_types t ON t.id = i.type_id"),
+                          [&](const Statement &r) {
+                              ourLinks.insert(r.text(1), {r.int64(0), r.text(2) + QLatin1Char('|') + r.text(3)});
+                              ourLinkText.insert(r.text(1), {QStringLiteral("%1 → %2").arg(ourNames.value(r.int64(4)),
+                                                                                          ourNames.value(r.int64(5))),
+                                                             linkText(r.text(2), r.text(3))});
+                          });
+        !ok)
+        return ok;
+    for (const OtherInfluence &i : m_other.influences) {
+        const auto here = ourLinks.constFind(i.guid);
+        if (here == ourLinks.cend())
+            continue;
+        const QString type = types.value(i.typeId);
+        std::optional<QString> baseKey, baseText;
+        if (const QJsonValue b = linkBase.value(i.guid); b.isArray()) {
+            const QJsonArray a = b.toArray();
+            baseKey = a[0].toString() + QLatin1Char('|') + a[1].toString();
+            baseText = linkText(a[0].toString(), a[1].toString());
+        }
+        const auto [name, text] = ourLinkText.value(i.guid);
+        m_plan.items.push_back(MergeItem{MergeKind::Link, i.id, i.guid, name, MergeMatch::ByGuid, here->first, name});
+        const size_t before = m_plan.differences.size();
+        differ(m_plan.items.size() - 1, MergeField::Link, text, linkText(type, i.memo), here->second,
+               type + QLatin1Char('|') + i.memo, baseKey, baseText);
+        if (m_plan.differences.size() == before)
+            m_plan.items.pop_back();
+    }
+    return {};
 }
 
 Result<QString> Planner::passage(Id sourceId, std::int64_t start, std::int64_t end)

@@ -32,12 +32,15 @@ namespace gw {
 
 class Project;
 
-enum class MergeKind { Code, Theme, Dimension, Memo, Segment };
+// Element: a dimension, theme or code placed in the CMO model; Link: an
+// influence between two elements.
+enum class MergeKind { Code, Theme, Dimension, Memo, Segment, Element, Link };
 enum class MergeMatch { New, ByGuid, ByName };
 // Parent: a code's theme or a theme's dimension. Body: a memo's text (its
 // title is its Name). Coding: a segment's code and range. Removal: a segment
-// removed on one side since the copy was made.
-enum class MergeField { Name, Definition, Parent, Body, Coding, Removal };
+// removed on one side since the copy was made. Placement: a model element's
+// role, level and spot on the spectrum. Link: an influence's type and memo.
+enum class MergeField { Name, Definition, Parent, Body, Coding, Removal, Placement, Link };
 
 [[nodiscard]] QString toString(MergeKind kind);
 [[nodiscard]] QString toString(MergeField field);

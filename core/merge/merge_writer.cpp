@@ -40,6 +40,8 @@ const char *tableOf(MergeKind kind)
     case MergeKind::Dimension: return "dimensions";
     case MergeKind::Memo: return "memos";
     case MergeKind::Segment: return "segments";
+    case MergeKind::Element: return "model_elements";
+    case MergeKind::Link: return "influences";
     }
     return "";
 }
@@ -330,6 +332,8 @@ Status MergeWriter::differences()
                 return ok;
             continue;
         }
+        if (item.kind == MergeKind::Element || item.kind == MergeKind::Link)
+            continue; // with the model, once its levels and types are here
         if (auto ok = takeValue(item, d); !ok)
             return ok;
         ++m_out.report.valuesTaken;
@@ -756,6 +760,9 @@ Result<Id> MergeWriter::modelName(const QString &table, const OtherModelName &th
 
 Status MergeWriter::model()
 {
+    // What the copy knew: an element or link it knew that is not here was removed here.
+    const QJsonObject knownElements = m_other.base.value(QLatin1String("elements")).toObject();
+    const QJsonObject knownLinks = m_other.base.value(QLatin1String("influences")).toObject();
     QHash<Id, Id> levels, types, elements;
     for (const OtherModelName &l : m_other.levels) {
         auto id = modelName(QStringLiteral("model_levels"), l);
@@ -784,6 +791,10 @@ Status MergeWriter::model()
             return std::unexpected(here.error());
         if (*here) {
             elements.insert(e.id, **here);
+            continue;
+        }
+        if (knownElements.contains(e.guid)) {
+            ++m_out.report.itemsLeftRemoved; // taken out of the model here since the copy
             continue;
         }
         auto guidTaken = lookup(QStringLiteral("SELECT id FROM model_elements WHERE guid = ?1"), {e.guid});
@@ -819,6 +830,10 @@ Status MergeWriter::model()
             m_influences.insert(i.id, **here);
             continue;
         }
+        if (knownLinks.contains(i.guid)) {
+            ++m_out.report.itemsLeftRemoved; // removed here since the copy
+            continue;
+        }
         if (from == to)
             continue; // both ends became the same element here
         auto id = insert(QStringLiteral("influences"),
@@ -830,6 +845,8 @@ Status MergeWriter::model()
         m_influences.insert(i.id, *id);
         ++m_out.report.influencesAdded;
     }
+    if (auto ok = modelValues(levels, types); !ok)
+        return ok;
     for (const OtherEvidence &e : m_other.evidence) {
         if (!m_influences.contains(e.influenceId) || !m_segments.contains(e.segmentId))
             continue;
@@ -851,6 +868,46 @@ Status MergeWriter::model()
         if (!id)
             return std::unexpected(id.error());
         ++m_out.report.evidenceAdded;
+    }
+    return {};
+}
+
+// Their element placements and link types and memos, where chosen.
+Status MergeWriter::modelValues(const QHash<Id, Id> &levels, const QHash<Id, Id> &types)
+{
+    QHash<Id, const OtherElement *> elements;
+    QHash<Id, const OtherInfluence *> links;
+    for (const OtherElement &e : m_other.elements)
+        elements.insert(e.id, &e);
+    for (const OtherInfluence &i : m_other.influences)
+        links.insert(i.id, &i);
+    for (const MergeDifference &d : m_plan.differences) {
+        const MergeItem &item = m_plan.items[d.item];
+        if (!d.takeTheirs)
+            continue;
+        if (item.kind == MergeKind::Element) {
+            const OtherElement &e = *elements.value(item.theirId);
+            const std::optional<Id> level = e.levelId && levels.contains(*e.levelId)
+                                                ? std::optional<Id>(levels.value(*e.levelId))
+                                                : std::nullopt;
+            if (auto ok = m_out.journal.update(
+                    m_db, QStringLiteral("model_elements"), item.ourId,
+                    QStringList{QStringLiteral("role"), QStringLiteral("level_id"), QStringLiteral("x"), QStringLiteral("y")},
+                    QVariantList{e.role, nullable(level), e.x ? QVariant(*e.x) : QVariant(), e.y ? QVariant(*e.y) : QVariant()});
+                !ok)
+                return ok;
+            ++m_out.report.valuesTaken;
+        } else if (item.kind == MergeKind::Link) {
+            const OtherInfluence &i = *links.value(item.theirId);
+            if (!types.contains(i.typeId))
+                continue;
+            if (auto ok = m_out.journal.update(m_db, QStringLiteral("influences"), item.ourId,
+                                               QStringList{QStringLiteral("type_id"), QStringLiteral("memo")},
+                                               QVariantList{number(types.value(i.typeId)), text(i.memo)});
+                !ok)
+                return ok;
+            ++m_out.report.valuesTaken;
+        }
     }
     return {};
 }

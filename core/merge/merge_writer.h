@@ -46,6 +46,7 @@ private:
     Status memos();
     Status cases();
     Status model();
+    Status modelValues(const QHash<Id, Id> &levels, const QHash<Id, Id> &types);
     [[nodiscard]] Result<Id> modelName(const QString &table, const OtherModelName &theirs);
     Status threads();
     Status snapshots();
@@ -58,7 +59,7 @@ private:
     const OtherProject &m_other;
     MergeOutcome &m_out;
     QHash<Id, Id> m_coders, m_sources, m_codes, m_themes, m_dimensions, m_segments, m_cases, m_attributes;
-    QHash<Id, size_t> m_itemOf[5]; // per MergeKind: their id -> plan item
+    QHash<Id, size_t> m_itemOf[7]; // per MergeKind: their id -> plan item
     QHash<Id, const OtherSegment *> m_theirSegments;
     QHash<Id, Id> m_influences; // their influence -> ours
 };

@@ -13,7 +13,7 @@ void bindValue(Statement &stmt, int index, const QVariant &value)
     else if (value.typeId() == QMetaType::LongLong)
         stmt.bind(index, std::int64_t{value.toLongLong()});
     else if (value.typeId() == QMetaType::Double)
-        stmt.bind(index, value.toString());
+        stmt.bindReal(index, value.toDouble());
     else
         stmt.bind(index, value.toString());
 }
@@ -26,6 +26,8 @@ QVariant readValue(const Statement &row, int typeColumn, int valueColumn)
         return {};
     if (type == QLatin1String("integer"))
         return QVariant(qlonglong(row.int64(valueColumn)));
+    if (type == QLatin1String("real"))
+        return QVariant(row.real(valueColumn));
     return QVariant(row.text(valueColumn));
 }
 
@@ -50,7 +52,19 @@ void RowJournal::inserted(const QString &table, Id rowid)
 
 Status RowJournal::update(Database &db, const QString &table, Id rowid, const QString &column, const QVariant &value)
 {
-    auto read = db.prepare(QStringLiteral("SELECT typeof(\"%1\"), \"%1\" FROM \"%2\" WHERE rowid = ?1").arg(column, table));
+    return update(db, table, rowid, QStringList{column}, QVariantList{value});
+}
+
+Status RowJournal::update(Database &db, const QString &table, Id rowid, const QStringList &columns,
+                          const QVariantList &values)
+{
+    QStringList select, set;
+    for (int i = 0; i < columns.size(); ++i) {
+        select << QStringLiteral("typeof(\"%1\"), \"%1\"").arg(columns[i]);
+        set << QStringLiteral("\"%1\" = ?%2").arg(columns[i]).arg(i + 2);
+    }
+    auto read = db.prepare(
+        QStringLiteral("SELECT %1 FROM \"%2\" WHERE rowid = ?1").arg(select.join(QStringLiteral(", ")), table));
     if (!read)
         return std::unexpected(read.error());
     read->bind(1, rowid);
@@ -59,16 +73,20 @@ Status RowJournal::update(Database &db, const QString &table, Id rowid, const QS
         return std::unexpected(row.error());
     if (!*row)
         return fail(ErrorKind::NotFound, QStringLiteral("Row %1 of %2 is gone.").arg(rowid).arg(table));
-    const QVariant before = readValue(*read, 0, 1);
+    Step step{Kind::Updated, table, rowid, columns, {}};
+    for (int i = 0; i < columns.size(); ++i)
+        step.values << readValue(*read, 2 * i, 2 * i + 1);
     read->reset();
-    auto write = db.prepare(QStringLiteral("UPDATE \"%2\" SET \"%1\" = ?1 WHERE rowid = ?2").arg(column, table));
+    auto write = db.prepare(
+        QStringLiteral("UPDATE \"%1\" SET %2 WHERE rowid = ?1").arg(table, set.join(QStringLiteral(", "))));
     if (!write)
         return std::unexpected(write.error());
-    bindValue(*write, 1, value);
-    write->bind(2, rowid);
+    write->bind(1, rowid);
+    for (int i = 0; i < values.size(); ++i)
+        bindValue(*write, i + 2, values[i]);
     if (auto ok = write->run(); !ok)
         return ok;
-    m_steps.push_back(Step{Kind::Updated, table, rowid, {column}, {before}});
+    m_steps.push_back(std::move(step));
     return {};
 }
 
@@ -111,7 +129,10 @@ Status RowJournal::revert(Database &db) const
         if (s.kind == Kind::Inserted) {
             sql = QStringLiteral("DELETE FROM \"%1\" WHERE rowid = ?1").arg(s.table);
         } else if (s.kind == Kind::Updated) {
-            sql = QStringLiteral("UPDATE \"%1\" SET \"%2\" = ?2 WHERE rowid = ?1").arg(s.table, s.columns.first());
+            QStringList set;
+            for (int i = 0; i < s.columns.size(); ++i)
+                set << QStringLiteral("\"%1\" = ?%2").arg(s.columns[i]).arg(i + 2);
+            sql = QStringLiteral("UPDATE \"%1\" SET %2 WHERE rowid = ?1").arg(s.table, set.join(QStringLiteral(", ")));
         } else {
             QStringList names, marks;
             for (int i = 0; i < s.columns.size(); ++i) {

@@ -26,6 +26,9 @@ public:
     // Sets COLUMN of a row to VALUE (a null QVariant is NULL), keeping the old value.
     [[nodiscard]] Status update(Database &db, const QString &table, Id rowid, const QString &column,
                                 const QVariant &value);
+    // Sets several COLUMNS at once (where the table checks them together).
+    [[nodiscard]] Status update(Database &db, const QString &table, Id rowid, const QStringList &columns,
+                                const QVariantList &values);
     // Deletes a row, keeping all of it.
     [[nodiscard]] Status remove(Database &db, const QString &table, Id rowid);
     // Undoes everything noted, newest first.
@@ -41,7 +44,7 @@ private:
         Kind kind = Kind::Inserted;
         QString table;
         Id rowid = 0;
-        QStringList columns; // Updated: one; Deleted: all
+        QStringList columns; // Updated: those set; Deleted: all
         QVariantList values; // the values before
     };
     std::vector<Step> m_steps;

@@ -26,6 +26,7 @@ void Project::announceMerge(const QList<Id> &sources, const QList<Id> &codes, bo
     Q_EMIT memosChanged();
     Q_EMIT casesChanged();
     Q_EMIT structureChanged();
+    Q_EMIT modelChanged();
     Q_EMIT reviewChanged();
     Q_EMIT snapshotsChanged();
 }

@@ -313,4 +313,81 @@ TEST_F(MergeSegmentsTest, TheirCodingOnACodeMergedHereGoesToTheCodeItWentInto)
     EXPECT_EQ(onPlanning.back().start, 40);
 }
 
+TEST_F(MergeSegmentsTest, TheirModelEditsAreTakenAndEditsOnBothSidesAreConflicts)
+{
+    auto from = project->placeModelElement(NewModelElement{ElementKind::Code, planning, ModelRole::Context, {}, {}});
+    auto to = project->placeModelElement(
+        NewModelElement{ElementKind::Code, waiting, ModelRole::Outcome, {}, SpectrumPoint{0.5, 0.5}});
+    ASSERT_TRUE(from && to);
+    auto enables = project->influenceTypeByName(QStringLiteral("enables"));
+    auto triggers = project->influenceTypeByName(QStringLiteral("triggers"));
+    ASSERT_TRUE(enables && triggers);
+    auto link = project->addInfluence(*from, *to, enables->id, QStringLiteral("first thoughts"));
+    ASSERT_TRUE(link);
+    auto copy = exportCoderCopy(*project, dir.path(QStringLiteral("ben5.groundwork")), QStringLiteral("ben"));
+    ASSERT_TRUE(copy) << copy.error().message;
+    copyPath = copy->path;
+    auto levels = project->modelLevels();
+    ASSERT_TRUE(levels && levels->size() > 2);
+    const Id organisational = levels->at(2).id;
+    inCopy([&](Project &ben) {
+        ASSERT_TRUE(ben.setOutcomePoint(*to, SpectrumPoint{0.2, 0.9}));       // only there
+        ASSERT_TRUE(ben.setElementLevel(*from, organisational));              // only there
+        ASSERT_TRUE(ben.setInfluenceMemo(*link, QStringLiteral("ben's reading"))); // both sides
+    });
+    ASSERT_TRUE(project->setInfluenceMemo(*link, QStringLiteral("ana's reading")));
+    MergePlan p = plan();
+    int placements = 0, links = 0;
+    for (const MergeDifference &d : p.differences) {
+        if (d.field == MergeField::Placement) {
+            ++placements;
+            EXPECT_FALSE(d.conflict);
+            EXPECT_TRUE(d.takeTheirs);
+        }
+        if (d.field == MergeField::Link) {
+            ++links;
+            EXPECT_TRUE(d.conflict);
+            EXPECT_EQ(d.ours, QStringLiteral("enables: ana's reading"));
+            EXPECT_EQ(d.theirs, QStringLiteral("enables: ben's reading"));
+            EXPECT_EQ(d.base, QStringLiteral("enables: first thoughts"));
+            EXPECT_EQ(p.items[d.item].ourName, QStringLiteral("Planning pilot site visits → Waiting for approval"));
+        }
+    }
+    EXPECT_EQ(placements, 2);
+    EXPECT_EQ(links, 1);
+    const auto before = test::dumpStore(project->database());
+    EXPECT_TRUE(p.takeTheirsFor({QStringLiteral("link:Planning pilot site visits → Waiting for approval")}).isEmpty());
+    const MergeReport report = pushMerge(std::move(p));
+    EXPECT_EQ(report.valuesTaken, 3);
+    EXPECT_EQ(project->modelElement(*to)->point, (SpectrumPoint{0.2, 0.9}));
+    EXPECT_EQ(project->modelElement(*from)->levelId, organisational);
+    auto links2 = project->influences();
+    ASSERT_TRUE(links2 && links2->size() == 1u);
+    EXPECT_EQ(links2->front().memo, QStringLiteral("ben's reading"));
+    stack.undo();
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+}
+
+TEST_F(MergeSegmentsTest, ModelPartsRemovedHereSinceTheCopyStayRemoved)
+{
+    auto from = project->placeModelElement(NewModelElement{ElementKind::Code, planning, ModelRole::Context, {}, {}});
+    auto to = project->placeModelElement(NewModelElement{ElementKind::Code, waiting, ModelRole::Mechanism, {}, {}});
+    auto theme = project->placeModelElement(NewModelElement{ElementKind::Theme, preparing, ModelRole::Context, {}, {}});
+    auto enables = project->influenceTypeByName(QStringLiteral("enables"));
+    ASSERT_TRUE(from && to && theme && enables);
+    auto link = project->addInfluence(*from, *to, enables->id);
+    ASSERT_TRUE(link);
+    auto copy = exportCoderCopy(*project, dir.path(QStringLiteral("ben6.groundwork")), QStringLiteral("ben"));
+    ASSERT_TRUE(copy) << copy.error().message;
+    copyPath = copy->path;
+    ASSERT_TRUE(project->removeInfluence(*link));
+    ASSERT_TRUE(project->removeModelElement(*theme));
+    auto outcome = applyMerge(*project, plan());
+    ASSERT_TRUE(outcome) << outcome.error().message;
+    EXPECT_EQ(outcome->report.modelElementsAdded + outcome->report.influencesAdded, 0);
+    EXPECT_EQ(outcome->report.itemsLeftRemoved, 2);
+    EXPECT_EQ(project->modelElements()->size(), 2u);
+    EXPECT_TRUE(project->influences()->empty());
+}
+
 } // namespace
