@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
@@ -72,6 +73,10 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<MergePreviewDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([&] {
+                if (!checked)
+                    dialog->reject(); // a failed check ends the test instead of leaving the dialog up
+            });
             QVERIFY2(dialog->summary()->text().contains(QStringLiteral("1 segment")),
                      qPrintable(dialog->summary()->text()));
             QVERIFY2(dialog->summary()->text().contains(QStringLiteral("1 segment edited as in their copy")),

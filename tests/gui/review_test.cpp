@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTimer>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -81,10 +82,10 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] {
             QWidget *box = QApplication::activeModalWidget();
             QVERIFY(box);
+            const auto close = qScopeGuard([box] { box->close(); });
             warned = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))
                          ->text()
                          .contains(QStringLiteral("exists already"));
-            box->close();
         });
         QVERIFY(!dock->takeSnapshot(QStringLiteral("after the May team meeting")));
         QVERIFY(warned);
@@ -123,6 +124,10 @@ private Q_SLOTS:
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<SnapshotDiffDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([&] {
+                if (!checked)
+                    dialog->reject(); // a failed check ends the test instead of leaving the dialog up
+            });
             QTreeWidget *changes = dialog->changes();
             QStringList rows;
             for (int i = 0; i < changes->topLevelItemCount(); ++i)
