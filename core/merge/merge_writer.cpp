@@ -17,6 +17,17 @@ QVariant number(std::int64_t n) { return QVariant(qlonglong(n)); }
 QVariant nullable(std::optional<Id> id) { return id ? number(*id) : QVariant(); }
 QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
 
+// THEIRID's row here by MAP (their id -> ours), if it has one.
+std::optional<Id> idHere(const QHash<Id, Id> &map, std::optional<Id> theirId)
+{
+    if (!theirId)
+        return std::nullopt;
+    const auto it = map.constFind(*theirId);
+    if (it == map.cend())
+        return std::nullopt;
+    return *it;
+}
+
 void bindAll(Statement &stmt, const QVariantList &binds)
 {
     for (int i = 0; i < binds.size(); ++i) {
@@ -98,13 +109,10 @@ Result<std::int64_t> MergeWriter::nextPosition(const QString &sql, std::optional
 
 std::optional<Id> MergeWriter::mapped(MergeKind kind, std::optional<Id> theirId) const
 {
-    if (!theirId)
-        return std::nullopt;
-    const QHash<Id, Id> &map = kind == MergeKind::Code    ? m_codes
-                               : kind == MergeKind::Theme ? m_themes
-                                                          : m_dimensions;
-    auto it = map.find(*theirId);
-    return it == map.end() ? std::nullopt : std::optional<Id>(*it);
+    return idHere(kind == MergeKind::Code    ? m_codes
+                  : kind == MergeKind::Theme ? m_themes
+                                             : m_dimensions,
+                  theirId);
 }
 
 Status MergeWriter::coders()
@@ -221,9 +229,7 @@ Status MergeWriter::tiers(MergeKind kind)
             auto position = nextPosition(QStringLiteral("SELECT max(position) FROM codes WHERE ?1 IS ?1"), {});
             if (!position)
                 return std::unexpected(position.error());
-            const std::optional<Id> createdBy = t.createdBy && m_coders.contains(*t.createdBy)
-                                                    ? std::optional<Id>(m_coders.value(*t.createdBy))
-                                                    : std::nullopt;
+            const std::optional<Id> createdBy = idHere(m_coders, t.createdBy);
             id = insert(table,
                         QStringLiteral("INSERT INTO codes(guid, name, definition, color, stage, archived, position, "
                                        "created_by, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
@@ -483,9 +489,7 @@ Status MergeWriter::segments()
         // A code merged into another here since: their coding goes there too.
         const bool redirected = mergedHere->contains(*theirCode);
         const Id code = redirected ? mergedHere->value(*theirCode) : *theirCode;
-        const std::optional<Id> coder = s.coderId && m_coders.contains(*s.coderId)
-                                            ? std::optional<Id>(m_coders.value(*s.coderId))
-                                            : std::nullopt;
+        const std::optional<Id> coder = idHere(m_coders, s.coderId);
         if (auto g = byGuid.find(s.guid); g != byGuid.end()) {
             m_segments.insert(s.id, *g);
             ++m_out.report.segmentsExisting;
@@ -564,9 +568,7 @@ Status MergeWriter::memos()
         auto guidTaken = lookup(QStringLiteral("SELECT id FROM memos WHERE guid = ?1"), {m.guid});
         if (!guidTaken)
             return std::unexpected(guidTaken.error());
-        const std::optional<Id> coder = m.coderId && m_coders.contains(*m.coderId)
-                                            ? std::optional<Id>(m_coders.value(*m.coderId))
-                                            : std::nullopt;
+        const std::optional<Id> coder = idHere(m_coders, m.coderId);
         auto id = insert(QStringLiteral("memos"),
                          QStringLiteral("INSERT INTO memos(guid, title, body, target_kind, target_id, disconfirming, "
                                         "coder_id, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
@@ -665,9 +667,7 @@ Status MergeWriter::threads()
         auto here = lookup(QStringLiteral("SELECT id FROM review_threads WHERE guid = ?1"), {t.guid});
         if (!here)
             return std::unexpected(here.error());
-        const std::optional<Id> resolvedBy = t.resolvedBy && m_coders.contains(*t.resolvedBy)
-                                                 ? std::optional<Id>(m_coders.value(*t.resolvedBy))
-                                                 : std::nullopt;
+        const std::optional<Id> resolvedBy = idHere(m_coders, t.resolvedBy);
         Id thread = 0;
         if (*here) {
             thread = **here;
@@ -719,9 +719,7 @@ Status MergeWriter::threads()
                 return std::unexpected(there.error());
             if (*there)
                 continue;
-            const std::optional<Id> coder = c.coderId && m_coders.contains(*c.coderId)
-                                                ? std::optional<Id>(m_coders.value(*c.coderId))
-                                                : std::nullopt;
+            const std::optional<Id> coder = idHere(m_coders, c.coderId);
             auto id = insert(QStringLiteral("review_comments"),
                              QStringLiteral("INSERT INTO review_comments(guid, thread_id, coder_id, text, created) "
                                             "VALUES (?1, ?2, ?3, ?4, ?5)"),
@@ -800,9 +798,7 @@ Status MergeWriter::model()
         auto guidTaken = lookup(QStringLiteral("SELECT id FROM model_elements WHERE guid = ?1"), {e.guid});
         if (!guidTaken)
             return std::unexpected(guidTaken.error());
-        const std::optional<Id> level = e.levelId && levels.contains(*e.levelId)
-                                            ? std::optional<Id>(levels.value(*e.levelId))
-                                            : std::nullopt;
+        const std::optional<Id> level = idHere(levels, e.levelId);
         auto id = insert(QStringLiteral("model_elements"),
                          QStringLiteral("INSERT INTO model_elements(guid, %1, role, level_id, x, y, position) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
@@ -887,9 +883,7 @@ Status MergeWriter::modelValues(const QHash<Id, Id> &levels, const QHash<Id, Id>
             continue;
         if (item.kind == MergeKind::Element) {
             const OtherElement &e = *elements.value(item.theirId);
-            const std::optional<Id> level = e.levelId && levels.contains(*e.levelId)
-                                                ? std::optional<Id>(levels.value(*e.levelId))
-                                                : std::nullopt;
+            const std::optional<Id> level = idHere(levels, e.levelId);
             if (auto ok = m_out.journal.update(
                     m_db, QStringLiteral("model_elements"), item.ourId,
                     QStringList{QStringLiteral("role"), QStringLiteral("level_id"), QStringLiteral("x"), QStringLiteral("y")},
@@ -960,9 +954,7 @@ Status MergeWriter::snapshots()
         auto name = freeName(QStringLiteral("structure_snapshots"), s.name);
         if (!name)
             return std::unexpected(name.error());
-        const std::optional<Id> coder = s.coderId && m_coders.contains(*s.coderId)
-                                            ? std::optional<Id>(m_coders.value(*s.coderId))
-                                            : std::nullopt;
+        const std::optional<Id> coder = idHere(m_coders, s.coderId);
         // Merges recorded in their audit log are not here: diffs from it start at the merge.
         auto id = insert(QStringLiteral("structure_snapshots"),
                          QStringLiteral("INSERT INTO structure_snapshots(guid, name, structure, audit_id, coder_id, "
