@@ -7,18 +7,23 @@
 #include "core/model/project.h"
 #include "ui/agreement/agreement_view.h"
 #include "ui/agreement/disagreement_browser.h"
+#include "ui/common/checklist_dialog.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "tests/gui/demo_copies.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -149,6 +154,78 @@ private Q_SLOTS:
         QCOMPARE(window.centreTabs()->currentIndex(), 0);
         QCOMPARE(window.documentView()->sourceId(), first.sourceId);
         QVERIFY(!window.documentView()->textCursor().selectedText().isEmpty());
+    }
+
+    void chosenSourcesAndOneCoderAgainstTheOthersPooled()
+    {
+        MainWindow &window = openDemoWithTwoCoders();
+        {
+            // A third coder, cai, on the same interview.
+            Project &p = *window.project();
+            QVERIFY(p.setCoder(QStringLiteral("cai")).has_value());
+            auto segments = p.segmentsOfSource(m_source, false);
+            QVERIFY(segments.has_value() && !segments->empty());
+            QVERIFY(p.applyCode(m_source, segments->front().codeId, segments->front().start,
+                                segments->front().end).has_value());
+            QVERIFY(p.setCoder(QStringLiteral("demo")).has_value());
+        }
+        window.findChild<QAction *>(QStringLiteral("showAgreement"))->trigger();
+        view()->setCoders(QStringLiteral("demo"), QStringLiteral("ben"));
+        QCOMPARE(view()->sourcesButton()->text(), QStringLiteral("All sources…"));
+
+        // Only the first interview, chosen in the checklist with the keyboard.
+        bool chose = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ChecklistDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([&] {
+                if (!chose)
+                    dialog->reject();
+            });
+            QListWidget *list = dialog->list();
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("&None"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->data(Qt::UserRole).toLongLong() == m_source) {
+                    list->setFocus();
+                    list->setCurrentRow(i);
+                    QTest::keyClick(list->viewport(), Qt::Key_Space);
+                }
+            QCOMPARE(dialog->chosen(), std::vector<Id>{m_source});
+            chose = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(view()->sourcesButton(), Qt::LeftButton);
+        QVERIFY(chose);
+        QCOMPARE(view()->sourcesButton()->text(), QStringLiteral("1 source…"));
+        QVERIFY(view()->result().has_value());
+        QCOMPARE(view()->result()->sources.size(), std::size_t(1));
+
+        // demo against ben and cai together: kappa against the group, alpha over all three.
+        const int pooledItem = view()->secondBox()->findText(QStringLiteral("the others, pooled"));
+        QVERIFY(pooledItem >= 0);
+        view()->secondBox()->setCurrentIndex(pooledItem);
+        Q_EMIT view()->secondBox()->activated(pooledItem);
+        QVERIFY(view()->result().has_value());
+        QCOMPARE(view()->result()->pooled, (QStringList{QStringLiteral("ben"), QStringLiteral("cai")}));
+        auto expected = computeAgreement(*window.project(),
+                                         AgreementRequest{.coders = {QStringLiteral("demo"), QStringLiteral("ben"),
+                                                                     QStringLiteral("cai")},
+                                                          .sourceIds = {m_source},
+                                                          .poolOthers = true});
+        QVERIFY(expected.has_value());
+        QTableWidget *table = view()->table();
+        const int total = table->rowCount() - 1;
+        QCOMPARE(table->horizontalHeaderItem(8)->text(), QStringLiteral("Krippendorff’s α"));
+        QCOMPARE(table->item(total, 2)->text(), QLocale().toString(qlonglong(expected->overall.pairs.at(0).table.both)));
+        QCOMPARE(table->item(total, 8)->text(), QLocale().toString(expected->overall.alpha(), 'f', 2));
+        QCOMPARE(browser()->list()->topLevelItemCount(), 0); // side by side needs two coders
+        QVERIFY(browser()->findChild<QLabel *>(QStringLiteral("disagreementSummary"))
+                    ->text()
+                    .contains(QStringLiteral("need two coders")));
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(window.grab().save(dir + QStringLiteral("/gw-agreement-pooled.png"), "PNG"));
     }
 
     void oneCoderExplainsWhatIsNeeded()

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 #include "ui/agreement/disagreement_browser.h"
+#include "ui/common/checklist_dialog.h"
 
 #include <QComboBox>
 #include <QGuiApplication>
@@ -20,6 +21,8 @@
 namespace gw {
 
 namespace {
+
+const QString kPooled = QStringLiteral("the others, pooled");
 
 QString percent(double value)
 {
@@ -54,6 +57,15 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
     m_unit->addItem(QStringLiteral("Characters"), int(AgreementUnit::Character));
     m_unit->addItem(QStringLiteral("Sentences"), int(AgreementUnit::Sentence));
     m_unit->addItem(QStringLiteral("Paragraphs"), int(AgreementUnit::Paragraph));
+    m_sourcesButton = new QPushButton(this);
+    m_sourcesButton->setObjectName(QStringLiteral("agreementSources"));
+    m_sourcesButton->setToolTip(QStringLiteral("Compare the coders on some sources only"));
+    connect(m_sourcesButton, &QPushButton::clicked, this, &AgreementView::chooseSources);
+    m_codesButton = new QPushButton(this);
+    m_codesButton->setObjectName(QStringLiteral("agreementCodes"));
+    m_codesButton->setToolTip(QStringLiteral("Compare the coders on some codes only"));
+    connect(m_codesButton, &QPushButton::clicked, this, &AgreementView::chooseCodes);
+    showChoices();
     m_export = new QPushButton(QStringLiteral("&Export Table…"), this);
     m_export->setObjectName(QStringLiteral("exportAgreement"));
     m_export->setToolTip(QStringLiteral("Write the agreement table as Markdown, LaTeX, CSV or XLSX"));
@@ -72,6 +84,9 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
     bar->addSpacing(12);
     bar->addWidget(label(QStringLiteral("&Unit"), m_unit));
     bar->addWidget(m_unit);
+    bar->addSpacing(12);
+    bar->addWidget(m_sourcesButton);
+    bar->addWidget(m_codesButton);
     bar->addStretch(1);
     bar->addWidget(m_export);
     for (QComboBox *box : {m_first, m_second, m_unit})
@@ -79,7 +94,7 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
 
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("agreementTable"));
-    m_table->setColumnCount(8);
+    m_table->setColumnCount(9);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -133,6 +148,9 @@ void AgreementView::setProject(Project *project, QUndoStack *undo)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_result.reset();
+    m_sources.clear();
+    m_codes.clear();
+    showChoices();
     m_browser->setProject(project, undo);
     if (project) {
         connect(project, &Project::segmentsChanged, this, &AgreementView::schedule);
@@ -157,11 +175,15 @@ void AgreementView::fillCoders()
         box->clear();
         box->addItems(names);
     }
+    // One coder against the others together, when there are three or more.
+    if (names.size() > 2)
+        m_second->addItem(kPooled, true);
     // Keep the choice; else the first two coders.
     m_first->setCurrentIndex(names.contains(first) ? int(names.indexOf(first)) : 0);
-    const int other = names.contains(second) && second != m_first->currentText() ? int(names.indexOf(second))
-                      : m_first->currentIndex() == 0                              ? 1
-                                                                                  : 0;
+    const int other = (names.contains(second) && second != m_first->currentText()) || second == kPooled
+                          ? m_second->findText(second)
+                      : m_first->currentIndex() == 0 ? 1
+                                                     : 0;
     m_second->setCurrentIndex(names.size() > 1 ? other : -1);
 }
 
@@ -206,11 +228,22 @@ void AgreementView::recompute()
                       .arg(m_first->count() == 0 ? QStringLiteral("no one has") : QStringLiteral("one coder has"));
     else if (first == second)
         problem = QStringLiteral("Choose two different coders.");
+    const bool pooled = m_second->currentData().toBool();
     if (problem.isEmpty()) {
+        QStringList coders{first};
+        if (pooled) {
+            for (int i = 0; i < m_first->count(); ++i)
+                if (m_first->itemText(i) != first)
+                    coders << m_first->itemText(i);
+        } else {
+            coders << second;
+        }
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        auto result = computeAgreement(
-            *m_project, AgreementRequest{.coders = {first, second},
-                                         .unit = AgreementUnit(m_unit->currentData().toInt())});
+        auto result = computeAgreement(*m_project, AgreementRequest{.coders = coders,
+                                                                    .sourceIds = m_sources,
+                                                                    .codeIds = m_codes,
+                                                                    .unit = AgreementUnit(m_unit->currentData().toInt()),
+                                                                    .poolOthers = pooled});
         QGuiApplication::restoreOverrideCursor();
         if (result)
             m_result = std::move(*result);
@@ -220,7 +253,56 @@ void AgreementView::recompute()
     m_method->setText(m_result ? m_result->method : problem);
     m_export->setEnabled(m_result.has_value());
     fillTable();
-    m_browser->compare(problem.isEmpty() ? first : QString(), problem.isEmpty() ? second : QString());
+    // The browser sets two coders side by side; against a group it waits for one.
+    const bool sideBySide = problem.isEmpty() && !pooled;
+    m_browser->compare(sideBySide ? first : QString(), sideBySide ? second : QString());
+}
+
+void AgreementView::chooseSources()
+{
+    if (!m_project)
+        return;
+    auto sources = m_project->sources();
+    if (!sources)
+        return;
+    std::vector<ChecklistDialog::Entry> entries;
+    for (const SourceInfo &s : *sources)
+        entries.push_back({s.id, s.name});
+    ChecklistDialog dialog(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_sources = dialog.chosen();
+    showChoices();
+    recompute();
+}
+
+void AgreementView::chooseCodes()
+{
+    if (!m_project)
+        return;
+    auto codes = m_project->codes();
+    if (!codes)
+        return;
+    std::vector<ChecklistDialog::Entry> entries;
+    for (const CodeInfo &c : *codes)
+        if (!c.archived)
+            entries.push_back({c.id, c.name});
+    ChecklistDialog dialog(QStringLiteral("Compare on These Codes"), std::move(entries), m_codes, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_codes = dialog.chosen();
+    showChoices();
+    recompute();
+}
+
+void AgreementView::showChoices()
+{
+    const auto label = [](const std::vector<Id> &chosen, const QString &what) {
+        return chosen.empty() ? QStringLiteral("All %1…").arg(what)
+                              : QStringLiteral("%1 %2…").arg(chosen.size()).arg(chosen.size() == 1 ? what.chopped(1) : what);
+    };
+    m_sourcesButton->setText(label(m_sources, QStringLiteral("sources")));
+    m_codesButton->setText(label(m_codes, QStringLiteral("codes")));
 }
 
 void AgreementView::fillTable()
@@ -234,7 +316,7 @@ void AgreementView::fillTable()
     m_table->setHorizontalHeaderLabels({QStringLiteral("Code"), QStringLiteral("Units"), QStringLiteral("Both"),
                                         QStringLiteral("Only %1").arg(a), QStringLiteral("Only %1").arg(b),
                                         QStringLiteral("Neither"), QStringLiteral("Agreement"),
-                                        QStringLiteral("Cohen’s κ")});
+                                        QStringLiteral("Cohen’s κ"), QStringLiteral("Krippendorff’s α")});
     m_table->setRowCount(int(m_result->codes.size()) + 1);
     auto fillRow = [this](int row, const CodeAgreement &code, const QString &name) {
         const AgreementTable &t = code.pairs.at(0).table;
@@ -251,6 +333,9 @@ void AgreementView::fillTable()
             kappa->setToolTip(QStringLiteral("Undefined: both coders judged every unit the same way, so chance "
                                              "explains all of their agreement."));
         m_table->setItem(row, 7, kappa);
+        auto *alpha = cell(kappaText(code.alpha()), true);
+        alpha->setToolTip(QStringLiteral("Nominal alpha over %1").arg(m_result->coders.join(QStringLiteral(", "))));
+        m_table->setItem(row, 8, alpha);
     };
     int row = 0;
     for (const CodeAgreement &code : m_result->codes)

@@ -1,8 +1,10 @@
 #pragma once
-// "Coder Agreement": two coders chosen, the unit (characters, sentences,
-// paragraphs), the agreement table (per code and pooled: units, the 2x2
-// counts, percentage agreement, Cohen's kappa) with the method in words, and
-// below it the disagreement browser for the same two coders. Recomputes on the
+// "Coder Agreement": two coders chosen (or one against the others pooled,
+// with three or more), the unit (characters, sentences, paragraphs), the
+// sources and codes compared (all, or a checklist's choice), the agreement
+// table (per code and pooled: units, the 2x2 counts, percentage agreement,
+// Cohen's kappa, Krippendorff's alpha) with the method in words, and below it
+// the disagreement browser for the same two coders. Recomputes on the
 // project's segment changes, coalesced into one pass per turn of the event
 // loop, and only while shown. Does not own the project.
 
@@ -42,6 +44,12 @@ public:
     [[nodiscard]] QComboBox *unitBox() const { return m_unit; }
     [[nodiscard]] QPushButton *exportButton() const { return m_export; }
     [[nodiscard]] DisagreementBrowser *browser() const { return m_browser; }
+    [[nodiscard]] QComboBox *secondBox() const { return m_second; }
+    [[nodiscard]] QPushButton *sourcesButton() const { return m_sourcesButton; }
+    [[nodiscard]] QPushButton *codesButton() const { return m_codesButton; }
+    // Narrow the comparison to some sources or codes (a checklist); recomputes.
+    void chooseSources();
+    void chooseCodes();
 
 Q_SIGNALS:
     void passageActivated(gw::Id sourceId, qint64 start, qint64 end);
@@ -54,12 +62,17 @@ private:
     void fillCoders();
     void schedule();
     void fillTable();
+    void showChoices();
 
     QPointer<Project> m_project;
     QComboBox *m_first = nullptr;
     QComboBox *m_second = nullptr;
     QComboBox *m_unit = nullptr;
     QPushButton *m_export = nullptr;
+    QPushButton *m_sourcesButton = nullptr;
+    QPushButton *m_codesButton = nullptr;
+    std::vector<Id> m_sources; // empty: all
+    std::vector<Id> m_codes;   // empty: all
     QTableWidget *m_table = nullptr;
     QLabel *m_method = nullptr;
     DisagreementBrowser *m_browser = nullptr;

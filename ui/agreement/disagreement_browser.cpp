@@ -160,8 +160,11 @@ void DisagreementBrowser::compare(const QString &first, const QString &second)
 {
     m_first = first;
     m_second = second;
-    m_acceptFirst->setText(QStringLiteral("Accept %1’s").arg(first));
-    m_acceptSecond->setText(QStringLiteral("Accept %1’s").arg(second));
+    const auto accept = [](const QString &coder) {
+        return coder.isEmpty() ? QStringLiteral("Accept") : QStringLiteral("Accept %1’s").arg(coder);
+    };
+    m_acceptFirst->setText(accept(first));
+    m_acceptSecond->setText(accept(second));
     refresh();
 }
 
@@ -190,7 +193,9 @@ void DisagreementBrowser::refresh()
     m_list->addTopLevelItems(items);
     if (!m_found.empty())
         m_list->setCurrentItem(m_list->topLevelItem(std::clamp(keep, 0, int(m_found.size()) - 1)));
-    if (m_project && !m_first.isEmpty() && m_first != m_second)
+    if (m_project && (m_first.isEmpty() || m_second.isEmpty()))
+        m_summary->setText(QStringLiteral("Passages side by side need two coders: choose one coder after “with”."));
+    else if (m_project && m_first != m_second)
         m_summary->setText(m_found.empty()
                                ? QStringLiteral("%1 and %2 coded every passage alike.").arg(m_first, m_second)
                                : QStringLiteral("%1 %2 where %3 and %4 coded differently.")
