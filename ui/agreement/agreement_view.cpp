@@ -268,10 +268,15 @@ void AgreementView::chooseSources()
     std::vector<ChecklistDialog::Entry> entries;
     for (const SourceInfo &s : *sources)
         entries.push_back({s.id, s.name});
-    ChecklistDialog dialog(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources, this);
+    choose(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources);
+}
+
+void AgreementView::choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into)
+{
+    ChecklistDialog dialog(title, std::move(entries), into, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_sources = dialog.chosen();
+    into = dialog.chosen();
     showChoices();
     recompute();
 }
@@ -287,12 +292,7 @@ void AgreementView::chooseCodes()
     for (const CodeInfo &c : *codes)
         if (!c.archived)
             entries.push_back({c.id, c.name});
-    ChecklistDialog dialog(QStringLiteral("Compare on These Codes"), std::move(entries), m_codes, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    m_codes = dialog.chosen();
-    showChoices();
-    recompute();
+    choose(QStringLiteral("Compare on These Codes"), std::move(entries), m_codes);
 }
 
 void AgreementView::showChoices()

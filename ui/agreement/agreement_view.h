@@ -9,6 +9,7 @@
 // loop, and only while shown. Does not own the project.
 
 #include "core/analysis/agreement.h"
+#include "ui/common/checklist_dialog.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -63,6 +64,8 @@ private:
     void schedule();
     void fillTable();
     void showChoices();
+    // Ticks ENTRIES in a checklist starting from INTO; on OK stores the choice and recomputes.
+    void choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into);
 
     QPointer<Project> m_project;
     QComboBox *m_first = nullptr;
