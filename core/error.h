@@ -15,7 +15,8 @@ enum class ErrorKind {
     NewerSchema,    // written by a newer Groundwork
     ReadOnly,       // no permission to write
     Locked,         // open in another Groundwork
-    Conflict,       // the same thing already exists
+    Conflict,       // the same thing already exists, or a constraint refused the edit
+    Duplicate,      // a source whose text the project already holds: skipped, not an error
     Io,             // reading or writing a file failed
     Database,       // any other SQLite failure
     Cancelled,

@@ -144,7 +144,7 @@ ImportOutcome addPrepared(Project &project, PreparedFile file)
         prepared.source.name = QStringLiteral("%1 (%2)").arg(base).arg(n);
     auto id = project.addSource(prepared);
     if (!id) {
-        out.status = id.error().kind == ErrorKind::Conflict ? S::Skipped : S::Failed;
+        out.status = id.error().kind == ErrorKind::Duplicate ? S::Skipped : S::Failed;
         out.reason = QStringLiteral("%1: %2").arg(out.path, id.error().message);
         return out;
     }

@@ -2,7 +2,10 @@
 
 #include "core/text/positions.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <vector>
 
 namespace gw::transcript {
 
@@ -20,17 +23,36 @@ const QRegularExpression &timestampPattern()
     return re;
 }
 
-// One to four words before a colon that is followed by a space or the line end.
-// Later words start with a capital or a digit ("Dr Smith", "Speaker 2") or are a
-// name particle, which keeps "My answer: ..." and "The point is: ..." out.
+// One to four words: later words start with a capital or a digit ("Dr Smith",
+// "Speaker 2") or are a name particle, which keeps "My answer: ..." and "The
+// point is: ..." out.
+#define GW_SPEAKER_WORDS                                                                                       \
+    R"((\p{L}[\p{L}\p{N}.'’_-]*(?:[ \t](?:[\p{Lu}\p{N}][\p{L}\p{N}.'’_-]*)"                                    \
+    R"(|(?:van|von|de|der|den|da|di|du|la|le|del|bin|al))){0,3}))"
+#define GW_CLOCK R"((\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,3})?))"
+
+// Speaker words before a colon that is followed by a space or the line end.
 // Japanese and Chinese transcripts use a full-width colon with no space after it.
 const QRegularExpression &speakerPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"(^(\p{L}[\p{L}\p{N}.'’_-]*(?:[ \t](?:[\p{Lu}\p{N}][\p{L}\p{N}.'’_-]*)"
-        R"(|(?:van|von|de|der|den|da|di|du|la|le|del|bin|al))){0,3})[ \t]*(?::(?:[ \t]+|$)|\x{FF1A}[ \t]*))"));
+    static const QRegularExpression re(
+        QStringLiteral("^" GW_SPEAKER_WORDS R"([ \t]*(?::(?:[ \t]+|$)|\x{FF1A}[ \t]*))"));
     return re;
 }
+
+// A speaker followed by the time, as transcription services write a turn's
+// header: "Speaker 1  0:03" alone on its line (two spaces or a tab before the
+// time), or "Jane Doe (00:01:12):" with the words after it or on the next line.
+const QRegularExpression &speakerThenTimePattern()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^" GW_SPEAKER_WORDS R"((?:(?:[ ]{2,}|\t)[ \t]*)" GW_CLOCK R"([ \t]*$|[ \t]+[(\[])" GW_CLOCK
+        R"([)\]][ \t]*:(?:[ \t]+|$)))"));
+    return re;
+}
+
+#undef GW_SPEAKER_WORDS
+#undef GW_CLOCK
 
 std::int64_t parseClock(QStringView clock)
 {
@@ -70,6 +92,12 @@ std::optional<TurnStart> parseTurnStart(QStringView line)
     if (!head.contains(QLatin1Char(':')) && !head.contains(QChar(0xFF1A)))
         return std::nullopt;
     TurnStart start;
+    if (const auto header = speakerThenTimePattern().matchView(line);
+        header.hasMatch() && header.capturedLength(1) <= kMaxSpeakerLength) {
+        start.speaker = header.captured(1);
+        start.timestampMs = parseClock(header.capturedView(header.hasCaptured(2) ? 2 : 3));
+        return start;
+    }
     bool bracketed = false;
     const auto stamp = timestampPattern().matchView(line);
     if (stamp.hasMatch()) {
@@ -77,6 +105,7 @@ std::optional<TurnStart> parseTurnStart(QStringView line)
         start.timestampMs = parseClock(stamp.capturedView(group));
         bracketed = group != 3;
         line = line.sliced(stamp.capturedLength(0));
+        start.timestampOnly = line.trimmed().isEmpty();
     }
     if (const auto label = speakerLabelAt(line)) {
         start.speaker = label->speaker;
@@ -91,7 +120,18 @@ std::optional<TurnStart> parseTurnStart(QStringView line)
 
 QList<Turn> findTurns(const QString &normalisedText)
 {
-    QList<Turn> turns;
+    // One pass over the lines notes where each starts, where its words end and
+    // whether it could start a turn; the choice of which do is made after, since
+    // it depends on how often each speaker label occurs.
+    struct Line
+    {
+        qsizetype startCp = 0;
+        qsizetype contentEndCp = 0; // just after the last non-space up to this line
+        std::optional<TurnStart> start;
+        bool blank = true;
+    };
+    std::vector<Line> lines;
+    QHash<QString, int> labelCount;
     const QStringView text(normalisedText);
     qsizetype lineStart = 0;    // UTF-16 index
     qsizetype lineStartCp = 0;  // code point offset of lineStart
@@ -101,24 +141,63 @@ QList<Turn> findTurns(const QString &normalisedText)
         if (lineEnd < 0)
             lineEnd = text.size();
         const QStringView line = text.sliced(lineStart, lineEnd - lineStart);
-        if (const auto start = parseTurnStart(line)) {
-            if (!turns.isEmpty())
-                turns.back().end = contentEndCp;
-            turns.append(Turn{start->speaker, lineStartCp, lineStartCp, start->timestampMs});
-        }
+        Line info;
+        info.startCp = lineStartCp;
+        info.start = parseTurnStart(line);
+        if (info.start && !info.start->speaker.isEmpty() && !info.start->timestampMs)
+            ++labelCount[info.start->speaker];
         qsizetype trimmed = line.size();
         while (trimmed > 0 && line[trimmed - 1].isSpace())
             --trimmed;
         const qsizetype trimmedCp = text::codePointLength(line.first(trimmed));
-        if (trimmed > 0)
+        if (trimmed > 0) {
             contentEndCp = lineStartCp + trimmedCp;
+            info.blank = false;
+        }
+        info.contentEndCp = contentEndCp;
+        lines.push_back(std::move(info));
         // Trailing spaces are never surrogates, so they count one code point each.
         lineStartCp += trimmedCp + (line.size() - trimmed) + 1;
         lineStart = lineEnd + 1;
     }
+
+    // A timestamp alone on its line belongs to the speaker's line below it
+    // ("[00:12:34]" then "P4: ..."), a layout many transcription services write.
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        Line &stamp = lines[i];
+        if (!stamp.start || !stamp.start->timestampOnly)
+            continue;
+        std::size_t next = i + 1;
+        while (next < lines.size() && lines[next].blank)
+            ++next;
+        if (next == lines.size())
+            continue;
+        auto &below = lines[next].start;
+        if (!below || below->speaker.isEmpty() || below->timestampMs)
+            continue;
+        --labelCount[below->speaker];
+        stamp.start->speaker = below->speaker;
+        stamp.start->timestampOnly = false;
+        below.reset();
+    }
+
+    // A label with a timestamp starts a turn; one without starts a turn only when
+    // the same label starts another line too, so that field notes with
+    // "Setting:", "Present:" and "Outcome:" once each are not taken for speakers.
+    QList<Turn> turns;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto &start = lines[i].start;
+        if (!start)
+            continue;
+        if (!start->timestampMs && labelCount.value(start->speaker) < 2)
+            continue;
+        if (!turns.isEmpty())
+            turns.back().end = i > 0 ? lines[i - 1].contentEndCp : 0;
+        turns.append(Turn{start->speaker, lines[i].startCp, lines[i].startCp, start->timestampMs});
+    }
     if (turns.size() < 2)
         return {};
-    turns.back().end = contentEndCp;
+    turns.back().end = lines.back().contentEndCp;
     return turns;
 }
 

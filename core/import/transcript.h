@@ -26,6 +26,7 @@ struct TurnStart
 {
     QString speaker; // empty when the line has only a timestamp
     std::optional<std::int64_t> timestampMs;
+    bool timestampOnly = false; // nothing follows the timestamp on its line
 };
 
 // The turn start at the beginning of LINE (one line, no line break), if any.
@@ -41,8 +42,10 @@ struct SpeakerLabel
 [[nodiscard]] std::optional<SpeakerLabel> speakerLabelAt(QStringView text);
 
 // The turns in NORMALISED text, each ending at the last non-space character
-// before the next turn. Empty unless at least two lines start a turn, so that a
-// document with one "Note:" line is not taken for a transcript.
+// before the next turn. A timestamp alone on its line starts the turn of the
+// speaker on the next line. A speaker label without a timestamp starts a turn
+// only when it starts at least two lines (field notes' "Setting:" and
+// "Outcome:" are not speakers). Empty unless at least two turns are found.
 [[nodiscard]] QList<Turn> findTurns(const QString &normalisedText);
 
 // "hh:mm:ss" for a time in milliseconds (rounded down to the second).

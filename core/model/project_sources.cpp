@@ -76,7 +76,7 @@ Result<Id> Project::addSource(const PreparedSource &prepared)
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
-        return fail(ErrorKind::Conflict,
+        return fail(ErrorKind::Duplicate,
                     QStringLiteral("same text as the source \"%1\" already in the project").arg((*existing)->name));
     if (hasSourceNamed(name))
         return fail(ErrorKind::Conflict, QStringLiteral("a source named \"%1\" already exists").arg(name));
@@ -107,7 +107,7 @@ Result<Id> Project::addSource(const PreparedSource &prepared)
         return std::unexpected(turn.error());
     for (const Turn &t : source.turns) {
         turn->reset();
-        turn->bind(1, id).bind(2, t.speaker).bind(3, t.start).bind(4, t.end);
+        turn->bind(1, id).bind(2, t.speaker.isNull() ? QStringLiteral("") : t.speaker).bind(3, t.start).bind(4, t.end);
         if (t.timestampMs)
             turn->bind(5, *t.timestampMs);
         if (auto ok = turn->run(); !ok)

@@ -177,7 +177,7 @@ Status Writer::sources()
                 if (t.start < 0 || t.end < t.start || t.end > p.length)
                     continue;
                 turn->reset();
-                turn->bind(1, id).bind(2, t.speaker).bind(3, t.start).bind(4, t.end);
+                turn->bind(1, id).bind(2, t.speaker.isNull() ? QStringLiteral("") : t.speaker).bind(3, t.start).bind(4, t.end);
                 if (t.timestampMs)
                     turn->bind(5, *t.timestampMs);
                 else

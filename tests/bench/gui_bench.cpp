@@ -209,7 +209,7 @@ Study buildStudy(const QString &path, const QStringList &folders)
         auto id = project.applyCode(src.id, code, start, start + length);
         if (id)
             ++made;
-        else if (id.error().kind != gw::ErrorKind::Conflict)
+        else if (id.error().kind != gw::ErrorKind::Duplicate)
             die(id.error().message);
         if (i > 10 * kSegments)
             die(QStringLiteral("cannot place the segments"));

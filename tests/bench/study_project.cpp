@@ -93,7 +93,7 @@ std::expected<StudyProject, QString> build(const QString &path, const QStringLis
         auto id = project.applyCode(src.id, code, start, start + length);
         if (id)
             ++made;
-        else if (id.error().kind != ErrorKind::Conflict)
+        else if (id.error().kind != ErrorKind::Duplicate)
             return std::unexpected(id.error().message);
         if (i > 10 * kStudySegments)
             return std::unexpected(QStringLiteral("cannot place the segments"));

@@ -100,3 +100,54 @@ TEST(ImportBatches, UnreadableFileIsReportedAndTheRestGoesOn)
 }
 
 } // namespace
+
+namespace {
+
+// A turn without a speaker (a timestamp line alone, a subtitle cue without a
+// voice) is stored with an empty speaker; these files used to fail on the
+// NOT NULL constraint and be reported as "skipped".
+TEST(ImportOutcomes, TurnsWithoutASpeakerImport)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    const QString layouts = QStringLiteral(GW_TEST_DATA "/import/layouts/");
+    const ImportReport report =
+        importFiles(*project, {layouts + QStringLiteral("stamp-above-speaker.txt"),
+                               layouts + QStringLiteral("unvoiced-cue.vtt")}, {});
+    ASSERT_EQ(report.outcomes.size(), 2u);
+    for (const auto &o : report.outcomes)
+        EXPECT_EQ(o.status, S::Imported) << o.path << ": " << o.reason;
+    EXPECT_EQ(project->database().scalar(QStringLiteral("SELECT count(*) FROM turns WHERE speaker = ''")).value(), 1);
+    EXPECT_EQ(project->database().scalar(QStringLiteral("SELECT count(*) FROM turns")).value(), 4 + 3);
+}
+
+// A database error is a failure with its reason, never a skip; the source it
+// was adding is not left half-written.
+TEST(ImportOutcomes, ADatabaseErrorIsAFailureNotASkip)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    ASSERT_TRUE(project->database().exec(QStringLiteral(
+        "CREATE TEMP TRIGGER refuse BEFORE INSERT ON turns BEGIN SELECT RAISE(ABORT, 'refused by test'); END")));
+    const QString layouts = QStringLiteral(GW_TEST_DATA "/import/layouts/");
+    const ImportReport report = importFiles(*project, {layouts + QStringLiteral("rev.txt")}, {});
+    ASSERT_EQ(report.outcomes.size(), 1u);
+    EXPECT_EQ(report.outcomes[0].status, S::Failed);
+    EXPECT_TRUE(report.outcomes[0].reason.contains(QStringLiteral("refused by test"))) << report.outcomes[0].reason;
+    EXPECT_EQ(report.count(S::Skipped), 0);
+    EXPECT_EQ(project->counts()->sources(), 0);
+}
+
+// The same text twice is the one thing reported as skipped.
+TEST(ImportOutcomes, TheSameTextTwiceIsSkipped)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    const QString file = QStringLiteral(GW_TEST_DATA "/import/layouts/otter.txt");
+    EXPECT_EQ(importFiles(*project, {file}, {}).count(S::Imported), 1);
+    const ImportReport again = importFiles(*project, {file}, {});
+    EXPECT_EQ(again.count(S::Skipped), 1);
+    EXPECT_EQ(again.count(S::Failed), 0);
+}
+
+} // namespace

@@ -64,9 +64,10 @@ TEST(TurnStart, ProseIsNotATurn)
 TEST(FindTurns, TurnsRunToTheNextTurnAndSkipTheTrailingBlankLines)
 {
     const QString text = QStringLiteral(
-        "Notes before.\n\nInterviewer: Hi.\nStill the interviewer.\n\nP01: Hello 🙂\n\n");
+        "Notes before.\n\nInterviewer: Hi.\nStill the interviewer.\n\nP01: Hello 🙂\n\n"
+        "Interviewer: Go on.\n\nP01: Well.\n\n");
     const QList<Turn> turns = transcript::findTurns(text);
-    ASSERT_EQ(turns.size(), 2);
+    ASSERT_EQ(turns.size(), 4);
     EXPECT_EQ(turns[0].speaker, QStringLiteral("Interviewer"));
     EXPECT_EQ(text::codePointMid(text, turns[0].start, turns[0].end),
               QStringLiteral("Interviewer: Hi.\nStill the interviewer."));
@@ -136,22 +137,28 @@ TEST(PlainTextTranscript, CrlfAndEmojiGiveCodePointRangesOverTheNormalisedText)
 
 TEST(PlainTextTranscript, ProseStaysTextAndMarkdownStaysMarkdown)
 {
-    const QByteArray turns = "Interviewer: Hi.\n\nP01: Hello.\n";
+    const QByteArray turns = "Interviewer: Hi.\n\nP01: Hello.\n\nInterviewer: Why?\n\nP01: Because.\n";
     EXPECT_EQ(
         PlainTextImporter().read("Just notes.\nNote: one line.\n", QStringLiteral("a.txt"))->format,
         QStringLiteral("text"));
     const auto markdown = PlainTextImporter().read(turns, QStringLiteral("a.md"));
     EXPECT_EQ(markdown->format, QStringLiteral("markdown"));
     EXPECT_TRUE(markdown->turns.isEmpty());
-    EXPECT_EQ(PlainTextImporter().read(turns, QStringLiteral("a.txt"))->turns.size(), 2);
+    EXPECT_EQ(PlainTextImporter().read(turns, QStringLiteral("a.txt"))->turns.size(), 4);
 }
 
 TEST(PlainTextTranscript, ShiftJisInterviewWithFullWidthColonsHasTurns)
 {
-    const auto imported =
-        PlainTextImporter().read(fixture("shift-jis.txt"), QStringLiteral("shift-jis.txt"));
+    // The fixture's two speakers speak once each: too little to tell speakers
+    // from the labels of notes, so it stays text; one more exchange makes it a
+    // transcript.
+    const QByteArray once = fixture("shift-jis.txt");
+    const auto single = PlainTextImporter().read(once, QStringLiteral("shift-jis.txt"));
+    ASSERT_TRUE(single) << single.error().message;
+    EXPECT_TRUE(single->turns.isEmpty());
+    const auto imported = PlainTextImporter().read(once + once, QStringLiteral("shift-jis.txt"));
     ASSERT_TRUE(imported) << imported.error().message;
-    ASSERT_EQ(imported->turns.size(), 2);
+    ASSERT_EQ(imported->turns.size(), 4);
     EXPECT_EQ(imported->turns[0].speaker, QStringLiteral("聞き手"));
     EXPECT_EQ(imported->turns[1].speaker, QStringLiteral("参加者"));
 }
@@ -163,3 +170,72 @@ TEST(Timestamps, FormatAsHoursMinutesSeconds)
 }
 
 } // namespace
+
+namespace {
+
+struct ExpectedTurn
+{
+    const char *speaker;
+    std::int64_t ms;
+    const char *head; // how the turn's text starts
+};
+
+void expectTurns(const char *fixtureName, const std::vector<ExpectedTurn> &expected)
+{
+    const QByteArray bytes = fixture(fixtureName);
+    ASSERT_FALSE(bytes.isEmpty()) << fixtureName;
+    const auto imported = PlainTextImporter().read(bytes, QString::fromLatin1(fixtureName));
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_EQ(imported->format, QStringLiteral("transcript")) << fixtureName;
+    ASSERT_EQ(imported->turns.size(), qsizetype(expected.size())) << fixtureName;
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+        const Turn &t = imported->turns[qsizetype(i)];
+        EXPECT_EQ(t.speaker, QString::fromUtf8(expected[i].speaker)) << fixtureName << " turn " << i;
+        EXPECT_EQ(t.timestampMs, expected[i].ms) << fixtureName << " turn " << i;
+        const QString words = text::codePointMid(imported->text, t.start, t.end);
+        EXPECT_TRUE(words.startsWith(QString::fromUtf8(expected[i].head))) << fixtureName << ": " << words;
+        EXPECT_FALSE(words.endsWith(QLatin1Char('\n')));
+    }
+}
+
+} // namespace
+
+// Many transcription services put the time on its own line above the speaker's.
+TEST(TranscriptLayouts, TimestampOnItsOwnLineBelongsToTheSpeakerBelow)
+{
+    expectTurns("layouts/stamp-above-speaker.txt",
+                {{"Interviewer", 4000, "[00:00:04]\nInterviewer: Thanks"},
+                 {"P4", 11000, "[00:00:11]\nP4: I lead"},
+                 {"Interviewer", 62000, "[00:01:02]\nInterviewer: What"},
+                 {"P4", 69000, "[00:01:09]\nP4: Everything"}});
+}
+
+TEST(TranscriptLayouts, SpeakerThenTimeHeaders)
+{
+    expectTurns("layouts/otter.txt", {{"Interviewer", 4000, "Interviewer  0:04\nThanks"},
+                                      {"Maria Lopez", 11000, "Maria Lopez  0:11\nI lead"},
+                                      {"Interviewer", 62000, "Interviewer  1:02\nWhat"},
+                                      {"Maria Lopez", 4170000, "Maria Lopez  1:09:30\nEverything"}});
+    expectTurns("layouts/rev.txt", {{"Interviewer", 4000, "Interviewer (00:00:04):\nThanks"},
+                                    {"Speaker 2", 11000, "Speaker 2 (00:00:11):\nI lead"},
+                                    {"Interviewer", 62000, "Interviewer (00:01:02): What"},
+                                    {"Speaker 2", 69000, "Speaker 2 (00:01:09):\nEverything"}});
+}
+
+TEST(TranscriptLayouts, StructuredFieldNotesAreNotSpeakerTurns)
+{
+    const auto imported = PlainTextImporter().read(fixture("layouts/fieldnotes.txt"), QStringLiteral("obs3.txt"));
+    ASSERT_TRUE(imported) << imported.error().message;
+    EXPECT_EQ(imported->format, QStringLiteral("text"));
+    EXPECT_TRUE(imported->turns.isEmpty());
+}
+
+TEST(TranscriptLayouts, ALabelThatStartsOneLineIsNotASpeakerAmongRecurringOnes)
+{
+    const QString text = QStringLiteral(
+        "Interviewer: Hi.\nNote: the tape was changed here.\nP01: Hello.\nInterviewer: Go on.\nP01: Well.\n");
+    const QList<Turn> turns = transcript::findTurns(text);
+    ASSERT_EQ(turns.size(), 4);
+    EXPECT_EQ(text::codePointMid(text, turns[0].start, turns[0].end),
+              QStringLiteral("Interviewer: Hi.\nNote: the tape was changed here."));
+}
