@@ -189,7 +189,7 @@ public:
                 return Usage;
             }
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         for (const QString &name : listOption(parser, QStringLiteral("sources"))) {

@@ -33,7 +33,7 @@ public:
                            .coder = parser.value(QStringLiteral("by")),
                            .text = parser.value(QStringLiteral("grep")),
                            .limit = parser.value(QStringLiteral("limit")).toInt()};
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto entries = project->auditLog(filter);

@@ -17,7 +17,7 @@ void addJsonOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")});
 }
 
-std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io)
+std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io, Access access)
 {
     QString path = parser.value(QStringLiteral("project"));
     if (path.isEmpty())
@@ -26,11 +26,13 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io)
         io.err << "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
         return nullptr;
     }
-    auto project = Project::open(path);
+    auto project = access == Access::Read ? Project::openForReading(path) : Project::open(path);
     if (!project) {
         io.err << "groundwork-cli: " << project.error().message << '\n';
         return nullptr;
     }
+    if ((*project)->isReadOnly())
+        return std::move(*project); // a reader records nothing, so it needs no coder
     QString coder = parser.value(QStringLiteral("coder"));
     if (coder.isEmpty())
         coder = qEnvironmentVariable("GROUNDWORK_CODER");

@@ -17,7 +17,12 @@ void addJsonOption(QCommandLineParser &parser);
 // Opens the project named by -p or GROUNDWORK_PROJECT and sets the coder from
 // --coder or GROUNDWORK_CODER. On failure writes the reason to io.err and
 // returns null (the verb exits with Usage).
-[[nodiscard]] std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io);
+// A verb that only reads asks for Access::Read: it then works while the
+// workbench (or another writer) has the project open, through a read-only
+// connection, and needs no coder.
+enum class Access { Write, Read };
+[[nodiscard]] std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io,
+                                                   Access access = Access::Write);
 
 void writeJson(Io &io, const QJsonDocument &doc);
 [[nodiscard]] int reportError(Io &io, const Error &error, int exitCode = Failed);

@@ -132,7 +132,7 @@ public:
             return Usage;
         warnIgnored(parser, io, bool(table));
 
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto structure = loadDataStructure(*project);

@@ -111,7 +111,7 @@ public:
                 return Usage;
             }
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto input = modelFigureInput(*project);
@@ -165,7 +165,7 @@ public:
                    << "\" is not a table format; use md, tex, html, csv, odt or xlsx.\n";
             return Usage;
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto chains = cmoChains(*project);

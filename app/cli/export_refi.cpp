@@ -50,7 +50,7 @@ public:
             io.err << "groundwork-cli " << name() << ": give the file to write with -o OUT.\n";
             return Usage;
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto report = m_codebook ? refi::exportQdc(*project, out) : refi::exportQdpx(*project, out);

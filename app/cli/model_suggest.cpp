@@ -62,7 +62,7 @@ public:
                 return Usage;
             }
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto elements = project->modelElements();

@@ -136,7 +136,7 @@ public:
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto levels = project->modelLevels();
@@ -237,7 +237,7 @@ public:
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto types = project->influenceTypes();

@@ -39,7 +39,7 @@ public:
             io.err << "groundwork-cli search: give a QUERY (and --limit as a positive number).\n";
             return Usage;
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto hits = project->search(query, limit);

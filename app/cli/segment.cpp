@@ -88,7 +88,7 @@ public:
             io.err << "groundwork-cli segments: give the CODE's name.\n";
             return Usage;
         }
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto code = project->codeByName(args[0]);

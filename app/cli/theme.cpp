@@ -74,7 +74,7 @@ public:
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
-        auto project = openProject(parser, io);
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto themes = project->themes();

@@ -3,9 +3,10 @@
 #include "core/store/migrations.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QtEndian>
 #include <QUuid>
 #include <spdlog/spdlog.h>
 
@@ -14,31 +15,6 @@ namespace gw {
 namespace {
 
 constexpr char kSqliteMagic[] = "SQLite format 3";
-
-QString lockPath(const QString &path) { return path + QStringLiteral(".lock"); }
-
-Result<std::unique_ptr<QLockFile>> takeLock(const QString &path)
-{
-    auto lock = std::make_unique<QLockFile>(lockPath(path));
-    lock->setStaleLockTime(0); // stale only when the holding process is gone
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return fail(ErrorKind::Locked,
-                    QStringLiteral("%1 is already open in another Groundwork (process %2 on %3). "
-                                   "Close it there first.")
-                        .arg(path)
-                        .arg(pid)
-                        .arg(host));
-    }
-    return fail(ErrorKind::ReadOnly,
-                QStringLiteral("Cannot open %1: its folder is not writable, and Groundwork saves "
-                               "every edit at once. Copy the project somewhere you can write.")
-                    .arg(path));
-}
 
 QString backupName(const QString &path, int version)
 {
@@ -60,8 +36,8 @@ Status configure(Database &db)
 
 } // namespace
 
-Project::Project(Database db, std::unique_ptr<QLockFile> lock)
-    : m_db(std::move(db)), m_lock(std::move(lock))
+Project::Project(Database db, FileLock lock)
+    : m_lock(std::move(lock)), m_db(std::move(db))
 {
 }
 
@@ -69,70 +45,87 @@ Project::~Project() = default;
 
 Result<std::unique_ptr<Project>> Project::create(const QString &path)
 {
-    if (QFileInfo::exists(path))
+    QFileInfo info(path);
+    // A kill during an earlier init can leave an empty file; nothing is lost by
+    // making the project there, unless another Groundwork is making it now.
+    const bool emptyLeftover = info.isFile() && info.size() == 0 && FileLock::take(path).has_value();
+    if (info.exists() && !emptyLeftover)
         return fail(ErrorKind::Conflict,
                     QStringLiteral("%1 already exists; choose a new file name for the project.").arg(path));
-    auto lock = takeLock(path);
-    if (!lock)
-        return std::unexpected(lock.error());
-    auto db = Database::open(path, Database::Mode::ReadWriteCreate);
-    if (!db)
-        return std::unexpected(db.error());
-    if (auto ok = migrate(*db, bundledMigrations()); !ok) {
-        QFile::remove(path);
-        return std::unexpected(ok.error());
-    }
-    if (auto ok = configure(*db); !ok)
-        return std::unexpected(ok.error());
-    std::unique_ptr<Project> project(new Project(std::move(*db), std::move(*lock)));
-    if (auto ok = project->setSetting(QStringLiteral("project.guid"),
-                                      QUuid::createUuid().toString(QUuid::WithoutBraces));
-        !ok)
-        return std::unexpected(ok.error());
-    spdlog::info("created project {}", path.toStdString());
-    return project;
-}
-
-Result<std::unique_ptr<Project>> Project::open(const QString &path)
-{
-    QFileInfo info(path);
-    if (!info.exists())
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
-    if (!info.isFile())
-        return fail(ErrorKind::NotAProject, QStringLiteral("%1 is a folder, not a Groundwork project.").arg(path));
     {
         QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
-        if (!file.read(16).startsWith(kSqliteMagic))
-            return fail(ErrorKind::NotAProject,
-                        QStringLiteral("%1 is not a Groundwork project (it is not a project database).")
-                            .arg(path));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            if (!info.dir().exists())
+                return fail(ErrorKind::NotFound, QStringLiteral("Cannot create %1: the folder %2 does not exist.")
+                                                     .arg(path, info.dir().path()));
+            return fail(file.error() == QFileDevice::PermissionsError ? ErrorKind::ReadOnly : ErrorKind::Io,
+                        QStringLiteral("Cannot create %1: %2").arg(path, file.errorString()));
+        }
     }
-    if (!(info.permissions() & QFileDevice::WriteOwner))
-        return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("%1 is read-only. Groundwork saves every edit at once, so it needs "
-                                   "to write the project: make the file writable, or work on a copy.")
-                        .arg(path));
-    auto lock = takeLock(path);
+    auto lock = FileLock::take(path);
     if (!lock)
         return std::unexpected(lock.error());
-    auto db = Database::open(path, Database::Mode::ReadWrite);
-    if (!db)
-        return std::unexpected(db.error());
+    auto made = [&]() -> Result<std::unique_ptr<Project>> {
+        auto db = Database::open(path, Database::Mode::ReadWriteCreate);
+        if (!db)
+            return std::unexpected(db.error());
+        if (auto ok = migrate(*db, bundledMigrations()); !ok)
+            return std::unexpected(ok.error());
+        if (auto ok = configure(*db); !ok)
+            return std::unexpected(ok.error());
+        std::unique_ptr<Project> project(new Project(std::move(*db), std::move(*lock)));
+        if (auto ok = project->setSetting(QStringLiteral("project.guid"),
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces));
+            !ok)
+            return std::unexpected(ok.error());
+        return project;
+    }();
+    if (!made) {
+        // A disk that filled up, say: leave no half-made project behind.
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            QFile::remove(path + suffix);
+        return fail(made.error().kind,
+                    QStringLiteral("Cannot create %1: %2").arg(path, made.error().message));
+    }
+    spdlog::info("created project {}", path.toStdString());
+    return made;
+}
 
-    auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
-    auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
-    auto tables = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+namespace {
+
+// The file's application_id straight from its header (bytes 68 to 71, big-endian),
+// for a file SQLite will not read without changing it first.
+bool headerSaysProject(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && qFromBigEndian<qint32>(header.constData() + 68) == kApplicationId;
+}
+
+// Checks that DB is a Groundwork project this build can open, and returns its
+// schema version. Through a read-only connection it changes nothing: a refused
+// file, its WAL and its journal stay exactly as they were.
+Result<std::int64_t> checkProject(Database &db, const QString &path)
+{
+    auto appId = db.scalar(QStringLiteral("PRAGMA application_id"));
+    auto version = db.scalar(QStringLiteral("PRAGMA user_version"));
+    auto tables = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!appId || !version || !tables) {
         const Error &e = !appId ? appId.error() : !version ? version.error() : tables.error();
+        if (e.kind == ErrorKind::ReadOnly) // a hot journal a read-only connection may not roll back
+            return std::unexpected(e);
         return fail(ErrorKind::Corrupt,
                     QStringLiteral("%1 is damaged and cannot be read (%2). Restore it from a backup.")
                         .arg(path, e.message));
     }
     if (*appId != kApplicationId)
         return fail(ErrorKind::NotAProject,
-                    QStringLiteral("%1 is an SQLite database, but not a Groundwork project.").arg(path));
+                    QStringLiteral("%1 is an SQLite database, but not a Groundwork project. The file was not "
+                                   "changed.")
+                        .arg(path));
     const int latest = latestSchemaVersion();
     if (*version > latest)
         return fail(ErrorKind::NewerSchema,
@@ -141,13 +134,96 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
                         .arg(path)
                         .arg(*version)
                         .arg(latest));
-    if (auto check = db->scalar(QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"));
+    if (auto check = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"));
         !check || *check != 0)
         return fail(ErrorKind::Corrupt,
                     QStringLiteral("%1 is damaged (SQLite's integrity check failed). Restore it from a backup.")
                         .arg(path));
+    auto missing = missingSchema(db, int(*version));
+    if (!missing)
+        return std::unexpected(missing.error());
+    if (!missing->isEmpty()) {
+        QStringList tablesMissing;
+        for (const QString &column : std::as_const(*missing))
+            if (const QString table = column.section(QLatin1Char('.'), 0, 0); !tablesMissing.contains(table))
+                tablesMissing << table;
+        return fail(ErrorKind::Corrupt,
+                    QStringLiteral("%1 is damaged: part of the project is missing (%2). Restore it from a "
+                                   "backup; the file was not changed.")
+                        .arg(path, tablesMissing.join(QStringLiteral(", "))));
+    }
+    return *version;
+}
+
+// What can be told of PATH before SQLite opens it.
+Status checkFile(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+    if (info.isDir())
+        return fail(ErrorKind::NotAProject, QStringLiteral("%1 is a folder, not a Groundwork project.").arg(path));
+    if (!info.isFile())
+        return fail(ErrorKind::NotAProject,
+                    QStringLiteral("%1 is not a regular file (a device, pipe or socket), not a Groundwork project.")
+                        .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+    if (!file.read(16).startsWith(kSqliteMagic))
+        return fail(ErrorKind::NotAProject,
+                    QStringLiteral("%1 is not a Groundwork project (it is not a project database).").arg(path));
+    return {};
+}
+
+} // namespace
+
+Result<std::unique_ptr<Project>> Project::open(const QString &path)
+{
+    if (FileLock::heldHere(path)) // before checkFile opens a descriptor of it
+        return std::unexpected(FileLock::take(path).error());
+    if (auto ok = checkFile(path); !ok)
+        return std::unexpected(ok.error());
+    if (!(QFileInfo(path).permissions() & QFileDevice::WriteOwner))
+        return fail(ErrorKind::ReadOnly,
+                    QStringLiteral("%1 is read-only. Groundwork saves every edit at once, so it needs "
+                                   "to write the project: make the file writable, or work on a copy.")
+                        .arg(path));
+    auto lock = FileLock::take(path);
+    if (!lock)
+        return std::unexpected(lock.error());
+
+    // Look first through a read-only connection, so that a file we refuse keeps
+    // its WAL and journal unreplayed.
+    bool hotJournal = false;
+    {
+        auto probe = Database::open(path, Database::Mode::ReadOnly);
+        if (!probe)
+            return std::unexpected(probe.error());
+        auto checked = checkProject(*probe, path);
+        if (!checked && checked.error().kind != ErrorKind::ReadOnly)
+            return std::unexpected(checked.error());
+        if (!checked) {
+            // Only our own project's journal is ours to roll back.
+            if (!headerSaysProject(path))
+                return fail(ErrorKind::NotAProject,
+                            QStringLiteral("%1 is not a Groundwork project (another program's database with an "
+                                           "unfinished transaction). The file was not changed.")
+                                .arg(path));
+            hotJournal = true;
+        }
+    }
+    auto db = Database::open(path, Database::Mode::ReadWrite);
+    if (!db)
+        return std::unexpected(db.error());
+    auto version = checkProject(*db, path); // again after the open: another writer may have come and gone
+    if (!version)
+        return std::unexpected(version.error());
+    if (hotJournal)
+        spdlog::warn("{}: rolled back an unfinished transaction", path.toStdString());
 
     QString backup;
+    const int latest = latestSchemaVersion();
     if (*version < latest) {
         backup = backupName(path, int(*version));
         if (auto ok = db->backupTo(backup); !ok)
@@ -166,6 +242,28 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     return project;
 }
 
+Result<std::unique_ptr<Project>> Project::openForReading(const QString &path)
+{
+    auto writable = open(path);
+    if (writable || (writable.error().kind != ErrorKind::Locked && writable.error().kind != ErrorKind::ReadOnly))
+        return writable;
+    // Open in another Groundwork, or a file we may not write: read it as it is.
+    auto db = Database::open(path, Database::Mode::ReadOnly);
+    if (!db)
+        return std::unexpected(db.error());
+    auto version = checkProject(*db, path);
+    if (!version)
+        return std::unexpected(version.error().kind == ErrorKind::ReadOnly ? writable.error() : version.error());
+    if (*version < latestSchemaVersion())
+        return fail(writable.error().kind,
+                    QStringLiteral("%1 (It is in an older project format, which is upgraded the first time "
+                                   "Groundwork opens it for writing; it cannot be read before that.)")
+                        .arg(writable.error().message));
+    std::unique_ptr<Project> project(new Project(std::move(*db), FileLock()));
+    project->m_readOnly = true;
+    return project;
+}
+
 Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
 {
     auto db = Database::open(path(), Database::Mode::ReadWrite);
@@ -173,7 +271,7 @@ Result<std::unique_ptr<Project>> Project::openWorkerConnection() const
         return std::unexpected(db.error());
     if (auto ok = configure(*db); !ok)
         return std::unexpected(ok.error());
-    std::unique_ptr<Project> worker(new Project(std::move(*db), nullptr));
+    std::unique_ptr<Project> worker(new Project(std::move(*db), FileLock()));
     worker->m_coderId = m_coderId;
     worker->m_coderName = m_coderName;
     return worker;

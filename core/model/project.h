@@ -10,6 +10,7 @@
 #include "core/model/review.h"
 #include "core/model/types.h"
 #include "core/store/database.h"
+#include "core/store/file_lock.h"
 #include "core/structure/data_structure.h"
 
 #include <QObject>
@@ -18,7 +19,6 @@
 #include <vector>
 
 class QJsonObject;
-class QLockFile;
 
 namespace gw {
 
@@ -45,6 +45,11 @@ public:
     // read-only one, or one open in another Groundwork. An older project is
     // backed up (PATH.vN.bak) and migrated.
     [[nodiscard]] static Result<std::unique_ptr<Project>> open(const QString &path);
+    // Opens PATH as open() does; when another Groundwork has it open, opens it
+    // read-only instead (a reader cannot harm it, and SQLite gives it a
+    // consistent view). Any edit through a read-only project fails.
+    [[nodiscard]] static Result<std::unique_ptr<Project>> openForReading(const QString &path);
+    [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
 
     // A second connection to this project's file, for a job on another thread
     // (import, export). It shares this process's lock and coder; its edits are
@@ -401,7 +406,7 @@ Q_SIGNALS:
     void snapshotsChanged();
 
 private:
-    Project(Database db, std::unique_ptr<QLockFile> lock);
+    Project(Database db, FileLock lock);
     [[nodiscard]] Result<Id> coderId();
     // One audit_log row for a structural edit; with WITHSTRUCTURE, details also
     // get "structure": the hierarchy after the edit (for structureAt).
@@ -418,8 +423,10 @@ private:
     // Inserts an influence and its evidence as recorded, inside a model edit.
     [[nodiscard]] Result<Id> insertInfluence(const InfluenceRecord &record);
 
+    // Declared before the connection so that it is released after it (see file_lock.h).
+    FileLock m_lock;
     Database m_db;
-    std::unique_ptr<QLockFile> m_lock;
+    bool m_readOnly = false;
     QString m_backup;
     QString m_coderName;
     Id m_coderId = 0;

@@ -3,6 +3,9 @@
 #include "core/store/database.h"
 
 #include <QDir>
+#include <QHash>
+#include <QMutex>
+#include <QSet>
 #include <QFile>
 #include <QRegularExpression>
 #include <spdlog/spdlog.h>
@@ -32,6 +35,64 @@ int latestSchemaVersion()
 {
     const auto &all = bundledMigrations();
     return all.empty() ? 0 : all.back().version;
+}
+
+namespace {
+
+const QString kColumnsQuery = QStringLiteral(
+    "SELECT m.name || '.' || c.name FROM sqlite_master m, pragma_table_info(m.name) c "
+    "WHERE m.type = 'table' ORDER BY 1");
+
+Result<QStringList> columns(Database &db)
+{
+    auto stmt = db.prepare(kColumnsQuery);
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    auto rows = collectRows<QString>(*stmt, [](const Statement &row) { return row.text(0); });
+    if (!rows)
+        return std::unexpected(rows.error());
+    return QStringList(rows->begin(), rows->end());
+}
+
+// The columns of a fresh database at VERSION, made once per version in memory.
+Result<QStringList> schemaAt(int version)
+{
+    static QMutex mutex;
+    static QHash<int, QStringList> made;
+    QMutexLocker locker(&mutex);
+    if (auto it = made.constFind(version); it != made.cend())
+        return *it;
+    auto memory = Database::open(QStringLiteral(":memory:"), Database::Mode::ReadWriteCreate);
+    if (!memory)
+        return std::unexpected(memory.error());
+    std::vector<Migration> upTo;
+    for (const Migration &m : bundledMigrations())
+        if (m.version <= version)
+            upTo.push_back(m);
+    if (auto ok = migrate(*memory, upTo); !ok)
+        return std::unexpected(ok.error());
+    auto list = columns(*memory);
+    if (list)
+        made.insert(version, *list);
+    return list;
+}
+
+} // namespace
+
+Result<QStringList> missingSchema(Database &db, int version)
+{
+    auto expected = schemaAt(version);
+    if (!expected)
+        return std::unexpected(expected.error());
+    auto present = columns(db);
+    if (!present)
+        return std::unexpected(present.error());
+    const QSet<QString> have(present->cbegin(), present->cend());
+    QStringList missing;
+    for (const QString &column : std::as_const(*expected))
+        if (!have.contains(column))
+            missing << column;
+    return missing;
 }
 
 Status migrate(Database &db, const std::vector<Migration> &migrations)

@@ -6,6 +6,7 @@
 #include "core/error.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace gw {
@@ -26,6 +27,11 @@ struct Migration
 // Applies every migration in MIGRATIONS newer than the file's user_version, all in
 // one transaction. Stops at the first failure and rolls everything back.
 [[nodiscard]] Status migrate(Database &db, const std::vector<Migration> &migrations);
+
+// The tables and columns ("table.column") the migrations up to VERSION make
+// that DB lacks: a project with a table dropped is damaged, and is refused on
+// opening rather than failing at the first query that needs it.
+[[nodiscard]] Result<QStringList> missingSchema(Database &db, int version);
 
 // The project's application_id ("GWK1"), set by the first migration.
 inline constexpr int kApplicationId = 1196903217;

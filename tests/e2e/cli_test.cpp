@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <unistd.h>
 #include <gtest/gtest.h>
 
 using namespace gw;
@@ -222,6 +223,51 @@ TEST_F(CliTest, DemoProjectHasEveryBundledSourceAndItsCoding)
             found |= g[u"text"].toString() == s[u"text"].toString();
         EXPECT_TRUE(found) << s[u"text"].toString().toStdString();
     }
+}
+
+// Another program holding the project, reached by a hard link or a symlink:
+// a writer is refused whatever path it used, a reader works meanwhile.
+TEST_F(CliTest, TheLockHoldsForEveryPathToTheProject)
+{
+    initWithTranscripts();
+    const QString hard = dir.path(QStringLiteral("alias.groundwork"));
+    const QString soft = dir.path(QStringLiteral("link.groundwork"));
+    ASSERT_EQ(::link(QFile::encodeName(project()).constData(), QFile::encodeName(hard).constData()), 0);
+    ASSERT_TRUE(QFile::link(project(), soft));
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral("-p"), project(), dir.path(QStringLiteral("data"))}).exitCode, 0);
+    {
+        auto workbench = Project::open(project()); // this test's process plays the open workbench
+        ASSERT_TRUE(workbench) << workbench.error().message;
+        for (const QString &path : {project(), hard, soft}) {
+            const CliRun add = cli({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("-p"), path,
+                                    QStringLiteral("Refused")});
+            EXPECT_EQ(add.exitCode, 2) << path;
+            EXPECT_TRUE(add.err.contains(QStringLiteral("already open"))) << add.err;
+            const CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), path, QStringLiteral("--json")});
+            EXPECT_EQ(info.exitCode, 0) << info.err;
+            EXPECT_EQ(info.json()[u"interviews"].toInt(), 1);
+            const CliRun search = cli({QStringLiteral("search"), QStringLiteral("-p"), path, QStringLiteral("visits")});
+            EXPECT_EQ(search.exitCode, 0) << search.err;
+        }
+        ASSERT_TRUE((*workbench)->addCode(QStringLiteral("Held")));
+    }
+    const CliRun add = cli({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("-p"), hard,
+                            QStringLiteral("After")});
+    EXPECT_EQ(add.exitCode, 0) << add.err;
+    const CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
+    EXPECT_EQ(info.json()[u"codes"].toInt(), 2) << info.out;
+    EXPECT_EQ(cli({QStringLiteral("info"), QStringLiteral("-p"), project()}).exitCode, 0);
+}
+
+// The reproducer of the defect: a plain-text transcript with the time on its
+// own line above the speaker used to be reported as skipped, with exit 0.
+TEST_F(CliTest, TranscriptLayoutsOfTranscriptionServicesImport)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project()}).exitCode, 0);
+    const CliRun imported = cli({QStringLiteral("import"), QStringLiteral("-p"), project(),
+                                 QStringLiteral(GW_TEST_DATA "/import/layouts")});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err;
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 5, skipped 0, failed 0."))) << imported.out;
 }
 
 } // namespace
