@@ -22,12 +22,35 @@ QString paletteColor(int seed)
     return QString::fromLatin1(palette[seed % int(std::size(palette))]);
 }
 
-QString codePath(const std::vector<Code> &codes, int index)
+// The path from a code's root down to the code at INDEX, joined by SEPARATOR.
+// Past four levels the middle is left out ("Root…Grandparent::Parent::Code"),
+// so that a file nested thousands deep costs the same per code as a flat one.
+// ROOTS holds each code's root, as rootsOf() makes it.
+QString codePath(const std::vector<Code> &codes, const std::vector<int> &roots, int index, const QString &separator)
 {
+    constexpr int kShown = 3;
     QStringList parts;
-    for (int i = index; i >= 0; i = codes[size_t(i)].parent)
+    int i = index;
+    for (int n = 0; i >= 0 && n < kShown; ++n, i = codes[size_t(i)].parent)
         parts.prepend(codes[size_t(i)].name.simplified());
-    return parts.join(QStringLiteral("::"));
+    if (i >= 0) {
+        const int root = roots[size_t(index)];
+        if (i != root)
+            parts.prepend(QStringLiteral("…"));
+        parts.prepend(codes[size_t(root)].name.simplified());
+    }
+    return parts.join(separator);
+}
+
+// Each code's topmost ancestor; a parent comes before its children in the file.
+std::vector<int> rootsOf(const std::vector<Code> &codes)
+{
+    std::vector<int> roots(codes.size());
+    for (size_t i = 0; i < codes.size(); ++i) {
+        const int parent = codes[i].parent;
+        roots[i] = parent >= 0 && size_t(parent) < i ? roots[size_t(parent)] : int(i);
+    }
+    return roots;
 }
 
 } // namespace
@@ -115,6 +138,7 @@ void PlanBuilder::codes()
         if (!m_tierKind.contains(c.guid))
             ++nameUse[c.name.simplified()];
     QSet<QString> taken;
+    const std::vector<int> roots = rootsOf(m_p.codes);
     int nested = 0, categories = 0;
     for (size_t i = 0; i < m_p.codes.size(); ++i) {
         const Code &c = m_p.codes[i];
@@ -128,7 +152,7 @@ void PlanBuilder::codes()
             if (name.isEmpty())
                 name = QStringLiteral("Unnamed code");
             if ((nameUse.value(name) > 1 || taken.contains(name)) && c.parent >= 0)
-                name = codePath(m_p.codes, int(i));
+                name = codePath(m_p.codes, roots, int(i), QStringLiteral("::"));
             const QString base = name;
             for (int n = 2; taken.contains(name); ++n)
                 name = QStringLiteral("%1 (%2)").arg(base).arg(n);
@@ -138,7 +162,7 @@ void PlanBuilder::codes()
         code.definition = c.description.trimmed();
         if (!own && c.parent >= 0) {
             ++nested;
-            const QString path = codePath(m_p.codes, c.parent).replace(QStringLiteral("::"), QStringLiteral(" › "));
+            const QString path = codePath(m_p.codes, roots, c.parent, QStringLiteral(" › "));
             code.definition += (code.definition.isEmpty() ? QString() : QStringLiteral("\n\n")) +
                                QStringLiteral("Nested under: %1").arg(path);
         }

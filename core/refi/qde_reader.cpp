@@ -185,22 +185,33 @@ void Parser::codes(std::vector<Code> &into, int parent, int depth, bool)
 
 void Parser::code(std::vector<Code> &into, int parent, int depth)
 {
-    Code c;
-    c.guid = guidAttr();
-    c.name = attr(u"name");
-    c.color = attr(u"color").trimmed();
-    c.codable = attr(u"isCodable") != u"false" && attr(u"isCodable") != u"0";
-    c.parent = parent;
-    c.depth = depth;
-    const int index = int(into.size());
-    into.push_back(c);
-    while (m_x.readNextStartElement()) {
+    // A loop over the open <Code> elements, not recursion: a .qdc nested tens
+    // of thousands deep must not overflow the stack.
+    std::vector<int> open;
+    const auto start = [&](int parentIndex, int codeDepth) {
+        Code c;
+        c.guid = guidAttr();
+        c.name = attr(u"name");
+        c.color = attr(u"color").trimmed();
+        c.codable = attr(u"isCodable") != u"false" && attr(u"isCodable") != u"0";
+        c.parent = parentIndex;
+        c.depth = codeDepth;
+        open.push_back(int(into.size()));
+        into.push_back(std::move(c));
+    };
+    start(parent, depth);
+    while (!open.empty()) {
+        if (!m_x.readNextStartElement()) { // this code's end (or an error, which run() reports)
+            open.pop_back();
+            continue;
+        }
+        const int current = open.back();
         if (is(u"Description"))
-            into[index].description = text();
+            into[size_t(current)].description = text();
         else if (is(u"NoteRef"))
-            noteRef(QStringLiteral("code"), c.guid);
+            noteRef(QStringLiteral("code"), into[size_t(current)].guid);
         else if (is(u"Code"))
-            code(into, index, depth + 1);
+            start(current, into[size_t(current)].depth + 1);
         else
             skipUnknown(QStringLiteral("Code"));
     }

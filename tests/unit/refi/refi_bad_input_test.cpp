@@ -225,4 +225,26 @@ TEST(RefiBadInput, AFailedWriteLeavesNothingBehind)
     EXPECT_EQ(counts.segments, 0);
 }
 
+// A codebook nested 40,000 deep used to overflow the stack in the recursive
+// code reader, and each code's definition repeated its whole path (quadratic).
+TEST(RefiBadInput, CodesNestedFortyThousandDeepImportAsOpenCodes)
+{
+    constexpr int kDepth = 40000;
+    QByteArray codes;
+    codes.reserve(kDepth * 70);
+    for (int i = 0; i < kDepth; ++i)
+        codes += "<Code guid=\"a1b2c3d4-0000-4000-8000-" + QByteArray::number(100000000000LL + i) +
+                 "\" name=\"c" + QByteArray::number(i) + "\" isCodable=\"true\">";
+    for (int i = 0; i < kDepth; ++i)
+        codes += "</Code>";
+    test::TempDir dir;
+    const QString path = writeZip(dir, {{"project.qde", qde("<CodeBook><Codes>" + codes + "</Codes></CodeBook>")}});
+    auto plan = refi::planImport(path);
+    ASSERT_TRUE(plan) << plan.error().message;
+    ASSERT_EQ(plan->codes.size(), size_t(kDepth));
+    const QString deepest = plan->codes.back().definition;
+    EXPECT_TRUE(deepest.startsWith(QStringLiteral("Nested under: c0 › … › c39996 › c39997 › c39998"))) << deepest;
+    EXPECT_LT(deepest.size(), 100);
+}
+
 } // namespace
