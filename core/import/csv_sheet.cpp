@@ -49,16 +49,32 @@ Result<Sheet> readCsvSheet(const QByteArray &bytes, const QString &fileName)
     bool fieldStarted =
         false; // the record has a field in progress (for a last line without a newline)
     int line = 1, quoteLine = 0;
+    qsizetype cells = 0;
+    const auto tooLarge = [&](const QString &what) {
+        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is too large for a sheet of cases: %2 (line %3).")
+                                                 .arg(fileName, what)
+                                                 .arg(line));
+    };
     const auto endRecord = [&] {
         record.append(field);
         field.clear();
         // A blank line is no record at all, not a record with one empty field.
-        if (!(record.size() == 1 && record.front().isEmpty()))
+        if (!(record.size() == 1 && record.front().isEmpty())) {
+            cells += record.size();
             records.append(record);
+        }
         record.clear();
         fieldStarted = false;
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
+        if (record.size() >= kMaxSheetColumns)
+            return tooLarge(QStringLiteral("more than %1 columns").arg(kMaxSheetColumns));
+        if (field.size() > kMaxCellChars)
+            return tooLarge(QStringLiteral("a cell longer than %1 characters").arg(kMaxCellChars));
+        if (cells + record.size() > kMaxSheetCells)
+            return tooLarge(QStringLiteral("more than %1 cells").arg(kMaxSheetCells));
+        if (records.size() > kMaxSheetRows)
+            return tooLarge(QStringLiteral("more than %1 rows").arg(kMaxSheetRows));
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'"') {

@@ -74,10 +74,17 @@ public:
             m_xml.readNext();
             if (declaresEntities(m_xml))
                 return std::unexpected(unsafeXmlError(fileName, kPart));
-            if (m_xml.isStartElement())
+            if (m_xml.isStartElement()) {
+                if (++m_depth > kMaxOfficeXmlDepth)
+                    return std::unexpected(tooDeepError(fileName, kPart));
                 start();
-            else if (m_xml.isEndElement() && isWordNamespace(m_xml.namespaceUri()))
-                end(m_xml.name());
+                if (m_xml.isEndElement()) // start() read the element to its end
+                    --m_depth;
+            } else if (m_xml.isEndElement()) {
+                --m_depth;
+                if (isWordNamespace(m_xml.namespaceUri()))
+                    end(m_xml.name());
+            }
         }
         if (m_xml.hasError())
             return std::unexpected(malformedXmlError(m_xml, fileName, kPart));
@@ -138,6 +145,7 @@ private:
     QXmlStreamReader m_xml;
     OfficeBlocks m_blocks;
     std::vector<Paragraph> m_paragraphs;
+    int m_depth = 0; // open elements
 };
 
 } // namespace

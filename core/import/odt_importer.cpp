@@ -68,10 +68,16 @@ public:
             m_xml.readNext();
             if (declaresEntities(m_xml))
                 return std::unexpected(unsafeXmlError(fileName, kPart));
-            if (m_xml.isStartElement())
+            if (m_xml.isStartElement()) {
+                if (++m_depth > kMaxOfficeXmlDepth)
+                    return std::unexpected(tooDeepError(fileName, kPart));
                 start();
-            else if (m_xml.isEndElement())
+                if (m_xml.isEndElement()) // start() read the element to its end
+                    --m_depth;
+            } else if (m_xml.isEndElement()) {
+                --m_depth;
                 end();
+            }
             else if (m_xml.isCharacters() && !m_paragraphs.empty())
                 appendCollapsed(m_paragraphs.back(), m_xml.text());
         }
@@ -150,6 +156,7 @@ private:
     OfficeBlocks m_blocks;
     std::vector<Paragraph> m_paragraphs;
     int m_listItemDepth = 0;
+    int m_depth = 0; // open elements
 };
 
 } // namespace

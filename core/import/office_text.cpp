@@ -111,4 +111,13 @@ Error noTextError(const QString &fileName)
     return Error::make(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
 }
 
+Error tooDeepError(const QString &fileName, const QString &part)
+{
+    return Error::make(ErrorKind::InvalidInput,
+                       QStringLiteral("%1 is not a document Groundwork can read: its %2 nests more than %3 "
+                                      "levels deep, which no word processor writes.")
+                           .arg(fileName, part)
+                           .arg(kMaxOfficeXmlDepth));
+}
+
 } // namespace gw

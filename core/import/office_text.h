@@ -77,4 +77,10 @@ private:
                                       const QString &part);
 [[nodiscard]] Error noTextError(const QString &fileName);
 
+// Real office documents nest their XML a few dozen levels deep (Word allows
+// tables 63 deep). Every open level costs the reader memory, so a document
+// nested deeper than this is refused instead of read.
+inline constexpr int kMaxOfficeXmlDepth = 512;
+[[nodiscard]] Error tooDeepError(const QString &fileName, const QString &part);
+
 } // namespace gw

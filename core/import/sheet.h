@@ -13,6 +13,14 @@
 
 namespace gw {
 
+// What a sheet of cases may hold, in any format: Excel's own limits of rows,
+// columns and characters in a cell, and a cap on cells far beyond a sheet of
+// participants, so that a hostile file is refused before it eats memory.
+inline constexpr qsizetype kMaxSheetRows = 1048576;
+inline constexpr qsizetype kMaxSheetColumns = 16384;
+inline constexpr qsizetype kMaxSheetCells = 2'000'000;
+inline constexpr qsizetype kMaxCellChars = 32767;
+
 struct Sheet
 {
     QStringList header;

@@ -125,7 +125,7 @@ Result<QString> decodeText(const QByteArray &bytes, const QString &fileName)
         return decodeWith(decoder, bytes, fileName);
     }
     // Text files do not contain NUL bytes (UTF-16 without a BOM is not supported).
-    if (bytes.first(std::min<qsizetype>(bytes.size(), 8192)).contains('\0'))
+    if (bytes.contains('\0'))
         return fail(
             ErrorKind::InvalidInput,
             QStringLiteral("%1 is not a text file (it contains binary data).").arg(fileName));

@@ -21,7 +21,7 @@ struct Line
 std::optional<std::int64_t> parseTiming(const QString &line)
 {
     static const QRegularExpression timing(QStringLiteral(
-        R"(^(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3})[ \t]+-->[ \t]+(?:(\d+):)?([0-5]\d):([0-5]\d)\.(\d{3}))"
+        R"(^(?:(\d{1,7}):)?([0-5]\d):([0-5]\d)\.(\d{3})[ \t]+-->[ \t]+(?:(\d{1,7}):)?([0-5]\d):([0-5]\d)\.(\d{3}))"
         R"((?:[ \t].*)?$)"));
     const auto m = timing.match(line);
     if (!m.hasMatch())

@@ -4,6 +4,7 @@
 // damaged or hostile file is refused with a message instead of eating memory.
 #include "core/import/importer.h"
 #include "core/import/sheet.h"
+#include "core/import/zip_part.h"
 
 #include <KZip>
 #include <QBuffer>
@@ -20,9 +21,9 @@ namespace gw {
 
 namespace {
 
-constexpr qsizetype kMaxRows = 1048576; // Excel's own limits
-constexpr qsizetype kMaxColumns = 16384;
-constexpr qsizetype kMaxCells = 2'000'000; // far beyond a sheet of participants
+constexpr qsizetype kMaxRows = kMaxSheetRows;
+constexpr qsizetype kMaxColumns = kMaxSheetColumns;
+constexpr qsizetype kMaxCells = kMaxSheetCells;
 
 struct Workbook
 {
@@ -39,12 +40,7 @@ struct Workbook
                         QStringLiteral("%1 is not a readable .xlsx workbook: it has no %2.")
                             .arg(fileName, path));
         }
-        if (file->size() > kMaxImportBytes)
-            return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1: the part %2 is larger than %3 MiB.")
-                            .arg(fileName, path)
-                            .arg(kMaxImportBytes >> 20));
-        return file->data();
+        return readArchiveFile(*file, kMaxImportBytes, fileName, path);
     }
 
     std::unexpected<Error> damaged(const QString &part, const QString &why) const

@@ -10,14 +10,14 @@ namespace gw {
 
 namespace {
 
-Error tooLarge(const QString &fileName, const QString &part)
+Error tooLarge(const QString &fileName, const QString &part, qint64 limit)
 {
     return Error::make(
         ErrorKind::InvalidInput,
         QStringLiteral("%1 expands to more than %2 MB when unpacked (%3); it may be a zip bomb "
                        "and was not imported.")
             .arg(fileName)
-            .arg(kMaxZipPartBytes / (1024 * 1024))
+            .arg(limit / (1024 * 1024))
             .arg(part));
 }
 
@@ -46,18 +46,22 @@ Result<QByteArray> readZipPart(const QByteArray &bytes, const QString &part,
         return fail(
             ErrorKind::InvalidInput,
             QStringLiteral("%1 is damaged or not %2 (it has no %3).").arg(fileName, kind, part));
-    const auto *file = static_cast<const KArchiveFile *>(entry);
-    if (file->size() > kMaxZipPartBytes)
-        return std::unexpected(tooLarge(fileName, part));
+    return readArchiveFile(*static_cast<const KArchiveFile *>(entry), kMaxZipPartBytes, fileName, part);
+}
 
+Result<QByteArray> readArchiveFile(const KArchiveFile &file, qint64 limit, const QString &fileName,
+                                   const QString &part)
+{
+    if (file.size() > limit)
+        return std::unexpected(tooLarge(fileName, part, limit));
     // KZip gives no device for compression methods it does not know.
-    const std::unique_ptr<QIODevice> device(file->createDevice());
+    const std::unique_ptr<QIODevice> device(file.createDevice());
     if (!device || !device->isReadable())
         return fail(
             ErrorKind::InvalidInput,
             QStringLiteral(
                 "%1 uses a zip compression method Groundwork cannot read (%2); save it again "
-                "from a word processor and import it again.")
+                "from the program that made it and import it again.")
                 .arg(fileName, part));
     QByteArray data;
     char chunk[64 * 1024];
@@ -68,11 +72,17 @@ Result<QByteArray> readZipPart(const QByteArray &bytes, const QString &part,
         if (n == 0)
             break;
         // The declared size can lie; count what actually comes out.
-        if (data.size() + n > kMaxZipPartBytes)
-            return std::unexpected(tooLarge(fileName, part));
+        if (data.size() + n > limit)
+            return std::unexpected(tooLarge(fileName, part, limit));
+        if (data.size() + n > file.size())
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("%1 is damaged or a zip bomb: %2 unpacks to more than the %3 bytes its "
+                                       "header declares, and was not read further.")
+                            .arg(fileName, part)
+                            .arg(file.size()));
         data.append(chunk, n);
     }
-    if (data.size() != file->size())
+    if (data.size() != file.size())
         return std::unexpected(damaged(fileName, part));
     return data;
 }

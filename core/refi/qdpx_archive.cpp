@@ -1,5 +1,7 @@
 #include "core/refi/qdpx_archive.h"
 
+#include "core/import/zip_part.h"
+
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KZip>
@@ -172,47 +174,22 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, Read
                                  .arg(name)
                                  .arg(topLevel.size())
                                  .arg(qde));
-    auto xml = a->readEntry(qde);
+    auto xml = a->readEntry(qde, limits.maxEntryBytes);
     if (!xml)
         return std::unexpected(xml.error());
     a->m_xml = *xml;
     return a;
 }
 
-Result<QByteArray> QdpxArchive::readEntry(const QString &entry)
+Result<QByteArray> QdpxArchive::readEntry(const QString &entry, qint64 limit)
 {
     const KArchiveEntry *e = m_zip->directory()->entry(entry);
     if (!e || !e->isFile())
         return fail(ErrorKind::NotFound, QStringLiteral("%1 has no %2.").arg(m_fileName, entry));
-    const auto *file = static_cast<const KArchiveFile *>(e);
-    const auto tooLarge = [&] {
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: %2 unpacks to more than %3 MB (the most Groundwork reads from one entry, "
-                                   "or %4 MB in all); it may be a zip bomb and was not read.")
-                        .arg(m_fileName, entry, megabytes(m_limits.maxEntryBytes), megabytes(m_limits.maxTotalBytes)));
-    };
-    if (file->size() > m_limits.maxEntryBytes || m_totalRead + file->size() > m_limits.maxTotalBytes)
-        return tooLarge();
-    const std::unique_ptr<QIODevice> device(file->createDevice());
-    if (!device || !device->isReadable())
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: %2 uses a zip compression method Groundwork cannot read.").arg(m_fileName, entry));
-    QByteArray data;
-    data.reserve(file->size());
-    char chunk[64 * 1024];
-    for (;;) {
-        const qint64 n = device->read(chunk, sizeof chunk);
-        if (n < 0)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is damaged: %2 cannot be unpacked.").arg(m_fileName, entry));
-        if (n == 0)
-            break;
-        if (data.size() + n > m_limits.maxEntryBytes || m_totalRead + data.size() + n > m_limits.maxTotalBytes)
-            return tooLarge();
-        data.append(chunk, n);
-    }
-    if (data.size() != file->size())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is damaged: %2 is truncated.").arg(m_fileName, entry));
-    m_totalRead += data.size();
+    const qint64 left = m_limits.maxTotalBytes - m_totalRead;
+    auto data = readArchiveFile(*static_cast<const KArchiveFile *>(e), std::min(limit, left), m_fileName, entry);
+    if (data)
+        m_totalRead += data->size();
     return data;
 }
 
@@ -220,7 +197,7 @@ Result<QByteArray> QdpxArchive::entry(const QString &path)
 {
     if (!m_zip || !m_entries.contains(path.toLower()))
         return fail(ErrorKind::NotFound, QStringLiteral("%1 has no %2.").arg(m_fileName, path));
-    return readEntry(m_entries.value(path.toLower()));
+    return readEntry(m_entries.value(path.toLower()), m_limits.maxEntryBytes);
 }
 
 Result<QByteArray> QdpxArchive::file(const QString &path)
@@ -250,7 +227,7 @@ Result<QByteArray> QdpxArchive::file(const QString &path)
         if (!it->startsWith(QStringLiteral("sources/")) && it->startsWith(QStringLiteral("Sources/"), Qt::CaseInsensitive))
             warnOnce(QStringLiteral("folder"),
                      QStringLiteral("Source files are in \"%1/\" rather than \"sources/\".").arg(it->section(u'/', 0, 0)));
-        return readEntry(*it);
+        return readEntry(*it, std::min(m_limits.maxEntryBytes, m_limits.maxSourceBytes));
     }
     return fail(ErrorKind::NotFound, QStringLiteral("%1 has no file \"%2\".").arg(m_fileName, path));
 }

@@ -21,10 +21,13 @@ class QIODevice;
 
 namespace gw::refi {
 
+// What a .qdpx may unpack to. The project XML of a study of 600 interviews
+// is tens of MB; a source's text is held to the import limit of any other file.
 struct ReadLimits
 {
-    qint64 maxEntryBytes = qint64(512) * 1024 * 1024;
-    qint64 maxTotalBytes = qint64(2048) * 1024 * 1024;
+    qint64 maxEntryBytes = qint64(256) * 1024 * 1024;
+    qint64 maxSourceBytes = qint64(64) * 1024 * 1024; // kMaxImportBytes
+    qint64 maxTotalBytes = qint64(1024) * 1024 * 1024;
 };
 
 class QdpxArchive
@@ -53,7 +56,7 @@ public:
 
 private:
     QdpxArchive() = default;
-    [[nodiscard]] Result<QByteArray> readEntry(const QString &entry);
+    [[nodiscard]] Result<QByteArray> readEntry(const QString &entry, qint64 limit);
     void warnOnce(const QString &key, const QString &message);
 
     ReadLimits m_limits;

@@ -126,6 +126,40 @@ def xlsx():
         data = f.read()
     # Damaged: the second half, with the central directory, is gone.
     write("corrupt.xlsx", data[: len(data) // 2])
+    lying_xlsx()
+
+
+def lying_xlsx():
+    """The first sheet is 200 MB of spaces (a few hundred KB deflated) whose
+    headers claim 1,000 bytes: a reader that trusts the claim inflates it all."""
+    import struct
+    path = os.path.join(HERE, "lying-size.xlsx")
+    sheet = "xl/worksheets/sheet1.xml"
+    with zipfile.ZipFile(path, "w") as z:
+        for name, text in XLSX_PARTS.items():
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            if name != sheet:
+                z.writestr(info, text.encode("utf-8"))
+                continue
+            with z.open(info, "w", force_zip64=False) as f:
+                f.write(text.encode("utf-8")[:-len("</sheetData></worksheet>")])
+                chunk = b" " * (1024 * 1024)
+                for _ in range(200):
+                    f.write(chunk)
+                f.write(b"</sheetData></worksheet>")
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(sheet)
+        local, real = info.header_offset, info.file_size
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    central = data.find(b"PK\x01\x02")
+    while central >= 0 and data[central + 46:central + 46 + len(sheet)] != sheet.encode():
+        central = data.find(b"PK\x01\x02", central + 4)
+    assert struct.unpack_from("<I", data, local + 22)[0] == real and central > 0
+    struct.pack_into("<I", data, local + 22, 1000)
+    struct.pack_into("<I", data, central + 24, 1000)
+    write("lying-size.xlsx", bytes(data))
 
 
 def small_sheets():

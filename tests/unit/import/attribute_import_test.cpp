@@ -61,6 +61,24 @@ TEST(CsvSheet, DamagedCsvIsRefusedNamingTheFile)
     EXPECT_TRUE(binary.error().message.contains(QStringLiteral("bin.csv")));
 }
 
+// A 40 MB header of millions of columns used to be held whole (and abort):
+// a sheet past Excel's own limits is refused by name and reason.
+TEST(CsvSheet, SheetsPastExcelsLimitsAreRefused)
+{
+    QByteArray wide = "id";
+    for (int i = 0; i < 20000; ++i)
+        wide += ",c" + QByteArray::number(i);
+    auto columns = readCsvSheet(wide + "\nP01\n", QStringLiteral("wide.csv"));
+    ASSERT_FALSE(columns);
+    EXPECT_TRUE(columns.error().message.contains(QStringLiteral("wide.csv")));
+    EXPECT_TRUE(columns.error().message.contains(QStringLiteral("more than 16384 columns"))) << columns.error().message;
+    auto cell = readCsvSheet("id,note\nP01,\"" + QByteArray(40000, 'x') + "\"\n", QStringLiteral("huge-cell.csv"));
+    ASSERT_FALSE(cell);
+    EXPECT_TRUE(cell.error().message.contains(QStringLiteral("longer than 32767 characters"))) << cell.error().message;
+    EXPECT_TRUE(cell.error().message.contains(QStringLiteral("line 2"))) << cell.error().message;
+    EXPECT_TRUE(readCsvSheet("id,note\nP01," + QByteArray(32000, 'x') + "\n", QStringLiteral("ok.csv")));
+}
+
 TEST(XlsxSheet, SharedInlineNumberBooleanDateAndGapCells)
 {
     const Sheet sheet = readFixture(QStringLiteral("participants.xlsx"));
@@ -92,6 +110,16 @@ TEST(XlsxSheet, DamagedWorkbooksAreRefusedNamingTheFile)
     auto wrongSuffix = readSheetFile(fixture(QStringLiteral("make_fixtures.py")));
     ASSERT_FALSE(wrongSuffix);
     EXPECT_TRUE(wrongSuffix.error().message.contains(QStringLiteral(".xlsx")));
+}
+
+// A 200 KB sheet whose zip headers claim 1,000 bytes inflates to 200 MB: it is
+// refused as damaged once it passes what it claimed, not read to the end.
+TEST(XlsxSheet, AnEntryLyingAboutItsSizeIsRefusedWhileInflating)
+{
+    auto lying = readSheetFile(fixture(QStringLiteral("lying-size.xlsx")));
+    ASSERT_FALSE(lying);
+    EXPECT_TRUE(lying.error().message.contains(QStringLiteral("lying-size.xlsx"))) << lying.error().message;
+    EXPECT_TRUE(lying.error().message.contains(QStringLiteral("damaged"))) << lying.error().message;
 }
 
 TEST(AttributeTypes, InferredFromEveryNonEmptyValue)

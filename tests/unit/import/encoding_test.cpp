@@ -112,4 +112,16 @@ TEST(Encoding, LegacyTextWithoutUtf8IsNotTakenForMixing)
     EXPECT_EQ(*text, QStringLiteral("The résumé of the déjà vu meeting.\n"));
 }
 
+// A NUL byte anywhere, not only in the first 8 KB, makes a file binary: it
+// used to pass and cut the text (and the segments spanning it) short.
+TEST(Decoding, ANulByteFarIntoTheFileIsBinary)
+{
+    QByteArray bytes(20000, 'a');
+    bytes[15000] = '\0';
+    const auto text = decodeText(bytes, QStringLiteral("late-nul.txt"));
+    ASSERT_FALSE(text);
+    EXPECT_TRUE(text.error().message.contains(QStringLiteral("late-nul.txt")));
+    EXPECT_TRUE(text.error().message.contains(QStringLiteral("binary")));
+}
+
 } // namespace

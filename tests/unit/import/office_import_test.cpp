@@ -6,6 +6,7 @@
 #include "core/import/odt_importer.h"
 #include "core/model/project.h"
 #include "tests/support/temp_project.h"
+#include "tests/unit/refi/raw_zip.h"
 
 #include <QDir>
 #include <gtest/gtest.h>
@@ -89,10 +90,11 @@ TEST(OfficeImport, ZipBombsAreRefusedWithoutUnpacking)
     const QString declared = refusal(readDocx("bomb.docx"));
     EXPECT_TRUE(declared.contains(QStringLiteral("bomb.docx"))) << declared;
     EXPECT_TRUE(declared.contains(QStringLiteral("expands to more than 64 MB"))) << declared;
-    // 80 MB of zeros whose headers claim 1000 bytes: refused while inflating.
+    // 80 MB of zeros whose headers claim 1000 bytes: refused while inflating,
+    // as soon as it passes what it claimed.
     const QString lying = refusal(readDocx("lying-bomb.docx"));
     EXPECT_TRUE(lying.contains(QStringLiteral("lying-bomb.docx"))) << lying;
-    EXPECT_TRUE(lying.contains(QStringLiteral("expands to more than 64 MB"))) << lying;
+    EXPECT_TRUE(lying.contains(QStringLiteral("more than the 1000 bytes its header declares"))) << lying;
 }
 
 TEST(OfficeImport, DamagedPackagesAreRefusedByNameAndReason)
@@ -170,6 +172,36 @@ TEST_F(DocumentFolderImport, GoodDocumentsAreImportedAndBadOnesReportedByName)
     ASSERT_TRUE(pdf);
     EXPECT_EQ(pdf->originalFormat, QStringLiteral("pdf"));
     EXPECT_TRUE(project->sourceText(pdf->id)->contains(QStringLiteral("𝔸 twice 😀")));
+}
+
+// A small file of deeply nested XML used to cost hundreds of MB while read:
+// past any depth a word processor writes, it is refused instead.
+TEST(OfficeImport, XmlNestedPastAnyRealDocumentIsRefused)
+{
+    constexpr int kLevels = 200000;
+    QByteArray body = "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+    body += "<w:p><w:r><w:t>real words</w:t></w:r></w:p>";
+    for (int i = 0; i < kLevels; ++i)
+        body += "<w:p>";
+    for (int i = 0; i < kLevels; ++i)
+        body += "</w:p>";
+    body += "</w:body></w:document>";
+    const QByteArray docx = test::rawZip({{"word/document.xml", body}});
+    const QString deep = refusal(DocxImporter().read(docx, QStringLiteral("nested.docx")));
+    EXPECT_TRUE(deep.contains(QStringLiteral("nested.docx"))) << deep;
+    EXPECT_TRUE(deep.contains(QStringLiteral("nests more than 512"))) << deep;
+
+    QByteArray content = "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                         "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>";
+    for (int i = 0; i < kLevels; ++i)
+        content += "<text:span>";
+    for (int i = 0; i < kLevels; ++i)
+        content += "</text:span>";
+    content += "<text:p>words</text:p></office:text></office:body></office:document-content>";
+    const QByteArray odt = test::rawZip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                                         {"content.xml", content}});
+    const QString odtDeep = refusal(OdtImporter().read(odt, QStringLiteral("nested.odt")));
+    EXPECT_TRUE(odtDeep.contains(QStringLiteral("nests more than 512"))) << odtDeep;
 }
 
 } // namespace

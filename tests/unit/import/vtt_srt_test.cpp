@@ -118,6 +118,9 @@ TEST(Vtt, InvalidFilesAreRefusedWithFileAndReason)
         {"WEBVTT\n\nHello there\n", QStringLiteral("line 3: a cue without a timing line")},
         {"WEBVTT\n\n1\n00:00:05.000 --> 00:00:01.000\nBackwards.\n",
          QStringLiteral("line 4: bad cue timing")},
+        // hours that overflowed into negative timestamps
+        {"WEBVTT\n\n99999999999999999:00:00.000 --> 99999999999999999:00:01.000\nHuge.\n",
+         QStringLiteral("line 3: bad cue timing")},
     };
     for (const auto &c : cases) {
         const auto result = VttImporter().read(c.bytes, QStringLiteral("x.vtt"));
@@ -125,6 +128,15 @@ TEST(Vtt, InvalidFilesAreRefusedWithFileAndReason)
         EXPECT_TRUE(result.error().message.contains(QStringLiteral("x.vtt")));
         EXPECT_TRUE(result.error().message.contains(c.reason)) << result.error().message;
     }
+}
+
+TEST(Vtt, LongRecordingsKeepTheirHours)
+{
+    const auto imported =
+        VttImporter().read("WEBVTT\n\n9999999:00:00.000 --> 9999999:00:01.000\nLate.\n", QStringLiteral("a.vtt"));
+    ASSERT_TRUE(imported) << imported.error().message;
+    ASSERT_EQ(imported->turns.size(), 1);
+    EXPECT_EQ(imported->turns[0].timestampMs, std::int64_t(9999999) * 3600 * 1000);
 }
 
 TEST(Srt, WhisperCuesWithoutSpeakersStaySeparateTurns)
