@@ -281,6 +281,14 @@ public:
     [[nodiscard]] Status updateSegment(Id segmentId, Id codeId, std::int64_t start, std::int64_t end);
     // Re-inserts a removed segment with its id, guid and coder (to undo uncoding).
     [[nodiscard]] Result<Id> restoreSegment(const SegmentInfo &segment);
+    // Bulk coding, whatever its size one transaction and one announcement
+    // (segmentsChanged with source 0, "anywhere"). applyCodes codes each range
+    // of RANGES (sourceId, start, end) with CODEID as the current coder and
+    // returns them as inserted (ids, guids); restoreSegments puts such segments
+    // back as they were (redo); removeSegments takes them out (undo).
+    [[nodiscard]] Result<std::vector<SegmentInfo>> applyCodes(Id codeId, const std::vector<SegmentInfo> &ranges);
+    [[nodiscard]] Status restoreSegments(const std::vector<SegmentInfo> &segments);
+    [[nodiscard]] Status removeSegments(const std::vector<Id> &segmentIds);
     // Removes the segments REMOVE (by id) and inserts ADD (each as its coder,
     // which must exist; id and guid kept when given, else new ones) in one
     // transaction with one audit entry ACTION (details: the counts and DETAILS):

@@ -10,17 +10,21 @@
 // matches; every run measures on a fresh copy of it, so runs do not drift.
 #include "bench_machine.h"
 #include "corpus.h"
+#include "word_bank.h"
 
 #include "core/commands/apply_coding.h"
 #include "core/import/import_job.h"
 #include "core/log.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
+#include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/search/search_dock.h"
 #include "ui/sources/source_list_model.h"
 
 #include <QAbstractEventDispatcher>
+#include <QComboBox>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -410,6 +414,44 @@ int main(int argc, char *argv[])
             die(QStringLiteral("segmentsOfCode gave %1 segments").arg(retrieved));
     }
 
+    // 5. Code All Hits of a word with about 5,000 hits, each grown to its
+    //    sentence, until the window has settled; then undo it, until settled.
+    QString word;
+    std::size_t wordHits = 0;
+    for (const QString &candidate : gw::bench::wordBank().searchWords) {
+        const auto hits = project.search(candidate, 1000000);
+        const std::size_t n = hits ? hits->size() : 0;
+        if (word.isEmpty() || std::llabs(std::int64_t(n) - 5000) < std::llabs(std::int64_t(wordHits) - 5000)) {
+            word = candidate;
+            wordHits = n;
+        }
+    }
+    QComboBox *unit = window.documentPane()->codingUnitBox();
+    unit->setCurrentIndex(unit->findText(QStringLiteral("Sentence")));
+    Figures codeAll, undoAll;
+    int passages = 0;
+    for (int i = 0; i < std::min(repeat, 5); ++i) {
+        auto code = project.addCode(QStringLiteral("Every %1 (%2)").arg(word).arg(i));
+        if (!code)
+            die(code.error().message);
+        window.searchDock()->search(word);
+        settle();
+        const std::int64_t before = project.counts()->segments;
+        auto t0 = Clock::now();
+        auto coded = window.codeSearchHits(*code);
+        settle();
+        codeAll.ms.push_back(msSince(t0));
+        if (!coded || project.counts()->segments != before + coded->coded)
+            die(QStringLiteral("Code All Hits did not code the hits of \"%1\"").arg(word));
+        passages = coded->coded;
+        t0 = Clock::now();
+        window.undoStack()->undo();
+        settle();
+        undoAll.ms.push_back(msSince(t0));
+        if (project.counts()->segments != before)
+            die(QStringLiteral("undoing Code All Hits left %1 segments").arg(project.counts()->segments - before));
+    }
+
     say(QStringLiteral("project: %1 sources, %2 codes, %3 segments; interview \"%4\": %5 words, %6 code points, %7 segments")
             .arg(counts ? counts->interviews + counts->observations + counts->documents : 0)
             .arg(codeCount)
@@ -432,6 +474,9 @@ int main(int argc, char *argv[])
         {"open_source", QStringLiteral("open interview + highlights"), showSource, 100},
         {"apply_code", QStringLiteral("apply a code, view shows it"), apply, 30},
         {"retrieve_segments", QStringLiteral("retrieve %1 segments + text").arg(retrieved), retrieve, 100},
+        {"code_all_hits", QStringLiteral("code %1 hits of \"%2\" (%3 sentences)").arg(wordHits).arg(word).arg(passages),
+         codeAll, 1000},
+        {"undo_code_all_hits", QStringLiteral("undo coding %1 sentences").arg(passages), undoAll, 1000},
     };
     say(QStringLiteral("%1 %2 %3 %4  %5").arg(QStringLiteral("measure"), -32).arg(QStringLiteral("median ms"), 10)
             .arg(QStringLiteral("max ms"), 9).arg(QStringLiteral("target"), 8).arg(QStringLiteral("met (median)")));

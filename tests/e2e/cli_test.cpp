@@ -193,7 +193,8 @@ TEST_F(CliTest, ProjectsThatCannotBeOpenedExitTwoUntouched)
     initWithTranscripts();
     auto open = Project::open(project()); // as if the workbench had it open
     ASSERT_TRUE(open);
-    CliRun locked = cli({QStringLiteral("info"), QStringLiteral("-p"), project()});
+    CliRun locked = cli({QStringLiteral("code"), QStringLiteral("add"), QStringLiteral("-p"), project(),
+                         QStringLiteral("Refused")});
     EXPECT_EQ(locked.exitCode, 2);
     EXPECT_TRUE(locked.err.contains(QStringLiteral("already open in another Groundwork")));
     open->reset();

@@ -2,7 +2,9 @@
 // project, offscreen: what the researcher sees and what ends up in the store.
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
+#include "core/text/coding_unit.h"
 #include "core/text/positions.h"
+#include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
 #include "ui/memos/memo_editor.h"
 #include "ui/memos/memos_dock.h"
@@ -25,6 +27,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -171,6 +174,74 @@ private Q_SLOTS:
         QVERIFY(p.segmentsOfCode(*code)->empty());
         stack->redo();
         QCOMPARE(p.segmentsOfCode(*code)->size(), std::size_t(hits));
+    }
+
+    // With the coding unit at Sentence, every hit is coded as its whole
+    // sentence (a sentence with two hits once), in one step, announced once.
+    void codingAllHitsFollowsTheCodingUnit()
+    {
+        MainWindow &window = openDemo();
+        Project &p = *window.project();
+        window.searchDock()->search(kQuery);
+        const auto hits = window.searchDock()->results()->shownHits();
+        QVERIFY(hits.size() > 3);
+        QComboBox *unit = window.documentPane()->codingUnitBox();
+        unit->setCurrentIndex(unit->findText(QStringLiteral("Sentence")));
+        auto code = p.addCode(QStringLiteral("Blueprint sentences"));
+        QVERIFY(code.has_value());
+        QSignalSpy changed(&p, &Project::segmentsChanged);
+        QUndoStack *stack = window.undoStack();
+        const int before = stack->count();
+
+        auto coded = window.codeSearchHits(*code);
+        QVERIFY2(coded.has_value(), coded ? "" : qPrintable(coded.error().message));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(stack->count(), before + 1);
+        const auto segments = p.segmentsOfCode(*code);
+        QCOMPARE(int(segments->size()), coded->coded);
+        QVERIFY(coded->coded > 0 && coded->coded <= int(hits.size()));
+        for (const SegmentInfo &s : *segments) {
+            QVERIFY2(s.text.contains(QStringLiteral("blueprint"), Qt::CaseInsensitive), qPrintable(s.text));
+            // A whole sentence: from a capital (or an opening mark) to its stop.
+            auto text = p.sourceText(s.sourceId);
+            const auto [start, end] = text::snapToUnit(*text, text::utf16Index(*text, s.start),
+                                                       text::utf16Index(*text, s.end), text::CodingUnit::Sentence);
+            QCOMPARE(text::codePointIndex(*text, start), qsizetype(s.start));
+            QCOMPARE(text::codePointIndex(*text, end), qsizetype(s.end));
+        }
+        for (const SearchHit &h : hits) // every hit lies inside a coded sentence
+            QVERIFY(std::ranges::any_of(*segments, [&](const SegmentInfo &s) {
+                return s.sourceId == h.sourceId && s.start <= h.start && h.end <= s.end;
+            }));
+        stack->undo();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(p.segmentsOfCode(*code)->empty());
+    }
+
+    // A search capped at the hits shown still codes every hit.
+    void codingAllHitsGoesPastTheHitsShown()
+    {
+        MainWindow &window = openDemo();
+        Project &p = *window.project();
+        QString notes;
+        for (int i = 0; i < 2600; ++i)
+            notes += QStringLiteral("Visit %1 went to the ward. ").arg(i);
+        QVERIFY(p.addSource(NewSource{QStringLiteral("Ward visits"), SourceKind::Observation, notes, {}, {}, {}}));
+        const QString query = QStringLiteral("ward");
+        window.searchDock()->search(query);
+        QCOMPARE(window.searchDock()->results()->rowCount(), SearchDock::kMaxHits);
+        auto all = window.searchDock()->allHits();
+        QVERIFY(all.has_value());
+        auto uncapped = p.search(query, 1000000);
+        QVERIFY(uncapped.has_value());
+        QVERIFY(uncapped->size() > std::size_t(SearchDock::kMaxHits));
+        QCOMPARE(all->size(), uncapped->size());
+        auto code = p.addCode(QStringLiteral("Everything"));
+        QVERIFY(code.has_value());
+        auto coded = window.codeSearchHits(*code);
+        QVERIFY2(coded.has_value(), coded ? "" : qPrintable(coded.error().message));
+        QCOMPARE(coded->coded, int(uncapped->size()));
+        QCOMPARE(int(p.segmentsOfCode(*code)->size()), coded->coded);
     }
 
     void memosAreSavedAsYouTypeAndUndoMerges()

@@ -13,7 +13,9 @@
 #include "ui/search/search_results_model.h"
 #include "ui/sources/source_list_model.h"
 
+#include <QComboBox>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -128,7 +130,11 @@ Result<CodedHits> MainWindow::codeSearchHits(Id codeId)
 {
     if (!m_project || !m_undoStack)
         return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
-    return codeHits(*m_project, *m_undoStack, m_searchDock->results()->shownHits(), codeId);
+    auto hits = m_searchDock->allHits();
+    if (!hits)
+        return std::unexpected(hits.error());
+    const auto unit = text::CodingUnit(m_document->codingUnitBox()->currentData().toInt());
+    return codeHits(*m_project, *m_undoStack, *hits, codeId, unit);
 }
 
 void MainWindow::chooseCodeForAllHits()
@@ -147,10 +153,15 @@ void MainWindow::chooseCodeForAllHits()
             ids << c.id;
         }
     const int hits = m_searchDock->results()->rowCount();
+    const QString unit = m_document->codingUnitBox()->currentIndex() > 0
+                             ? QStringLiteral(", each grown to its %1,").arg(m_document->codingUnitBox()->currentText().toLower())
+                             : QString();
     bool ok = false;
     const QString name = QInputDialog::getItem(
         this, QStringLiteral("Code All Hits"),
-        QStringLiteral("Code the %1 hits shown with:").arg(hits), names, 0, false, &ok);
+        QStringLiteral("Code all %1%2 hits%3 with:")
+            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), unit),
+        names, 0, false, &ok);
     if (!ok)
         return;
     auto coded = codeSearchHits(ids.value(names.indexOf(name)));
@@ -158,8 +169,8 @@ void MainWindow::chooseCodeForAllHits()
         QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Coded %1 hits with “%2”%3. Undo takes them all back.")
-                                 .arg(coded->coded)
+    statusBar()->showMessage(QStringLiteral("Coded %1 passages with “%2”%3. Undo takes them all back.")
+                                 .arg(QLocale().toString(coded->coded))
                                  .arg(name,
                                       coded->skipped ? QStringLiteral(" (%1 already were)").arg(coded->skipped)
                                                      : QString()),

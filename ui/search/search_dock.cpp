@@ -6,6 +6,7 @@
 
 #include <QComboBox>
 #include <algorithm>
+#include <limits>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -150,8 +151,34 @@ void SearchDock::applyFilters()
                     for (Id id : c.sourceIds)
                         sources->insert(id);
     }
+    m_kindFilter = kind;
+    m_sourceFilter = sources;
     m_results->setFilter(kind, std::move(sources));
     refreshCount();
+}
+
+Result<std::vector<SearchHit>> SearchDock::allHits() const
+{
+    if (!m_capped)
+        return m_results->shownHits();
+    if (!m_project)
+        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+    auto hits = m_project->search(m_query->text(), std::numeric_limits<int>::max());
+    if (!hits)
+        return std::unexpected(hits.error());
+    QHash<Id, SourceKind> kinds;
+    if (m_kindFilter) {
+        auto sources = m_project->sources();
+        if (!sources)
+            return std::unexpected(sources.error());
+        for (const SourceInfo &s : *sources)
+            kinds.insert(s.id, s.kind);
+    }
+    std::erase_if(*hits, [&](const SearchHit &h) {
+        return (m_kindFilter && kinds.value(h.sourceId) != *m_kindFilter) ||
+               (m_sourceFilter && !m_sourceFilter->contains(h.sourceId));
+    });
+    return hits;
 }
 
 void SearchDock::fillCaseFilter()

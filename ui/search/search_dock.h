@@ -4,10 +4,14 @@
 // a count. Opening a hit and coding all hits are the window's business: the dock
 // says which hit, or that all shown hits should be coded. Does not own the project.
 
+#include "core/error.h"
 #include "core/model/types.h"
 
 #include <QDockWidget>
 #include <QPointer>
+#include <QSet>
+#include <optional>
+#include <vector>
 
 class QComboBox;
 class QLabel;
@@ -35,6 +39,9 @@ public:
     void search(const QString &query);
 
     [[nodiscard]] SearchResultsModel *results() const { return m_results; }
+    // Every hit of the query that the filters keep, past the kMaxHits shown too
+    // (the search runs again without a cap when the list was capped).
+    [[nodiscard]] Result<std::vector<SearchHit>> allHits() const;
     [[nodiscard]] QLineEdit *queryEdit() const { return m_query; }
     [[nodiscard]] QListView *resultsView() const { return m_view; }
     [[nodiscard]] QLabel *countLabel() const { return m_count; }
@@ -63,6 +70,9 @@ private:
     QPushButton *m_codeAll = nullptr;
     QString m_error;
     bool m_capped = false;
+    // The filters as last applied, for allHits().
+    std::optional<SourceKind> m_kindFilter;
+    std::optional<QSet<Id>> m_sourceFilter;
 };
 
 } // namespace gw

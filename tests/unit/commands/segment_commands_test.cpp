@@ -2,10 +2,14 @@
 // redo, undo and redo again leaves the store as it should be.
 #include "core/commands/adjust_segment.h"
 #include "core/commands/apply_coding.h"
+#include "core/commands/apply_codings.h"
 #include "core/commands/code_in_vivo.h"
 #include "core/commands/recode_segment.h"
 #include "core/commands/remove_segment.h"
 #include "tests/unit/commands/command_fixture.h"
+
+#include <QLocale>
+#include <QSignalSpy>
 
 using namespace gw;
 
@@ -151,6 +155,64 @@ TEST_F(SegmentCommandTest, InVivoReusesAnExistingCodeOfThatName)
     stack.push(again->release());
     stack.undo();
     EXPECT_TRUE(project->codeByName(QStringLiteral("We planned"))); // not ours to remove
+}
+
+// Coding many passages at once is one transaction, one announcement and one
+// undo step, whatever its size; undo and redo keep the same segments.
+TEST_F(SegmentCommandTest, ApplyCodingsIsOneStepOneTransactionOneAnnouncement)
+{
+    std::vector<SegmentInfo> ranges;
+    const std::int64_t length = project->source(sourceId)->length;
+    for (std::int64_t start = 0; start + 2 <= length; ++start)
+        for (std::int64_t end = start + 1; end <= std::min(length, start + 60); ++end) {
+            SegmentInfo r;
+            r.sourceId = sourceId;
+            r.start = start;
+            r.end = end;
+            ranges.push_back(r);
+        }
+    ASSERT_GT(ranges.size(), 3000u);
+    QSignalSpy changed(project.get(), &Project::segmentsChanged);
+    auto command = ApplyCodings::make(*project, planning, ranges);
+    ASSERT_TRUE(command) << command.error().message.toStdString();
+    EXPECT_EQ((*command)->text(),
+              QStringLiteral("Code %1 passages with “Planning pilot site visits”").arg(QLocale().toString(qsizetype(ranges.size()))));
+    ApplyCodings *apply = command->get();
+    stack.push(command->release());
+    EXPECT_EQ(changed.count(), 1);
+    const auto made = segments();
+    ASSERT_EQ(made.size(), ranges.size());
+    EXPECT_EQ(apply->segments().size(), ranges.size());
+    for (const SegmentInfo &s : made)
+        EXPECT_EQ(s.coder, QStringLiteral("ana"));
+
+    stack.undo();
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_TRUE(segments().empty());
+    stack.redo();
+    EXPECT_EQ(changed.count(), 3);
+    const auto again = segments();
+    ASSERT_EQ(again.size(), made.size());
+    for (std::size_t i = 0; i < made.size(); ++i) {
+        EXPECT_EQ(again[i].id, made[i].id);
+        EXPECT_EQ(again[i].guid, made[i].guid);
+        EXPECT_EQ(again[i].coder, made[i].coder);
+    }
+}
+
+TEST_F(SegmentCommandTest, ApplyCodingsRefusesARangeOutsideItsSourceAndChangesNothing)
+{
+    SegmentInfo good, bad;
+    good.sourceId = bad.sourceId = sourceId;
+    good.start = 0;
+    good.end = 3;
+    bad.start = 5;
+    bad.end = 5000;
+    auto command = ApplyCodings::make(*project, planning, {good, bad});
+    ASSERT_FALSE(command);
+    EXPECT_EQ(command.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(segments().empty());
+    EXPECT_FALSE(ApplyCodings::make(*project, planning, {}));
 }
 
 } // namespace

@@ -50,14 +50,14 @@ TEST_F(ProjectTest, SourceTextIsNormalisedOnceAndCountedInCodePoints)
     EXPECT_EQ(info->contentHash, Project::contentHash(*text));
 }
 
-TEST_F(ProjectTest, SameTextTwiceIsAConflictNamingTheFirstSource)
+TEST_F(ProjectTest, SameTextTwiceIsADuplicateNamingTheFirstSource)
 {
     addSource(QStringLiteral("P03"), kTranscript);
     auto again = project->addSource(NewSource{QStringLiteral("P03 copy"), SourceKind::Interview,
                                               QString(kTranscript).replace(QStringLiteral("\r\n"), QStringLiteral("\n")),
                                               {}, {}, {}});
     ASSERT_FALSE(again);
-    EXPECT_EQ(again.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(again.error().kind, ErrorKind::Duplicate);
     EXPECT_TRUE(again.error().message.contains(QStringLiteral("P03")));
     EXPECT_EQ(project->counts()->sources(), 1);
 }
