@@ -171,6 +171,7 @@ public:
             result.insert(QStringLiteral("written"),
                           QJsonObject{{QStringLiteral("sources_added"), r.sourcesAdded},
                                       {QStringLiteral("sources_matched"), r.sourcesMatched},
+                                      {QStringLiteral("sources_matched_trimmed"), r.sourcesMatchedTrimmed},
                                       {QStringLiteral("codes_added"), r.codesAdded},
                                       {QStringLiteral("codes_matched"), r.codesMatched},
                                       {QStringLiteral("segments_added"), r.segmentsAdded},
@@ -184,7 +185,11 @@ public:
             return Ok;
         }
         io.out << (created ? "Created " : "Imported into ") << path << ": " << r.sourcesAdded << " sources ("
-               << r.sourcesMatched << " already there), " << r.codesAdded << " codes (" << r.codesMatched
+               << r.sourcesMatched << " already there"
+               << (r.sourcesMatchedTrimmed > 0
+                       ? QStringLiteral(", %1 of them differing only in white space at the end").arg(r.sourcesMatchedTrimmed)
+                       : QString())
+               << "), " << r.codesAdded << " codes (" << r.codesMatched
                << " matched), " << r.segmentsAdded << " segments, " << r.casesAdded << " cases, " << r.memosAdded
                << " memos.\n";
         return Ok;

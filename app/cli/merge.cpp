@@ -65,7 +65,10 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
     if (!plan.other->copyFor.isEmpty())
         out << " (the coder's copy for " << plan.other->copyFor << ")";
     out << "\n\n";
-    out << "Sources:    " << r.sourcesAdded << " new, " << r.sourcesMatched << " already here (same text)\n"
+    out << "Sources:    " << r.sourcesAdded << " new, " << r.sourcesMatched << " already here (same text";
+    if (plan.sourcesMatchedTrimmed > 0)
+        out << "; " << plan.sourcesMatchedTrimmed << " of them differ only in white space at the end";
+    out << ")\n"
         << "Dimensions: " << r.dimensionsAdded << " new\n"
         << "Themes:     " << r.themesAdded << " new\n"
         << "Codes:      " << r.codesAdded << " new\n"

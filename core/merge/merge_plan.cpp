@@ -1,4 +1,5 @@
 #include "core/merge/merge_plan.h"
+#include "core/model/source_match.h"
 
 #include "core/merge/each_row.h"
 #include "core/model/project.h"
@@ -158,18 +159,15 @@ private:
 
 Status Planner::matchSources()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT id FROM sources WHERE content_hash = ?1"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
+    SourceMatcher matcher(m_db);
     for (const OtherSource &s : m_other.sources) {
-        stmt->reset();
-        stmt->bind(1, s.hash);
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (*row) {
-            m_sources.insert(s.id, stmt->int64(0));
+        auto here = matcher.find(s.hash, s.text);
+        if (!here)
+            return std::unexpected(here.error());
+        if (*here) {
+            m_sources.insert(s.id, (*here)->id);
             ++m_plan.sourcesMatched;
+            m_plan.sourcesMatchedTrimmed += (*here)->trailingSpaceDiffers ? 1 : 0;
         } else {
             ++m_plan.sourcesNew;
         }

@@ -96,6 +96,7 @@ struct MergePlan
     QString otherName; // file name, for messages and the audit entry
     int sourcesNew = 0;
     int sourcesMatched = 0; // same text already here
+    int sourcesMatchedTrimmed = 0; // of those, the same but for white space at the end
     std::vector<MergeItem> items;
     std::vector<MergeDifference> differences;
     // Their segments (their ids) that this project removed since the copy was

@@ -140,12 +140,15 @@ Status MergeWriter::coders()
 
 Status MergeWriter::sources()
 {
+    SourceMatcher matcher(m_db);
     for (const OtherSource &s : m_other.sources) {
-        auto same = lookup(QStringLiteral("SELECT id FROM sources WHERE content_hash = ?1"), {s.hash});
+        auto same = matcher.find(s.hash, s.text);
         if (!same)
             return std::unexpected(same.error());
         if (*same) {
-            m_sources.insert(s.id, **same);
+            m_sources.insert(s.id, (*same)->id);
+            if ((*same)->trailingSpaceDiffers)
+                m_trimmedSources.insert(s.id, **same);
             ++m_out.report.sourcesMatched;
             continue;
         }
@@ -495,14 +498,21 @@ Status MergeWriter::segments()
             ++m_out.report.segmentsExisting;
             continue;
         }
-        const Key key{*source, code, s.start, s.end, coder.value_or(0)};
+        std::int64_t start = s.start, end = s.end;
+        if (const auto trimmed = m_trimmedSources.constFind(s.sourceId); trimmed != m_trimmedSources.cend()) {
+            const auto range = SourceMatcher::clamp(*trimmed, start, end);
+            if (!range)
+                continue; // it coded only their extra white space at the end
+            std::tie(start, end) = *range;
+        }
+        const Key key{*source, code, start, end, coder.value_or(0)};
         if (auto e = existing.find(key); e != existing.end()) {
             m_segments.insert(s.id, e->second);
             ++m_out.report.segmentsExisting;
             continue;
         }
         add->reset();
-        bindAll(*add, {s.guid, number(*source), number(code), number(s.start), number(s.end), nullable(coder),
+        bindAll(*add, {s.guid, number(*source), number(code), number(start), number(end), nullable(coder),
                        text(s.created)});
         if (auto ok = add->run(); !ok)
             return ok;

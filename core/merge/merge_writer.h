@@ -4,6 +4,7 @@
 // newly written) in dependency order, and notes each write in the journal.
 
 #include "core/merge/merge_apply.h"
+#include "core/model/source_match.h"
 
 #include <QHash>
 #include <map>
@@ -62,6 +63,7 @@ private:
     QHash<Id, size_t> m_itemOf[7]; // per MergeKind: their id -> plan item
     QHash<Id, const OtherSegment *> m_theirSegments;
     QHash<Id, Id> m_influences; // their influence -> ours
+    QHash<Id, SourceHere> m_trimmedSources; // their source -> ours, matched but for white space at the end
 };
 
 } // namespace gw

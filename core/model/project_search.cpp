@@ -14,15 +14,28 @@ constexpr char16_t kOpen = u'\x02';
 constexpr char16_t kClose = u'\x03';
 constexpr int kContext = 60; // code points of context either side of a hit
 
-QString snippetAround(const QString &text, qsizetype start, qsizetype end)
+// The hit [START, END) of TEXT (UTF-16 indices) with kContext code points of
+// context either side, on one line. It walks out from the hit only, so a
+// source with thousands of hits costs thousands of short walks, not thousands
+// of passes over its whole text.
+QString snippetAround(QStringView text, qsizetype start, qsizetype end)
 {
-    const qsizetype length = text::codePointLength(text);
-    const qsizetype from = std::max<qsizetype>(0, start - kContext);
-    const qsizetype to = std::min(length, end + kContext);
-    QString s = text::codePointMid(text, from, to).simplified();
+    qsizetype from = start;
+    for (int n = 0; n < kContext && from > 0; ++n) {
+        --from;
+        if (from > 0 && text[from].isLowSurrogate() && text[from - 1].isHighSurrogate())
+            --from;
+    }
+    qsizetype to = end;
+    for (int n = 0; n < kContext && to < text.size(); ++n) {
+        ++to;
+        if (to < text.size() && text[to - 1].isHighSurrogate() && text[to].isLowSurrogate())
+            ++to;
+    }
+    QString s = text.sliced(from, to - from).toString().simplified();
     if (from > 0)
         s.prepend(QStringLiteral("…"));
-    if (to < length)
+    if (to < text.size())
         s.append(QStringLiteral("…"));
     return s;
 }
@@ -67,13 +80,18 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit)
             const QString marked = stmt->text(3);
             const double rank = stmt->real(4);
             qsizetype cp = 0, hitStart = -1;
+            qsizetype marks = 0, hitStartUtf16 = -1; // marks so far: MARKED's index less them is PLAIN's
             for (qsizetype i = 0; i < marked.size() && int(hits.size()) < limit; ++i) {
                 const QChar ch = marked[i];
                 if (ch == kOpen) {
                     hitStart = cp;
+                    hitStartUtf16 = i - marks++;
                 } else if (ch == kClose && hitStart >= 0) {
-                    hits.push_back({id, name, hitStart, cp, snippetAround(plain, hitStart, cp), rank});
+                    hits.push_back({id, name, hitStart, cp, snippetAround(plain, hitStartUtf16, i - marks), rank});
+                    ++marks;
                     hitStart = -1;
+                } else if (ch == kClose) {
+                    ++marks;
                 } else if (!(ch.isHighSurrogate() && i + 1 < marked.size() && marked[i + 1].isLowSurrogate())) {
                     ++cp;
                 }

@@ -1,10 +1,15 @@
 #include "core/refi/import_writer.h"
 
+#include "core/model/source_match.h"
+
+#include <tuple>
+
 #include "core/model/project.h"
 
 #include <QHash>
 #include <QJsonValue>
 #include <QUuid>
+#include <tuple>
 
 namespace gw::refi {
 
@@ -45,6 +50,7 @@ private:
     bool m_empty = false;
     Id m_defaultCoder = 0;
     QHash<QString, Id> m_coders, m_sources, m_codes, m_segments, m_themes, m_dimensions, m_attributes, m_cases;
+    QHash<QString, SourceHere> m_trimmedSources; // by their guid: matched but for white space at the end
 };
 
 Result<std::optional<Id>> Writer::lookup(const QString &sql, const QString &value)
@@ -134,14 +140,19 @@ Status Writer::sources()
         "INSERT INTO sources(guid, kind, name, text, content_hash, original_name, original_format, source_date, "
         "metadata, imported, length) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, coalesce(?9, '{}'), "
         "coalesce(?10, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), ?11)");
+    SourceMatcher matcher(m_db);
     for (size_t i = 0; i < m_plan.sources.size(); ++i) {
         const PlannedSource &p = m_plan.sources[i];
-        auto same = lookup(QStringLiteral("SELECT id FROM sources WHERE content_hash = ?1"), p.hash);
+        auto same = matcher.find(p.hash, p.source.text);
         if (!same)
             return std::unexpected(same.error());
         if (*same) {
-            m_sources.insert(p.guid, **same);
+            m_sources.insert(p.guid, (*same)->id);
             ++m_report.sourcesMatched;
+            if ((*same)->trailingSpaceDiffers) {
+                m_trimmedSources.insert(p.guid, **same);
+                ++m_report.sourcesMatchedTrimmed;
+            }
             continue;
         }
         auto name = freeName(QStringLiteral("sources"), p.source.name);
@@ -297,6 +308,13 @@ Status Writer::segments()
         const Id coder = m_coders.value(s.coderGuid, m_defaultCoder);
         if (source == 0 || code == 0)
             return fail(ErrorKind::InvalidInput, QStringLiteral("a segment refers to a source or code that was not written"));
+        std::int64_t start = s.start, end = s.end;
+        if (const auto trimmed = m_trimmedSources.constFind(s.sourceGuid); trimmed != m_trimmedSources.cend()) {
+            const auto range = SourceMatcher::clamp(*trimmed, start, end);
+            if (!range)
+                continue; // it coded only the file's extra white space at the end
+            std::tie(start, end) = *range;
+        }
         QString guid = s.guid;
         auto taken = lookup(byGuid, guid);
         if (!taken)
@@ -306,7 +324,7 @@ Status Writer::segments()
         auto stmt = m_db.prepare(insert);
         if (!stmt)
             return std::unexpected(stmt.error());
-        stmt->bind(1, guid).bind(2, source).bind(3, code).bind(4, s.start).bind(5, s.end);
+        stmt->bind(1, guid).bind(2, source).bind(3, code).bind(4, start).bind(5, end);
         if (coder > 0)
             stmt->bind(6, coder);
         else
@@ -319,7 +337,7 @@ Status Writer::segments()
             auto existing = m_db.prepare(same);
             if (!existing)
                 return std::unexpected(existing.error());
-            existing->bind(1, source).bind(2, code).bind(3, s.start).bind(4, s.end);
+            existing->bind(1, source).bind(2, code).bind(3, start).bind(4, end);
             if (coder > 0)
                 existing->bind(5, coder);
             else

@@ -22,6 +22,7 @@ struct WriteReport
 {
     int sourcesAdded = 0;
     int sourcesMatched = 0; // same text already in the project
+    int sourcesMatchedTrimmed = 0; // of those, the same but for white space at the end
     int codesAdded = 0;
     int codesMatched = 0;
     int segmentsAdded = 0;

@@ -387,12 +387,19 @@ void CodeTreeModel::setShowArchived(bool show)
 
 void CodeTreeModel::onSegmentsChanged(Id codeId)
 {
-    if (codeId == 0) { // any code (a merge)
-        std::vector<Id> ids;
-        for (const auto &[id, node] : m_codes)
-            ids.push_back(id);
-        for (const Id id : ids)
-            onSegmentsChanged(id);
+    if (codeId == 0) { // any code (a merge, a batch): one query; signals for the codes whose counts changed
+        auto all = m_project->codes();
+        if (!all)
+            return;
+        for (const CodeInfo &code : *all) {
+            auto it = m_codes.find(code.id);
+            if (it == m_codes.end() ||
+                (it->second->segments == code.segmentCount && it->second->sources == code.sourceCount))
+                continue;
+            it->second->segments = code.segmentCount;
+            it->second->sources = code.sourceCount;
+            countsChangedAbove(it->second);
+        }
         return;
     }
     auto it = m_codes.find(codeId);

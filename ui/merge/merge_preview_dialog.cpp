@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTimer>
@@ -284,10 +285,14 @@ void MergePreviewDialog::recount()
     QString text = QStringLiteral("Merging <b>%1</b> into this project adds %2.")
                        .arg(m_plan.otherName.toHtmlEscaped(),
                             adds.isEmpty() ? QStringLiteral("nothing new") : adds.join(QStringLiteral(", ")));
-    text += QStringLiteral("<br>Already here: %1 (same text), %2 matched, %3 not written twice.")
+    text += QStringLiteral("<br>Already here: %1 (same text%4), %2 matched, %3 not written twice.")
                 .arg(counted(r.sourcesMatched, QStringLiteral("source"), QStringLiteral("sources")),
                      counted(r.itemsMatched, QStringLiteral("item"), QStringLiteral("items")),
-                     counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")));
+                     counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")),
+                     m_plan.sourcesMatchedTrimmed > 0
+                         ? QStringLiteral("; %1 of them only differ in white space at the end")
+                               .arg(QLocale().toString(m_plan.sourcesMatchedTrimmed))
+                         : QString());
     QStringList changes;
     const auto segments = [&](int n, const QString &what) {
         add(changes, n, QStringLiteral("segment ") + what, QStringLiteral("segments ") + what);

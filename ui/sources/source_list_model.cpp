@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QLocale>
 #include <QPalette>
 #include <algorithm>
@@ -160,9 +161,27 @@ void SourceListModel::onSourceAdded(Id sourceId)
 
 void SourceListModel::onSegmentsChanged(Id sourceId)
 {
-    if (sourceId == 0) { // anywhere (a merge)
-        for (const SourceInfo &s : std::vector<SourceInfo>(m_sources))
-            onSegmentsChanged(s.id);
+    if (sourceId == 0) { // anywhere (a merge, a batch): one query, one signal for the rows that changed
+        auto all = m_project->sources();
+        if (!all)
+            return;
+        QHash<Id, std::int64_t> counts;
+        for (const SourceInfo &s : *all)
+            counts.insert(s.id, s.segmentCount);
+        int first = -1, last = -1;
+        for (int row = 0; row < int(m_sources.size()); ++row) {
+            SourceInfo &s = m_sources[size_t(row)];
+            const std::int64_t now = counts.value(s.id, s.segmentCount);
+            if (now == s.segmentCount)
+                continue;
+            s.segmentCount = now;
+            first = first < 0 ? row : first;
+            last = row;
+        }
+        if (first >= 0) {
+            Q_EMIT dataChanged(index(first, SegmentsColumn), index(last, SegmentsColumn));
+            Q_EMIT dataChanged(index(first, NameColumn), index(last, NameColumn), {Qt::ToolTipRole});
+        }
         return;
     }
     const int row = rowOf(sourceId);

@@ -247,4 +247,36 @@ TEST(RefiBadInput, CodesNestedFortyThousandDeepImportAsOpenCodes)
     EXPECT_LT(deepest.size(), 100);
 }
 
+// The same study exported by NVivo for Windows and for Mac differs by a final
+// line break: the second import matches the first's source instead of adding
+// it again, and a selection that ran into the extra line break is cut to the text.
+TEST(RefiBadInput, TheSameTextButForAFinalLineBreakIsTheSameSource)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    const QString windows = writeZip(dir, {{"project.qde", qde(withSource(selection(1, 0, 5)))},
+                                           {"sources/" + kSource + ".txt", "Hello brave new world"}},
+                                     QStringLiteral("windows.qdpx"));
+    const QString mac = writeZip(dir, {{"project.qde", qde(withSource(selection(2, 12, 22)))},
+                                       {"sources/" + kSource + ".txt", "Hello brave new world\n"}},
+                                 QStringLiteral("mac.qdpx"));
+    auto first = refi::planImport(windows);
+    ASSERT_TRUE(first) << first.error().message;
+    ASSERT_TRUE(refi::writeImport(*project, *first));
+    auto second = refi::planImport(mac);
+    ASSERT_TRUE(second) << second.error().message;
+    auto written = refi::writeImport(*project, *second);
+    ASSERT_TRUE(written) << written.error().message;
+    EXPECT_EQ(written->sourcesAdded, 0);
+    EXPECT_EQ(written->sourcesMatched, 1);
+    EXPECT_EQ(written->sourcesMatchedTrimmed, 1);
+    EXPECT_EQ(project->counts()->sources(), 1);
+    auto sources = project->sources();
+    auto segments = project->segmentsOfSource(sources->front().id);
+    ASSERT_EQ(segments->size(), 2u);
+    EXPECT_EQ(segments->back().start, 12);
+    EXPECT_EQ(segments->back().end, 21); // held to the text here
+    EXPECT_EQ(segments->back().text, QStringLiteral("new world"));
+}
+
 } // namespace
