@@ -101,6 +101,11 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the preview; write nothing.")});
+        parser.addOption({QStringLiteral("positions"),
+                          QStringLiteral("Read the file's positions in chars (characters over the text as stored), "
+                                         "chars-lf (characters, a line end counted as one) or utf16 (UTF-16 units), "
+                                         "instead of what the file's evidence suggests."),
+                          QStringLiteral("UNIT")});
         parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .qdpx, .qde or .qdc file."));
     }
 
@@ -121,7 +126,15 @@ public:
         const bool json = parser.isSet(QStringLiteral("json"));
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
 
-        auto plan = refi::planImport(args.first());
+        std::optional<refi::PositionUnit> positions;
+        if (parser.isSet(QStringLiteral("positions"))) {
+            positions = refi::positionUnitFromString(parser.value(QStringLiteral("positions")));
+            if (!positions) {
+                io.err << kVerb << ": --positions takes chars, chars-lf or utf16.\n";
+                return Usage;
+            }
+        }
+        auto plan = refi::planImport(args.first(), {}, positions);
         if (!plan) {
             if (json)
                 writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("refused"), plan.error().message}}));

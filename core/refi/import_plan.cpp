@@ -208,7 +208,7 @@ void PlanBuilder::codes()
                                    .arg(categories)));
 }
 
-Result<ImportPlan> planImport(const QString &path, ReadLimits limits)
+Result<ImportPlan> planImport(const QString &path, ReadLimits limits, std::optional<PositionUnit> positions)
 {
     auto archive = QdpxArchive::open(path, limits);
     if (!archive)
@@ -220,6 +220,10 @@ Result<ImportPlan> planImport(const QString &path, ReadLimits limits)
 
     ImportPlan plan;
     RefiPreview &preview = plan.preview;
+    if (positions) {
+        preview.positions = *positions;
+        preview.positionsChosen = true;
+    }
     const RefiProject &project = parsed->project;
     preview.fileName = a.fileName();
     preview.origin = project.origin;

@@ -140,6 +140,7 @@ struct RefiPreview
     bool codebookOnly = false;
     bool fromGroundwork = false; // carries Groundwork's own extension
     PositionUnit positions = PositionUnit::CodePoints;
+    bool positionsChosen = false; // by the user, not by the file's evidence
 
     // What comes in.
     int coders = 0;
@@ -191,7 +192,9 @@ struct ImportPlan
 
 // Reads PATH (.qdpx, .qde or .qdc), checks it against the schema and maps it
 // onto Groundwork's model. Error only when the file cannot be read or is not
-// REFI-QDA at all; everything else is in the preview.
-[[nodiscard]] Result<ImportPlan> planImport(const QString &path, ReadLimits limits = {});
+// REFI-QDA at all; everything else is in the preview. POSITIONS, when given,
+// is how the file's positions are read, instead of what the evidence suggests.
+[[nodiscard]] Result<ImportPlan> planImport(const QString &path, ReadLimits limits = {},
+                                            std::optional<PositionUnit> positions = {});
 
 } // namespace gw::refi

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUuid>
+#include <algorithm>
+#include <tuple>
 
 namespace gw::refi {
 
@@ -52,41 +54,102 @@ QString asAttribute(QString text)
     return text;
 }
 
+// Whether SEL names a passage (QualCoder puts the coded text there), not a
+// label such as "line:12".
+bool quotesItsPassage(const Selection &sel)
+{
+    static const QRegularExpression lineLabel(QStringLiteral("^line:\\d+$"));
+    return !sel.name.trimmed().isEmpty() && !lineLabel.match(sel.name).hasMatch();
+}
+
+bool quoteMatches(const PositionMap &map, const Selection &sel, std::int64_t start, std::int64_t end)
+{
+    return asAttribute(map.slice(start, end)) == asAttribute(sel.name.normalized(QString::NormalizationForm_C));
+}
+
+// How many selections' quoted passages match the text read in UNIT; *CHECKED
+// gets how many quote one.
+int quotesMatching(const std::vector<TextOfSource> &texts, PositionUnit unit, int *checked)
+{
+    int matched = 0;
+    *checked = 0;
+    for (const TextOfSource &t : texts)
+        for (const Selection &s : t.source->selections) {
+            if (!s.positionsValid || !quotesItsPassage(s))
+                continue;
+            ++*checked;
+            const auto a = t.map->map(s.start, unit), b = t.map->map(s.end, unit);
+            if (a && b && *b > *a && quoteMatches(*t.map, s, *a, *b))
+                ++matched;
+        }
+    return matched;
+}
+
 } // namespace
 
 PositionUnit PlanBuilder::chooseUnit(const std::vector<TextOfSource> &texts)
 {
+    RefiPreview &preview = m_plan.preview;
+    if (preview.positionsChosen) {
+        preview.notes.append(QStringLiteral("Positions were read in %1, as chosen.").arg(toString(preview.positions)));
+        return preview.positions;
+    }
     const QString origin = m_p.origin;
+    const QString producer = origin.isEmpty() ? QStringLiteral("The producer") : origin;
     if (origin.contains(QStringLiteral("NVivo"), Qt::CaseInsensitive)) {
-        m_plan.preview.notes.append(
+        preview.notes.append(
             QStringLiteral("Positions were counted by %1 in UTF-16 units over the stored text (a line end as two, "
                            "an emoji as two); they were converted to Groundwork's characters.")
                 .arg(origin));
         return PositionUnit::Utf16;
     }
-    if (m_plan.preview.fromGroundwork || origin.startsWith(QStringLiteral("QualCoder")) ||
-        origin.startsWith(QStringLiteral("qc ")))
+    if (preview.fromGroundwork)
         return PositionUnit::CodePoints;
-    bool differ = false;
-    for (const TextOfSource &t : texts)
+    bool differ = false, crlf = false;
+    for (const TextOfSource &t : texts) {
         differ = differ || (!t.source->selections.empty() && !t.map->identity()) || t.map->hasSurrogates();
+        crlf = crlf || t.map->hasCrLf();
+    }
     if (!differ)
         return PositionUnit::CodePoints;
-    int total = 0;
-    const int cp = selectionsOnBoundaries(texts, PositionUnit::CodePoints, &total);
-    const int utf16 = selectionsOnBoundaries(texts, PositionUnit::Utf16, &total);
-    if (total > 0 && utf16 > cp && cp < total * 9 / 10) {
-        m_plan.preview.warnings.append(
-            QStringLiteral("%1 does not say how it counts positions. Counted in characters, %2 of %3 selections "
-                           "would cut words; counted in UTF-16 units (as NVivo does), %4 do. The file was read in "
-                           "UTF-16 units: check a few segments.")
-                .arg(origin.isEmpty() ? QStringLiteral("The producer") : origin)
-                .arg(total - cp)
-                .arg(total)
-                .arg(total - utf16));
-        return PositionUnit::Utf16;
-    }
-    return PositionUnit::CodePoints;
+    // QualCoder and qc count characters; whether a line end counts as one
+    // depends on how the file was exported. Other producers may count anyhow.
+    const bool countsCharacters = origin.startsWith(QStringLiteral("QualCoder")) || origin.startsWith(QStringLiteral("qc "));
+    std::vector<PositionUnit> candidates{PositionUnit::CodePoints};
+    if (crlf)
+        candidates.push_back(PositionUnit::LineEndAsOne);
+    if (!countsCharacters)
+        candidates.push_back(PositionUnit::Utf16);
+    if (candidates.size() == 1)
+        return PositionUnit::CodePoints;
+    struct Evidence
+    {
+        PositionUnit unit;
+        int quotes = 0, boundaries = 0;
+    };
+    std::vector<Evidence> evidence;
+    int quotesChecked = 0, total = 0;
+    for (const PositionUnit unit : candidates)
+        evidence.push_back({unit, quotesMatching(texts, unit, &quotesChecked), selectionsOnBoundaries(texts, unit, &total)});
+    // Quotes of the coded passage (QualCoder names each selection by it) decide
+    // first; selections that do not cut words next; characters as stored last.
+    const Evidence &best = *std::ranges::max_element(evidence, [](const Evidence &a, const Evidence &b) {
+        return std::tie(a.quotes, a.boundaries) < std::tie(b.quotes, b.boundaries);
+    });
+    const Evidence &asStored = evidence.front();
+    if (best.unit == PositionUnit::CodePoints ||
+        (best.quotes == asStored.quotes && best.boundaries <= asStored.boundaries) ||
+        (quotesChecked == 0 && (total == 0 || asStored.boundaries >= total * 9 / 10)))
+        return PositionUnit::CodePoints;
+    preview.warnings.append(
+        QStringLiteral("%1 does not count positions in characters over the text as stored. Read in %2, %3; read as "
+                       "stored, %4. The file was read in %2: check a few segments, or choose another reading.")
+            .arg(producer, toString(best.unit),
+                 quotesChecked > 0 ? QStringLiteral("%1 of %2 quoted passages match").arg(best.quotes).arg(quotesChecked)
+                                   : QStringLiteral("%1 of %2 selections keep to word boundaries").arg(best.boundaries).arg(total),
+                 quotesChecked > 0 ? QStringLiteral("%1 do").arg(asStored.quotes)
+                                   : QStringLiteral("%1 do").arg(asStored.boundaries)));
+    return best.unit;
 }
 
 void PlanBuilder::sources()
@@ -251,10 +314,9 @@ void PlanBuilder::sources()
                 ++preview.selectionsOnWordBoundaries;
             else
                 ++offBoundary;
-            static const QRegularExpression lineLabel(QStringLiteral("^line:\\d+$"));
-            if (!sel.name.trimmed().isEmpty() && !lineLabel.match(sel.name).hasMatch()) {
+            if (quotesItsPassage(sel)) {
                 ++preview.quotesChecked;
-                if (asAttribute(map.slice(*a, *b)) == asAttribute(sel.name.normalized(QString::NormalizationForm_C)))
+                if (quoteMatches(map, sel, *a, *b))
                     ++preview.quotesMatched;
             }
             if (sel.codings.isEmpty()) {

@@ -19,7 +19,23 @@ bool isWordChar(char32_t c)
 
 QString toString(PositionUnit unit)
 {
-    return unit == PositionUnit::Utf16 ? QStringLiteral("UTF-16 units") : QStringLiteral("code points");
+    switch (unit) {
+    case PositionUnit::Utf16: return QStringLiteral("UTF-16 units");
+    case PositionUnit::LineEndAsOne: return QStringLiteral("characters with a line end as one");
+    case PositionUnit::CodePoints: break;
+    }
+    return QStringLiteral("code points");
+}
+
+std::optional<PositionUnit> positionUnitFromString(const QString &word)
+{
+    if (word == u"chars")
+        return PositionUnit::CodePoints;
+    if (word == u"utf16")
+        return PositionUnit::Utf16;
+    if (word == u"chars-lf")
+        return PositionUnit::LineEndAsOne;
+    return std::nullopt;
 }
 
 PositionMap::PositionMap(const QString &input)
@@ -30,6 +46,7 @@ PositionMap::PositionMap(const QString &input)
     const qsizetype n = raw.size();
     m_out.assign(size_t(n) + 1, 0);
     m_rawCp.reserve(size_t(n) + 1);
+    m_lineCp.reserve(size_t(n) + 1);
     m_normalised.reserve(n);
     std::int32_t cp = 0;
     qsizetype i = 0;
@@ -45,11 +62,13 @@ PositionMap::PositionMap(const QString &input)
         const QChar c = raw[i];
         if (c == u'\r') {
             m_rawCp.push_back(std::int32_t(i));
+            m_lineCp.push_back(std::int32_t(i));
             m_out[size_t(i)] = cp;
             const bool pair = i + 1 < n && raw[i + 1] == u'\n';
             if (pair) {
                 m_rawCp.push_back(std::int32_t(i + 1));
                 m_out[size_t(i + 1)] = cp;
+                m_hasCrLf = true;
             }
             m_normalised.append(u'\n');
             ++cp;
@@ -69,6 +88,7 @@ PositionMap::PositionMap(const QString &input)
         }
         if (j == i + units && QChar::decompositionTag(first) != QChar::Canonical) {
             m_rawCp.push_back(std::int32_t(i));
+            m_lineCp.push_back(std::int32_t(i));
             m_out[size_t(i)] = cp;
             if (units == 2) {
                 m_out[size_t(i + 1)] = cp;
@@ -89,6 +109,7 @@ PositionMap::PositionMap(const QString &input)
                 continue;
             }
             m_rawCp.push_back(std::int32_t(k));
+            m_lineCp.push_back(std::int32_t(k));
             m_out[size_t(k)] = unchanged ? cp + local++ : cp;
         }
         m_normalised.append(chunk);
@@ -97,6 +118,7 @@ PositionMap::PositionMap(const QString &input)
     }
     m_out[size_t(n)] = cp;
     m_rawCp.push_back(std::int32_t(n));
+    m_lineCp.push_back(std::int32_t(n));
     m_length = cp;
     m_identity = m_normalised.size() == n && QStringView(m_normalised) == raw;
     const QString expected = text::normalise(input);
@@ -121,10 +143,11 @@ std::optional<std::int64_t> PositionMap::map(std::int64_t pos, PositionUnit unit
     if (pos < 0)
         return std::nullopt;
     std::int64_t utf16 = pos;
-    if (unit == PositionUnit::CodePoints) {
-        if (pos >= std::int64_t(m_rawCp.size()))
+    if (unit != PositionUnit::Utf16) {
+        const auto &index = unit == PositionUnit::LineEndAsOne ? m_lineCp : m_rawCp;
+        if (pos >= std::int64_t(index.size()))
             return std::nullopt;
-        utf16 = m_rawCp[size_t(pos)];
+        utf16 = index[size_t(pos)];
     }
     if (utf16 >= std::int64_t(m_out.size()))
         return std::nullopt;

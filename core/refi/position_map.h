@@ -14,7 +14,11 @@
 
 namespace gw::refi {
 
-enum class PositionUnit { CodePoints, Utf16 };
+// CodePoints: characters over the text as stored (a CRLF as two). Utf16: UTF-16
+// units over it (NVivo). LineEndAsOne: characters with each line end counted
+// as one, as over the text before it was saved with CRLF (QualCoder's export
+// "line endings for MAXQDA", and, by QualCoder's own importer, ATLAS.ti).
+enum class PositionUnit { CodePoints, Utf16, LineEndAsOne };
 
 class PositionMap
 {
@@ -31,6 +35,8 @@ public:
     // True when RAW needed no change at all, so both units map one to one.
     [[nodiscard]] bool identity() const { return m_identity; }
     [[nodiscard]] bool hasSurrogates() const { return m_hasSurrogates; }
+    // True when RAW has CRLF line ends, where LineEndAsOne and CodePoints differ.
+    [[nodiscard]] bool hasCrLf() const { return m_hasCrLf; }
 
     // The code point offset in normalised() of producer position POS, or
     // nothing when POS lies outside the stored text.
@@ -45,6 +51,8 @@ private:
     QString m_normalised;
     std::vector<std::int32_t> m_out;      // per UTF-16 index of RAW (BOM removed): code point in normalised
     std::vector<std::int32_t> m_rawCp;    // per code point of RAW: its UTF-16 index
+    std::vector<std::int32_t> m_lineCp;   // the same with a CRLF as one code point
+    bool m_hasCrLf = false;
     std::vector<char32_t> m_chars;        // normalised() as code points
     std::int64_t m_length = 0;
     bool m_exact = true;
@@ -53,5 +61,7 @@ private:
 };
 
 [[nodiscard]] QString toString(PositionUnit unit);
+// "chars", "utf16", "chars-lf" (the CLI's words for the units), or nothing.
+[[nodiscard]] std::optional<PositionUnit> positionUnitFromString(const QString &word);
 
 } // namespace gw::refi

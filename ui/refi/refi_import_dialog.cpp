@@ -1,10 +1,12 @@
 #include "ui/refi/refi_import_dialog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -42,7 +44,18 @@ RefiImportDialog::RefiImportDialog(bool canMerge, QWidget *parent) : QDialog(par
     layout->addWidget(m_summary);
     m_positions = new QLabel(this);
     m_positions->setWordWrap(true);
-    layout->addWidget(m_positions);
+    auto *reading = new QHBoxLayout;
+    reading->addWidget(m_positions, 1);
+    m_positionsBox = new QComboBox(this);
+    m_positionsBox->setObjectName(QStringLiteral("positionsBox"));
+    m_positionsBox->setToolTip(QStringLiteral("How the file counts positions in its texts"));
+    m_positionsBox->addItem(QStringLiteral("Read positions as the file suggests"));
+    for (const refi::PositionUnit unit :
+         {refi::PositionUnit::CodePoints, refi::PositionUnit::LineEndAsOne, refi::PositionUnit::Utf16})
+        m_positionsBox->addItem(QStringLiteral("Read positions in %1").arg(refi::toString(unit)), int(unit));
+    connect(m_positionsBox, &QComboBox::activated, this, &RefiImportDialog::reread);
+    reading->addWidget(m_positionsBox);
+    layout->addLayout(reading);
 
     layout->addWidget(new QLabel(QStringLiteral("<b>Will not come in</b>"), this));
     m_skipped = new QTreeWidget(this);
@@ -81,10 +94,20 @@ RefiImportDialog::RefiImportDialog(bool canMerge, QWidget *parent) : QDialog(par
 
 bool RefiImportDialog::mergeChosen() const { return m_merge->isChecked(); }
 
+void RefiImportDialog::reread()
+{
+    if (!m_path.isEmpty())
+        (void)load(m_path); // a refusal is shown in the dialog itself
+}
+
 Status RefiImportDialog::load(const QString &path)
 {
+    m_path = path;
+    std::optional<refi::PositionUnit> positions;
+    if (const QVariant unit = m_positionsBox->currentData(); unit.isValid())
+        positions = refi::PositionUnit(unit.toInt());
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto plan = refi::planImport(path);
+    auto plan = refi::planImport(path, {}, positions);
     QApplication::restoreOverrideCursor();
     if (!plan) {
         m_title->setText(QStringLiteral("%1 cannot be imported").arg(QFileInfo(path).fileName()));

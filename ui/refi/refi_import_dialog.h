@@ -11,6 +11,7 @@
 #include <QDialog>
 #include <optional>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QRadioButton;
@@ -40,9 +41,16 @@ public:
     [[nodiscard]] QPushButton *importButton() const { return m_import; }
     [[nodiscard]] QRadioButton *mergeButton() const { return m_merge; }
     [[nodiscard]] QLabel *summaryLabel() const { return m_summary; }
+    // How the file's positions are read: as the evidence suggests (first
+    // entry), or a unit the researcher chooses; choosing reads the file again.
+    [[nodiscard]] QComboBox *positionsBox() const { return m_positionsBox; }
 
 private:
+    void reread();
+
     std::optional<refi::ImportPlan> m_plan;
+    QString m_path;
+    QComboBox *m_positionsBox = nullptr;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_positions = nullptr;

@@ -279,4 +279,55 @@ TEST(RefiBadInput, TheSameTextButForAFinalLineBreakIsTheSameSource)
     EXPECT_EQ(segments->back().text, QStringLiteral("new world"));
 }
 
+// QualCoder's export "line endings for MAXQDA" writes the text with CRLF but
+// counts positions with a line end as one character: read as stored, every
+// selection after the first line lands on the wrong text. The quotes in the
+// selections' names tell which reading is right, and the preview can be told
+// to read otherwise.
+TEST(RefiBadInput, CrlfTextWithPositionsCountingALineEndAsOne)
+{
+    const QByteArray text = "First line of the interview.\r\nSecond line: the board mandated it.\r\n"
+                            "Third line: we were paired with a supplier.\r\n";
+    // Positions over the text with \n line ends: "the board mandated it" and "paired with a supplier".
+    const QString lf = QString::fromUtf8(text).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const auto at = [&](const char *quote) { return lf.indexOf(QString::fromUtf8(quote)); };
+    QByteArray selections;
+    int n = 0;
+    for (const char *quote : {"the board mandated it", "paired with a supplier", "First line"}) {
+        const int start = at(quote), end = start + int(qstrlen(quote));
+        selections += "<PlainTextSelection guid=\"a1b2c3d4-0000-4000-8000-00000000030" + QByteArray::number(n) +
+                      "\" name=\"" + quote + "\" startPosition=\"" + QByteArray::number(start) + "\" endPosition=\"" +
+                      QByteArray::number(end) + "\"><Coding guid=\"a1b2c3d4-0000-4000-8000-00000000040" +
+                      QByteArray::number(n) + "\"><CodeRef targetGUID=\"" + kCode + "\"/></Coding></PlainTextSelection>";
+        ++n;
+    }
+    QByteArray xml = qde(withSource(selections));
+    xml.replace("origin=\"Test 1.0\"", "origin=\"QualCoder 3.6\"");
+    test::TempDir dir;
+    const QString path = writeZip(dir, {{"project.qde", xml}, {"sources/" + kSource + ".txt", text}});
+
+    auto plan = refi::planImport(path);
+    ASSERT_TRUE(plan) << plan.error().message;
+    EXPECT_EQ(plan->preview.positions, refi::PositionUnit::LineEndAsOne);
+    EXPECT_EQ(plan->preview.quotesMatched, 3);
+    EXPECT_EQ(plan->preview.quotesChecked, 3);
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    ASSERT_TRUE(refi::writeImport(*project, *plan));
+    QStringList coded;
+    const auto segments = project->segmentsOfSource(project->sources()->front().id);
+    ASSERT_TRUE(segments);
+    for (const SegmentInfo &seg : *segments)
+        coded << seg.text;
+    coded.sort();
+    EXPECT_EQ(coded, (QStringList{QStringLiteral("First line"), QStringLiteral("paired with a supplier"),
+                                  QStringLiteral("the board mandated it")}));
+
+    // Told to read the positions as stored, it does, and says so.
+    auto asStored = refi::planImport(path, {}, refi::PositionUnit::CodePoints);
+    ASSERT_TRUE(asStored);
+    EXPECT_EQ(asStored->preview.positions, refi::PositionUnit::CodePoints);
+    EXPECT_TRUE(asStored->preview.positionsChosen);
+    EXPECT_EQ(asStored->preview.quotesMatched, 1); // only the first line's
+}
+
 } // namespace
