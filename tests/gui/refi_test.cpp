@@ -5,8 +5,10 @@
 // shared samples (GW_REFI_SAMPLES) also DIR/gw-refi-qualcoder.png.
 #include "ui/mainwindow/main_window.h"
 #include "ui/refi/refi_import_dialog.h"
+#include "tests/unit/refi/raw_zip.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -96,6 +98,46 @@ private Q_SLOTS:
             warnings << dialog.warningList()->item(i)->text();
         QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("Shapes")), qPrintable(warnings.join(u'\n')));
         screenshot(dialog, QStringLiteral("gw-refi-preview.png"));
+    }
+
+    // CRLF text whose positions count a line end as one (QualCoder's export for
+    // MAXQDA): the preview reads it that way from the quotes, shows it, and
+    // reads the file again as the researcher chooses.
+    void thePositionReadingCanBeChosen()
+    {
+        const QByteArray text = "One line.\r\nTwo: the board mandated it.\r\n";
+        const QByteArray qde =
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
+            "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"p\" origin=\"QualCoder 3.6\">"
+            "<CodeBook><Codes><Code guid=\"11111111-0000-4000-8000-000000000011\" name=\"mandate\" isCodable=\"true\"/>"
+            "</Codes></CodeBook><Sources><TextSource guid=\"11111111-0000-4000-8000-000000000020\" name=\"P01\" "
+            "plainTextPath=\"internal://11111111-0000-4000-8000-000000000020.txt\">"
+            "<PlainTextSelection guid=\"11111111-0000-4000-8000-000000000030\" name=\"the board mandated it\" "
+            "startPosition=\"15\" endPosition=\"36\"><Coding guid=\"11111111-0000-4000-8000-000000000031\">"
+            "<CodeRef targetGUID=\"11111111-0000-4000-8000-000000000011\"/></Coding></PlainTextSelection>"
+            "</TextSource></Sources></Project>\n";
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("for-maxqda.qdpx"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::rawZip({{"project.qde", qde}, {"sources/11111111-0000-4000-8000-000000000020.txt", text}}));
+        f.close();
+
+        RefiImportDialog dialog(false);
+        QVERIFY(dialog.load(path).has_value());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(int(dialog.plan()->preview.positions), int(refi::PositionUnit::LineEndAsOne));
+        QCOMPARE(dialog.plan()->preview.quotesMatched, 1);
+        QComboBox *box = dialog.positionsBox();
+        QCOMPARE(box->currentIndex(), 0); // as the file suggests
+        box->setFocus();
+        QTest::keyClick(box, Qt::Key_Down); // "Read positions in code points"
+        QCOMPARE(box->currentIndex(), 1);
+        QVERIFY(dialog.plan()->preview.positionsChosen);
+        QCOMPARE(int(dialog.plan()->preview.positions), int(refi::PositionUnit::CodePoints));
+        QCOMPARE(dialog.plan()->preview.quotesMatched, 0);
+        screenshot(dialog, QStringLiteral("gw-refi-positions.png"));
     }
 
     void refusedFileSaysWhyAndCannotBeImported()
