@@ -100,6 +100,20 @@ bool isMultiByteEncoding(const QByteArray &name)
     return multiByte.contains(name.toUpper());
 }
 
+// Control characters no text holds (line breaks, tabs and page breaks aside):
+// bytes read in an encoding they were not written in, or not text at all.
+bool looksLikeGarbage(QStringView text)
+{
+    qsizetype controls = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f' && u != u'\v') ||
+            (u >= 0x7F && u <= 0x9F) || u == 0xFFFD)
+            ++controls;
+    }
+    return controls >= 8 && controls * 200 > text.size(); // more than half a percent
+}
+
 Result<QString> decodeWith(QStringDecoder &decoder, const QByteArray &bytes,
                            const QString &fileName)
 {
@@ -107,6 +121,11 @@ Result<QString> decodeWith(QStringDecoder &decoder, const QByteArray &bytes,
     if (decoder.hasError())
         return fail(ErrorKind::InvalidInput,
                     QStringLiteral("%1 is not valid %2 text; save it as UTF-8 and import it again.")
+                        .arg(fileName, QString::fromLatin1(decoder.name())));
+    if (looksLikeGarbage(text))
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("%1 is not text in any encoding Groundwork can tell (read as %2 it is full of "
+                                   "control characters); it may be damaged or not a text file.")
                         .arg(fileName, QString::fromLatin1(decoder.name())));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);

@@ -23,12 +23,24 @@ quint32 u32(const QByteArray &b, qsizetype at) { return qFromLittleEndian<quint3
 QString megabytes(qint64 bytes) { return QString::number(bytes / (1024 * 1024)); }
 
 // Leading byte-order marks and white space before the XML declaration.
+QByteArray withoutBom(QByteArray head)
+{
+    while (head.startsWith("\xEF\xBB\xBF"))
+        head.remove(0, 3);
+    return head.trimmed();
+}
+
 bool looksLikeXml(const QByteArray &head)
 {
-    QByteArray h = head;
-    while (h.startsWith("\xEF\xBB\xBF"))
-        h.remove(0, 3);
-    return h.trimmed().startsWith('<');
+    return withoutBom(head).startsWith('<');
+}
+
+// A web page (a download page saved by the browser instead of the file):
+// "<!DOCTYPE html", "<html", possibly after an XML declaration or a comment.
+bool looksLikeHtml(const QByteArray &head)
+{
+    const QByteArray h = withoutBom(head).left(512).toLower();
+    return h.startsWith("<!doctype html") || h.startsWith("<html") || h.contains("<html");
 }
 
 void collectEntries(const KArchiveDirectory *dir, const QString &prefix, QHash<QString, QString> &into)
@@ -118,6 +130,11 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, Read
         return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, a->m_device->errorString()));
     const QByteArray head = a->m_device->peek(512);
     if (!head.startsWith("PK\x03\x04") && !head.startsWith("PK\x05\x06")) {
+        if (looksLikeHtml(head))
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("%1 is a web page (HTML), not a REFI-QDA file: it may be the page a browser "
+                                       "saved instead of the file it links to. Download the file itself again.")
+                            .arg(name));
         if (!looksLikeXml(head)) {
             const bool packaged = name.endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive);
             return fail(ErrorKind::InvalidInput,

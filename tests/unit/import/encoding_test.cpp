@@ -124,4 +124,18 @@ TEST(Decoding, ANulByteFarIntoTheFileIsBinary)
     EXPECT_TRUE(text.error().message.contains(QStringLiteral("binary")));
 }
 
+// Bytes that are not text in any encoding used to come in as mojibake.
+TEST(Decoding, BytesThatAreNoTextInAnyEncodingAreRefused)
+{
+    QByteArray bytes;
+    quint32 state = 2026;
+    for (int i = 0; i < 6000; ++i) {
+        state = state * 1664525u + 1013904223u;
+        bytes += char(1 + (state >> 24) % 127); // 7-bit, so valid UTF-8, but no NUL
+    }
+    const auto text = decodeText(bytes, QStringLiteral("garbage.txt"));
+    ASSERT_FALSE(text) << text->left(80).toStdString();
+    EXPECT_TRUE(text.error().message.contains(QStringLiteral("garbage.txt")));
+}
+
 } // namespace

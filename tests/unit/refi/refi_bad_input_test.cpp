@@ -330,4 +330,18 @@ TEST(RefiBadInput, CrlfTextWithPositionsCountingALineEndAsOne)
     EXPECT_EQ(asStored->preview.quotesMatched, 1); // only the first line's
 }
 
+// An HTML page saved under a .qdpx name used to be refused for "declaring a
+// document type with entities", which tells the researcher nothing.
+TEST(RefiBadInput, AWebPageSavedAsQdpxIsCalledAWebPage)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("study.qdpx"));
+    test::writeFile(path, "<!DOCTYPE html>\n<html lang=\"en\"><head><title>Download study.qdpx</title></head>"
+                          "<body><a href=\"study.qdpx\">study.qdpx</a></body></html>\n");
+    const QString why = refusal(path);
+    EXPECT_TRUE(why.contains(QStringLiteral("study.qdpx"))) << why;
+    EXPECT_TRUE(why.contains(QStringLiteral("web page"))) << why;
+    EXPECT_FALSE(why.contains(QStringLiteral("entities"))) << why;
+}
+
 } // namespace
