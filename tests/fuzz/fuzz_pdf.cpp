@@ -1,0 +1,15 @@
+// Fuzz target: A PDF, read through poppler.
+// Any input must end in a value or an error, never a crash, a hang or a read
+// out of bounds; see tests/fuzz/README.md.
+#include "core/import/pdf_importer.h"
+
+#include <QByteArray>
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    (void)gw::PdfImporter().read(bytes, QStringLiteral("fuzz.pdf"));
+    return 0;
+}
