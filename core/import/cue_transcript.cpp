@@ -4,6 +4,7 @@
 #include "core/text/positions.h"
 
 #include <QRegularExpression>
+#include <optional>
 
 namespace gw {
 
@@ -56,21 +57,13 @@ Cue cueFromPayload(std::int64_t startMs, const QStringList &lines, bool entities
 
 ImportedText transcriptFromCues(const QList<Cue> &cues, const QString &format)
 {
-    // Merge first, then write: a turn is the first cue's time and speaker and
-    // the words of every cue in the run.
-    QList<Cue> merged;
-    for (const Cue &cue : cues) {
-        if (cue.text.isEmpty())
-            continue;
-        if (!merged.isEmpty() && !cue.speaker.isEmpty() && merged.back().speaker == cue.speaker)
-            merged.back().text += QLatin1Char(' ') + cue.text;
-        else
-            merged.append(cue);
-    }
+    // A turn is the first cue's time and speaker and the words of every cue in
+    // the run; each turn is written as soon as the next one starts, so no
+    // second list of a million cues is made.
     ImportedText out;
     out.format = format;
     qsizetype cp = 0;
-    for (const Cue &turn : merged) {
+    const auto write = [&](const Cue &turn) {
         QString paragraph = QStringLiteral("[%1] ").arg(transcript::formatTimestamp(turn.startMs));
         if (!turn.speaker.isEmpty())
             paragraph += turn.speaker + QStringLiteral(": ");
@@ -83,7 +76,21 @@ ImportedText transcriptFromCues(const QList<Cue> &cues, const QString &format)
         out.turns.append(Turn{turn.speaker, cp, cp + length, turn.startMs});
         out.text += paragraph;
         cp += length;
+    };
+    std::optional<Cue> run;
+    for (const Cue &cue : cues) {
+        if (cue.text.isEmpty())
+            continue;
+        if (run && !cue.speaker.isEmpty() && run->speaker == cue.speaker) {
+            run->text += QLatin1Char(' ') + cue.text;
+            continue;
+        }
+        if (run)
+            write(*run);
+        run = cue;
     }
+    if (run)
+        write(*run);
     if (!out.text.isEmpty())
         out.text += QLatin1Char('\n');
     return out;

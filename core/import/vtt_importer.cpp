@@ -5,6 +5,7 @@
 
 #include <QRegularExpression>
 #include <optional>
+#include <vector>
 
 namespace gw {
 
@@ -13,17 +14,17 @@ namespace {
 struct Line
 {
     int number = 0; // 1-based, as an editor shows it
-    QString text;
+    QStringView text;
 };
 
 // "hh:mm:ss.ttt" (hours may have more digits) or "mm:ss.ttt" --> the same,
 // then optional cue settings.
-std::optional<std::int64_t> parseTiming(const QString &line)
+std::optional<std::int64_t> parseTiming(QStringView line)
 {
     static const QRegularExpression timing(QStringLiteral(
         R"(^(?:(\d{1,7}):)?([0-5]\d):([0-5]\d)\.(\d{3})[ \t]+-->[ \t]+(?:(\d{1,7}):)?([0-5]\d):([0-5]\d)\.(\d{3}))"
         R"((?:[ \t].*)?$)"));
-    const auto m = timing.match(line);
+    const auto m = timing.matchView(line);
     if (!m.hasMatch())
         return std::nullopt;
     const auto ms = [&m](int first) {
@@ -38,31 +39,43 @@ std::optional<std::int64_t> parseTiming(const QString &line)
     return start;
 }
 
-bool startsBlock(const QString &line, QLatin1StringView keyword)
+bool startsBlock(QStringView line, QLatin1StringView keyword)
 {
     return line.startsWith(keyword) &&
            (line.size() == keyword.size() || line[keyword.size()] == QLatin1Char(' ') ||
             line[keyword.size()] == QLatin1Char('\t'));
 }
 
-// Blocks of non-blank lines; the header (block 0) is dropped by the caller.
-QList<QList<Line>> blocksOf(const QString &text)
+// Calls EACH with every block of non-blank lines of TEXT in turn, the lines as
+// views into TEXT: a file of a million cues is walked, not copied line by line.
+// Stops at the first block EACH refuses, and returns that refusal.
+template <typename Each> Status forEachBlock(QStringView text, Each each)
 {
-    static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
-    QList<QList<Line>> blocks(1);
+    std::vector<Line> block;
     int number = 0;
-    for (const QString &line : text.split(lineBreak)) {
+    qsizetype at = 0;
+    while (at <= text.size()) {
+        qsizetype end = at;
+        while (end < text.size() && text[end] != u'\n' && text[end] != u'\r')
+            ++end;
+        const QStringView line = text.sliced(at, end - at);
         ++number;
         if (line.trimmed().isEmpty()) {
-            if (!blocks.back().isEmpty())
-                blocks.append(QList<Line>());
+            if (!block.empty()) {
+                if (auto ok = each(block); !ok)
+                    return ok;
+                block.clear();
+            }
         } else {
-            blocks.back().append(Line{number, line});
+            block.push_back(Line{number, line});
         }
+        if (end == text.size())
+            break;
+        at = end + (text[end] == u'\r' && end + 1 < text.size() && text[end + 1] == u'\n' ? 2 : 1);
     }
-    if (blocks.back().isEmpty())
-        blocks.removeLast();
-    return blocks;
+    if (!block.empty())
+        return each(block);
+    return {};
 }
 
 } // namespace
@@ -81,34 +94,37 @@ Result<ImportedText> VttImporter::read(const QByteArray &bytes, const QString &f
         return fail(ErrorKind::InvalidInput,
                     QStringLiteral("%1 is not a valid WebVTT file: %2.").arg(fileName, reason));
     };
-    const QList<QList<Line>> blocks = blocksOf(*text);
-    if (blocks.isEmpty() ||
-        !startsBlock(blocks.front().front().text, QLatin1StringView("WEBVTT")) ||
-        blocks.front().front().number != 1)
-        return invalid(QStringLiteral("it does not start with WEBVTT"));
     QList<Cue> cues;
-    for (qsizetype b = 1; b < blocks.size(); ++b) {
-        const QList<Line> &block = blocks[b];
-        const QString &first = block.front().text;
-        if (startsBlock(first, QLatin1StringView("NOTE")) ||
-            startsBlock(first, QLatin1StringView("STYLE")) ||
+    bool header = true;
+    auto ok = forEachBlock(*text, [&](const std::vector<Line> &block) -> Status {
+        const QStringView first = block.front().text;
+        if (header) { // the first block is the header
+            header = false;
+            if (!startsBlock(first, QLatin1StringView("WEBVTT")) || block.front().number != 1)
+                return invalid(QStringLiteral("it does not start with WEBVTT"));
+            return {};
+        }
+        if (startsBlock(first, QLatin1StringView("NOTE")) || startsBlock(first, QLatin1StringView("STYLE")) ||
             startsBlock(first, QLatin1StringView("REGION")))
-            continue;
+            return {};
         // An optional cue identifier comes before the timing line.
-        qsizetype timingAt = first.contains(QStringLiteral("-->")) ? 0 : 1;
+        const std::size_t timingAt = first.contains(QStringLiteral("-->")) ? 0 : 1;
         if (timingAt >= block.size())
-            return invalid(
-                QStringLiteral("line %1: a cue without a timing line").arg(block.front().number));
+            return invalid(QStringLiteral("line %1: a cue without a timing line").arg(block.front().number));
         const auto start = parseTiming(block[timingAt].text);
         if (!start)
-            return invalid(
-                QStringLiteral("line %1: bad cue timing (expected hh:mm:ss.ttt --> hh:mm:ss.ttt)")
-                    .arg(block[timingAt].number));
+            return invalid(QStringLiteral("line %1: bad cue timing (expected hh:mm:ss.ttt --> hh:mm:ss.ttt)")
+                               .arg(block[timingAt].number));
         QStringList payload;
-        for (qsizetype i = timingAt + 1; i < block.size(); ++i)
-            payload << block[i].text;
+        for (std::size_t i = timingAt + 1; i < block.size(); ++i)
+            payload << block[i].text.toString();
         cues.append(cueFromPayload(*start, payload, true));
-    }
+        return {};
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (header)
+        return invalid(QStringLiteral("it does not start with WEBVTT"));
     ImportedText out = transcriptFromCues(cues, QStringLiteral("vtt"));
     if (out.turns.isEmpty())
         return invalid(QStringLiteral("it has no cue with text"));
