@@ -9,10 +9,10 @@
 
 namespace gw {
 
-SelectionSnap::SelectionSnap(DocumentView *view) : QObject(view), m_view(view)
+SelectionSnap::SelectionSnap(DocumentView *view) : QObject(view), m_view(view), m_viewport(view->viewport())
 {
     m_view->installEventFilter(this);
-    m_view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 bool SelectionSnap::snap()
@@ -36,12 +36,12 @@ bool SelectionSnap::snap()
 bool SelectionSnap::eventFilter(QObject *watched, QEvent *event)
 {
     if (m_unit != text::CodingUnit::FreeSelection) {
-        if (watched == m_view->viewport() && event->type() == QEvent::MouseButtonRelease &&
+        if (watched == m_viewport && event->type() == QEvent::MouseButtonRelease &&
             static_cast<QMouseEvent *>(event)->button() == Qt::LeftButton) {
             // After the view has finished its own handling of the release.
-            m_view->viewport()->removeEventFilter(this);
+            m_viewport->removeEventFilter(this);
             QCoreApplication::sendEvent(watched, event);
-            m_view->viewport()->installEventFilter(this);
+            m_viewport->installEventFilter(this);
             snap();
             return true;
         }

@@ -7,6 +7,7 @@
 #include "core/text/coding_unit.h"
 
 #include <QObject>
+#include <QWidget>
 
 namespace gw {
 
@@ -29,6 +30,9 @@ protected:
 
 private:
     DocumentView *m_view;
+    // Its viewport, kept from the start: while the view is being destroyed,
+    // events still reach the filter and the view is no scroll area any more.
+    QWidget *m_viewport;
     text::CodingUnit m_unit = text::CodingUnit::FreeSelection;
 };
 
