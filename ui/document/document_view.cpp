@@ -166,6 +166,10 @@ void DocumentView::refreshTints()
         setExtraSelections({});
         return;
     }
+    // Inside an edit block a cursor does not lay its line out to remember its
+    // x position, which took nearly half of applying one code; nothing is edited.
+    QTextCursor block(document());
+    block.beginEditBlock();
     for (const SegmentInfo &segment : *segments) {
         QColor color = codeColor(segment.codeId);
         color.setAlphaF(kTintAlpha);
@@ -176,6 +180,7 @@ void DocumentView::refreshTints()
         tint.format.setBackground(color);
         tints.append(tint);
     }
+    block.endEditBlock();
     setExtraSelections(tints);
 }
 

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -40,7 +41,8 @@
 
 namespace gw {
 
-QTreeView *makeListView(QWidget *parent, const QString &name); // main_window.cpp
+QTreeView *makeListView(QWidget *parent, const QString &name);                      // main_window.cpp
+void fixColumnWidth(QTreeView *view, int column, const QStringList &widest); // main_window.cpp
 
 namespace {
 
@@ -111,8 +113,8 @@ QWidget *MainWindow::createCodesPanel()
     m_codeView->setModel(m_codeProxy);
     m_codeView->setIndentation(14);
     m_codeView->header()->setSectionResizeMode(CodeTreeModel::NameColumn, QHeaderView::Stretch);
-    m_codeView->header()->setSectionResizeMode(CodeTreeModel::SegmentsColumn, QHeaderView::ResizeToContents);
-    m_codeView->header()->setSectionResizeMode(CodeTreeModel::SourcesColumn, QHeaderView::ResizeToContents);
+    fixColumnWidth(m_codeView, CodeTreeModel::SegmentsColumn, {QLocale().toString(99999)});
+    fixColumnWidth(m_codeView, CodeTreeModel::SourcesColumn, {QLocale().toString(9999)});
     m_codeView->setContextMenuPolicy(Qt::CustomContextMenu);
     layout->addWidget(m_codeView, 1);
     m_unplacedStrip = new UnplacedStrip(panel);
