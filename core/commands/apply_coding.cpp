@@ -21,12 +21,12 @@ Result<std::unique_ptr<ApplyCoding>> ApplyCoding::make(Project &project, Id sour
                     QStringLiteral("\"%1\" is archived; restore it before coding with it.").arg(c->name));
     if (start < 0 || end <= start || end > src->length)
         return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text of \"%1\" to code.").arg(src->name));
-    auto existing = project.segmentsOfSource(sourceId, false);
-    if (!existing)
-        return std::unexpected(existing.error());
-    for (const SegmentInfo &s : *existing)
-        if (s.codeId == codeId && s.start == start && s.end == end)
-            return fail(ErrorKind::Conflict, QStringLiteral("That passage is already coded with \"%1\".").arg(c->name));
+    // One indexed look-up, not the source's segments read: this runs for every coding.
+    auto coded = project.isCoded(sourceId, codeId, start, end);
+    if (!coded)
+        return std::unexpected(coded.error());
+    if (*coded)
+        return fail(ErrorKind::Conflict, QStringLiteral("That passage is already coded with \"%1\".").arg(c->name));
     std::unique_ptr<ApplyCoding> command(new ApplyCoding(project, parent));
     command->m_segment.sourceId = sourceId;
     command->m_segment.codeId = codeId;

@@ -276,6 +276,8 @@ public:
     // Segments: code point ranges [start, end) of a source, coded with a code.
     [[nodiscard]] Result<Id> applyCode(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
     [[nodiscard]] Status removeSegment(Id segmentId);
+    // Whether a segment of CODEID covers exactly [START, END) of SOURCEID.
+    [[nodiscard]] Result<bool> isCoded(Id sourceId, Id codeId, std::int64_t start, std::int64_t end);
     [[nodiscard]] Result<SegmentInfo> segment(Id segmentId);
     // Recodes and/or adjusts a segment; bounds are checked against its source.
     [[nodiscard]] Status updateSegment(Id segmentId, Id codeId, std::int64_t start, std::int64_t end);

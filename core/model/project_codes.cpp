@@ -192,6 +192,16 @@ Result<Id> Project::applyCode(Id sourceId, Id codeId, std::int64_t start, std::i
     return id;
 }
 
+Result<bool> Project::isCoded(Id sourceId, Id codeId, std::int64_t start, std::int64_t end)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT 1 FROM segments WHERE source_id = ?1 AND code_id = ?2 AND start = ?3 AND end = ?4 LIMIT 1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, sourceId).bind(2, codeId).bind(3, start).bind(4, end);
+    return stmt->step();
+}
+
 Status Project::removeSegment(Id segmentId)
 {
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM segments WHERE id = ?1 RETURNING source_id, code_id"));
