@@ -31,7 +31,7 @@ int main(int argc, char **argv)
     // Drawing a figure (export data-structure -o F.svg, snapshot figure) needs fonts, and fonts
     // need a QGuiApplication; the offscreen platform needs no display. Every
     // other verb stays a plain QCoreApplication.
-    const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 ||
+    const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "matrix") == 0 ||
                                       (argc > 2 && std::strcmp(argv[1], "snapshot") == 0 &&
                                        std::strcmp(argv[2], "figure") == 0));
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -24,6 +24,13 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeSegmentAddVerb());
     verbs.push_back(makeSegmentsVerb());
     verbs.push_back(makeSearchVerb());
+    verbs.push_back(makeQueryVerb());
+    verbs.push_back(makeQuerySaveVerb());
+    verbs.push_back(makeQueryListVerb());
+    verbs.push_back(makeQueryRunVerb());
+    verbs.push_back(makeQueryRemoveVerb());
+    verbs.push_back(makeMatrixVerb());
+    verbs.push_back(makeCooccurrenceVerb());
     verbs.push_back(makeCopyOutVerb());
     verbs.push_back(makeMergeVerb());
     verbs.push_back(makeAgreementVerb());

@@ -15,9 +15,10 @@
 // - same case: cases with segments of both in their sources (the two may come
 //   from different sources of the case).
 // Pairs whose elements share codes (a dimension and a theme under it) are left
-// out: their segments co-occur by construction.
+// out: their segments co-occur by construction. Counted by the engine of the
+// co-occurrence table (code_cooccurrence.h).
 
-#include "core/error.h"
+#include "core/analysis/code_cooccurrence.h"
 #include "core/model/model_types.h"
 
 #include <vector>
@@ -29,15 +30,6 @@ class Project;
 struct CooccurrenceOptions
 {
     int withinSentences = 1; // N for "nearby"
-};
-
-// A segment of the first element next to one of the second: evidence.
-struct SegmentPair
-{
-    Id first = 0;
-    Id second = 0;
-    int sentencesApart = 0; // 0: they touch the same sentence (or overlap)
-    friend bool operator==(const SegmentPair &, const SegmentPair &) = default;
 };
 
 struct ElementCooccurrence

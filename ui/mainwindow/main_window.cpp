@@ -1,6 +1,7 @@
 #include "ui/mainwindow/main_window.h"
 
 #include "core/model/project.h"
+#include "ui/analysis/analysis_view.h"
 #include "ui/codes/code_tree_model.h"
 #include "ui/common/roomy_item_delegate.h"
 #include "ui/document/document_pane.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget *parent)
     createStructurePanel(); // main_window_structure.cpp
     createHierarchyPanels(); // main_window_focused.cpp
     createAgreementPanel(); // main_window_agreement.cpp
+    createAnalysisPanel();  // main_window_analysis.cpp
     createReviewPanel(); // main_window_review.cpp
     createModelPanel(); // main_window_model.cpp
     restoreLayout(); // after every dock exists
@@ -204,6 +206,7 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     attachStructure(next);
     attachHierarchy(next); // main_window_focused.cpp
     attachAgreement(next);
+    m_analysisView->setProject(next);
     attachReview(next);
     attachModel(next);
     if (m_project)

@@ -37,6 +37,7 @@ class SplitDialog;
 class UnplacedStrip;
 class CodingActions;
 class AgreementView;
+class AnalysisView;
 class DataStructureView;
 class ReviewDock;
 class ModelView;
@@ -135,6 +136,9 @@ public:
     [[nodiscard]] ModelView *modelView() const { return m_modelView; }
     // View > CMO Model: the editable model with its spectrum, as a tab.
     void showModelView();
+    // View > Analysis (Ctrl+Shift+Y): coding queries, matrices and co-occurrence, as a tab.
+    [[nodiscard]] AnalysisView *analysisView() const { return m_analysisView; }
+    void showAnalysisView();
     // File > Merge a Coder's Copy…: OTHER (asked for when empty) planned,
     // previewed and merged as one undo step; false when cancelled or refused.
     bool mergeCoderCopyInteractively(QString other);
@@ -224,6 +228,7 @@ private:
     void attachHierarchy(Project *project);
     void createAgreementPanel(); // main_window_agreement.cpp
     void attachAgreement(Project *project);
+    void createAnalysisPanel(); // main_window_analysis.cpp
     void createReviewPanel(); // main_window_review.cpp
     void attachReview(Project *project);
     void commentOnCurrentTreeItem();
@@ -277,6 +282,7 @@ private:
     QAction *m_paletteAction = nullptr;
     DataStructureView *m_structureView = nullptr;
     AgreementView *m_agreementView = nullptr;
+    AnalysisView *m_analysisView = nullptr;
     ReviewDock *m_reviewDock = nullptr;
     ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;

@@ -1,0 +1,23 @@
+#pragma once
+// What the analysis verbs (query, matrix, cooccurrence) share: the filter
+// options, reading them, and writing a table to -o FILE by its suffix.
+
+#include "app/cli/common.h"
+#include "core/analysis/coding_query.h"
+#include "core/export/table.h"
+
+#include <optional>
+
+namespace gw::cli {
+
+// --unit, --where (repeatable), --kind, --sources, --cases, --coder, --from, --to.
+void addFilterOptions(QCommandLineParser &parser, bool withUnit = true);
+// The options as given, or nothing after writing the reason to io.err.
+[[nodiscard]] std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, Io &io,
+                                                           const QString &verb, bool withUnit = true);
+void addOutputOption(QCommandLineParser &parser, const QString &formats);
+// Writes TABLE to the -o file in the format its suffix names; Ok, or an exit
+// code after saying why.
+[[nodiscard]] int writeTableOutput(const Table &table, const QString &path, Io &io, const QString &verb);
+
+} // namespace gw::cli

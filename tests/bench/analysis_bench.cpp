@@ -1,0 +1,241 @@
+// groundwork-analysis-bench: the questions of issue 18 on the study project of
+// study_project.h (618 sources, 400 codes, 20,000 segments), with the corpus's
+// participant sheet imported as cases (12 sites):
+//
+//   groundwork-analysis-bench [CORPUS] [--json FILE] [--repeat N] [--rebuild]
+//
+// Each measure reads the coding afresh (CodingData::load) and then answers, as
+// the workbench and the CLI do, so the figures are what a researcher waits for.
+// Targets: an AND query of two codes with an attribute filter under 50 ms; the
+// matrix of all 400 codes by the 12 sites under 150 ms; the co-occurrence table
+// of all 400 codes (same paragraph) under 500 ms. Every result is checked to be
+// non-empty, so a broken query cannot look fast.
+#include "bench_machine.h"
+#include "corpus.h"
+#include "study_project.h"
+
+#include "core/analysis/code_cooccurrence.h"
+#include "core/analysis/matrix.h"
+#include "core/import/attribute_import.h"
+#include "core/import/sheet.h"
+#include "core/log.h"
+#include "core/model/project.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+void say(const QString &line)
+{
+    std::printf("%s\n", qUtf8Printable(line));
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "groundwork-analysis-bench: %s\n", qUtf8Printable(why));
+    std::exit(1);
+}
+
+struct Figures
+{
+    QString name;
+    double targetMs = 0;
+    std::vector<double> ms;
+    QString result; // what the last run found
+    [[nodiscard]] double median() const
+    {
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        const std::size_t n = v.size();
+        return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+    [[nodiscard]] double max() const { return *std::max_element(ms.begin(), ms.end()); }
+};
+
+// Times WORK (which returns what it found, or dies) REPEAT times.
+void measure(Figures &f, int repeat, const std::function<QString()> &work)
+{
+    for (int i = 0; i < repeat; ++i) {
+        const auto t0 = Clock::now();
+        f.result = work();
+        f.ms.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+    }
+}
+
+std::shared_ptr<gw::CodingData> load(gw::Project &project)
+{
+    auto data = gw::CodingData::load(project);
+    if (!data)
+        die(data.error().message);
+    return *data;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // the corpus generator draws PDFs
+    gw::initLogging(gw::LogTarget::Stderr);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("corpus"), QStringLiteral("Corpus folder (generated when missing)."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Also write the figures as JSON."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Repetitions of each measure (20)."),
+                                          QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption workOption(QStringLiteral("work"), QStringLiteral("Where the project is kept."),
+                                        QStringLiteral("DIR"), QStringLiteral("/tmp/groundwork-analysis-bench"));
+    const QCommandLineOption rebuildOption(QStringLiteral("rebuild"), QStringLiteral("Build the project again."));
+    parser.addOptions({jsonOption, repeatOption, workOption, rebuildOption});
+    parser.process(app);
+    const QString corpus =
+        QFileInfo(parser.positionalArguments().value(0, gw::bench::defaultCorpusFolder())).absoluteFilePath();
+    const int repeat = std::max(1, parser.value(repeatOption).toInt());
+
+    const gw::bench::Machine m = gw::bench::machine();
+    say(QStringLiteral("machine: %1 cores, %2, %3 GiB RAM, %4").arg(m.cores).arg(m.cpu).arg(m.ramGiB, 0, 'f', 1).arg(m.kernel));
+    auto study = gw::bench::studyProject(corpus, parser.value(workOption), parser.isSet(rebuildOption));
+    if (!study)
+        die(study.error());
+    const QString path = QDir(parser.value(workOption)).filePath(QStringLiteral("run.groundwork"));
+    if (!gw::bench::copyProjectFile(study->path, path))
+        die(QStringLiteral("cannot copy %1").arg(study->path));
+    auto opened = gw::Project::open(path);
+    if (!opened)
+        die(opened.error().message);
+    gw::Project &project = **opened;
+    if (auto ok = project.setCoder(QStringLiteral("bench")); !ok)
+        die(ok.error().message);
+
+    // The participant sheet: cases with site, role, status and interview date.
+    auto sheet = gw::readSheetFile(QDir(corpus).filePath(QStringLiteral("attributes.csv")));
+    if (!sheet)
+        die(sheet.error().message);
+    auto plan = gw::planAttributes(project, *sheet, {QString(), QStringLiteral("file")});
+    if (!plan || plan->refused())
+        die(plan ? plan->messages(gw::SheetProblem::Severity::Refusal).join(u' ') : plan.error().message);
+    if (auto ok = gw::applyAttributes(project, *plan); !ok)
+        die(ok.error().message);
+
+    auto data = load(project);
+    QStringList sites;
+    for (const gw::CaseInfo &c : data->cases)
+        if (const QString s = c.value(QStringLiteral("site")); !s.isEmpty() && !sites.contains(s))
+            sites.append(s);
+    // Two codes that share passages: the 2,000-segment code and the code most often beside it.
+    const auto *big = data->code(study->bigCode);
+    if (!big)
+        die(QStringLiteral("the study project has no big code"));
+    std::map<gw::Id, int> overlaps;
+    for (const std::size_t i : data->segmentsOfCode(big->id)) {
+        const gw::CodedSegment &a = data->segments[i];
+        const auto [first, last] = data->segmentsOfSource(a.sourceId);
+        for (std::size_t j = first; j < last; ++j)
+            if (const gw::CodedSegment &b = data->segments[j];
+                b.codeId != a.codeId && b.start < a.end && a.start < b.end)
+                ++overlaps[b.codeId];
+    }
+    const auto partner = std::ranges::max_element(overlaps, {}, &std::pair<const gw::Id, int>::second);
+    if (partner == overlaps.end())
+        die(QStringLiteral("no code overlaps the big code"));
+    const QString expression =
+        QStringLiteral("\"%1\" AND \"%2\"").arg(big->name, data->code(partner->first)->name);
+    say(QStringLiteral("project: %1 sources, %2 codes, %3 segments, %4 cases, %5 sites; query %6")
+            .arg(data->sources.size()).arg(data->codes.size()).arg(data->segments.size())
+            .arg(data->cases.size()).arg(sites.size()).arg(expression));
+
+    Figures loading{QStringLiteral("read the coding (every segment, code, case)"), 0};
+    Figures andQuery{QStringLiteral("AND query of two codes, where site = first site"), 50};
+    Figures andSentence{QStringLiteral("  the same, by sentence (reads those sources' text)"), 0};
+    Figures matrix{QStringLiteral("matrix: 400 codes by the 12 sites"), 150};
+    Figures pairs{QStringLiteral("co-occurrence of 400 codes, same paragraph"), 500};
+    Figures pairsOverlap{QStringLiteral("  the same, overlapping"), 0};
+
+    measure(loading, repeat, [&] { return QStringLiteral("%1 segments").arg(load(project)->segments.size()); });
+    gw::QueryOptions options;
+    options.filters.where.push_back(*gw::parseAttributeCondition(QStringLiteral("site = %1").arg(sites.value(0))));
+    const auto query = [&](gw::QueryUnit unit) {
+        return [&, unit] {
+            auto d = load(project);
+            gw::QueryOptions o = options;
+            o.unit = unit;
+            auto passages = gw::runCodingQuery(*d, expression, o);
+            if (!passages)
+                die(passages.error().message);
+            return QStringLiteral("%1 passages").arg(passages->size());
+        };
+    };
+    measure(andQuery, repeat, query(gw::QueryUnit::Overlap));
+    measure(andSentence, repeat, query(gw::QueryUnit::Sentence));
+    measure(matrix, repeat, [&] {
+        auto d = load(project);
+        gw::MatrixSpec spec;
+        if (!spec.setColumns(QStringLiteral("attribute:site")))
+            die(QStringLiteral("bad columns"));
+        auto built = gw::buildMatrix(project, *d, spec);
+        if (!built || built->maximum() == 0)
+            die(built ? QStringLiteral("the matrix is empty") : built.error().message);
+        return QStringLiteral("%1 x %2").arg(built->rows.size()).arg(built->columns.size());
+    });
+    const auto cooccur = [&](gw::CooccurrenceUnit unit) {
+        return [&, unit] {
+            auto d = load(project);
+            gw::CooccurrenceSpec spec;
+            spec.items = gw::cooccurrenceItems(*d, gw::ItemTier::Code);
+            spec.unit = unit;
+            auto t = gw::codeCooccurrence(*d, spec);
+            if (!t || t->pairs.empty())
+                die(t ? QStringLiteral("no pairs") : t.error().message);
+            return QStringLiteral("%1 pairs").arg(t->pairs.size());
+        };
+    };
+    measure(pairs, repeat, cooccur(gw::CooccurrenceUnit::Paragraph));
+    measure(pairsOverlap, repeat, cooccur(gw::CooccurrenceUnit::Overlap));
+
+    QJsonArray json;
+    bool met = true;
+    for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap}) {
+        const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
+        met = met && ok;
+        say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")
+                .arg(f->name.leftJustified(58))
+                .arg(f->median(), 0, 'f', 1)
+                .arg(f->max(), 0, 'f', 1)
+                .arg(f->result)
+                .arg(f->targetMs > 0 ? QStringLiteral("  target %1 ms: %2").arg(f->targetMs).arg(ok ? u"met" : u"MISSED")
+                                     : QString()));
+        json.append(QJsonObject{{QStringLiteral("name"), f->name.trimmed()}, {QStringLiteral("median_ms"), f->median()},
+                                {QStringLiteral("max_ms"), f->max()}, {QStringLiteral("target_ms"), f->targetMs},
+                                {QStringLiteral("result"), f->result}});
+    }
+    say(QStringLiteral("peak resident memory: %1 MiB").arg(double(gw::bench::maxRssKiB()) / 1024, 0, 'f', 0));
+    if (parser.isSet(jsonOption)) {
+        QSaveFile out(parser.value(jsonOption));
+        if (!out.open(QIODevice::WriteOnly))
+            die(out.errorString());
+        out.write(QJsonDocument(QJsonObject{{QStringLiteral("measures"), json}, {QStringLiteral("repeat"), repeat}})
+                      .toJson());
+        if (!out.commit())
+            die(out.errorString());
+    }
+    if (!met)
+        say(QStringLiteral("some targets were missed (see above)"));
+    return 0; // figures are reported, not judged
+}

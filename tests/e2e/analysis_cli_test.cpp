@@ -1,0 +1,238 @@
+// groundwork-cli matrix, query and cooccurrence on a generated study corpus
+// (groundwork-corpus at a small scale, its participant sheet imported as
+// cases), with codes and segments laid by a fixed seed; every matrix is checked
+// against counts a plain SQL query computes on the project file.
+#include "core/model/project.h"
+#include "core/store/database.h"
+#include "tests/support/temp_project.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <gtest/gtest.h>
+#include <map>
+#include <random>
+
+namespace {
+
+struct CliOutput
+{
+    int exitCode = -1;
+    QString out, err;
+    [[nodiscard]] QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+CliOutput runProgram(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("GROUNDWORK_PROJECT"));
+    env.insert(QStringLiteral("GROUNDWORK_CODER"), QStringLiteral("ana"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    EXPECT_TRUE(p.waitForFinished(240000)) << program.toStdString();
+    return CliOutput{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+class AnalysisCliTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new gw::test::TempDir;
+        const QString corpus = s_dir->path(QStringLiteral("corpus"));
+        const CliOutput generated = runProgram(QStringLiteral(GW_CORPUS), {corpus, QStringLiteral("--scale"), QStringLiteral("0.05")});
+        ASSERT_EQ(generated.exitCode, 0) << generated.err.toStdString();
+        ASSERT_EQ(cli({QStringLiteral("init"), project()}).exitCode, 0);
+        const CliOutput imported = cli({QStringLiteral("import"), QStringLiteral("-p"), project(), corpus});
+        ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+        const CliOutput sheet = cli({QStringLiteral("attributes"), QStringLiteral("import"), QStringLiteral("-p"), project(),
+                               corpus + QStringLiteral("/attributes.csv"), QStringLiteral("--source-column"),
+                               QStringLiteral("file")});
+        ASSERT_EQ(sheet.exitCode, 0) << sheet.err.toStdString();
+
+        // Twelve codes and segments on every source by two coders, by a fixed seed.
+        auto p = gw::Project::open(project());
+        ASSERT_TRUE(p) << p.error().message.toStdString();
+        gw::Project &pr = **p;
+        std::vector<gw::Id> codes;
+        for (int i = 0; i < 12; ++i)
+            codes.push_back(pr.addCode(QStringLiteral("Code %1").arg(i, 2, 10, QLatin1Char('0')),
+                                       gw::CodeStage::FirstOrder).value());
+        std::mt19937 rng(20261206);
+        auto sources = pr.sources().value();
+        for (const gw::SourceInfo &s : sources)
+            for (const char *coder : {"ana", "ben"}) {
+                ASSERT_TRUE(pr.setCoder(QString::fromLatin1(coder)));
+                for (int k = 0; k < 10 && s.length > 200; ++k) {
+                    const std::int64_t start = std::int64_t(rng() % std::uint32_t(s.length - 120));
+                    const std::int64_t end = start + 20 + std::int64_t(rng() % 100);
+                    const gw::Id code = codes[rng() % codes.size()];
+                    if (auto coded = pr.isCoded(s.id, code, start, end); coded && !*coded) {
+                        ASSERT_TRUE(pr.applyCode(s.id, code, start, end));
+                    }
+                }
+            }
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    static CliOutput cli(QStringList args) { return runProgram(QStringLiteral(GW_CLI), args); }
+    static QString project() { return s_dir->path(QStringLiteral("study.groundwork")); }
+
+    // (row, column) -> value, from a `matrix --json` document.
+    static std::map<std::pair<QString, QString>, double> cells(const QJsonObject &doc)
+    {
+        std::map<std::pair<QString, QString>, double> out;
+        const QJsonArray columns = doc[u"columns"].toArray();
+        for (const QJsonValue &row : doc[u"rows"].toArray()) {
+            const QJsonArray values = row[u"cells"].toArray();
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                if (values[c].toDouble() != 0)
+                    out[{row[u"label"].toString(), columns[c].toString()}] = values[c].toDouble();
+        }
+        return out;
+    }
+
+    // (row, column) -> value, from SQL returning label, column, value.
+    static std::map<std::pair<QString, QString>, double> sql(const QString &query)
+    {
+        auto db = gw::Database::open(project(), gw::Database::Mode::ReadOnly);
+        EXPECT_TRUE(db);
+        std::map<std::pair<QString, QString>, double> out;
+        if (!db)
+            return out;
+        auto stmt = db->prepare(query);
+        EXPECT_TRUE(stmt) << (stmt ? "" : stmt.error().message.toStdString());
+        while (stmt && stmt->step().value_or(false))
+            out[{stmt->text(0), stmt->text(1)}] = double(stmt->int64(2));
+        return out;
+    }
+
+    static gw::test::TempDir *s_dir;
+};
+
+gw::test::TempDir *AnalysisCliTest::s_dir = nullptr;
+
+// A passage is one range of one code in one source, whoever coded it.
+const QString kPassage = QStringLiteral("g.source_id || ':' || g.start || ':' || g.end");
+
+TEST_F(AnalysisCliTest, CodesBySiteMatchSql)
+{
+    const CliOutput m = cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--rows"),
+                       QStringLiteral("codes"), QStringLiteral("--columns"), QStringLiteral("attribute:site"),
+                       QStringLiteral("--json")});
+    ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
+    const auto expected = sql(
+        QStringLiteral("SELECT c.name, v.value, count(DISTINCT %1) FROM segments g JOIN codes c ON c.id = g.code_id "
+                       "JOIN case_sources cs ON cs.source_id = g.source_id "
+                       "JOIN attribute_values v ON v.case_id = cs.case_id "
+                       "JOIN attributes a ON a.id = v.attribute_id AND a.name = 'site' "
+                       "WHERE v.value <> '' GROUP BY c.name, v.value").arg(kPassage));
+    ASSERT_GT(expected.size(), 12u);
+    EXPECT_EQ(cells(m.json()), expected);
+}
+
+TEST_F(AnalysisCliTest, SourcesPerCaseAndCodersMatchSql)
+{
+    const CliOutput m = cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--columns"),
+                       QStringLiteral("cases"), QStringLiteral("--cell"), QStringLiteral("sources"),
+                       QStringLiteral("--json")});
+    ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
+    EXPECT_EQ(cells(m.json()),
+              sql(QStringLiteral("SELECT c.name, k.name, count(DISTINCT g.source_id) FROM segments g "
+                                 "JOIN codes c ON c.id = g.code_id JOIN case_sources cs ON cs.source_id = g.source_id "
+                                 "JOIN cases k ON k.id = cs.case_id GROUP BY c.name, k.name")));
+    const CliOutput byCoder = cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--columns"),
+                             QStringLiteral("coders"), QStringLiteral("--json")});
+    ASSERT_EQ(byCoder.exitCode, 0) << byCoder.err.toStdString();
+    EXPECT_EQ(cells(byCoder.json()),
+              sql(QStringLiteral("SELECT c.name, k.name, count(DISTINCT %1) FROM segments g "
+                                 "JOIN codes c ON c.id = g.code_id JOIN coders k ON k.id = g.coder_id "
+                                 "GROUP BY c.name, k.name").arg(kPassage)));
+}
+
+TEST_F(AnalysisCliTest, QueryWithAConditionAndItsCsvAndTheMatrixCsv)
+{
+    const CliOutput q = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 01 OR Code 02"),
+                       QStringLiteral("--where"), QStringLiteral("role = CCIO"), QStringLiteral("--json")});
+    ASSERT_EQ(q.exitCode, 0) << q.err.toStdString();
+    // Two codes on the same range are one passage: count ranges regardless of code.
+    const auto ranges = sql(QStringLiteral(
+        "SELECT 'all', '', count(DISTINCT %1) FROM segments g JOIN codes c ON c.id = g.code_id "
+        "WHERE c.name IN ('Code 01', 'Code 02') AND g.source_id IN (SELECT cs.source_id FROM case_sources cs "
+        "JOIN attribute_values v ON v.case_id = cs.case_id JOIN attributes a ON a.id = v.attribute_id "
+        "WHERE a.name = 'role' AND lower(v.value) = 'ccio')").arg(kPassage));
+    ASSERT_EQ(ranges.size(), 1u);
+    EXPECT_EQ(q.json()[u"count"].toInt(), int(ranges.begin()->second));
+    EXPECT_GT(q.json()[u"count"].toInt(), 0);
+    const QJsonObject first = q.json()[u"hits"].toArray().first().toObject();
+    EXPECT_FALSE(first[u"text"].toString().isEmpty());
+    EXPECT_TRUE(first[u"attribution"].toString().contains(QStringLiteral("CCIO"))) << first[u"attribution"].toString().toStdString();
+
+    const QString csv = s_dir->path(QStringLiteral("hits.csv"));
+    ASSERT_EQ(cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 01"),
+                   QStringLiteral("-o"), csv}).exitCode, 0);
+    EXPECT_TRUE(gw::test::readFile(csv).startsWith("Source,Start,End,Attribution,Codes,Text"));
+
+    const QString matrix = s_dir->path(QStringLiteral("matrix.csv"));
+    ASSERT_EQ(cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--columns"),
+                   QStringLiteral("kinds"), QStringLiteral("-o"), matrix}).exitCode, 0);
+    const QList<QByteArray> lines = gw::test::readFile(matrix).split('\n');
+    EXPECT_TRUE(lines.first().startsWith("Code,interview")) << lines.first().toStdString();
+    EXPECT_TRUE(lines.value(1).startsWith("Code 00,"));
+    const QString svg = s_dir->path(QStringLiteral("matrix.svg"));
+    ASSERT_EQ(cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("-o"), svg}).exitCode, 0);
+    EXPECT_TRUE(gw::test::readFile(svg).contains("<svg"));
+}
+
+TEST_F(AnalysisCliTest, SavedQueriesRunAsMatrixRowsAndBadInputIsRefused)
+{
+    const CliOutput saved = cli({QStringLiteral("query"), QStringLiteral("save"), QStringLiteral("-p"), project(),
+                           QStringLiteral("Pair"), QStringLiteral("Code 03 AND Code 04"), QStringLiteral("--unit"),
+                           QStringLiteral("paragraph"), QStringLiteral("--json")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    EXPECT_FALSE(saved.json()[u"guid"].toString().isEmpty());
+    const CliOutput list = cli({QStringLiteral("query"), QStringLiteral("list"), QStringLiteral("-p"), project()});
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Pair\tCode 03 AND Code 04\t(unit: paragraph)"))) << list.out.toStdString();
+    const CliOutput again = cli({QStringLiteral("query"), QStringLiteral("run"), QStringLiteral("-p"), project(),
+                           QStringLiteral("Pair"), QStringLiteral("--json")});
+    ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
+    const CliOutput m = cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--rows"),
+                       QStringLiteral("query:Pair"), QStringLiteral("--columns"), QStringLiteral("kinds"),
+                       QStringLiteral("--json")});
+    ASSERT_EQ(m.exitCode, 0) << m.err.toStdString();
+    EXPECT_EQ(m.json()[u"rows"].toArray().first()[u"passages"].toInt(), again.json()[u"count"].toInt());
+
+    const CliOutput bad = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 01 AND")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("position 12"))) << bad.err.toStdString();
+    const CliOutput unknown = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Cod 01")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("Closest: \"Code 01\""))) << unknown.err.toStdString();
+    const CliOutput removed = cli({QStringLiteral("query"), QStringLiteral("remove"), QStringLiteral("-p"), project(),
+                             QStringLiteral("Pair")});
+    EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+}
+
+TEST_F(AnalysisCliTest, CooccurrenceBySourceMatchesSql)
+{
+    const CliOutput c = cli({QStringLiteral("cooccurrence"), QStringLiteral("-p"), project(), QStringLiteral("--unit"),
+                       QStringLiteral("source"), QStringLiteral("--json")});
+    ASSERT_EQ(c.exitCode, 0) << c.err.toStdString();
+    std::map<std::pair<QString, QString>, double> got;
+    for (const QJsonValue &p : c.json()[u"pairs"].toArray())
+        got[{p[u"a"].toString(), p[u"b"].toString()}] = p[u"count"].toDouble();
+    EXPECT_EQ(got, sql(QStringLiteral(
+                       "SELECT a.name, b.name, count(DISTINCT x.source_id) FROM segments x JOIN segments y "
+                       "ON y.source_id = x.source_id JOIN codes a ON a.id = x.code_id JOIN codes b ON b.id = y.code_id "
+                       "WHERE a.name < b.name GROUP BY a.name, b.name")));
+}
+
+} // namespace

@@ -1,0 +1,186 @@
+// View > Analysis on the demo project: a query typed (with completion) lists
+// the passages core finds and opens one in the document; a matrix of codes by
+// cases is shaded and a cell lists its passages; the co-occurrence table lists
+// pairs whose passages open. With GROUNDWORK_SCREENSHOTS=DIR it saves
+// DIR/gw-analysis-query.png, -matrix.png and -cooccurrence.png.
+#include "core/analysis/coding_query.h"
+#include "core/analysis/matrix.h"
+#include "core/model/project.h"
+#include "ui/analysis/analysis_runner.h"
+#include "ui/analysis/analysis_view.h"
+#include "ui/analysis/passage_list.h"
+#include "ui/document/document_view.h"
+#include "ui/mainwindow/main_window.h"
+#include "tests/gui/demo_copies.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QComboBox>
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace gw;
+
+class AnalysisGuiTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoCopies m_demos;
+    std::unique_ptr<MainWindow> m_window;
+
+    AnalysisView *view() { return m_window->analysisView(); }
+    void settle() { QTRY_VERIFY_WITH_TIMEOUT(!view()->runner()->isRunning(), 20000); }
+    void screenshot(const QString &name)
+    {
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(m_window->grab().save(dir + QStringLiteral("/gw-analysis-%1.png").arg(name), "PNG"));
+    }
+    // Two codes of the demo with segments.
+    QStringList codedCodes()
+    {
+        QStringList names;
+        for (const CodeInfo &c : m_window->project()->codes().value())
+            if (!c.archived && c.segmentCount > 0)
+                names.append(c.name);
+        return names;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_demos.make(QStringLiteral("analysis_gui_tests"))); }
+    void cleanup() { m_window.reset(); }
+    void cleanupTestCase() { RecentProjects().clear(); }
+
+    void typedQueryListsCoresPassagesAndOpensOne()
+    {
+        m_window = m_demos.openWindow();
+        auto *show = m_window->findChild<QAction *>(QStringLiteral("showAnalysis"));
+        QVERIFY(show);
+        QCOMPARE(show->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y));
+        show->trigger();
+        QVERIFY(view()->isVisible());
+        QCOMPARE(m_window->centreTabs()->currentWidget(), view());
+        // Opening shows a result at once: the first coded code's passages.
+        settle();
+        QVERIFY(!view()->queryEdit()->text().isEmpty());
+        QVERIFY(view()->queryHits()->topLevelItemCount() > 0);
+
+        const QStringList names = codedCodes();
+        QVERIFY(names.size() >= 2);
+        // Type the first name's start; the completer offers it; Enter takes it.
+        view()->queryEdit()->clear();
+        view()->queryEdit()->setFocus();
+        QTest::keyClicks(view()->queryEdit(), names[0].left(4));
+        QCompleter *completer = view()->completer();
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QVERIFY(completer->completionCount() > 0);
+        int wanted = -1;
+        for (int i = 0; i < completer->completionCount(); ++i) {
+            completer->setCurrentRow(i);
+            if (completer->currentCompletion().contains(names[0]))
+                wanted = i;
+        }
+        QVERIFY(wanted >= 0);
+        completer->setCurrentRow(wanted);
+        completer->popup()->setCurrentIndex(completer->currentIndex());
+        QTest::keyClick(completer->popup(), Qt::Key_Return);
+        QVERIFY(view()->queryEdit()->text().contains(names[0]));
+        QTest::keyClicks(view()->queryEdit(), QStringLiteral(" OR \"") + names[1] + QStringLiteral("\""));
+        QTest::keyClick(view()->queryEdit(), Qt::Key_Return);
+        settle();
+
+        auto data = CodingData::load(*m_window->project());
+        QVERIFY(data.has_value());
+        auto expected = runCodingQuery(**data, view()->queryEdit()->text(), {});
+        QVERIFY2(expected.has_value(), qPrintable(view()->queryStatus()->text()));
+        QCOMPARE(view()->queryHits()->topLevelItemCount(), int(expected->size()));
+        QVERIFY(view()->queryStatus()->text().startsWith(QString::number(expected->size())));
+        screenshot(QStringLiteral("query"));
+
+        // Enter on the last hit opens its passage in the document.
+        PassageList *hits = view()->queryHits();
+        hits->setFocus();
+        hits->setCurrentItem(hits->topLevelItem(hits->topLevelItemCount() - 1));
+        QTest::keyClick(hits, Qt::Key_Return);
+        QCOMPARE(m_window->documentView()->sourceId(), expected->back().sourceId);
+
+        // A malformed expression says where and what, and lists nothing new.
+        view()->queryEdit()->setText(names[0] + QStringLiteral(" AND"));
+        view()->runQuery();
+        settle();
+        QVERIFY2(view()->queryStatus()->text().contains(QStringLiteral("expected")), qPrintable(view()->queryStatus()->text()));
+
+        // Saved by name, found again in the saved list.
+        view()->queryEdit()->setText(QStringLiteral("\"") + names[1] + QStringLiteral("\""));
+        QVERIFY(view()->saveQueryAs(QStringLiteral("Second code")));
+        QVERIFY(view()->savedBox()->findText(QStringLiteral("Second code")) > 0);
+    }
+
+    void matrixCellOpensItsPassages()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        view()->pages()->setCurrentIndex(1);
+        view()->rowsBox()->setCurrentIndex(view()->rowsBox()->findData(QStringLiteral("codes")));
+        view()->columnsBox()->setCurrentIndex(view()->columnsBox()->findData(QStringLiteral("cases")));
+        view()->buildMatrix();
+        settle();
+        QVERIFY(view()->matrix().has_value());
+        const Matrix &m = *view()->matrix();
+        QTableWidget *table = view()->matrixTable();
+        QCOMPARE(table->rowCount(), int(m.rows.size()));
+        QCOMPARE(table->columnCount(), int(m.columns.size()));
+        // The largest cell: shaded darkest, and its passages listed when selected.
+        int bestRow = -1, bestColumn = -1;
+        double best = 0;
+        for (std::size_t r = 0; r < m.rows.size(); ++r)
+            for (std::size_t c = 0; c < std::size_t(m.columns.size()); ++c)
+                if (m.rows[r].cells[c].value > best)
+                    best = m.rows[r].cells[c].value, bestRow = int(r), bestColumn = int(c);
+        QVERIFY2(bestRow >= 0, "the demo's matrix is empty");
+        QTableWidgetItem *cell = table->item(bestRow, bestColumn);
+        QCOMPARE(cell->text(), QString::number(qlonglong(best)));
+        QVERIFY(cell->background().color().blue() > cell->background().color().red());
+        const QRect rect = table->visualItemRect(cell);
+        table->scrollToItem(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(cell).center());
+        Q_UNUSED(rect);
+        QCOMPARE(view()->cellHits()->topLevelItemCount(), int(best));
+        screenshot(QStringLiteral("matrix"));
+        view()->cellHits()->setCurrentItem(view()->cellHits()->topLevelItem(0));
+        QTest::keyClick(view()->cellHits(), Qt::Key_Return);
+        QCOMPARE(m_window->documentView()->sourceId(), view()->cellHits()->passages().front().passage.sourceId);
+    }
+
+    void cooccurrencePairsAreSortableAndOpen()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        view()->pages()->setCurrentIndex(2);
+        view()->pairUnitBox()->setCurrentIndex(view()->pairUnitBox()->findData(int(CooccurrenceUnit::Source)));
+        view()->buildCooccurrence();
+        settle();
+        QVERIFY(view()->cooccurrence().has_value());
+        QTableWidget *table = view()->pairTable();
+        QCOMPARE(table->rowCount(), int(view()->cooccurrence()->pairs.size()));
+        QVERIFY2(table->rowCount() > 0, "no two demo codes share a source");
+        // Sorted by count, largest first; sorting by c puts the largest c first.
+        table->sortItems(6, Qt::DescendingOrder);
+        double maxC = 0;
+        for (const CodePair &p : view()->cooccurrence()->pairs)
+            maxC = std::max(maxC, p.c);
+        QCOMPARE(table->item(0, 6)->data(Qt::UserRole).toDouble(), maxC);
+        table->setCurrentCell(0, 0);
+        QVERIFY(view()->pairHits()->topLevelItemCount() > 0);
+        screenshot(QStringLiteral("cooccurrence"));
+    }
+};
+
+QTEST_MAIN(AnalysisGuiTest)
+#include "analysis_test.moc"

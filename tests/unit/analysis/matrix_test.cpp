@@ -1,0 +1,233 @@
+// Matrices and the co-occurrence table on the hand-worked project of
+// analysis_fixture.h: every cell kind, each kind of column, bins, query rows,
+// and every co-occurrence unit with its coefficients.
+#include "core/analysis/code_cooccurrence.h"
+#include "core/analysis/matrix.h"
+#include "core/analysis/saved_queries.h"
+#include "tests/unit/analysis/analysis_fixture.h"
+
+using namespace gw;
+
+namespace {
+
+// UTF-8 literals as a Qt list (the project builds with QT_NO_CAST_FROM_ASCII).
+QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out.append(QString::fromUtf8(item));
+    return out;
+}
+
+class MatrixTest : public test::AnalysisTest
+{
+protected:
+    Matrix build(const char *rowsText, const char *columnsText, MatrixCellKind cell = MatrixCellKind::Segments,
+                 QStringList bins = {})
+    {
+        const QString rows = QString::fromUtf8(rowsText), columns = QString::fromUtf8(columnsText);
+        MatrixSpec spec;
+        EXPECT_TRUE(spec.setRows(rows));
+        EXPECT_TRUE(spec.setColumns(columns));
+        spec.cell = cell;
+        spec.bins = bins;
+        auto m = buildMatrix(*project, *data, spec);
+        EXPECT_TRUE(m) << (m ? QString() : m.error().message);
+        return m ? *m : Matrix{};
+    }
+    // Row LABEL's cells as printed.
+    QStringList row(const Matrix &m, const char *labelText)
+    {
+        const QString label = QString::fromUtf8(labelText);
+        for (std::size_t r = 0; r < m.rows.size(); ++r)
+            if (m.rows[r].label == label) {
+                QStringList out;
+                for (qsizetype c = 0; c < m.columns.size(); ++c)
+                    out.append(m.text(r, std::size_t(c)));
+                return out;
+            }
+        ADD_FAILURE() << "no row " << label;
+        return {};
+    }
+};
+
+TEST_F(MatrixTest, CodesByCasesCountSegmentsSourcesCasesAndWords)
+{
+    Matrix m = build("codes", "cases");
+    EXPECT_EQ(m.columns, (L({"K1", "K2"})));
+    EXPECT_EQ(row(m, "X"), (L({"2", "1"})));
+    EXPECT_EQ(row(m, "Y"), (L({"3", "0"})));
+    EXPECT_EQ(row(m, "Z"), (L({"1", "0"})));
+    // A cell keeps its passages: X in K1 is x1 and x2.
+    const MatrixCell &cell = m.rows[0].cells[0];
+    ASSERT_EQ(cell.passages.size(), 2u);
+    EXPECT_EQ(m.rows[0].passages[cell.passages[0]].segmentIds, std::vector<Id>{x1});
+
+    EXPECT_EQ(row(build("codes", "cases", MatrixCellKind::Sources), "Y"), (L({"1", "0"})));
+    EXPECT_EQ(row(build("codes", "cases", MatrixCellKind::Cases), "X"), (L({"1", "1"})));
+    // "Alpha 🙂" is one word (the emoji is none), "Delta" one; "🙂 one" one, "Beta", "Epsilon".
+    EXPECT_EQ(row(build("codes", "cases", MatrixCellKind::Words), "X"), (L({"2", "1"})));
+    EXPECT_EQ(row(build("codes", "cases", MatrixCellKind::Words), "Y"), (L({"3", "0"})));
+}
+
+TEST_F(MatrixTest, PercentagesOfRowAndColumn)
+{
+    EXPECT_EQ(row(build("codes", "cases", MatrixCellKind::RowPercent), "X"), (L({"66.7", "33.3"})));
+    // K1's column holds X 2, Y 3, Z 1 segments.
+    const Matrix col = build("codes", "cases", MatrixCellKind::ColumnPercent);
+    EXPECT_EQ(row(col, "X"), (L({"33.3", "100.0"})));
+    EXPECT_EQ(row(col, "Y"), (L({"50.0", "0.0"})));
+}
+
+TEST_F(MatrixTest, ThemesDimensionsKindsSourcesAndCoders)
+{
+    EXPECT_EQ(row(build("themes", "kinds"), "T"), (L({"3", "1"})));
+    EXPECT_EQ(build("themes", "kinds").columns, (L({"interview", "observation"})));
+    EXPECT_EQ(row(build("dimensions", "sources"), "D"), (L({"3", "1"})));
+    const Matrix coders = build("codes", "coders");
+    EXPECT_EQ(coders.columns, (L({"ana", "ben"})));
+    EXPECT_EQ(row(coders, "X"), (L({"2", "1"})));
+}
+
+TEST_F(MatrixTest, AttributeValuesAndBins)
+{
+    const Matrix sites = build("codes", "attribute:site");
+    EXPECT_EQ(sites.columnTitle, QStringLiteral("site"));
+    EXPECT_EQ(sites.columns, (L({"Site A", "Site B"})));
+    EXPECT_EQ(row(sites, "X"), (L({"2", "1"})));
+    const Matrix years = build("codes", "attribute:Year", MatrixCellKind::Segments, L({"2020"}));
+    EXPECT_EQ(years.columns, (L({"< 2020", "≥ 2020"})));
+    EXPECT_EQ(row(years, "X"), (L({"2", "1"})));
+    const Matrix dates = build("codes", "attribute:interviewed", MatrixCellKind::Segments, L({"2019", "2019-06-01"}));
+    EXPECT_EQ(row(dates, "X"), (L({"0", "2", "0"})));
+
+    MatrixSpec spec;
+    ASSERT_TRUE(spec.setColumns(QStringLiteral("attribute:site")));
+    spec.bins = {QStringLiteral("1")};
+    EXPECT_FALSE(buildMatrix(*project, *data, spec));
+    ASSERT_TRUE(spec.setColumns(QStringLiteral("attribute:year")));
+    spec.bins = {QStringLiteral("2020"), QStringLiteral("2010")};
+    EXPECT_TRUE(buildMatrix(*project, *data, spec).error().message.contains(QStringLiteral("rise")));
+    ASSERT_TRUE(spec.setColumns(QStringLiteral("attribute:sit")));
+    EXPECT_TRUE(buildMatrix(*project, *data, spec).error().message.contains(QStringLiteral("Closest: \"site\"")));
+    EXPECT_FALSE(spec.setRows(QStringLiteral("rows")));
+    EXPECT_FALSE(spec.setColumns(QStringLiteral("people")));
+}
+
+TEST_F(MatrixTest, SavedQueriesAsRows)
+{
+    SavedQuery q;
+    q.name = QStringLiteral("X near Y");
+    q.expression = QStringLiteral("X NEAR/1 Y");
+    ASSERT_TRUE(saveQuery(*project, q));
+    const Matrix m = build("query:X near Y", "cases");
+    EXPECT_EQ(m.rowTitle, QStringLiteral("Query"));
+    EXPECT_EQ(row(m, "X near Y"), (L({"3", "0"})));
+    MatrixSpec spec;
+    ASSERT_TRUE(spec.setRows(QStringLiteral("query:nothing")));
+    EXPECT_EQ(buildMatrix(*project, *data, spec).error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(MatrixTest, TableHasTheColumnValuesThenOneRowPerItem)
+{
+    const Table t = build("codes", "cases").table();
+    EXPECT_EQ(t.header, (L({"Code", "K1", "K2"})));
+    ASSERT_EQ(t.rows.size(), 3u);
+    EXPECT_EQ(t.rows[0][0].text, QStringLiteral("X"));
+    EXPECT_EQ(t.rows[0][1].text, QStringLiteral("2"));
+    auto csv = tableBytes(t, TableFormat::Csv, QStringLiteral("m.csv"));
+    ASSERT_TRUE(csv);
+    EXPECT_TRUE(csv->startsWith("Code,K1,K2")) << csv->toStdString();
+}
+
+class CooccurrenceTableTest : public test::AnalysisTest
+{
+protected:
+    const CodePair *pair(const CooccurrenceTable &t, const char *aText, const char *bText)
+    {
+        const QString a = QString::fromUtf8(aText), b = QString::fromUtf8(bText);
+        for (const CodePair &p : t.pairs)
+            if ((t.items[p.first].label == a && t.items[p.second].label == b) ||
+                (t.items[p.first].label == b && t.items[p.second].label == a))
+                return &p;
+        return nullptr;
+    }
+    CooccurrenceTable table(CooccurrenceUnit unit, int within = 1)
+    {
+        CooccurrenceSpec spec;
+        spec.items = cooccurrenceItems(*data, ItemTier::Code);
+        spec.unit = unit;
+        spec.within = within;
+        auto t = codeCooccurrence(*data, spec);
+        EXPECT_TRUE(t) << (t ? QString() : t.error().message);
+        return t ? *t : CooccurrenceTable{};
+    }
+};
+
+TEST_F(CooccurrenceTableTest, EachUnitCountsWhatItSays)
+{
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Overlap), "X", "Y")->count, 1);
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Overlap), "X", "Z"), nullptr); // never together: left out
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Sentence), "X", "Y")->count, 1);   // x1-y1 in s0
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Paragraph), "X", "Y")->count, 2);  // x1-y1, x1-y2 in P0
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Paragraph), "X", "Z")->count, 1);  // x2-z1 in P1
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Within, 1), "X", "Y")->count, 3);  // and x2-y3 across P1/P2
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Source), "X", "Y")->count, 1);
+    EXPECT_EQ(pair(table(CooccurrenceUnit::Case), "Y", "Z")->count, 1);
+}
+
+TEST_F(CooccurrenceTableTest, CoefficientsFollowTheirDefinitions)
+{
+    // Within 1: 3 pairs; X has 3 segments, Y 3; x1, x2, y1, y2, y3 co-occur.
+    const CodePair *xy = pair(table(CooccurrenceUnit::Within, 1), "X", "Y");
+    ASSERT_TRUE(xy);
+    EXPECT_EQ(xy->firstCount, 3);
+    EXPECT_EQ(xy->secondCount, 3);
+    EXPECT_DOUBLE_EQ(xy->c, 1.0);
+    EXPECT_DOUBLE_EQ(xy->jaccard, 5.0 / 6.0);
+    EXPECT_EQ(xy->segmentIds, (std::vector<Id>{x1, x2, y1, y2, y3}));
+    // Overlap: 1 pair; c = 1 / (3 + 3 - 1); x1 and y1 of six segments.
+    const CodePair *overlap = pair(table(CooccurrenceUnit::Overlap), "X", "Y");
+    EXPECT_DOUBLE_EQ(overlap->c, 1.0 / 5.0);
+    EXPECT_DOUBLE_EQ(overlap->jaccard, 2.0 / 6.0);
+    EXPECT_EQ(overlap->evidence, (std::vector<SegmentPair>{{x1, y1, 0}}));
+    // Sources: X in S1 and S2, Y in S1: Jaccard 1/2, and c the same.
+    const CodePair *sources = pair(table(CooccurrenceUnit::Source), "X", "Y");
+    EXPECT_DOUBLE_EQ(sources->jaccard, 0.5);
+    EXPECT_DOUBLE_EQ(sources->c, 0.5);
+    EXPECT_EQ(sources->segmentIds, (std::vector<Id>{x1, x2, y1, y2, y3}));
+}
+
+TEST_F(CooccurrenceTableTest, ThemesShareNoCodesWithEachOtherAndFiltersApply)
+{
+    CooccurrenceSpec spec;
+    spec.items = cooccurrenceItems(*data, ItemTier::Code);
+    spec.unit = CooccurrenceUnit::Source;
+    spec.filters.kinds = {SourceKind::Observation};
+    auto t = codeCooccurrence(*data, spec);
+    ASSERT_TRUE(t);
+    EXPECT_TRUE(t->pairs.empty()); // S2 has X alone
+    // A theme and a code under it share codes: never a pair.
+    spec = {};
+    spec.items = cooccurrenceItems(*data, ItemTier::Theme);
+    spec.items.push_back({x, QStringLiteral("X"), {x}});
+    spec.includeEmpty = true;
+    t = codeCooccurrence(*data, spec);
+    ASSERT_TRUE(t);
+    EXPECT_TRUE(t->pairs.empty());
+    spec.within = -1;
+    spec.unit = CooccurrenceUnit::Within;
+    EXPECT_FALSE(codeCooccurrence(*data, spec));
+}
+
+TEST_F(CooccurrenceTableTest, TableListsEveryPair)
+{
+    const Table t = table(CooccurrenceUnit::Paragraph).table(QStringLiteral("Code"));
+    EXPECT_EQ(t.header.size(), 7);
+    EXPECT_EQ(t.rows.size(), 2u); // X-Y, X-Z
+    EXPECT_EQ(t.rows[0][0].text, QStringLiteral("X"));
+    EXPECT_EQ(t.rows[0][1].text, QStringLiteral("Y"));
+    EXPECT_EQ(t.rows[0][2].text, QStringLiteral("2"));
+}
+
+} // namespace

@@ -1,0 +1,469 @@
+// AnalysisView: the frame (pages, progress, cancel), the coding it reads, and
+// the query page. The matrix and co-occurrence pages are in analysis_tables.cpp.
+#include "ui/analysis/analysis_view.h"
+
+#include "core/analysis/saved_queries.h"
+#include "core/model/project.h"
+#include "ui/analysis/analysis_runner.h"
+#include "ui/analysis/passage_list.h"
+
+#include <QAbstractItemView>
+#include <QComboBox>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStringListModel>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+const QString kTableFilter = QStringLiteral(
+    "Markdown (*.md);;LaTeX (*.tex);;CSV (*.csv);;Excel workbook (*.xlsx);;HTML (*.html);;OpenDocument text (*.odt)");
+
+// Where the name being typed starts: after the last operator or parenthesis.
+qsizetype fragmentStart(const QString &text, qsizetype cursor)
+{
+    qsizetype start = 0;
+    const QString before = text.left(cursor);
+    for (const QString &op : {QStringLiteral(" AND "), QStringLiteral(" OR "), QStringLiteral(" NOT ")}) {
+        const qsizetype at = before.lastIndexOf(op);
+        if (at >= 0)
+            start = std::max(start, at + op.size());
+    }
+    const qsizetype near = before.lastIndexOf(QStringLiteral(" NEAR/"));
+    if (near >= 0) {
+        const qsizetype space = before.indexOf(u' ', near + 6);
+        if (space >= 0)
+            start = std::max(start, space + 1);
+    }
+    const qsizetype paren = std::max(before.lastIndexOf(u'('), before.lastIndexOf(u'"'));
+    if (paren >= 0)
+        start = std::max(start, paren + 1);
+    while (start < before.size() && before[start].isSpace())
+        ++start;
+    return start;
+}
+
+} // namespace
+
+AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new AnalysisRunner(this))
+{
+    setObjectName(QStringLiteral("analysisView"));
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QTabWidget(this);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(createQueryPage(), QStringLiteral("&Query"));
+    m_pages->addTab(createMatrixPage(), QStringLiteral("&Matrix"));
+    m_pages->addTab(createCooccurrencePage(), QStringLiteral("Co-&occurrence"));
+    layout->addWidget(m_pages, 1);
+
+    auto *busy = new QHBoxLayout;
+    m_busyLabel = new QLabel(this);
+    m_progress = new QProgressBar(this);
+    m_progress->setMaximumWidth(260);
+    m_cancel = new QPushButton(QStringLiteral("Cancel"), this);
+    busy->addWidget(m_busyLabel, 1);
+    busy->addWidget(m_progress);
+    busy->addWidget(m_cancel);
+    layout->addLayout(busy);
+    setBusy(false, {});
+    connect(m_cancel, &QPushButton::clicked, m_runner, &AnalysisRunner::cancel);
+    connect(m_runner, &AnalysisRunner::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, std::max(total, 1));
+        m_progress->setValue(done);
+    });
+    auto *rerun = new QShortcut(QKeySequence::Refresh, this);
+    rerun->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(rerun, &QShortcut::activated, this, [this] {
+        switch (m_pages->currentIndex()) {
+        case 0: runQuery(); break;
+        case 1: buildMatrix(); break;
+        default: buildCooccurrence(); break;
+        }
+    });
+}
+
+AnalysisView::~AnalysisView() = default;
+
+void AnalysisView::setProject(Project *project)
+{
+    m_runner->cancel();
+    m_runner->wait();
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    m_data.reset();
+    m_matrix.reset();
+    m_pairs.reset();
+    m_queryHits->setPassages({});
+    m_cellHits->setPassages({});
+    m_pairHits->setPassages({});
+    m_queryStatus->clear();
+    m_shownOnce = false;
+    if (project) {
+        connect(project, &Project::segmentsChanged, this, &AnalysisView::markStale);
+        connect(project, &Project::structureChanged, this, &AnalysisView::markStale);
+        connect(project, &Project::casesChanged, this, &AnalysisView::markStale);
+        connect(project, &Project::codeChanged, this, &AnalysisView::markStale);
+        connect(project, &Project::codeAdded, this, &AnalysisView::markStale);
+        connect(project, &Project::sourceAdded, this, &AnalysisView::markStale);
+    }
+    if (isVisible())
+        refreshChoices();
+}
+
+CodingData *AnalysisView::data()
+{
+    if (!m_data && m_project) {
+        auto loaded = CodingData::load(*m_project);
+        if (loaded)
+            m_data = *loaded;
+    }
+    return m_data.get();
+}
+
+void AnalysisView::markStale()
+{
+    m_data.reset();
+    const QString note = QStringLiteral("The coding has changed since this ran: run it again (F5).");
+    for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus})
+        if (!label->text().isEmpty() && !label->text().contains(note))
+            label->setText(label->text() + QStringLiteral("  ") + note);
+    if (isVisible())
+        refreshChoices();
+}
+
+void AnalysisView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    refreshChoices();
+    // The first time it opens, show something: every passage of the first code.
+    if (!m_shownOnce && m_project && m_queryEdit->text().isEmpty()) {
+        m_shownOnce = true;
+        if (CodingData *d = data())
+            for (const CodeRow &c : d->codes)
+                if (!c.archived && !d->segmentsOfCode(c.id).empty()) {
+                    auto node = parseQueryExpression(c.name, *d);
+                    m_queryEdit->setText(node ? queryText(**node) : c.name);
+                    runQuery();
+                    break;
+                }
+    }
+}
+
+void AnalysisView::setBusy(bool busy, const QString &what)
+{
+    m_busyLabel->setText(busy ? what : QString());
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    if (busy)
+        m_progress->setRange(0, 0);
+}
+
+// The query page ---------------------------------------------------------
+
+QWidget *AnalysisView::createQueryPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_queryEdit = new QLineEdit(page);
+    m_queryEdit->setObjectName(QStringLiteral("queryEdit"));
+    m_queryEdit->setPlaceholderText(QStringLiteral("Trust building AND (Site visits OR theme:Proximity)"));
+    m_queryEdit->setClearButtonEnabled(true);
+    m_run = new QPushButton(QStringLiteral("&Run"), page);
+    m_run->setDefault(true);
+    row->addWidget(new QLabel(QStringLiteral("Find:"), page));
+    row->addWidget(m_queryEdit, 1);
+    row->addWidget(m_run);
+    layout->addLayout(row);
+
+    auto *help = new QLabel(querySyntaxHelp(), page);
+    help->setWordWrap(true);
+    help->setObjectName(QStringLiteral("querySyntax"));
+    QFont small = help->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    help->setFont(small);
+    help->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(help);
+
+    auto *options = new QHBoxLayout;
+    m_unit = new QComboBox(page);
+    m_unit->addItem(QStringLiteral("overlapping"), int(QueryUnit::Overlap));
+    m_unit->addItem(QStringLiteral("in one sentence"), int(QueryUnit::Sentence));
+    m_unit->addItem(QStringLiteral("in one paragraph"), int(QueryUnit::Paragraph));
+    m_unit->setToolTip(QStringLiteral("What AND and NOT compare"));
+    m_where = new QLineEdit(page);
+    m_where->setPlaceholderText(QStringLiteral("role = CCIO; year >= 2020"));
+    m_where->setToolTip(QStringLiteral("Conditions on the sources' cases, separated by ';': ATTRIBUTE OP VALUE with "
+                                       "=, !=, <, <=, >, >=, in (a, b), between a and b"));
+    m_saved = new QComboBox(page);
+    m_saved->setObjectName(QStringLiteral("savedQueries"));
+    m_saved->setMinimumContentsLength(16);
+    auto *save = new QPushButton(QStringLiteral("&Save…"), page);
+    auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
+    options->addWidget(new QLabel(QStringLiteral("AND/NOT:"), page));
+    options->addWidget(m_unit);
+    options->addWidget(new QLabel(QStringLiteral("Where:"), page));
+    options->addWidget(m_where, 1);
+    options->addWidget(new QLabel(QStringLiteral("Saved:"), page));
+    options->addWidget(m_saved);
+    options->addWidget(save);
+    options->addWidget(exportButton);
+    layout->addLayout(options);
+
+    m_queryStatus = new QLabel(page);
+    m_queryStatus->setWordWrap(true);
+    m_queryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_queryStatus);
+    m_queryHits = new PassageList(page);
+    m_queryHits->setObjectName(QStringLiteral("queryHits"));
+    layout->addWidget(m_queryHits, 1);
+    connect(m_queryHits, &PassageList::passageActivated, this, &AnalysisView::passageActivated);
+
+    m_completer = new QCompleter(new QStringListModel(this), this);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setFilterMode(Qt::MatchContains);
+    m_completer->setWidget(m_queryEdit);
+    m_completer->setCompletionMode(QCompleter::PopupCompletion);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &AnalysisView::insertCompletion);
+    connect(m_queryEdit, &QLineEdit::textEdited, this, &AnalysisView::completeFragment);
+    connect(m_queryEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_completer->popup()->isVisible())
+            runQuery();
+    });
+    connect(m_where, &QLineEdit::returnPressed, this, &AnalysisView::runQuery);
+    connect(m_run, &QPushButton::clicked, this, &AnalysisView::runQuery);
+    connect(save, &QPushButton::clicked, this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, QStringLiteral("Save the Query"), QStringLiteral("Name:"),
+                                                   QLineEdit::Normal, m_saved->currentText(), &ok);
+        if (!ok || name.trimmed().isEmpty())
+            return;
+        if (auto saved = saveQueryAs(name); !saved)
+            QMessageBox::warning(this, QStringLiteral("Save the Query"), saved.error().message);
+    });
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            loadSavedQuery(m_saved->itemText(index));
+    });
+    connect(exportButton, &QPushButton::clicked, this, &AnalysisView::exportQuery);
+    return page;
+}
+
+void AnalysisView::refreshChoices()
+{
+    CodingData *d = data();
+    if (!d)
+        return;
+    QStringList names;
+    for (const QString &name : queryNames(*d)) {
+        auto node = parseQueryExpression(name, *d);
+        names.append(node ? queryText(**node) : name);
+    }
+    static_cast<QStringListModel *>(m_completer->model())->setStringList(names);
+
+    const QString current = m_saved->currentText();
+    m_saved->clear();
+    m_saved->addItem(QStringLiteral("(none)"));
+    if (auto saved = savedQueries(*m_project))
+        for (const SavedQuery &q : *saved)
+            m_saved->addItem(q.name);
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
+
+    const QString column = m_columns->currentData().toString();
+    m_columns->clear();
+    m_columns->addItem(QStringLiteral("Cases"), QStringLiteral("cases"));
+    for (const AttributeInfo &a : d->attributes)
+        m_columns->addItem(QStringLiteral("Attribute: %1").arg(a.name), QStringLiteral("attribute:%1").arg(a.name));
+    m_columns->addItem(QStringLiteral("Sources"), QStringLiteral("sources"));
+    m_columns->addItem(QStringLiteral("Source kinds"), QStringLiteral("kinds"));
+    m_columns->addItem(QStringLiteral("Coders"), QStringLiteral("coders"));
+    m_columns->setCurrentIndex(std::max(0, m_columns->findData(column)));
+}
+
+void AnalysisView::completeFragment()
+{
+    const QString text = m_queryEdit->text();
+    const qsizetype start = fragmentStart(text, m_queryEdit->cursorPosition());
+    const QString fragment = text.mid(start, m_queryEdit->cursorPosition() - start).trimmed();
+    if (fragment.size() < 2) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->setCompletionPrefix(fragment);
+    if (m_completer->completionCount() == 0) {
+        m_completer->popup()->hide();
+        return;
+    }
+    m_completer->complete();
+}
+
+void AnalysisView::insertCompletion(const QString &name)
+{
+    const QString text = m_queryEdit->text();
+    const int cursor = m_queryEdit->cursorPosition();
+    qsizetype start = fragmentStart(text, cursor);
+    // A name typed after an opening quote replaces the quote too.
+    if (start > 0 && text[start - 1] == u'"')
+        --start;
+    const QString before = text.left(start);
+    const QString after = text.mid(cursor);
+    m_queryEdit->setText(before + name + after);
+    m_queryEdit->setCursorPosition(int(before.size() + name.size()));
+}
+
+Result<QueryOptions> AnalysisView::queryOptions() const
+{
+    QueryOptions options;
+    options.unit = QueryUnit(m_unit->currentData().toInt());
+    for (const QString &part : m_where->text().split(u';')) {
+        if (part.trimmed().isEmpty())
+            continue;
+        auto c = parseAttributeCondition(part.trimmed());
+        if (!c)
+            return std::unexpected(c.error());
+        options.filters.where.push_back(std::move(*c));
+    }
+    return options;
+}
+
+void AnalysisView::runQuery()
+{
+    if (!m_project)
+        return;
+    const QString expression = m_queryEdit->text().trimmed();
+    auto options = queryOptions();
+    if (!options) {
+        m_queryStatus->setText(options.error().message);
+        return;
+    }
+    auto views = std::make_shared<std::vector<PassageView>>();
+    auto elapsed = std::make_shared<qint64>(0);
+    m_lastQuery = expression;
+    setBusy(true, QStringLiteral("Running the query…"));
+    auto started = m_runner->start(
+        *m_project,
+        [expression, options = *options, views, elapsed](Project &worker, const ProgressFn &progress) -> Status {
+            QElapsedTimer timer;
+            timer.start();
+            auto d = CodingData::load(worker);
+            if (!d)
+                return std::unexpected(d.error());
+            auto passages = runCodingQuery(**d, expression, options, progress);
+            if (!passages)
+                return std::unexpected(passages.error());
+            auto described = describePassages(**d, *passages);
+            if (!described)
+                return std::unexpected(described.error());
+            *views = std::move(*described);
+            *elapsed = timer.elapsed();
+            return {};
+        },
+        [this, views, elapsed, expression](const Status &status) {
+            setBusy(false, {});
+            if (!status) {
+                m_queryStatus->setText(status.error().message);
+                return;
+            }
+            std::set<Id> sources;
+            for (const PassageView &v : *views)
+                sources.insert(v.passage.sourceId);
+            m_queryStatus->setText(QStringLiteral("%1 passages in %2 sources for %3 (%4 ms).")
+                                       .arg(views->size())
+                                       .arg(sources.size())
+                                       .arg(expression)
+                                       .arg(*elapsed));
+            m_queryHits->setPassages(std::move(*views));
+        });
+    if (!started) {
+        setBusy(false, {});
+        m_queryStatus->setText(started.error().message);
+    }
+}
+
+Status AnalysisView::saveQueryAs(const QString &name)
+{
+    if (!m_project)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("No project is open."));
+    CodingData *d = data();
+    if (!d)
+        return fail(ErrorKind::Database, QStringLiteral("The project's coding could not be read."));
+    if (auto parsed = parseQueryExpression(m_queryEdit->text(), *d); !parsed)
+        return std::unexpected(parsed.error());
+    auto options = queryOptions();
+    if (!options)
+        return std::unexpected(options.error());
+    SavedQuery q;
+    q.name = name.trimmed();
+    q.expression = m_queryEdit->text().trimmed();
+    q.options = *options;
+    auto id = saveQuery(*m_project, q, true);
+    if (!id)
+        return std::unexpected(id.error());
+    refreshChoices();
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(q.name)));
+    return {};
+}
+
+void AnalysisView::loadSavedQuery(const QString &name)
+{
+    if (!m_project)
+        return;
+    auto q = savedQuery(*m_project, name);
+    if (!q) {
+        m_queryStatus->setText(q.error().message);
+        return;
+    }
+    m_queryEdit->setText(q->expression);
+    m_unit->setCurrentIndex(std::max(0, m_unit->findData(int(q->options.unit))));
+    QStringList where;
+    for (const AttributeCondition &c : q->options.filters.where)
+        where.append(toString(c));
+    m_where->setText(where.join(QStringLiteral("; ")));
+    runQuery();
+}
+
+void AnalysisView::exportQuery()
+{
+    if (m_queryHits->passages().empty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export the Passages"),
+                                                      QStringLiteral("passages.md"), kTableFilter);
+    if (path.isEmpty())
+        return;
+    const auto format = tableFormatFromString(QFileInfo(path).suffix());
+    const Table table = passageTable(m_queryHits->passages(),
+                                     QStringLiteral("Passages of %1 (%2)").arg(m_lastQuery).arg(m_queryHits->passages().size()));
+    if (!format) {
+        QMessageBox::warning(this, QStringLiteral("Export the Passages"),
+                             QStringLiteral("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
+        return;
+    }
+    if (auto ok = writeTable(table, *format, path); !ok)
+        QMessageBox::warning(this, QStringLiteral("Export the Passages"), ok.error().message);
+}
+
+void AnalysisView::listPassages(PassageList *list, const std::vector<Passage> &passages)
+{
+    CodingData *d = data();
+    if (!d)
+        return;
+    auto views = describePassages(*d, passages);
+    list->setPassages(views ? std::move(*views) : std::vector<PassageView>{});
+}
+
+} // namespace gw

@@ -1,0 +1,150 @@
+#pragma once
+// "Analysis": the questions a researcher asks of the coding, as a tab beside
+// the document (View > Analysis, Ctrl+Shift+Y). Three pages:
+// - Query: an expression over codes, themes and dimensions (completed as it is
+//   typed, its syntax explained under it), the unit, attribute conditions;
+//   its passages listed with their attribution; saved by name and exported.
+// - Matrix: rows by columns, cells shaded as a heat map; a cell's passages
+//   listed under it; exported as a table or a figure.
+// - Co-occurrence: every pair of codes or themes that occur together, sortable;
+//   a pair's passages listed under it.
+// Every passage opens in the document. Each computation runs off the GUI thread
+// with a progress bar and Cancel; when the coding changes, the page says its
+// result is out of date. Does not own the project.
+
+#include "core/analysis/code_cooccurrence.h"
+#include "core/analysis/matrix.h"
+#include "core/analysis/passage_report.h"
+
+#include <QPointer>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+class QTableWidget;
+class QTabWidget;
+
+namespace gw {
+
+class AnalysisRunner;
+class PassageList;
+class Project;
+
+class AnalysisView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisView(QWidget *parent = nullptr);
+    ~AnalysisView() override;
+
+    void setProject(Project *project);
+
+    // The query page.
+    [[nodiscard]] QLineEdit *queryEdit() const { return m_queryEdit; }
+    [[nodiscard]] QComboBox *unitBox() const { return m_unit; }
+    [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
+    [[nodiscard]] PassageList *queryHits() const { return m_queryHits; }
+    [[nodiscard]] QLabel *queryStatus() const { return m_queryStatus; }
+    [[nodiscard]] QCompleter *completer() const { return m_completer; }
+    [[nodiscard]] QComboBox *savedBox() const { return m_saved; }
+    void runQuery();
+    // Saves the expression and options as NAME (replacing one of that name).
+    [[nodiscard]] Status saveQueryAs(const QString &name);
+    void loadSavedQuery(const QString &name);
+
+    // The matrix page.
+    [[nodiscard]] QComboBox *rowsBox() const { return m_rows; }
+    [[nodiscard]] QComboBox *columnsBox() const { return m_columns; }
+    [[nodiscard]] QComboBox *cellBox() const { return m_cell; }
+    [[nodiscard]] QTableWidget *matrixTable() const { return m_matrixTable; }
+    [[nodiscard]] PassageList *cellHits() const { return m_cellHits; }
+    [[nodiscard]] const std::optional<Matrix> &matrix() const { return m_matrix; }
+    void buildMatrix();
+    // Lists the passages of cell (ROW, COLUMN) under the matrix.
+    void openCell(int row, int column);
+
+    // The co-occurrence page.
+    [[nodiscard]] QComboBox *pairUnitBox() const { return m_pairUnit; }
+    [[nodiscard]] QTableWidget *pairTable() const { return m_pairTable; }
+    [[nodiscard]] PassageList *pairHits() const { return m_pairHits; }
+    [[nodiscard]] const std::optional<CooccurrenceTable> &cooccurrence() const { return m_pairs; }
+    void buildCooccurrence();
+    void openPair(int row);
+
+    [[nodiscard]] QTabWidget *pages() const { return m_pages; }
+    [[nodiscard]] AnalysisRunner *runner() const { return m_runner; }
+    [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
+
+Q_SIGNALS:
+    void passageActivated(gw::Id sourceId, qint64 start, qint64 end);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *createQueryPage();
+    QWidget *createMatrixPage();
+    QWidget *createCooccurrencePage();
+    // The options on the query page (unit and conditions), or the reason they cannot be read.
+    [[nodiscard]] Result<QueryOptions> queryOptions() const;
+    // A GUI-thread view of the coding for completion and for describing passages.
+    [[nodiscard]] CodingData *data();
+    void refreshChoices();
+    void completeFragment();
+    void insertCompletion(const QString &name);
+    void markStale();
+    void setBusy(bool busy, const QString &what);
+    void showMatrix();
+    void showPairs();
+    void exportQuery();
+    void exportMatrix();
+    void exportPairs();
+    // Describes PASSAGES and lists them in LIST, saying what failed in STATUS.
+    void listPassages(PassageList *list, const std::vector<Passage> &passages);
+
+    QPointer<Project> m_project;
+    std::shared_ptr<CodingData> m_data;
+    AnalysisRunner *m_runner = nullptr;
+    QTabWidget *m_pages = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QLabel *m_busyLabel = nullptr;
+
+    QLineEdit *m_queryEdit = nullptr;
+    QCompleter *m_completer = nullptr;
+    QComboBox *m_unit = nullptr;
+    QLineEdit *m_where = nullptr;
+    QComboBox *m_saved = nullptr;
+    QPushButton *m_run = nullptr;
+    PassageList *m_queryHits = nullptr;
+    QLabel *m_queryStatus = nullptr;
+    QString m_lastQuery;
+
+    QComboBox *m_rows = nullptr;
+    QComboBox *m_columns = nullptr;
+    QComboBox *m_cell = nullptr;
+    QLineEdit *m_bins = nullptr;
+    QTableWidget *m_matrixTable = nullptr;
+    PassageList *m_cellHits = nullptr;
+    QLabel *m_matrixStatus = nullptr;
+    std::optional<Matrix> m_matrix;
+
+    QComboBox *m_pairTier = nullptr;
+    QComboBox *m_pairUnit = nullptr;
+    QSpinBox *m_within = nullptr;
+    QTableWidget *m_pairTable = nullptr;
+    PassageList *m_pairHits = nullptr;
+    QLabel *m_pairStatus = nullptr;
+    std::optional<CooccurrenceTable> m_pairs;
+    bool m_shownOnce = false;
+};
+
+} // namespace gw
