@@ -73,7 +73,7 @@ Result<std::shared_ptr<CodingData>> CodingData::load(Project &project)
         db,
         QStringLiteral("SELECT c.id, c.name, c.stage, c.archived, coalesce(tc.theme_id, 0), c.position "
                        "FROM codes c LEFT JOIN theme_codes tc ON tc.code_id = c.id "
-                       "ORDER BY coalesce(tc.theme_id, 0) = 0, tc.position, c.position, c.id"),
+                       "ORDER BY c.position, c.id"),
         [](const Statement &r) {
             return CodeRow{r.int64(0), r.text(1), codeStageFromString(r.text(2)).value_or(CodeStage::Open),
                            r.int64(3) != 0, r.int64(4), int(r.int64(5))};
@@ -292,10 +292,13 @@ QStringList closestNames(const QString &name, const QStringList &candidates, int
     std::vector<std::pair<int, QString>> scored;
     for (const QString &c : candidates) {
         const QString folded = c.toCaseFolded();
-        const int score = folded.contains(wanted) || wanted.contains(folded)
-                              ? int(std::abs(folded.size() - wanted.size())) - 1000
-                              : editDistance(wanted, folded);
-        if (score < 0 || score <= std::max<qsizetype>(2, wanted.size() / 2))
+        // One holding the other counts as close when the shorter is a word's worth.
+        const bool holds = std::min(folded.size(), wanted.size()) >= 3 &&
+                           (folded.contains(wanted) || wanted.contains(folded));
+        int score = editDistance(wanted, folded);
+        if (holds)
+            score = std::min(score, int(std::abs(folded.size() - wanted.size())));
+        if (holds || score <= std::max<qsizetype>(2, wanted.size() / 3))
             scored.emplace_back(score, c);
     }
     std::ranges::stable_sort(scored, {}, &std::pair<int, QString>::first);

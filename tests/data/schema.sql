@@ -183,6 +183,16 @@ CREATE TABLE review_threads (
     resolved_at TEXT,
     created     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
 );
+-- table saved_queries
+CREATE TABLE saved_queries (
+    id         INTEGER PRIMARY KEY,
+    guid       TEXT NOT NULL UNIQUE,
+    name       TEXT NOT NULL UNIQUE,
+    expression TEXT NOT NULL,
+    options    TEXT NOT NULL DEFAULT '{}',
+    created    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    modified   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+);
 -- table segments
 CREATE TABLE segments (
     id        INTEGER PRIMARY KEY,

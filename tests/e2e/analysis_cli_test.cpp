@@ -179,12 +179,12 @@ TEST_F(AnalysisCliTest, QueryWithAConditionAndItsCsvAndTheMatrixCsv)
     const QString csv = s_dir->path(QStringLiteral("hits.csv"));
     ASSERT_EQ(cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 01"),
                    QStringLiteral("-o"), csv}).exitCode, 0);
-    EXPECT_TRUE(gw::test::readFile(csv).startsWith("Source,Start,End,Attribution,Codes,Text"));
+    EXPECT_TRUE(gw::test::readFile(csv).startsWith("\xEF\xBB\xBF" "Source,Start,End,Attribution,Codes,Text"));
 
     const QString matrix = s_dir->path(QStringLiteral("matrix.csv"));
     ASSERT_EQ(cli({QStringLiteral("matrix"), QStringLiteral("-p"), project(), QStringLiteral("--columns"),
                    QStringLiteral("kinds"), QStringLiteral("-o"), matrix}).exitCode, 0);
-    const QList<QByteArray> lines = gw::test::readFile(matrix).split('\n');
+    const QList<QByteArray> lines = gw::test::readFile(matrix).mid(3).split('\n'); // after the byte-order mark
     EXPECT_TRUE(lines.first().startsWith("Code,interview")) << lines.first().toStdString();
     EXPECT_TRUE(lines.value(1).startsWith("Code 00,"));
     const QString svg = s_dir->path(QStringLiteral("matrix.svg"));

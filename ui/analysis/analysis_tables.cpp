@@ -177,6 +177,7 @@ void AnalysisView::showMatrix()
                                  .arg(m.rows[r].cells[c].passages.size()));
             m_matrixTable->setItem(int(r), int(c), item);
         }
+    m_matrixTable->horizontalHeader()->setMinimumSectionSize(56);
     m_matrixTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixTable->verticalHeader()->setMaximumWidth(320);
     m_cellHits->setPassages({});
@@ -237,6 +238,11 @@ QWidget *AnalysisView::createCooccurrencePage()
     m_within->setRange(0, 50);
     m_within->setValue(1);
     m_within->setPrefix(QStringLiteral("n = "));
+    m_within->setEnabled(false);
+    m_within->setToolTip(QStringLiteral("For \"within n sentences\": at most n sentences apart"));
+    connect(m_pairUnit, &QComboBox::currentIndexChanged, this, [this] {
+        m_within->setEnabled(CooccurrenceUnit(m_pairUnit->currentData().toInt()) == CooccurrenceUnit::Within);
+    });
     auto *build = new QPushButton(QStringLiteral("&Build"), page);
     auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
     row->addWidget(m_pairTier);
@@ -344,6 +350,8 @@ void AnalysisView::showPairs()
             m_pairTable->setItem(int(r), c, item);
         }
     }
+    for (int c = 2; c < 7; ++c)
+        m_pairTable->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_pairTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_pairTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_pairTable->setSortingEnabled(true);

@@ -190,6 +190,7 @@ QWidget *AnalysisView::createQueryPage()
     row->addWidget(m_queryEdit, 1);
     row->addWidget(m_run);
     layout->addLayout(row);
+    auto *top = row;
 
     auto *help = new QLabel(querySyntaxHelp(), page);
     help->setWordWrap(true);
@@ -219,11 +220,12 @@ QWidget *AnalysisView::createQueryPage()
     options->addWidget(m_unit);
     options->addWidget(new QLabel(QStringLiteral("Where:"), page));
     options->addWidget(m_where, 1);
-    options->addWidget(new QLabel(QStringLiteral("Saved:"), page));
-    options->addWidget(m_saved);
-    options->addWidget(save);
-    options->addWidget(exportButton);
     layout->addLayout(options);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(QStringLiteral("Saved:"), page));
+    top->addWidget(m_saved);
+    top->addWidget(save);
+    top->addWidget(exportButton);
 
     m_queryStatus = new QLabel(page);
     m_queryStatus->setWordWrap(true);

@@ -24,6 +24,15 @@
 
 namespace gw::test {
 
+// UTF-8 literals as a Qt list (the project builds with QT_NO_CAST_FROM_ASCII).
+inline QStringList L(std::initializer_list<const char *> items)
+{
+    QStringList out;
+    for (const char *item : items)
+        out.append(QString::fromUtf8(item));
+    return out;
+}
+
 inline const QString kAnalysisS1 =
     QStringLiteral("Alpha 🙂 one. Beta two.\nGamma three. Delta four.\n\nEpsilon five.");
 inline const QString kAnalysisS2 = QStringLiteral("Zeta six. Eta seven.");

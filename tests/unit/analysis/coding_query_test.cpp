@@ -6,17 +6,9 @@
 #include "tests/unit/analysis/analysis_fixture.h"
 
 using namespace gw;
+using gw::test::L;
 
 namespace {
-
-// UTF-8 literals as a Qt list (the project builds with QT_NO_CAST_FROM_ASCII).
-QStringList L(std::initializer_list<const char *> items)
-{
-    QStringList out;
-    for (const char *item : items)
-        out.append(QString::fromUtf8(item));
-    return out;
-}
 
 class CodingQueryTest : public test::AnalysisTest
 {
