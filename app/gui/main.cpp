@@ -1,5 +1,7 @@
 // groundwork: the desktop workbench. Wiring only: arguments, logging, the window.
 #include "app/gui/import_screenshots.h"
+#include "ui/analysis/analysis_runner.h"
+#include "ui/analysis/analysis_view.h"
 #include "ui/document/coding_actions.h"
 #include "core/demo/demo_project.h"
 #include "core/log.h"
@@ -8,6 +10,7 @@
 #include "ui/mainwindow/recent_projects.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
@@ -36,8 +39,9 @@ gw::Result<QString> demoProjectPath()
     return path;
 }
 
-// Renders the window with PROJECT open (and its first source shown) into FILE.
-int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file)
+// Renders the window with PROJECT open (and its first source shown) into FILE;
+// with SHOW "analysis", the Analysis tab with its first result.
+int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file, const QString &show)
 {
     window.resize(1400, 860);
     window.show();
@@ -47,6 +51,16 @@ int takeScreenshot(gw::MainWindow &window, const QString &project, const QString
             return 1;
         }
         window.selectSource(0);
+    }
+    if (show == u"analysis") {
+        window.showAnalysisView();
+        QElapsedTimer waited;
+        waited.start();
+        while (window.analysisView()->runner()->isRunning() && waited.elapsed() < 30000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    } else if (!show.isEmpty()) {
+        printError(QStringLiteral("--show takes \"analysis\", not \"%1\".").arg(show));
+        return 1;
     }
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
@@ -82,7 +96,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Import the files or folder at PATH into the project at start (with --screenshot, "
                        "also save FILE-progress.png and FILE-report.png)."),
         QStringLiteral("PATH"));
-    parser.addOptions({demo, screenshot, importOption});
+    const QCommandLineOption showOption(QStringLiteral("show"),
+                                        QStringLiteral("With --screenshot: show VIEW first (\"analysis\")."),
+                                        QStringLiteral("VIEW"));
+    parser.addOptions({demo, screenshot, importOption, showOption});
     parser.process(app);
 
     QString project = parser.positionalArguments().value(0);
@@ -102,7 +119,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         if (!parser.isSet(importOption))
-            return takeScreenshot(window, project, parser.value(screenshot));
+            return takeScreenshot(window, project, parser.value(screenshot), parser.value(showOption));
         if (auto ok = window.openProject(project); !ok) {
             printError(ok.error().message);
             return 1;
