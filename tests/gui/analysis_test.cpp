@@ -118,6 +118,20 @@ private Q_SLOTS:
         settle();
         QVERIFY2(view()->queryStatus()->text().contains(QStringLiteral("expected")), qPrintable(view()->queryStatus()->text()));
 
+        // The kind filter: only the observation's passages, as core finds them.
+        view()->queryEdit()->setText(view()->queryEdit()->text().section(QStringLiteral(" AND"), 0, 0));
+        view()->kindBox()->setCurrentIndex(view()->kindBox()->findData(int(SourceKind::Observation)));
+        view()->runQuery();
+        settle();
+        QueryOptions observations;
+        observations.filters.kinds = {SourceKind::Observation};
+        auto filtered = runCodingQuery(**data, view()->queryEdit()->text(), observations);
+        QVERIFY(filtered.has_value());
+        QCOMPARE(view()->queryHits()->topLevelItemCount(), int(filtered->size()));
+        for (const PassageView &v : view()->queryHits()->passages())
+            QCOMPARE(int(m_window->project()->source(v.passage.sourceId)->kind), int(SourceKind::Observation));
+        view()->kindBox()->setCurrentIndex(0);
+
         // Saved by name, found again in the saved list.
         view()->queryEdit()->setText(QStringLiteral("\"") + names[1] + QStringLiteral("\""));
         QVERIFY(view()->saveQueryAs(QStringLiteral("Second code")));

@@ -336,8 +336,11 @@ void AnalysisView::showPairs()
         const CodePair &p = t.pairs[r];
         auto *a = new QTableWidgetItem(t.items[p.first].label);
         a->setData(Qt::UserRole + 1, qulonglong(r));
+        a->setToolTip(t.items[p.first].label);
         m_pairTable->setItem(int(r), 0, a);
-        m_pairTable->setItem(int(r), 1, new QTableWidgetItem(t.items[p.second].label));
+        auto *b = new QTableWidgetItem(t.items[p.second].label);
+        b->setToolTip(t.items[p.second].label);
+        m_pairTable->setItem(int(r), 1, b);
         const double values[] = {double(p.count), double(p.firstCount), double(p.secondCount), p.jaccard, p.c};
         for (int c = 2; c < 7; ++c) {
             auto *item = new NumberItem(table.rows[r][std::size_t(c)].text, values[c - 2]);

@@ -190,7 +190,6 @@ QWidget *AnalysisView::createQueryPage()
     row->addWidget(m_queryEdit, 1);
     row->addWidget(m_run);
     layout->addLayout(row);
-    auto *top = row;
 
     auto *help = new QLabel(querySyntaxHelp(), page);
     help->setWordWrap(true);
@@ -213,24 +212,35 @@ QWidget *AnalysisView::createQueryPage()
                                        "=, !=, <, <=, >, >=, in (a, b), between a and b"));
     m_saved = new QComboBox(page);
     m_saved->setObjectName(QStringLiteral("savedQueries"));
-    m_saved->setMinimumContentsLength(16);
+    m_saved->setMinimumContentsLength(14);
+    m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *save = new QPushButton(QStringLiteral("&Save…"), page);
     auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
     options->addWidget(new QLabel(QStringLiteral("AND/NOT:"), page));
     options->addWidget(m_unit);
+    m_kind = new QComboBox(page);
+    m_kind->addItem(QStringLiteral("All kinds"));
+    for (const SourceKind k : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document})
+        m_kind->addItem(toString(k) + u's', int(k));
+    m_coder = new QComboBox(page);
+    m_coder->addItem(QStringLiteral("Any coder"));
+    m_coder->setToolTip(QStringLiteral("Only segments by this coder"));
+    options->addWidget(m_kind);
+    options->addWidget(m_coder);
     options->addWidget(new QLabel(QStringLiteral("Where:"), page));
     options->addWidget(m_where, 1);
     layout->addLayout(options);
-    top->addSpacing(12);
-    top->addWidget(new QLabel(QStringLiteral("Saved:"), page));
-    top->addWidget(m_saved);
-    top->addWidget(save);
-    top->addWidget(exportButton);
 
+    auto *statusRow = new QHBoxLayout;
     m_queryStatus = new QLabel(page);
     m_queryStatus->setWordWrap(true);
     m_queryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_queryStatus);
+    statusRow->addWidget(m_queryStatus, 1);
+    statusRow->addWidget(new QLabel(QStringLiteral("Saved:"), page));
+    statusRow->addWidget(m_saved);
+    statusRow->addWidget(save);
+    statusRow->addWidget(exportButton);
+    layout->addLayout(statusRow);
     m_queryHits = new PassageList(page);
     m_queryHits->setObjectName(QStringLiteral("queryHits"));
     layout->addWidget(m_queryHits, 1);
@@ -286,6 +296,13 @@ void AnalysisView::refreshChoices()
             m_saved->addItem(q.name);
     m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
 
+    const QString coder = m_coder->currentText();
+    m_coder->clear();
+    m_coder->addItem(QStringLiteral("Any coder"));
+    for (const auto &[id, name] : d->coders)
+        m_coder->addItem(name);
+    m_coder->setCurrentIndex(std::max(0, m_coder->findText(coder)));
+
     const QString column = m_columns->currentData().toString();
     m_columns->clear();
     m_columns->addItem(QStringLiteral("Cases"), QStringLiteral("cases"));
@@ -332,6 +349,10 @@ Result<QueryOptions> AnalysisView::queryOptions() const
 {
     QueryOptions options;
     options.unit = QueryUnit(m_unit->currentData().toInt());
+    if (m_kind->currentIndex() > 0)
+        options.filters.kinds.insert(SourceKind(m_kind->currentData().toInt()));
+    if (m_coder->currentIndex() > 0)
+        options.filters.coders.append(m_coder->currentText());
     for (const QString &part : m_where->text().split(u';')) {
         if (part.trimmed().isEmpty())
             continue;
@@ -436,6 +457,10 @@ void AnalysisView::loadSavedQuery(const QString &name)
     for (const AttributeCondition &c : q->options.filters.where)
         where.append(toString(c));
     m_where->setText(where.join(QStringLiteral("; ")));
+    const auto &kinds = q->options.filters.kinds;
+    m_kind->setCurrentIndex(kinds.size() == 1 ? std::max(0, m_kind->findData(int(*kinds.begin()))) : 0);
+    const QStringList &coders = q->options.filters.coders;
+    m_coder->setCurrentIndex(coders.size() == 1 ? std::max(0, m_coder->findText(coders.front())) : 0);
     runQuery();
 }
 

@@ -51,6 +51,8 @@ public:
     [[nodiscard]] QLineEdit *queryEdit() const { return m_queryEdit; }
     [[nodiscard]] QComboBox *unitBox() const { return m_unit; }
     [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
+    [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
+    [[nodiscard]] QComboBox *coderBox() const { return m_coder; }
     [[nodiscard]] PassageList *queryHits() const { return m_queryHits; }
     [[nodiscard]] QLabel *queryStatus() const { return m_queryStatus; }
     [[nodiscard]] QCompleter *completer() const { return m_completer; }
@@ -121,6 +123,8 @@ private:
     QLineEdit *m_queryEdit = nullptr;
     QCompleter *m_completer = nullptr;
     QComboBox *m_unit = nullptr;
+    QComboBox *m_kind = nullptr;
+    QComboBox *m_coder = nullptr;
     QLineEdit *m_where = nullptr;
     QComboBox *m_saved = nullptr;
     QPushButton *m_run = nullptr;
