@@ -6,6 +6,8 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
+#include <QRegularExpression>
+
 namespace gw {
 
 namespace {
@@ -51,6 +53,15 @@ QString quoteWords(const QString &query)
         words << QLatin1Char('"') + w + QLatin1Char('"');
     }
     return words.join(QLatin1Char(' '));
+}
+
+// "site visit*": a researcher means the phrase with its last word as a prefix.
+// FTS5 drops a star inside quotes (and then finds only the exact phrase); its
+// prefix phrase is written with the star after the quotes.
+QString prefixPhrases(const QString &query)
+{
+    static const QRegularExpression inside(QStringLiteral("\"((?:[^\"]|\"\")*?)\\*\\s*\""));
+    return QString(query).replace(inside, QStringLiteral("\"\\1\" *"));
 }
 
 } // namespace
@@ -99,7 +110,7 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit)
         }
         return hits;
     };
-    auto hits = run(query);
+    auto hits = run(prefixPhrases(query));
     if (hits)
         return hits;
     if (auto quoted = run(quoteWords(query)); quoted)

@@ -158,6 +158,9 @@ TEST_F(ProjectTest, SearchFindsRankedHitsWithCodePointRanges)
     // After the emoji in P03, the range is still right (checked above); prefix and NEAR work.
     EXPECT_EQ(project->search(QStringLiteral("vis*"))->size(), 4u);
     EXPECT_EQ(project->search(QStringLiteral("NEAR(poster go, 5)"))->size(), 2u);
+    // A prefix at the end of a phrase, as typed: "site visit*" finds "site visits".
+    EXPECT_EQ(project->search(QStringLiteral("\"site visit*\""))->size(), 4u);
+    EXPECT_EQ(project->search(QStringLiteral("\"site vis *\" OR poster"))->size(), 4u + 1u);
 }
 
 TEST_F(ProjectTest, SearchToleratesPlainWordsThatAreNotQuerySyntax)
