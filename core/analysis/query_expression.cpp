@@ -22,6 +22,9 @@ QString toString(ItemTier tier)
 namespace {
 
 constexpr int kMaxDepth = 200;
+// Every operator adds a level to the tree the query is evaluated on, so the
+// number of names is bounded as the nesting is.
+constexpr int kMaxNames = 1000;
 
 enum class Tok { Name, LParen, RParen, And, Or, Not, Near, End };
 
@@ -241,6 +244,12 @@ private:
         }
         if (m_token.kind != Tok::Name)
             return error(QStringLiteral("a code, theme or dimension name or ("));
+        if (++m_names > kMaxNames)
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("Query, position %1: more than %2 names in one query; save parts of it "
+                                       "as queries, or use a theme or dimension for many codes.")
+                            .arg(m_token.position + 1)
+                            .arg(kMaxNames));
         auto node = resolve(m_token);
         if (!node)
             return node;
@@ -298,6 +307,7 @@ private:
     const QString &m_text;
     const CodingData &m_data;
     qsizetype m_pos = 0;
+    int m_names = 0;
     Token m_token;
 };
 

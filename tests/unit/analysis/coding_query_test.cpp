@@ -133,6 +133,10 @@ TEST_F(CodingQueryTest, MalformedExpressionsSayWhereAndWhat)
     EXPECT_TRUE(error(QStringLiteral("X \"Y")).contains(QStringLiteral("no closing")));
     EXPECT_TRUE(error(QStringLiteral("")).contains(QStringLiteral("empty")));
     EXPECT_TRUE(error(QString(300, u'(') + QStringLiteral("X") + QString(300, u')')).contains(QStringLiteral("nested")));
+    QString many = QStringLiteral("X");
+    for (int i = 0; i < 1200; ++i)
+        many += QStringLiteral(" OR Y");
+    EXPECT_TRUE(error(many).contains(QStringLiteral("more than 1000 names"))) << error(many);
 }
 
 TEST_F(CodingQueryTest, UnknownNamesOfferTheClosest)
