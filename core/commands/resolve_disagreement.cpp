@@ -2,6 +2,7 @@
 
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
+#include "core/store/database.h"
 
 namespace gw {
 
@@ -29,6 +30,7 @@ Result<std::unique_ptr<ResolveDisagreement>> ResolveDisagreement::make(Project &
         }
     std::unique_ptr<ResolveDisagreement> command(new ResolveDisagreement(project, parent));
     command->m_edit = planResolution(disagreement, first, second, resolution);
+    command->remember(command->m_edit.remove);
     command->m_why = why;
     const QString side = resolution == Resolution::AcceptFirst    ? QStringLiteral("accept %1's coding").arg(first)
                          : resolution == Resolution::AcceptSecond ? QStringLiteral("accept %1's coding").arg(second)
@@ -39,21 +41,57 @@ Result<std::unique_ptr<ResolveDisagreement>> ResolveDisagreement::make(Project &
     return command;
 }
 
+void ResolveDisagreement::remember(const std::vector<SegmentInfo> &segments)
+{
+    auto stmt = m_project.database().prepare(QStringLiteral("SELECT created FROM segments WHERE guid = ?1"));
+    if (!stmt)
+        return;
+    for (const SegmentInfo &s : segments) {
+        stmt->reset();
+        stmt->bind(1, s.guid);
+        if (stmt->step().value_or(false))
+            m_created[s.guid] = stmt->text(0);
+    }
+}
+
+Result<std::vector<SegmentInfo>> ResolveDisagreement::replace(const std::vector<SegmentInfo> &from,
+                                                              const std::vector<SegmentInfo> &to,
+                                                              const QString &action)
+{
+    Transaction tx(m_project.database());
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    auto put = m_project.replaceSegments(from, to, action, m_edit.details, m_why);
+    if (!put)
+        return put;
+    auto stmt = m_project.database().prepare(QStringLiteral("UPDATE segments SET created = ?2 WHERE guid = ?1"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    for (const SegmentInfo &s : *put)
+        if (const auto it = m_created.find(s.guid); it != m_created.end()) {
+            stmt->reset();
+            if (auto ok = stmt->bind(1, s.guid).bind(2, it->second).run(); !ok)
+                return std::unexpected(ok.error());
+        }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return put;
+}
+
 void ResolveDisagreement::redo()
 {
-    auto added = m_project.replaceSegments(m_edit.remove, m_edit.add, QStringLiteral("coding.resolve"),
-                                           m_edit.details, m_why);
+    auto added = replace(m_edit.remove, m_edit.add, QStringLiteral("coding.resolve"));
     if (!added) {
         commands::giveUp(*this, "ResolveDisagreement", added.error());
         return;
     }
     m_edit.add = std::move(*added);
+    remember(m_edit.add);
 }
 
 void ResolveDisagreement::undo()
 {
-    auto restored = m_project.replaceSegments(m_edit.add, m_edit.remove, QStringLiteral("coding.unresolve"),
-                                              m_edit.details, m_why);
+    auto restored = replace(m_edit.add, m_edit.remove, QStringLiteral("coding.unresolve"));
     if (!restored)
         commands::giveUp(*this, "ResolveDisagreement", restored.error());
 }
