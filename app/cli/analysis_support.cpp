@@ -90,6 +90,12 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
     return options;
 }
 
+int reportAnalysisError(Io &io, const Error &error)
+{
+    const bool usage = error.kind == ErrorKind::InvalidInput || error.kind == ErrorKind::NotFound;
+    return reportError(io, error, usage ? Usage : Failed);
+}
+
 void addOutputOption(QCommandLineParser &parser, const QString &formats)
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},

@@ -15,6 +15,9 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit = true);
 // The options as given, or nothing after writing the reason to io.err.
 [[nodiscard]] std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, Io &io,
                                                            const QString &verb, bool withUnit = true);
+// Reports ERROR: a question that cannot be asked (a malformed expression, an
+// unknown name) is bad usage (2); anything else a failure (1).
+[[nodiscard]] int reportAnalysisError(Io &io, const Error &error);
 void addOutputOption(QCommandLineParser &parser, const QString &formats);
 // Writes TABLE to the -o file in the format its suffix names; Ok, or an exit
 // code after saying why.

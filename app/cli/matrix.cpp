@@ -86,10 +86,7 @@ public:
             return reportError(io, data.error());
         auto matrix = buildMatrix(*project, **data, spec);
         if (!matrix)
-            return reportError(io, matrix.error(),
-                               matrix.error().kind == ErrorKind::InvalidInput || matrix.error().kind == ErrorKind::NotFound
-                                   ? Usage
-                                   : Failed);
+            return reportAnalysisError(io, matrix.error());
         if (figure) {
             if (auto ok = writeMatrixFigure(*matrix, *figure, figureOptions, out); !ok)
                 return reportError(io, ok.error());
@@ -216,10 +213,7 @@ public:
         spec.items = cooccurrenceItems(**data, tier == u"codes" ? ItemTier::Code : ItemTier::Theme);
         auto table = codeCooccurrence(**data, spec);
         if (!table)
-            return reportError(io, table.error(),
-                               table.error().kind == ErrorKind::InvalidInput || table.error().kind == ErrorKind::NotFound
-                                   ? Usage
-                                   : Failed);
+            return reportAnalysisError(io, table.error());
         auto &pairs = table->pairs;
         std::ranges::stable_sort(pairs, [&](const CodePair &a, const CodePair &b) {
             if (sort == u"jaccard")

@@ -75,10 +75,7 @@ int runAndReport(Project &project, const QString &expression, const QueryOptions
         return reportError(io, data.error());
     auto passages = runCodingQuery(**data, expression, options);
     if (!passages)
-        return reportError(io, passages.error(),
-                           passages.error().kind == ErrorKind::InvalidInput || passages.error().kind == ErrorKind::NotFound
-                               ? Usage
-                               : Failed);
+        return reportAnalysisError(io, passages.error());
     return report(**data, *passages, expression, options, parser, io, verb);
 }
 

@@ -123,12 +123,9 @@ Result<CooccurrenceTable> codeCooccurrence(CodingData &data, const CooccurrenceS
                 for (const std::size_t k : data.casesOfSource(p.sourceId))
                     casesOf[i].insert(Id(k));
             }
-    std::map<Id, const CodedSegment *> segmentById;
-    for (const CodedSegment &s : data.segments)
-        segmentById[s.id] = &s;
     for (std::size_t i = 0; i < n; ++i)
         for (const Id id : segmentsOf[i]) {
-            const CodedSegment *s = segmentById[id];
+            const CodedSegment *s = data.segment(id);
             bySource[s->sourceId].push_back({i, s, {}});
         }
     if (textUnit) {
@@ -214,7 +211,7 @@ Result<CooccurrenceTable> codeCooccurrence(CodingData &data, const CooccurrenceS
                 if (p.count > 0)
                     for (const std::size_t side : {i, j})
                         for (const Id id : segmentsOf[side]) {
-                            const Id source = segmentById[id]->sourceId;
+                            const Id source = data.segment(id)->sourceId;
                             const bool shared =
                                 spec.unit == CooccurrenceUnit::Source
                                     ? std::ranges::binary_search(common, source)

@@ -125,8 +125,10 @@ Result<std::shared_ptr<CodingData>> CodingData::load(Project &project)
     }
     for (std::size_t i = 0; i < d->codes.size(); ++i)
         d->m_codeIndex[d->codes[i].id] = i;
-    for (std::size_t i = 0; i < d->segments.size(); ++i)
+    for (std::size_t i = 0; i < d->segments.size(); ++i) {
         d->m_codeSegments[d->segments[i].codeId].push_back(i);
+        d->m_segmentIndex[d->segments[i].id] = i;
+    }
     for (std::size_t i = 0; i < d->segments.size();) {
         std::size_t j = i;
         while (j < d->segments.size() && d->segments[j].sourceId == d->segments[i].sourceId)
@@ -150,6 +152,12 @@ const CodeRow *CodingData::code(Id id) const
 {
     const auto it = m_codeIndex.find(id);
     return it == m_codeIndex.end() ? nullptr : &codes[it->second];
+}
+
+const CodedSegment *CodingData::segment(Id id) const
+{
+    const auto it = m_segmentIndex.find(id);
+    return it == m_segmentIndex.end() ? nullptr : &segments[it->second];
 }
 
 std::vector<Id> CodingData::codesOfTheme(Id themeId) const
@@ -310,6 +318,14 @@ QStringList closestNames(const QString &name, const QStringList &candidates, int
             out.append(c);
     }
     return out;
+}
+
+QString closestHint(const QString &name, const QStringList &candidates)
+{
+    const QStringList closest = closestNames(name, candidates);
+    if (closest.isEmpty())
+        return {};
+    return QStringLiteral(" Closest: \"%1\".").arg(closest.join(QStringLiteral("\", \"")));
 }
 
 } // namespace gw

@@ -92,6 +92,8 @@ public:
 
     [[nodiscard]] const SourceRow *source(Id id) const;
     [[nodiscard]] const CodeRow *code(Id id) const;
+    // A segment by id (null when it is not in the project).
+    [[nodiscard]] const CodedSegment *segment(Id id) const;
     // The (non-archived) codes under a theme or under a dimension's themes.
     [[nodiscard]] std::vector<Id> codesOfTheme(Id themeId) const;
     [[nodiscard]] std::vector<Id> codesOfDimension(Id dimensionId) const;
@@ -116,7 +118,7 @@ public:
 private:
     explicit CodingData(Project &project) : m_project(&project) {}
     Project *m_project;
-    std::map<Id, std::size_t> m_sourceIndex, m_codeIndex;
+    std::map<Id, std::size_t> m_sourceIndex, m_codeIndex, m_segmentIndex;
     std::map<Id, std::pair<std::size_t, std::size_t>> m_segmentRanges;
     std::map<Id, std::vector<std::size_t>> m_sourceCases, m_codeSegments;
     std::map<std::pair<Id, int>, SourceUnits> m_units;
@@ -131,5 +133,7 @@ private:
 // names containing it first), at most LIMIT: for "did you mean" in errors.
 [[nodiscard]] QStringList closestNames(const QString &name, const QStringList &candidates,
                                        int limit = 3);
+// ' Closest: "A", "B".' for the end of a "no such name" message, or nothing.
+[[nodiscard]] QString closestHint(const QString &name, const QStringList &candidates);
 
 } // namespace gw

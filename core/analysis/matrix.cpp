@@ -202,11 +202,8 @@ Result<ColumnMap> columnsOf(const CodingData &data, const MatrixSpec &spec, cons
             QStringList names;
             for (const AttributeInfo &x : data.attributes)
                 names.append(x.name);
-            const QStringList closest = closestNames(spec.attribute, names);
-            return fail(ErrorKind::NotFound,
-                        QStringLiteral("No attribute is called \"%1\".%2")
-                            .arg(spec.attribute, closest.isEmpty() ? QString()
-                                                                   : QStringLiteral(" Closest: \"%1\".").arg(closest.join(QStringLiteral("\", \"")))));
+            return fail(ErrorKind::NotFound, QStringLiteral("No attribute is called \"%1\".%2")
+                                                 .arg(spec.attribute, closestHint(spec.attribute, names)));
         }
         m.title = a->name;
         std::vector<int> columnOfCase(data.cases.size(), -1);
@@ -336,10 +333,6 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
     m.columnTitle = columns->title;
     m.columns = columns->labels;
     const std::size_t width = std::size_t(m.columns.size());
-    std::map<Id, int> coderOfSegment;
-    if (spec.columns == MatrixColumns::Coders)
-        for (const CodedSegment &s : data.segments)
-            coderOfSegment[s.id] = s.coderId;
 
     for (std::size_t r = 0; r < rowSources->size(); ++r) {
         if (progress && !progress(int(r), int(rowSources->size())))
@@ -368,7 +361,7 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
             std::vector<int> cols;
             if (spec.columns == MatrixColumns::Coders) {
                 for (const Id s : p.segmentIds)
-                    if (const auto it = columns->ofCoder.find(coderOfSegment[s]); it != columns->ofCoder.end() &&
+                    if (const auto it = columns->ofCoder.find(data.segment(s)->coderId); it != columns->ofCoder.end() &&
                                                                                   std::ranges::find(cols, it->second) == cols.end())
                         cols.push_back(it->second);
             } else if (const auto it = columns->ofSource.find(p.sourceId); it != columns->ofSource.end()) {

@@ -6,9 +6,6 @@ namespace gw {
 
 Result<std::vector<PassageView>> describePassages(CodingData &data, const std::vector<Passage> &passages)
 {
-    std::map<Id, std::size_t> segmentIndex;
-    for (std::size_t i = 0; i < data.segments.size(); ++i)
-        segmentIndex[data.segments[i].id] = i;
     std::vector<PassageView> out;
     out.reserve(passages.size());
     for (const Passage &p : passages) {
@@ -27,8 +24,8 @@ Result<std::vector<PassageView>> describePassages(CodingData &data, const std::v
         }
         v.attribution = caseAttribution(cases);
         for (const Id id : p.segmentIds)
-            if (const auto it = segmentIndex.find(id); it != segmentIndex.end())
-                if (const CodeRow *c = data.code(data.segments[it->second].codeId); c && !v.codes.contains(c->name))
+            if (const CodedSegment *s = data.segment(id))
+                if (const CodeRow *c = data.code(s->codeId); c && !v.codes.contains(c->name))
                     v.codes.append(c->name);
         out.push_back(std::move(v));
     }

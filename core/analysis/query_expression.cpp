@@ -282,16 +282,10 @@ private:
                     node->tier = ItemTier::Dimension, node->id = r.id, node->name = r.name;
                     return node;
                 }
-        const QStringList closest = closestNames(t.text, queryNames(m_data));
         const QString what = t.tier ? toString(*t.tier) : QStringLiteral("code, theme or dimension");
-        return fail(ErrorKind::NotFound,
-                    QStringLiteral("Query, position %1: no %2 is called \"%3\".%4")
-                        .arg(t.position + 1)
-                        .arg(what, t.text,
-                             closest.isEmpty() ? QString()
-                                               : QStringLiteral(" Closest: %1.").arg(
-                                                     QStringLiteral("\"") + closest.join(QStringLiteral("\", \"")) +
-                                                     QStringLiteral("\""))));
+        return fail(ErrorKind::NotFound, QStringLiteral("Query, position %1: no %2 is called \"%3\".%4")
+                                             .arg(t.position + 1)
+                                             .arg(what, t.text, closestHint(t.text, queryNames(m_data))));
     }
 
     static std::unique_ptr<QueryNode> join(QueryOp op, std::unique_ptr<QueryNode> left,

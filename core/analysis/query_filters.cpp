@@ -225,12 +225,8 @@ Result<QueryFilters> QueryFilters::fromJson(const QJsonObject &o)
 Result<QueryScope> QueryScope::make(const CodingData &data, const QueryFilters &filters)
 {
     const auto unknown = [](const QString &what, const QString &name, const QStringList &names) {
-        const QStringList closest = closestNames(name, names);
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No %1 is called \"%2\".%3")
-                        .arg(what, name,
-                             closest.isEmpty() ? QString()
-                                               : QStringLiteral(" Closest: \"%1\".").arg(closest.join(QStringLiteral("\", \"")))));
+                    QStringLiteral("No %1 is called \"%2\".%3").arg(what, name, closestHint(name, names)));
     };
     QueryScope scope;
     std::set<Id> named;

@@ -87,11 +87,8 @@ Result<SavedQuery> savedQuery(Project &project, const QString &name)
         if (all)
             for (const SavedQuery &q : *all)
                 names.append(q.name);
-        const QStringList closest = closestNames(name, names);
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No saved query is called \"%1\".%2")
-                        .arg(name, closest.isEmpty() ? QString()
-                                                     : QStringLiteral(" Closest: \"%1\".").arg(closest.join(QStringLiteral("\", \"")))));
+                    QStringLiteral("No saved query is called \"%1\".%2").arg(name, closestHint(name, names)));
     }
     return read(*stmt);
 }
