@@ -35,8 +35,6 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit)
                       QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("cases"), QStringLiteral("Only the sources of these cases (comma-separated)."),
                       QStringLiteral("NAMES")});
-    parser.addOption({QStringLiteral("coder"), QStringLiteral("Only segments by these coders (comma-separated)."),
-                      QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("from"), QStringLiteral("Only segments coded on or after this day (yyyy-mm-dd)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Only segments coded on or before this day (yyyy-mm-dd)."),

@@ -10,7 +10,9 @@
 
 namespace gw::cli {
 
-// --unit, --where (repeatable), --kind, --sources, --cases, --coder, --from, --to.
+// --unit, --where (repeatable), --kind, --sources, --cases, --from, --to. The
+// coder filter is the --coder every verb already has (addProjectOptions): on
+// these verbs it keeps the segments of those coders (comma-separated).
 void addFilterOptions(QCommandLineParser &parser, bool withUnit = true);
 // The options as given, or nothing after writing the reason to io.err.
 [[nodiscard]] std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, Io &io,

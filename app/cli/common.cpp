@@ -31,8 +31,10 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io, A
         io.err << "groundwork-cli: " << project.error().message << '\n';
         return nullptr;
     }
-    if ((*project)->isReadOnly())
-        return std::move(*project); // a reader records nothing, so it needs no coder
+    // A reader records nothing, so it needs no coder; setting one would add the
+    // name to the project's coders (and --coder is a filter on analysis verbs).
+    if (access == Access::Read || (*project)->isReadOnly())
+        return std::move(*project);
     QString coder = parser.value(QStringLiteral("coder"));
     if (coder.isEmpty())
         coder = qEnvironmentVariable("GROUNDWORK_CODER");

@@ -152,7 +152,9 @@ public:
         const auto options = readQueryOptions(parser, io, name());
         if (!options)
             return Usage;
-        auto project = openProject(parser, io);
+        // Saved queries record no coder, and --coder is the query's coder filter
+        // here: the project is opened without setting one.
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         SavedQuery q;
@@ -271,7 +273,9 @@ public:
             io.err << "groundwork-cli query remove: give the NAME of a saved query.\n";
             return Usage;
         }
-        auto project = openProject(parser, io);
+        // Saved queries record no coder, and --coder is the query's coder filter
+        // here: the project is opened without setting one.
+        auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto q = savedQuery(*project, queryName);

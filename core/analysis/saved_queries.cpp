@@ -99,7 +99,7 @@ Result<Id> saveQuery(Project &project, const SavedQuery &query, bool replace)
     if (name.isEmpty() || query.expression.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("A saved query needs a name and an expression."));
     if (project.isReadOnly())
-        return fail(ErrorKind::ReadOnly, QStringLiteral("The project is open read-only: the query was not saved."));
+        return fail(ErrorKind::ReadOnly, QStringLiteral("The project is open read-only (another Groundwork has it): the query was not saved."));
     const QString options = QString::fromUtf8(QJsonDocument(toJson(query.options)).toJson(QJsonDocument::Compact));
     Database &db = project.database();
     auto existing = savedQuery(project, name);
@@ -127,6 +127,10 @@ Result<Id> saveQuery(Project &project, const SavedQuery &query, bool replace)
 
 Status removeSavedQuery(Project &project, const QString &name)
 {
+    if (project.isReadOnly())
+        return fail(ErrorKind::ReadOnly,
+                    QStringLiteral("The project is open read-only (another Groundwork has it): \"%1\" was not removed.")
+                        .arg(name));
     auto q = savedQuery(project, name);
     if (!q)
         return std::unexpected(q.error());

@@ -221,6 +221,27 @@ TEST_F(AnalysisCliTest, SavedQueriesRunAsMatrixRowsAndBadInputIsRefused)
     EXPECT_EQ(removed.exitCode, 0) << removed.err.toStdString();
 }
 
+TEST_F(AnalysisCliTest, CoderFilterKeepsThatCodersSegmentsAndCreatesNoCoder)
+{
+    const CliOutput q = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 05"),
+                             QStringLiteral("--coder"), QStringLiteral("ben"), QStringLiteral("--json")});
+    ASSERT_EQ(q.exitCode, 0) << q.err.toStdString();
+    const auto expected = sql(QStringLiteral("SELECT 'all', '', count(DISTINCT %1) FROM segments g JOIN codes c "
+                                             "ON c.id = g.code_id JOIN coders k ON k.id = g.coder_id "
+                                             "WHERE c.name = 'Code 05' AND k.name = 'ben'").arg(kPassage));
+    ASSERT_EQ(expected.size(), 1u);
+    EXPECT_EQ(q.json()[u"count"].toInt(), int(expected.begin()->second));
+    const CliOutput saved = cli({QStringLiteral("query"), QStringLiteral("save"), QStringLiteral("-p"), project(),
+                                 QStringLiteral("Ben's"), QStringLiteral("Code 05"), QStringLiteral("--coder"),
+                                 QStringLiteral("ana,ben")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    EXPECT_TRUE(sql(QStringLiteral("SELECT name, '', 1 FROM coders WHERE name LIKE '%,%'")).empty());
+    const CliOutput stranger = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 05"),
+                                    QStringLiteral("--coder"), QStringLiteral("zed")});
+    EXPECT_EQ(stranger.exitCode, 2);
+    EXPECT_TRUE(stranger.err.contains(QStringLiteral("No coder is called \"zed\""))) << stranger.err.toStdString();
+}
+
 TEST_F(AnalysisCliTest, CooccurrenceBySourceMatchesSql)
 {
     const CliOutput c = cli({QStringLiteral("cooccurrence"), QStringLiteral("-p"), project(), QStringLiteral("--unit"),
