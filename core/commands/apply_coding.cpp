@@ -1,6 +1,7 @@
 #include "core/commands/apply_coding.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 namespace gw {
@@ -13,12 +14,9 @@ Result<std::unique_ptr<ApplyCoding>> ApplyCoding::make(Project &project, Id sour
     auto src = project.source(sourceId);
     if (!src)
         return std::unexpected(src.error());
-    auto c = project.code(codeId);
+    auto c = commands::usableCode(project, codeId, "coding with it");
     if (!c)
         return std::unexpected(c.error());
-    if (c->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before coding with it.").arg(c->name));
     if (start < 0 || end <= start || end > src->length)
         return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text of \"%1\" to code.").arg(src->name));
     // One indexed look-up, not the source's segments read: this runs for every coding.

@@ -1,6 +1,7 @@
 #include "core/commands/apply_codings.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 #include <QHash>
@@ -15,12 +16,9 @@ ApplyCodings::ApplyCodings(Project &project, Id codeId, std::vector<SegmentInfo>
 
 Result<std::unique_ptr<ApplyCodings>> ApplyCodings::make(Project &project, Id codeId, std::vector<SegmentInfo> ranges)
 {
-    auto c = project.code(codeId);
+    auto c = commands::usableCode(project, codeId, "coding with it");
     if (!c)
         return std::unexpected(c.error());
-    if (c->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before coding with it.").arg(c->name));
     if (ranges.empty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("There is nothing to code."));
     QHash<Id, std::int64_t> lengths;

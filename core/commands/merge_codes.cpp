@@ -1,6 +1,7 @@
 #include "core/commands/merge_codes.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 #include <set>
@@ -12,12 +13,9 @@ MergeCodes::MergeCodes(Project &project, QUndoCommand *parent) : QUndoCommand(pa
 Result<std::unique_ptr<MergeCodes>> MergeCodes::make(Project &project, const std::vector<Id> &codeIds, Id intoId,
                                                      const QString &why, QUndoCommand *parent)
 {
-    auto into = project.code(intoId);
+    auto into = commands::usableCode(project, intoId, "merging into it");
     if (!into)
         return std::unexpected(into.error());
-    if (into->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before merging into it.").arg(into->name));
     std::vector<Id> ids;
     std::set<Id> seen;
     QString first;

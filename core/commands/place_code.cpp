@@ -1,6 +1,7 @@
 #include "core/commands/place_code.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 namespace gw {
@@ -14,12 +15,9 @@ Result<std::unique_ptr<PlaceCode>> PlaceCode::make(Project &project, Id codeId, 
                                                    std::optional<int> position, const QString &why,
                                                    QUndoCommand *parent)
 {
-    auto c = project.code(codeId);
+    auto c = commands::usableCode(project, codeId, "placing it under a theme");
     if (!c)
         return std::unexpected(c.error());
-    if (c->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before placing it under a theme.").arg(c->name));
     QString label;
     if (themeId) {
         auto t = project.theme(*themeId);

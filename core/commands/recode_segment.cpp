@@ -1,6 +1,7 @@
 #include "core/commands/recode_segment.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 namespace gw {
@@ -13,14 +14,11 @@ Result<std::unique_ptr<RecodeSegment>> RecodeSegment::make(Project &project, Id 
     auto segment = project.segment(segmentId);
     if (!segment)
         return std::unexpected(segment.error());
-    auto c = project.code(newCodeId);
+    auto c = commands::usableCode(project, newCodeId, "coding with it");
     if (!c)
         return std::unexpected(c.error());
     if (c->id == segment->codeId)
         return fail(ErrorKind::InvalidInput, QStringLiteral("The segment is already coded with \"%1\".").arg(c->name));
-    if (c->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before coding with it.").arg(c->name));
     std::unique_ptr<RecodeSegment> command(new RecodeSegment(project, parent));
     command->m_segment = *segment;
     command->m_newCodeId = newCodeId;

@@ -1,6 +1,7 @@
 #include "core/commands/split_code.h"
 
 #include "core/commands/command_failure.h"
+#include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
 #include <set>
@@ -12,12 +13,9 @@ SplitCode::SplitCode(Project &project, QUndoCommand *parent) : QUndoCommand(pare
 Result<std::unique_ptr<SplitCode>> SplitCode::make(Project &project, Id codeId, const std::vector<Id> &segmentIds,
                                                    const QString &newName, const QString &why, QUndoCommand *parent)
 {
-    auto c = project.code(codeId);
+    auto c = commands::usableCode(project, codeId, "splitting it");
     if (!c)
         return std::unexpected(c.error());
-    if (c->archived)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before splitting it.").arg(c->name));
     const QString name = newName.simplified();
     if (name.isEmpty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("The new code needs a name."));

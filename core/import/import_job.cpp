@@ -9,6 +9,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QThread>
 #include <spdlog/spdlog.h>
 
@@ -78,7 +79,8 @@ struct PreparedFile
     std::optional<PreparedSource> source;
 };
 
-PreparedFile prepareFile(const QString &path, std::optional<SourceKind> kind)
+// NAMED: the user chose this file, not a folder that holds it.
+PreparedFile prepareFile(const QString &path, bool named, std::optional<SourceKind> kind)
 {
     using S = ImportOutcome::Status;
     PreparedFile out{{path, S::Failed, {}, {}, 0}, std::nullopt};
@@ -89,8 +91,10 @@ PreparedFile prepareFile(const QString &path, std::optional<SourceKind> kind)
     }
     const Importer *importer = importerFor(path);
     if (!importer) {
-        out.outcome.status = S::Skipped;
-        out.outcome.reason = QStringLiteral("%1: the format .%2 is not supported").arg(path, info.suffix());
+        // A file the user chose is refused; one that lies in a chosen folder
+        // beside the transcripts (a recording, a sheet) is passed over.
+        out.outcome.status = named ? S::Failed : S::Skipped;
+        out.outcome.reason = QStringLiteral("%1: the format .%2 is not one Groundwork imports").arg(path, info.suffix());
         return out;
     }
     if (info.size() > kMaxImportBytes) {
@@ -160,6 +164,10 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
 {
     ImportReport report;
     const QStringList files = filesToImport(paths);
+    QSet<QString> named;
+    for (const QString &path : paths)
+        if (!QFileInfo(path).isDir())
+            named.insert(path);
     std::optional<Transaction> batch;
     QList<Id> pending;
     int inBatch = 0;
@@ -185,7 +193,7 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
     // inserts in order; one core stays with the inserts, which are the longer part.
     const int workers = std::max(1, QThread::idealThreadCount() - 1);
     Prefetch<PreparedFile> prefetch(int(files.size()), workers, 4 * workers,
-                                    [&files, &options](int i) { return prepareFile(files[i], options.kind); });
+                                    [&](int i) { return prepareFile(files[i], named.contains(files[i]), options.kind); });
     for (int i = 0; i < files.size(); ++i) {
         if (options.cancel && options.cancel->load()) {
             report.cancelled = true;

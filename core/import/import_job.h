@@ -1,7 +1,8 @@
 #pragma once
 // Importing files and folder trees into a project. Each file is imported whole
 // or not at all (Project::addSource is one transaction); a bad file is reported
-// with its reason and the rest goes on; the same text twice is skipped.
+// with its reason and the rest goes on; the same text twice is skipped, and so
+// is a file of a format not imported that lies in a chosen folder.
 
 #include "core/model/types.h"
 

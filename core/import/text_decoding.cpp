@@ -114,8 +114,38 @@ bool looksLikeGarbage(QStringView text)
     return controls >= 8 && controls * 200 > text.size(); // more than half a percent
 }
 
+// Symbols where words should be: the share of characters that are neither
+// letters, digits, marks, punctuation nor white space. Text in any language
+// holds few (a currency sign, a degree); bytes that are not text, read through
+// an 8-bit code page where every byte is some character, hold many (random
+// high bytes in windows-1252: one in seven).
+bool mostlySymbols(QStringView text)
+{
+    qsizetype symbols = 0, visible = 0;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        ++visible;
+        switch (c.category()) {
+        case QChar::Symbol_Math:
+        case QChar::Symbol_Currency:
+        case QChar::Symbol_Modifier:
+        case QChar::Symbol_Other:
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_NotAssigned:
+        case QChar::Other_PrivateUse:
+            ++symbols;
+            break;
+        default:
+            break;
+        }
+    }
+    return visible >= 200 && symbols * 20 > visible; // more than 5%
+}
+
 Result<QString> decodeWith(QStringDecoder &decoder, const QByteArray &bytes,
-                           const QString &fileName)
+                           const QString &fileName, bool guessed = false)
 {
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
@@ -126,6 +156,11 @@ Result<QString> decodeWith(QStringDecoder &decoder, const QByteArray &bytes,
         return fail(ErrorKind::InvalidInput,
                     QStringLiteral("%1 is not text in any encoding Groundwork can tell (read as %2 it is full of "
                                    "control characters); it may be damaged or not a text file.")
+                        .arg(fileName, QString::fromLatin1(decoder.name())));
+    if (guessed && mostlySymbols(text))
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("%1 is not text in any encoding Groundwork can tell (read as %2, the closest "
+                                   "guess, it is mostly symbols, not words); it may be damaged or not a text file.")
                         .arg(fileName, QString::fromLatin1(decoder.name())));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
@@ -178,7 +213,7 @@ Result<QString> decodeText(const QByteArray &bytes, const QString &fileName)
                         "%1 looks like %2 text, which Groundwork cannot read; save it as UTF-8 and "
                         "import it again.")
                         .arg(fileName, guessName));
-    return decodeWith(decoder, bytes, fileName);
+    return decodeWith(decoder, bytes, fileName, true);
 }
 
 } // namespace gw

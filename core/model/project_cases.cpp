@@ -39,14 +39,20 @@ Result<Id> insertCase(Database &db, const QString &name, const QString &descript
     return db.lastInsertId();
 }
 
-Result<Id> insertAttribute(Database &db, const QString &name, AttributeType type)
+// The position after the last attribute's: one scan of the table, so a sheet
+// of many columns asks once and counts on (not once per column).
+Result<std::int64_t> nextAttributePosition(Database &db)
 {
-    auto stmt = db.prepare(QStringLiteral(
-        "INSERT INTO attributes(guid, name, type, position) "
-        "VALUES (?1, ?2, ?3, (SELECT coalesce(max(position) + 1, 0) FROM attributes))"));
+    return db.scalar(QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM attributes"));
+}
+
+Result<Id> insertAttribute(Database &db, const QString &name, AttributeType type, std::int64_t position)
+{
+    auto stmt = db.prepare(
+        QStringLiteral("INSERT INTO attributes(guid, name, type, position) VALUES (?1, ?2, ?3, ?4)"));
     if (!stmt)
         return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, newGuid()).bind(2, name).bind(3, toString(type)).run(); !ok)
+    if (auto ok = stmt->bind(1, newGuid()).bind(2, name).bind(3, toString(type)).bind(4, position).run(); !ok)
         return std::unexpected(ok.error());
     return db.lastInsertId();
 }
@@ -217,7 +223,10 @@ Result<Id> Project::addAttribute(const QString &name, AttributeType type)
     if (attributeByName(trimmed))
         return fail(ErrorKind::Conflict,
                     QStringLiteral("An attribute named \"%1\" already exists.").arg(trimmed));
-    auto id = insertAttribute(m_db, trimmed, type);
+    auto position = nextAttributePosition(m_db);
+    if (!position)
+        return std::unexpected(position.error());
+    auto id = insertAttribute(m_db, trimmed, type, *position);
     if (id)
         Q_EMIT casesChanged();
     return id;
@@ -305,13 +314,16 @@ Status Project::writeCases(const CaseBatch &batch)
         return std::unexpected(existing.error());
     for (const AttributeInfo &a : *existing)
         byName.insert(a.name, a);
+    auto position = nextAttributePosition(m_db);
+    if (!position)
+        return std::unexpected(position.error());
     for (const auto &[name, type] : batch.attributes) {
         const QString trimmed = name.simplified();
         if (trimmed.isEmpty())
             return fail(ErrorKind::InvalidInput, QStringLiteral("An attribute needs a name."));
         if (byName.contains(trimmed))
             continue; // an existing attribute keeps its type
-        auto id = insertAttribute(m_db, trimmed, type);
+        auto id = insertAttribute(m_db, trimmed, type, (*position)++);
         if (!id)
             return std::unexpected(id.error());
         byName.insert(trimmed, AttributeInfo{*id, {}, trimmed, type, 0});

@@ -1,5 +1,6 @@
 #include "core/refi/qde_reader.h"
 
+#include <QLocale>
 #include <QUuid>
 #include <QXmlStreamReader>
 
@@ -73,6 +74,7 @@ private:
     QString m_fileName;
     RefiProject m_p;
     QStringList m_skipped;
+    QString m_refusal; // a limit the file went past: the reason it is refused
 };
 
 Result<RefiProject> Parser::run()
@@ -154,6 +156,8 @@ Result<RefiProject> Parser::run()
         else
             skipUnknown(root);
     }
+    if (!m_refusal.isEmpty())
+        return fail(ErrorKind::InvalidInput, m_refusal);
     if (m_x.hasError())
         return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is not well-formed XML (line %2: %3).")
                                                  .arg(m_fileName)
@@ -189,6 +193,13 @@ void Parser::code(std::vector<Code> &into, int parent, int depth)
     // of thousands deep must not overflow the stack.
     std::vector<int> open;
     const auto start = [&](int parentIndex, int codeDepth) {
+        if (into.size() >= kMaxRefiCodes) {
+            m_refusal = QStringLiteral("%1 was refused: it holds more than %2 codes (a study's codebook has "
+                                       "hundreds or a few thousand), so it is damaged or not a codebook.")
+                            .arg(m_fileName, QLocale(QLocale::English).toString(qlonglong(kMaxRefiCodes)));
+            m_x.raiseError(m_refusal);
+            return;
+        }
         Code c;
         c.guid = guidAttr();
         c.name = attr(u"name");

@@ -18,6 +18,11 @@ namespace gw::refi {
 inline const QString kProjectNamespace = QStringLiteral("urn:QDA-XML:project:1.0");
 inline const QString kCodebookNamespace = QStringLiteral("urn:QDA-XML:codebook:1.0");
 
+// At most this many codes: a study's codebook has hundreds or a few thousand,
+// and each code costs a row and a place in the code list; a file with more is
+// refused before it is held.
+inline constexpr std::size_t kMaxRefiCodes = 100'000;
+
 struct ParsedXml
 {
     RefiProject project;

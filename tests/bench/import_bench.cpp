@@ -176,7 +176,7 @@ int main(int argc, char *argv[])
     using S = gw::ImportOutcome::Status;
     const int imported = full.report.count(S::Imported), skipped = full.report.count(S::Skipped),
               failed = full.report.count(S::Failed);
-    std::map<QString, int> reasons; // "skipped .docx: the format .docx is not supported" -> count
+    std::map<QString, int> reasons; // "skipped .mp3: the format .mp3 is not one Groundwork imports" -> count
     for (const gw::ImportOutcome &o : full.report.outcomes)
         if (o.status != S::Imported) {
             QString why = o.reason;

@@ -138,4 +138,38 @@ TEST(Decoding, BytesThatAreNoTextInAnyEncodingAreRefused)
     EXPECT_TRUE(text.error().message.contains(QStringLiteral("garbage.txt")));
 }
 
+// High bytes that are no text: every byte is some character in an 8-bit code
+// page, so nothing fails to decode, and they used to come in as mojibake.
+TEST(Decoding, HighBytesThatAreNoTextAreRefused)
+{
+    for (const auto &[low, high] : {std::pair{0x80, 0xFF}, std::pair{0xA0, 0xFF}, std::pair{0x01, 0xFF}}) {
+        QByteArray bytes;
+        quint32 state = 7;
+        for (int i = 0; i < 6000; ++i) {
+            state = state * 1664525u + 1013904223u;
+            bytes += char(low + int((state >> 24) % quint32(high - low + 1)));
+        }
+        const auto text = decodeText(bytes, QStringLiteral("noise.txt"));
+        ASSERT_FALSE(text) << low << ": " << text->left(80).toStdString();
+        EXPECT_TRUE(text.error().message.contains(QStringLiteral("noise.txt"))) << text.error().message;
+    }
+}
+
+// Text in 8-bit code pages of other scripts is still read: Greek and Cyrillic
+// letters are high bytes too, but letters.
+TEST(Decoding, EightBitTextOfOtherScriptsIsRead)
+{
+    const QString russian = QStringLiteral(
+        "Интервьюер: Расскажите, пожалуйста, о вашей роли в больнице. Участник: Я работаю в отделе "
+        "информационных технологий уже восемь лет. Мы внедряли электронные медицинские карты, и это "
+        "было трудно, потому что врачи и медсёстры работали по-старому. Руководство больницы поддержало "
+        "проект, но денег не хватало, и поставщик часто задерживал поставки. ");
+    QStringEncoder cp1251("windows-1251");
+    ASSERT_TRUE(cp1251.isValid());
+    const QByteArray bytes = cp1251.encode(russian + russian);
+    const auto text = decodeText(bytes, QStringLiteral("ru.txt"));
+    ASSERT_TRUE(text) << text.error().message;
+    EXPECT_EQ(*text, russian + russian);
+}
+
 } // namespace

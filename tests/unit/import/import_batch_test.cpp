@@ -151,3 +151,35 @@ TEST(ImportOutcomes, TheSameTextTwiceIsSkipped)
 }
 
 } // namespace
+
+namespace {
+
+// A file of a format Groundwork does not import is a failure when the user
+// chose it, and passed over (skipped, with the reason) when it only lies in a
+// chosen folder beside the transcripts.
+TEST(ImportOutcomes, AnUnsupportedFileChosenFailsAndOneInAFolderIsPassedOver)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    ASSERT_TRUE(QDir().mkpath(dir.path(QStringLiteral("in"))));
+    test::writeFile(dir.path(QStringLiteral("in/P01.txt")), "P01: We planned it.\n");
+    test::writeFile(dir.path(QStringLiteral("in/P01.mp3")), "ID3 not really audio");
+    test::writeFile(dir.path(QStringLiteral("notes.pages")), "not a format we read");
+    const ImportReport report =
+        importFiles(*project, {dir.path(QStringLiteral("in")), dir.path(QStringLiteral("notes.pages"))}, {});
+    ASSERT_EQ(report.outcomes.size(), 3u);
+    for (const auto &o : report.outcomes) {
+        if (o.path.endsWith(QStringLiteral(".txt")))
+            EXPECT_EQ(o.status, S::Imported) << o.reason;
+        else
+            EXPECT_TRUE(o.reason.contains(QStringLiteral("is not one Groundwork imports"))) << o.reason;
+        if (o.path.endsWith(QStringLiteral(".mp3"))) {
+            EXPECT_EQ(o.status, S::Skipped);
+        }
+        if (o.path.endsWith(QStringLiteral(".pages"))) {
+            EXPECT_EQ(o.status, S::Failed);
+        }
+    }
+}
+
+} // namespace

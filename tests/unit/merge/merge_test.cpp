@@ -263,3 +263,45 @@ TEST_F(MergeTest, CoderCopyRecordsWhoItIsForAndRefusesToOverwrite)
 }
 
 } // namespace
+
+// The same study exported on two systems differs by a final line break: merging
+// the other file matches its source to ours instead of adding it again, says
+// so, and a segment that ran into the extra line break is held to our text.
+TEST_F(MergeTest, TheSameTextButForAFinalLineBreakIsTheSameSource)
+{
+    auto ours = project->sources();
+    ASSERT_TRUE(ours && ours->size() == 1u);
+    auto text = project->sourceText(sourceId);
+    ASSERT_TRUE(text);
+    const QString mac = dir.path(QStringLiteral("mac.groundwork"));
+    {
+        auto other = Project::create(mac);
+        ASSERT_TRUE(other) << other.error().message;
+        ASSERT_TRUE((*other)->setCoder(QStringLiteral("cy")));
+        auto id = (*other)->addSource(NewSource{QStringLiteral("P03 (Mac)"), SourceKind::Interview,
+                                                *text + QStringLiteral("\n"), QStringLiteral("P03.txt"),
+                                                QStringLiteral("text"), {}});
+        ASSERT_TRUE(id) << id.error().message;
+        auto code = (*other)->addCode(QStringLiteral("Sign-off"));
+        ASSERT_TRUE(code);
+        const std::int64_t end = project->source(sourceId)->length + 1; // through the extra line break
+        auto coded = (*other)->applyCode(*id, *code, end - 10, end);
+        ASSERT_TRUE(coded) << coded.error().message;
+    }
+    auto p = planMerge(*project, mac);
+    ASSERT_TRUE(p) << p.error().message;
+    EXPECT_EQ(p->sourcesMatched, 1);
+    EXPECT_EQ(p->sourcesMatchedTrimmed, 1);
+    EXPECT_EQ(p->sourcesNew, 0);
+    const MergeReport report = pushMerge(std::move(*p));
+    EXPECT_EQ(report.sourcesAdded, 0);
+    EXPECT_EQ(report.segmentsAdded, 1);
+    EXPECT_EQ(project->counts()->sources(), 1);
+    auto code = project->codeByName(QStringLiteral("Sign-off"));
+    ASSERT_TRUE(code) << code.error().message;
+    const auto merged = segmentsOf(code->id);
+    ASSERT_EQ(merged.size(), 1u);
+    EXPECT_EQ(merged[0].sourceId, sourceId);
+    EXPECT_EQ(merged[0].end, project->source(sourceId)->length); // held to our text
+    EXPECT_EQ(merged[0].text, QStringLiteral("sign off."));
+}

@@ -5,6 +5,7 @@
 // here, by the test.
 #include "core/model/project.h"
 #include "core/refi/import_plan.h"
+#include "core/refi/qde_reader.h"
 #include "core/refi/import_writer.h"
 #include "tests/support/temp_project.h"
 #include "tests/unit/refi/raw_zip.h"
@@ -245,6 +246,30 @@ TEST(RefiBadInput, CodesNestedFortyThousandDeepImportAsOpenCodes)
     const QString deepest = plan->codes.back().definition;
     EXPECT_TRUE(deepest.startsWith(QStringLiteral("Nested under: c0 › … › c39996 › c39997 › c39998"))) << deepest;
     EXPECT_LT(deepest.size(), 100);
+}
+
+// A file with more codes than any study has (2 million in 10 MB took minutes
+// and 2.9 GB) is refused while it is read, saying why; one at the limit is read.
+TEST(RefiBadInput, MoreCodesThanAStudyHasAreRefused)
+{
+    const auto codebook = [](std::size_t n) {
+        QByteArray codes;
+        codes.reserve(qsizetype(n) * 80);
+        for (std::size_t i = 0; i < n; ++i)
+            codes += "<Code guid=\"a1b2c3d4-0000-4000-8000-" + QByteArray::number(100000000000LL + qint64(i)) +
+                     "\" name=\"c" + QByteArray::number(qint64(i)) + "\" isCodable=\"true\"/>";
+        return qde("<CodeBook><Codes>" + codes + "</Codes></CodeBook>");
+    };
+    test::TempDir dir;
+    const QString over = writeZip(dir, {{"project.qde", codebook(refi::kMaxRefiCodes + 1)}}, QStringLiteral("over.qdpx"));
+    auto refused = refi::planImport(over);
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("more than 100,000 codes"))) << refused.error().message;
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("over.qdpx"))) << refused.error().message;
+    const QString at = writeZip(dir, {{"project.qde", codebook(refi::kMaxRefiCodes)}}, QStringLiteral("at.qdpx"));
+    auto read = refi::planImport(at);
+    ASSERT_TRUE(read) << read.error().message;
+    EXPECT_EQ(read->codes.size(), refi::kMaxRefiCodes);
 }
 
 // The same study exported by NVivo for Windows and for Mac differs by a final
