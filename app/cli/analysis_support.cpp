@@ -18,7 +18,7 @@ QStringList listValues(const QCommandLineParser &parser, const QString &name)
 
 } // namespace
 
-void addFilterOptions(QCommandLineParser &parser, bool withUnit)
+void addFilterOptions(QCommandLineParser &parser, bool withUnit, FilterSet set)
 {
     if (withUnit)
         parser.addOption({QStringLiteral("unit"),
@@ -35,6 +35,8 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit)
                       QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("cases"), QStringLiteral("Only the sources of these cases (comma-separated)."),
                       QStringLiteral("NAMES")});
+    if (set == FilterSet::Sources)
+        return;
     parser.addOption({QStringLiteral("from"), QStringLiteral("Only segments coded on or after this day (yyyy-mm-dd)."),
                       QStringLiteral("DATE")});
     parser.addOption({QStringLiteral("to"), QStringLiteral("Only segments coded on or before this day (yyyy-mm-dd)."),
@@ -42,7 +44,7 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit)
 }
 
 std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, Io &io, const QString &verb,
-                                             bool withUnit)
+                                             bool withUnit, FilterSet set)
 {
     QueryOptions options;
     if (withUnit) {
@@ -65,7 +67,8 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
     }
     options.filters.sources = listValues(parser, QStringLiteral("sources"));
     options.filters.cases = listValues(parser, QStringLiteral("cases"));
-    options.filters.coders = listValues(parser, QStringLiteral("coder"));
+    if (set == FilterSet::All)
+        options.filters.coders = listValues(parser, QStringLiteral("coder"));
     for (const QString &w : parser.values(QStringLiteral("where"))) {
         auto c = parseAttributeCondition(w);
         if (!c) {
@@ -74,6 +77,8 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
         }
         options.filters.where.push_back(std::move(*c));
     }
+    if (set == FilterSet::Sources)
+        return options;
     for (const auto &[name, date] : {std::pair{QStringLiteral("from"), &options.filters.codedFrom},
                                      std::pair{QStringLiteral("to"), &options.filters.codedTo}}) {
         if (!parser.isSet(name))

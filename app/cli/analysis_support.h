@@ -10,13 +10,19 @@
 
 namespace gw::cli {
 
+// Which filters a verb takes: all of them, or those that choose sources
+// (search reads text, not segments).
+enum class FilterSet { All, Sources };
+
 // --unit, --where (repeatable), --kind, --sources, --cases, --from, --to. The
 // coder filter is the --coder every verb already has (addProjectOptions): on
 // these verbs it keeps the segments of those coders (comma-separated).
-void addFilterOptions(QCommandLineParser &parser, bool withUnit = true);
+// FilterSet::Sources leaves out --from and --to.
+void addFilterOptions(QCommandLineParser &parser, bool withUnit = true, FilterSet set = FilterSet::All);
 // The options as given, or nothing after writing the reason to io.err.
 [[nodiscard]] std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, Io &io,
-                                                           const QString &verb, bool withUnit = true);
+                                                           const QString &verb, bool withUnit = true,
+                                                           FilterSet set = FilterSet::All);
 // Reports ERROR: a question that cannot be asked (a malformed expression, an
 // unknown name) is bad usage (2); anything else a failure (1).
 [[nodiscard]] int reportAnalysisError(Io &io, const Error &error);

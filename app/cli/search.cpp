@@ -1,6 +1,9 @@
-// search -p F QUERY: ranked full-text hits with source and range.
+// search -p F QUERY: ranked full-text hits, word by word or passage by
+// passage, within the sources the coding query's filters choose.
+#include "app/cli/analysis_support.h"
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
+#include "core/analysis/coding_query.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -9,6 +12,18 @@ namespace gw::cli {
 
 namespace {
 
+std::optional<text::CodingUnit> searchUnit(const QString &text)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == QLatin1String("word") || t == QLatin1String("words"))
+        return text::CodingUnit::FreeSelection;
+    if (t == QLatin1String("sentence"))
+        return text::CodingUnit::Sentence;
+    if (t == QLatin1String("paragraph"))
+        return text::CodingUnit::Paragraph;
+    return std::nullopt;
+}
+
 class SearchVerb final : public Verb
 {
 public:
@@ -16,9 +31,14 @@ public:
     QString summary() const override { return QStringLiteral("Search the text of every source."); }
     QString description() const override
     {
-        return QStringLiteral("Full-text search over every source. QUERY may hold words (all must occur),\n"
-                              "\"a phrase\", prefix* and NEAR(word other, 10). Hits are ranked, best\n"
-                              "source first, each with its character range [start, end).");
+        return QStringLiteral(
+            "Full-text search over every source. QUERY may hold words (all must occur),\n"
+            "\"a phrase\", prefix* (also at the end of a phrase: \"site visit*\") and\n"
+            "NEAR(word other, 10). A placeholder such as [site_A] is one word: \"site\" does not\n"
+            "find it, \"site_A\" and \"site*\" do. Hits are ranked, best source first, each with its\n"
+            "character range [start, end). With --unit sentence or paragraph, the hits of one\n"
+            "passage are one hit that spans it. --where, --kind, --sources and --cases choose\n"
+            "the sources as they do for query.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -27,6 +47,10 @@ public:
         addJsonOption(parser);
         parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 200)."),
                           QStringLiteral("N"), QStringLiteral("200")});
+        parser.addOption({QStringLiteral("unit"),
+                          QStringLiteral("A hit per word (default), or per sentence or paragraph."),
+                          QStringLiteral("UNIT"), QStringLiteral("word")});
+        addFilterOptions(parser, false, FilterSet::Sources);
         parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."));
     }
 
@@ -39,10 +63,25 @@ public:
             io.err << "groundwork-cli search: give a QUERY (and --limit as a positive number).\n";
             return Usage;
         }
+        const auto unit = searchUnit(parser.value(QStringLiteral("unit")));
+        if (!unit) {
+            io.err << "groundwork-cli search: --unit is word, sentence or paragraph, not \""
+                   << parser.value(QStringLiteral("unit")) << "\".\n";
+            return Usage;
+        }
+        const auto options = readQueryOptions(parser, io, QStringLiteral("search"), false, FilterSet::Sources);
+        if (!options)
+            return Usage;
         auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
-        auto hits = project->search(query, limit);
+        SearchScope scope;
+        scope.unit = *unit;
+        auto sources = sourcesWithin(*project, options->filters);
+        if (!sources)
+            return reportAnalysisError(io, sources.error());
+        scope.sources = std::move(*sources);
+        auto hits = project->search(query, limit, scope);
         if (!hits)
             return reportError(io, hits.error());
         if (parser.isSet(QStringLiteral("json"))) {
@@ -51,6 +90,7 @@ public:
                 array.append(QJsonObject{{QStringLiteral("source"), h.sourceName},
                                          {QStringLiteral("start"), qint64(h.start)},
                                          {QStringLiteral("end"), qint64(h.end)},
+                                         {QStringLiteral("words"), h.words},
                                          {QStringLiteral("snippet"), h.snippet},
                                          {QStringLiteral("rank"), h.rank}});
             writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("query"), query},

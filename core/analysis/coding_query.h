@@ -45,6 +45,9 @@ struct AttributeCondition
 // "interview date between 2019-01-01 and 2019-12-31"; a value may be quoted.
 [[nodiscard]] Result<AttributeCondition> parseAttributeCondition(const QString &text);
 [[nodiscard]] QString toString(const AttributeCondition &condition);
+// Conditions separated by ';' ("role = CCIO; year >= 2020"), as typed in a
+// filter field; an empty text is none.
+[[nodiscard]] Result<std::vector<AttributeCondition>> parseAttributeConditions(const QString &text);
 
 struct QueryFilters
 {
@@ -88,6 +91,12 @@ private:
     bool m_anyCoder = true;
     QString m_from, m_to; // ISO dates; empty: open
 };
+
+// The sources that FILTERS' source filters (kinds, sources, cases, conditions)
+// let through, for a full-text search with the coding query's filters; none
+// (every source) when FILTERS names no source filter. Coder and coding dates
+// choose segments, not text, and are not looked at.
+[[nodiscard]] Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const QueryFilters &filters);
 
 // Does CASEINFO satisfy CONDITION for an attribute of TYPE?
 [[nodiscard]] bool conditionHolds(const AttributeCondition &condition, AttributeType type,

@@ -316,4 +316,34 @@ bool QueryScope::allowsSegment(const CodedSegment &segment) const
     return (m_from.isEmpty() || day >= m_from) && (m_to.isEmpty() || day <= m_to);
 }
 
+Result<std::vector<AttributeCondition>> parseAttributeConditions(const QString &text)
+{
+    std::vector<AttributeCondition> conditions;
+    for (const QString &part : text.split(u';')) {
+        if (part.trimmed().isEmpty())
+            continue;
+        auto c = parseAttributeCondition(part.trimmed());
+        if (!c)
+            return std::unexpected(c.error());
+        conditions.push_back(std::move(*c));
+    }
+    return conditions;
+}
+
+Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const QueryFilters &filters)
+{
+    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.cases.isEmpty() && filters.where.empty())
+        return std::nullopt;
+    auto data = CodingData::load(project);
+    if (!data)
+        return std::unexpected(data.error());
+    QueryFilters sourceFilters = filters;
+    sourceFilters.coders.clear();
+    sourceFilters.codedFrom = sourceFilters.codedTo = QDate();
+    auto scope = QueryScope::make(**data, sourceFilters);
+    if (!scope)
+        return std::unexpected(scope.error());
+    return std::vector<Id>(scope->sources().begin(), scope->sources().end());
+}
+
 } // namespace gw

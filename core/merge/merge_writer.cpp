@@ -12,7 +12,7 @@ namespace gw {
 
 namespace {
 
-QVariant text(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
+QVariant textValue(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 QVariant number(std::int64_t n) { return QVariant(qlonglong(n)); }
 QVariant nullable(std::optional<Id> id) { return id ? number(*id) : QVariant(); }
 QVariant nullableText(const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); }
@@ -129,7 +129,7 @@ Status MergeWriter::coders()
         }
         auto id = insert(QStringLiteral("coders"),
                          QStringLiteral("INSERT INTO coders(guid, name, created) VALUES (?1, ?2, ?3)"),
-                         {c.guid, c.name, text(c.created)});
+                         {c.guid, c.name, textValue(c.created)});
         if (!id)
             return std::unexpected(id.error());
         m_coders.insert(c.id, *id);
@@ -161,9 +161,9 @@ Status MergeWriter::sources()
                                         "original_format, source_date, metadata, imported, length) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"),
                          {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : s.guid, s.kind, *name,
-                          text(s.text), s.hash, nullableText(s.originalName), nullableText(s.originalFormat),
-                          nullableText(s.sourceDate), text(s.metadata.isEmpty() ? QStringLiteral("{}") : s.metadata),
-                          text(s.imported), number(s.length)});
+                          textValue(s.text), s.hash, nullableText(s.originalName), nullableText(s.originalFormat),
+                          nullableText(s.sourceDate), textValue(s.metadata.isEmpty() ? QStringLiteral("{}") : s.metadata),
+                          textValue(s.imported), number(s.length)});
         if (!id)
             return std::unexpected(id.error());
         m_sources.insert(s.id, *id);
@@ -176,7 +176,7 @@ Status MergeWriter::sources()
             return std::unexpected(turn.error());
         for (const Turn &t : s.turns) {
             turn->reset();
-            bindAll(*turn, {number(*id), text(t.speaker), number(t.start), number(t.end), nullable(t.timestampMs)});
+            bindAll(*turn, {number(*id), textValue(t.speaker), number(t.start), number(t.end), nullable(t.timestampMs)});
             if (auto ok = turn->run(); !ok)
                 return ok;
         }
@@ -216,7 +216,7 @@ Status MergeWriter::tiers(MergeKind kind)
             if (!position)
                 return std::unexpected(position.error());
             id = insert(table, QStringLiteral("INSERT INTO dimensions(guid, name, definition, position) VALUES (?1, ?2, ?3, ?4)"),
-                        {guid, *name, text(t.definition), number(*position)});
+                        {guid, *name, textValue(t.definition), number(*position)});
             ++m_out.report.dimensionsAdded;
         } else if (kind == MergeKind::Theme) {
             const std::optional<Id> dimension = mapped(MergeKind::Dimension, t.parent);
@@ -226,7 +226,7 @@ Status MergeWriter::tiers(MergeKind kind)
             id = insert(table,
                         QStringLiteral("INSERT INTO themes(guid, name, definition, dimension_id, position) "
                                        "VALUES (?1, ?2, ?3, ?4, ?5)"),
-                        {guid, *name, text(t.definition), nullable(dimension), number(*position)});
+                        {guid, *name, textValue(t.definition), nullable(dimension), number(*position)});
             ++m_out.report.themesAdded;
         } else {
             auto position = nextPosition(QStringLiteral("SELECT max(position) FROM codes WHERE ?1 IS ?1"), {});
@@ -236,8 +236,8 @@ Status MergeWriter::tiers(MergeKind kind)
             id = insert(table,
                         QStringLiteral("INSERT INTO codes(guid, name, definition, color, stage, archived, position, "
                                        "created_by, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                        {guid, *name, text(t.definition), text(t.color), text(t.stage), number(t.archived ? 1 : 0),
-                         number(*position), nullable(createdBy), text(t.created)});
+                        {guid, *name, textValue(t.definition), textValue(t.color), textValue(t.stage), number(t.archived ? 1 : 0),
+                         number(*position), nullable(createdBy), textValue(t.created)});
             ++m_out.report.codesAdded;
             if (id)
                 m_out.report.newCodes.append(*id);
@@ -327,7 +327,7 @@ Status MergeWriter::takeValue(const MergeItem &item, const MergeDifference &d)
     const QString column = item.kind == MergeKind::Memo
                                ? (d.field == MergeField::Name ? QStringLiteral("title") : QStringLiteral("body"))
                                : (d.field == MergeField::Name ? QStringLiteral("name") : QStringLiteral("definition"));
-    return m_out.journal.update(m_db, table, item.ourId, column, text(d.theirs));
+    return m_out.journal.update(m_db, table, item.ourId, column, textValue(d.theirs));
 }
 
 Status MergeWriter::differences()
@@ -513,7 +513,7 @@ Status MergeWriter::segments()
         }
         add->reset();
         bindAll(*add, {s.guid, number(*source), number(code), number(start), number(end), nullable(coder),
-                       text(s.created)});
+                       textValue(s.created)});
         if (auto ok = add->run(); !ok)
             return ok;
         const Id id = m_db.lastInsertId();
@@ -582,9 +582,9 @@ Status MergeWriter::memos()
         auto id = insert(QStringLiteral("memos"),
                          QStringLiteral("INSERT INTO memos(guid, title, body, target_kind, target_id, disconfirming, "
                                         "coder_id, created, modified) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"),
-                         {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.guid, text(m.title),
-                          text(m.body), m.targetKind, nullable(target), number(m.disconfirming ? 1 : 0),
-                          nullable(coder), text(m.created), text(m.modified)});
+                         {*guidTaken ? QUuid::createUuid().toString(QUuid::WithoutBraces) : m.guid, textValue(m.title),
+                          textValue(m.body), m.targetKind, nullable(target), number(m.disconfirming ? 1 : 0),
+                          nullable(coder), textValue(m.created), textValue(m.modified)});
         if (!id)
             return std::unexpected(id.error());
         ++m_out.report.memosAdded;
@@ -606,7 +606,7 @@ Status MergeWriter::cases()
         }
         auto id = insert(QStringLiteral("cases"),
                          QStringLiteral("INSERT INTO cases(guid, name, description) VALUES (?1, ?2, ?3)"),
-                         {c.guid, c.name, text(c.description)});
+                         {c.guid, c.name, textValue(c.description)});
         if (!id)
             return std::unexpected(id.error());
         m_cases.insert(c.id, *id);
@@ -717,7 +717,7 @@ Status MergeWriter::threads()
                                             "resolved_by, resolved_at, created) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                              {t.guid, t.targetKind, number(*target),
                               t.resolved ? QStringLiteral("resolved") : QStringLiteral("open"), nullable(resolvedBy),
-                              nullableText(t.resolvedAt), text(t.created)});
+                              nullableText(t.resolvedAt), textValue(t.created)});
             if (!id)
                 return std::unexpected(id.error());
             thread = *id;
@@ -733,7 +733,7 @@ Status MergeWriter::threads()
             auto id = insert(QStringLiteral("review_comments"),
                              QStringLiteral("INSERT INTO review_comments(guid, thread_id, coder_id, text, created) "
                                             "VALUES (?1, ?2, ?3, ?4, ?5)"),
-                             {c.guid, number(thread), nullable(coder), text(c.text), text(c.created)});
+                             {c.guid, number(thread), nullable(coder), textValue(c.text), textValue(c.created)});
             if (!id)
                 return std::unexpected(id.error());
             ++m_out.report.commentsAdded;
@@ -845,7 +845,7 @@ Status MergeWriter::model()
         auto id = insert(QStringLiteral("influences"),
                          QStringLiteral("INSERT INTO influences(guid, from_element_id, to_element_id, type_id, memo) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5)"),
-                         {i.guid, number(from), number(to), number(type), text(i.memo)});
+                         {i.guid, number(from), number(to), number(type), textValue(i.memo)});
         if (!id)
             return std::unexpected(id.error());
         m_influences.insert(i.id, *id);
@@ -907,7 +907,7 @@ Status MergeWriter::modelValues(const QHash<Id, Id> &levels, const QHash<Id, Id>
                 continue;
             if (auto ok = m_out.journal.update(m_db, QStringLiteral("influences"), item.ourId,
                                                QStringList{QStringLiteral("type_id"), QStringLiteral("memo")},
-                                               QVariantList{number(types.value(i.typeId)), text(i.memo)});
+                                               QVariantList{number(types.value(i.typeId)), textValue(i.memo)});
                 !ok)
                 return ok;
             ++m_out.report.valuesTaken;
@@ -970,7 +970,7 @@ Status MergeWriter::snapshots()
                          QStringLiteral("INSERT INTO structure_snapshots(guid, name, structure, audit_id, coder_id, "
                                         "created) VALUES (?1, ?2, ?3, (SELECT coalesce(max(id), 0) FROM audit_log), "
                                         "?4, ?5)"),
-                         {s.guid, *name, snapshotHere(s.structure), nullable(coder), text(s.created)});
+                         {s.guid, *name, snapshotHere(s.structure), nullable(coder), textValue(s.created)});
         if (!id)
             return std::unexpected(id.error());
         ++m_out.report.snapshotsAdded;

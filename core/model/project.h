@@ -322,8 +322,11 @@ public:
     [[nodiscard]] Result<std::vector<MemoInfo>> memosOf(const QString &targetKind,
                                                         std::optional<Id> targetId);
 
-    // Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b, 5)).
-    [[nodiscard]] Result<std::vector<SearchHit>> search(const QString &query, int limit = 200);
+    // Full-text search (FTS5 syntax: words, "phrases", prefix*, NEAR(a b, 5)):
+    // at most LIMIT hits, best source first and in text order within one, each
+    // a word or, by SCOPE's unit, the sentence or paragraph that holds words.
+    [[nodiscard]] Result<std::vector<SearchHit>> search(const QString &query, int limit = 200,
+                                                        const SearchScope &scope = {});
 
     // Cases (participants, sites) with typed attributes, linked to their sources.
     // Case and attribute names are unique and matched exactly.

@@ -2,11 +2,18 @@
 //
 // FTS5 ranks the sources (bm25) and marks every matching token with highlight();
 // we walk the marked text to turn each mark into a code point range, so a hit
-// can be opened and coded exactly where it is.
+// can be opened and coded exactly where it is. With a sentence or paragraph
+// unit, the words of one passage make one hit that spans the passage. Every
+// snippet is cut from the text around its hit only: a source with thousands of
+// hits costs thousands of short walks, not thousands of passes over its text.
 #include "core/model/project.h"
+#include "core/text/coding_unit.h"
 #include "core/text/positions.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
+#include <span>
 
 namespace gw {
 
@@ -14,32 +21,133 @@ namespace {
 
 constexpr char16_t kOpen = u'\x02';
 constexpr char16_t kClose = u'\x03';
-constexpr int kContext = 60; // code points of context either side of a hit
+constexpr int kContext = 60;             // code points of context either side of a word
+constexpr qsizetype kLongPassage = 400;  // UTF-16 units: a longer passage is shown around its words
 
-// The hit [START, END) of TEXT (UTF-16 indices) with kContext code points of
-// context either side, on one line. It walks out from the hit only, so a
-// source with thousands of hits costs thousands of short walks, not thousands
-// of passes over its whole text.
-QString snippetAround(QStringView text, qsizetype start, qsizetype end)
+// A matched word (or phrase) in one source's text.
+struct Word
 {
-    qsizetype from = start;
-    for (int n = 0; n < kContext && from > 0; ++n) {
-        --from;
-        if (from > 0 && text[from].isLowSurrogate() && text[from - 1].isHighSurrogate())
-            --from;
+    qsizetype from = 0, to = 0;        // UTF-16 indices
+    std::int64_t start = 0, end = 0;   // code points
+};
+
+// N code points back from AT in TEXT (not before LIMIT).
+qsizetype stepBack(QStringView text, qsizetype at, int n, qsizetype limit = 0)
+{
+    for (; n > 0 && at > limit; --n) {
+        --at;
+        if (at > limit && text[at].isLowSurrogate() && text[at - 1].isHighSurrogate())
+            --at;
     }
-    qsizetype to = end;
-    for (int n = 0; n < kContext && to < text.size(); ++n) {
-        ++to;
-        if (to < text.size() && text[to - 1].isHighSurrogate() && text[to].isLowSurrogate())
-            ++to;
+    return at;
+}
+
+// N code points on from AT in TEXT (not past LIMIT).
+qsizetype stepOn(QStringView text, qsizetype at, int n, qsizetype limit)
+{
+    for (; n > 0 && at < limit; --n) {
+        ++at;
+        if (at < limit && text[at - 1].isHighSurrogate() && text[at].isLowSurrogate())
+            ++at;
     }
-    QString s = text.sliced(from, to - from).toString().simplified();
-    if (from > 0)
-        s.prepend(QStringLiteral("…"));
-    if (to < text.size())
-        s.append(QStringLiteral("…"));
-    return s;
+    return at;
+}
+
+// TEXT[FROM, TO) on one line, runs of white space as one space, into HIT's
+// snippet, with WORDS (all inside [FROM, TO)) as its marks; "…" where it
+// stops short of WHOLE (the passage, or the text around a word).
+void cutSnippet(QStringView text, qsizetype from, qsizetype to, std::pair<qsizetype, qsizetype> whole,
+                std::span<const Word> words, SearchHit &hit)
+{
+    QString out;
+    out.reserve(to - from + 2);
+    if (from > whole.first)
+        out.append(QStringLiteral("…"));
+    const qsizetype lead = out.size();
+    hit.marks.clear();
+    std::size_t w = 0;
+    qsizetype markStart = -1;
+    for (qsizetype i = from; i < to; ++i) {
+        if (w < words.size() && i == words[w].from)
+            markStart = out.size();
+        const QChar ch = text[i];
+        if (!ch.isSpace())
+            out.append(ch);
+        else if (out.size() > lead && !out.endsWith(u' '))
+            out.append(u' ');
+        if (w < words.size() && i + 1 == words[w].to) {
+            if (markStart >= 0)
+                hit.marks.emplace_back(markStart, out.size());
+            markStart = -1;
+            ++w;
+        }
+    }
+    if (out.endsWith(u' '))
+        out.chop(1);
+    if (to < whole.second)
+        out.append(QStringLiteral("…"));
+    hit.snippet = std::move(out);
+}
+
+// The hit for the passage [FROM, TO) of TEXT that holds WORDS (in order): the
+// whole passage when it is short, else the stretch around its words.
+SearchHit passageHit(QStringView text, qsizetype from, qsizetype to, std::span<const Word> words)
+{
+    SearchHit hit;
+    hit.start = words.front().start - text::codePointLength(text.sliced(from, words.front().from - from));
+    hit.end = words.back().end + text::codePointLength(text.sliced(words.back().to, to - words.back().to));
+    hit.words = int(words.size());
+    if (to - from <= kLongPassage) {
+        cutSnippet(text, from, to, {from, to}, words, hit);
+        return hit;
+    }
+    const qsizetype shownFrom = stepBack(text, words.front().from, kContext, from);
+    qsizetype shownTo = stepOn(text, words.back().to, kContext, to);
+    std::size_t shown = words.size();
+    if (shownTo - shownFrom > kLongPassage) { // words far apart: the first ones, with context
+        shown = 0;
+        while (shown < words.size() && (shown == 0 || words[shown].to - shownFrom <= kLongPassage))
+            ++shown;
+        shownTo = stepOn(text, words[shown - 1].to, kContext, to);
+    }
+    cutSnippet(text, shownFrom, shownTo, {from, to}, words.first(shown), hit);
+    return hit;
+}
+
+// The passages (by UNIT) that hold WORDS of TEXT, in order, into HITS until LIMIT.
+void addPassages(QStringView text, std::span<const Word> words, text::CodingUnit unit, const SearchHit &source,
+                 std::vector<SearchHit> &hits, int limit)
+{
+    qsizetype lineFrom = -1, lineTo = -1;
+    qsizetype passageFrom = -1, passageTo = -1;
+    std::size_t first = 0;
+    const auto flush = [&](std::size_t end) {
+        if (passageFrom < 0 || int(hits.size()) >= limit)
+            return;
+        SearchHit hit = passageHit(text, passageFrom, passageTo, words.subspan(first, end - first));
+        hit.sourceId = source.sourceId;
+        hit.sourceName = source.sourceName;
+        hit.rank = source.rank;
+        hits.push_back(std::move(hit));
+    };
+    for (std::size_t i = 0; i < words.size() && int(hits.size()) < limit; ++i) {
+        const Word &w = words[i];
+        if (w.from < passageTo && passageFrom >= 0)
+            continue; // in the passage already begun
+        if (w.from >= lineTo) { // a sentence or paragraph never crosses a line break
+            lineFrom = w.from > 0 ? text.lastIndexOf(u'\n', w.from - 1) + 1 : 0;
+            lineTo = text.indexOf(u'\n', w.to);
+            if (lineTo < 0)
+                lineTo = text.size();
+        }
+        const auto [from, to] = text::snapToUnit(text.sliced(lineFrom, lineTo - lineFrom), w.from - lineFrom,
+                                                 w.to - lineFrom, unit);
+        flush(i);
+        passageFrom = std::min(lineFrom + from, w.from);
+        passageTo = std::max(lineFrom + to, w.to);
+        first = i;
+    }
+    flush(words.size());
 }
 
 // A query typed as plain words may not be valid FTS5 syntax (a hyphen reads as
@@ -66,46 +174,76 @@ QString prefixPhrases(const QString &query)
 
 } // namespace
 
-Result<std::vector<SearchHit>> Project::search(const QString &query, int limit)
+Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, const SearchScope &scope)
 {
     if (query.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("Type something to search for."));
+    QString sources; // a JSON array of ids, or none
+    if (scope.sources) {
+        QJsonArray ids;
+        for (Id id : *scope.sources)
+            ids.append(qint64(id));
+        sources = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+    }
     auto run = [&](const QString &match) -> Result<std::vector<SearchHit>> {
         auto stmt = m_db.prepare(QStringLiteral(
             "SELECT s.id, s.name, s.text, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "
             "FROM source_fts JOIN sources s ON s.id = source_fts.rowid "
-            "WHERE source_fts MATCH ?1 ORDER BY source_fts.rank"));
+            "WHERE source_fts MATCH ?1 AND (?2 IS NULL OR s.id IN (SELECT value FROM json_each(?2))) "
+            "ORDER BY source_fts.rank"));
         if (!stmt)
             return std::unexpected(stmt.error());
         stmt->bind(1, QStringLiteral("text : (%1)").arg(match));
+        if (scope.sources)
+            stmt->bind(2, sources);
+        else
+            stmt->bindNull(2);
         std::vector<SearchHit> hits;
+        std::vector<Word> words;
         while (int(hits.size()) < limit) {
             auto row = stmt->step();
             if (!row)
                 return std::unexpected(row.error());
             if (!*row)
                 break;
-            const Id id = stmt->int64(0);
-            const QString name = stmt->text(1);
+            SearchHit source;
+            source.sourceId = stmt->int64(0);
+            source.sourceName = stmt->text(1);
             const QString plain = stmt->text(2);
             const QString marked = stmt->text(3);
-            const double rank = stmt->real(4);
-            qsizetype cp = 0, hitStart = -1;
-            qsizetype marks = 0, hitStartUtf16 = -1; // marks so far: MARKED's index less them is PLAIN's
-            for (qsizetype i = 0; i < marked.size() && int(hits.size()) < limit; ++i) {
+            source.rank = stmt->real(4);
+            // Each mark as a range of PLAIN (MARKED's index less the marks so far) and in code points.
+            words.clear();
+            std::int64_t cp = 0;
+            qsizetype marks = 0;
+            Word open{-1, -1, -1, -1};
+            for (qsizetype i = 0; i < marked.size(); ++i) {
                 const QChar ch = marked[i];
                 if (ch == kOpen) {
-                    hitStart = cp;
-                    hitStartUtf16 = i - marks++;
-                } else if (ch == kClose && hitStart >= 0) {
-                    hits.push_back({id, name, hitStart, cp, snippetAround(plain, hitStartUtf16, i - marks), rank});
-                    ++marks;
-                    hitStart = -1;
+                    open = Word{i - marks++, -1, cp, -1};
                 } else if (ch == kClose) {
+                    if (open.from >= 0)
+                        words.push_back(Word{open.from, i - marks, open.start, cp});
                     ++marks;
+                    open.from = -1;
                 } else if (!(ch.isHighSurrogate() && i + 1 < marked.size() && marked[i + 1].isLowSurrogate())) {
                     ++cp;
                 }
+            }
+            const QStringView text(plain);
+            if (scope.unit != text::CodingUnit::FreeSelection) {
+                addPassages(text, words, scope.unit, source, hits, limit);
+                continue;
+            }
+            for (const Word &w : words) {
+                if (int(hits.size()) >= limit)
+                    break;
+                SearchHit hit = source;
+                hit.start = w.start;
+                hit.end = w.end;
+                cutSnippet(text, stepBack(text, w.from, kContext), stepOn(text, w.to, kContext, text.size()),
+                           {0, text.size()}, std::span(&w, 1), hit);
+                hits.push_back(std::move(hit));
             }
         }
         return hits;

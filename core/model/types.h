@@ -3,6 +3,7 @@
 // search hit is, in the words of METHOD.md. Positions are code point offsets.
 
 #include "core/error.h"
+#include "core/text/coding_unit.h"
 
 #include <QList>
 #include <QString>
@@ -234,14 +235,28 @@ struct MemoInfo
     QString modified; // ISO 8601 UTC
 };
 
+// One hit of a full-text search: a matched word, or the sentence or paragraph
+// that holds one or more (SearchScope::unit).
 struct SearchHit
 {
     Id sourceId = 0;
     QString sourceName;
-    std::int64_t start = 0;
+    std::int64_t start = 0; // code points
     std::int64_t end = 0;
-    QString snippet; // the hit with some context, on one line
+    QString snippet; // the hit with some context (a passage: the passage), on one line
     double rank = 0;  // lower is better (FTS5 bm25)
+    // The matched words within SNIPPET, as UTF-16 ranges [start, end).
+    std::vector<std::pair<qsizetype, qsizetype>> marks;
+    int words = 1; // matched words in the hit (more than the marks when a long passage is cut)
+};
+
+// Where a search looks and what it lists.
+struct SearchScope
+{
+    // FreeSelection: a hit per matched word; Sentence, Paragraph: a hit per
+    // passage (the coding unit) that holds matched words.
+    text::CodingUnit unit = text::CodingUnit::FreeSelection;
+    std::optional<std::vector<Id>> sources; // only these (none: every source)
 };
 
 struct ProjectCounts

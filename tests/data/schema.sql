@@ -212,7 +212,8 @@ CREATE TABLE settings (
 );
 -- table source_fts
 CREATE VIRTUAL TABLE source_fts USING fts5(
-    name, text, content='sources', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    name, text, content='sources', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2 tokenchars ''_'''
 );
 -- table source_fts_config
 CREATE TABLE 'source_fts_config'(k PRIMARY KEY, v) WITHOUT ROWID;

@@ -109,6 +109,27 @@ TEST_F(CliTest, WholeFirstPipelineFromInitToSearch)
             EXPECT_EQ(h[u"end"].toInt(), 89);
         }
     }
+
+    // By paragraph, within the interviews only: P03's turn that holds the phrase.
+    CliRun turns = cli({QStringLiteral("search"), QStringLiteral("-p"), project(), QStringLiteral("\"site visit*\""),
+                        QStringLiteral("--unit"), QStringLiteral("paragraph"), QStringLiteral("--kind"),
+                        QStringLiteral("interview"), QStringLiteral("--json")});
+    ASSERT_EQ(turns.exitCode, 0) << turns.err.toStdString();
+    const QJsonArray paragraphs = turns.json()[u"hits"].toArray();
+    ASSERT_EQ(paragraphs.size(), 1);
+    EXPECT_EQ(paragraphs[0][u"source"].toString(), QStringLiteral("P03"));
+    EXPECT_LE(paragraphs[0][u"start"].toInt(), 78);
+    EXPECT_GE(paragraphs[0][u"end"].toInt(), 89);
+    EXPECT_EQ(paragraphs[0][u"words"].toInt(), 1);
+    // A unit it does not know, and a condition on an attribute the project lacks, are refused.
+    CliRun badUnit = cli({QStringLiteral("search"), QStringLiteral("-p"), project(), QStringLiteral("visits"),
+                          QStringLiteral("--unit"), QStringLiteral("page")});
+    EXPECT_EQ(badUnit.exitCode, 2);
+    EXPECT_TRUE(badUnit.err.contains(QStringLiteral("word, sentence or paragraph"))) << badUnit.err.toStdString();
+    CliRun badWhere = cli({QStringLiteral("search"), QStringLiteral("-p"), project(), QStringLiteral("visits"),
+                           QStringLiteral("--where"), QStringLiteral("role = CCIO")});
+    EXPECT_EQ(badWhere.exitCode, 2);
+    EXPECT_TRUE(badWhere.err.contains(QStringLiteral("role"))) << badWhere.err.toStdString();
 }
 
 TEST_F(CliTest, ProjectFromEnvironmentVariable)

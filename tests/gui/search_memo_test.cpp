@@ -122,7 +122,21 @@ private Q_SLOTS:
         QVERIFY(dock->results()->rowCount() > 0);
         for (int row = 0; row < dock->results()->rowCount(); ++row)
             QCOMPARE(dock->results()->hit(row).sourceId, first);
-        QVERIFY(dock->countLabel()->text().endsWith(QStringLiteral("in 1 source (of %1)").arg(expected->size())));
+        QVERIFY2(dock->countLabel()->text().endsWith(QStringLiteral("in 1 source")), qPrintable(dock->countLabel()->text()));
+
+        // The same through a condition typed in the Where field.
+        dock->caseFilter()->setCurrentIndex(0);
+        QCOMPARE(dock->results()->rowCount(), int(expected->size()));
+        QTest::keyClicks(dock->whereFilter(), QStringLiteral("reviewed by = ana"));
+        QTest::keyClick(dock->whereFilter(), Qt::Key_Return);
+        QVERIFY(dock->results()->rowCount() > 0);
+        for (int row = 0; row < dock->results()->rowCount(); ++row)
+            QCOMPARE(dock->results()->hit(row).sourceId, first);
+        // A condition on an attribute the project lacks says so and lists nothing.
+        dock->whereFilter()->setText(QStringLiteral("reviwed by = Ana"));
+        QTest::keyClick(dock->whereFilter(), Qt::Key_Return);
+        QCOMPARE(dock->results()->rowCount(), 0);
+        QVERIFY2(dock->countLabel()->text().contains(QStringLiteral("Reviewed by")), qPrintable(dock->countLabel()->text()));
     }
 
     void openingAHitSelectsItsText()
@@ -176,42 +190,64 @@ private Q_SLOTS:
         QCOMPARE(p.segmentsOfCode(*code)->size(), std::size_t(hits));
     }
 
-    // With the coding unit at Sentence, every hit is coded as its whole
-    // sentence (a sentence with two hits once), in one step, announced once.
-    void codingAllHitsFollowsTheCodingUnit()
+    // With the coding unit at Sentence, the search lists each sentence that
+    // holds hits once (with how many), and Code All Hits codes those whole
+    // sentences, in one step, announced once.
+    void searchListsSentencesInTheCodingUnitAndCodesThem()
     {
         MainWindow &window = openDemo();
         Project &p = *window.project();
-        window.searchDock()->search(kQuery);
-        const auto hits = window.searchDock()->results()->shownHits();
-        QVERIFY(hits.size() > 3);
+        SearchDock *dock = window.searchDock();
+        dock->search(kQuery);
+        const std::vector<SearchHit> words = dock->results()->hits();
+        QVERIFY(words.size() > 3);
         QComboBox *unit = window.documentPane()->codingUnitBox();
         unit->setCurrentIndex(unit->findText(QStringLiteral("Sentence")));
+        QCOMPARE(dock->unit(), text::CodingUnit::Sentence);
+        const std::vector<SearchHit> sentences = dock->results()->hits();
+        QVERIFY(!sentences.empty() && sentences.size() <= words.size());
+        int matches = 0;
+        for (const SearchHit &h : sentences) {
+            matches += h.words;
+            // A whole sentence, with its matched words marked in the snippet.
+            auto text = p.sourceText(h.sourceId);
+            const auto [start, end] = text::snapToUnit(*text, text::utf16Index(*text, h.start),
+                                                       text::utf16Index(*text, h.end), text::CodingUnit::Sentence);
+            QCOMPARE(text::codePointIndex(*text, start), qsizetype(h.start));
+            QCOMPARE(text::codePointIndex(*text, end), qsizetype(h.end));
+            QVERIFY(!h.marks.empty());
+            for (const auto &[from, to] : h.marks)
+                QVERIFY2(h.snippet.sliced(from, to - from).startsWith(QStringLiteral("blueprint"), Qt::CaseInsensitive),
+                         qPrintable(h.snippet));
+        }
+        QCOMPARE(matches, int(words.size()));
+        for (const SearchHit &w : words) // every word lies in one listed sentence
+            QCOMPARE(std::ranges::count_if(sentences, [&](const SearchHit &s) {
+                         return s.sourceId == w.sourceId && s.start <= w.start && w.end <= s.end;
+                     }), 1);
+        const QString counted = sentences.size() == 1 ? QStringLiteral("1 sentence")
+                                                      : QStringLiteral("%1 sentences").arg(sentences.size());
+        QVERIFY2(dock->countLabel()->text().startsWith(QStringLiteral("%1 (%2 matches)").arg(counted).arg(matches)),
+                 qPrintable(dock->countLabel()->text()));
+
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            QVERIFY(window.grab().save(dir + QStringLiteral("/gw-search-sentences.png"), "PNG"));
+
         auto code = p.addCode(QStringLiteral("Blueprint sentences"));
         QVERIFY(code.has_value());
         QSignalSpy changed(&p, &Project::segmentsChanged);
         QUndoStack *stack = window.undoStack();
         const int before = stack->count();
-
         auto coded = window.codeSearchHits(*code);
         QVERIFY2(coded.has_value(), coded ? "" : qPrintable(coded.error().message));
         QCOMPARE(changed.count(), 1);
         QCOMPARE(stack->count(), before + 1);
+        QCOMPARE(coded->coded, int(sentences.size()));
         const auto segments = p.segmentsOfCode(*code);
-        QCOMPARE(int(segments->size()), coded->coded);
-        QVERIFY(coded->coded > 0 && coded->coded <= int(hits.size()));
-        for (const SegmentInfo &s : *segments) {
-            QVERIFY2(s.text.contains(QStringLiteral("blueprint"), Qt::CaseInsensitive), qPrintable(s.text));
-            // A whole sentence: from a capital (or an opening mark) to its stop.
-            auto text = p.sourceText(s.sourceId);
-            const auto [start, end] = text::snapToUnit(*text, text::utf16Index(*text, s.start),
-                                                       text::utf16Index(*text, s.end), text::CodingUnit::Sentence);
-            QCOMPARE(text::codePointIndex(*text, start), qsizetype(s.start));
-            QCOMPARE(text::codePointIndex(*text, end), qsizetype(s.end));
-        }
-        for (const SearchHit &h : hits) // every hit lies inside a coded sentence
+        QCOMPARE(segments->size(), sentences.size());
+        for (const SearchHit &h : sentences)
             QVERIFY(std::ranges::any_of(*segments, [&](const SegmentInfo &s) {
-                return s.sourceId == h.sourceId && s.start <= h.start && h.end <= s.end;
+                return s.sourceId == h.sourceId && s.start == h.start && s.end == h.end;
             }));
         stack->undo();
         QCOMPARE(changed.count(), 2);

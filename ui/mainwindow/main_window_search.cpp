@@ -68,6 +68,13 @@ void MainWindow::createPanels()
     connect(m_searchDock, &SearchDock::hitActivated, this,
             [this](const SearchHit &hit) { (void)showRange(hit.sourceId, hit.start, hit.end); });
     connect(m_searchDock, &SearchDock::codeAllRequested, this, &MainWindow::chooseCodeForAllHits);
+    // The search lists passages in the unit the researcher codes in, so that
+    // Code All Hits codes what the list shows.
+    const auto followUnit = [this] {
+        m_searchDock->setUnit(text::CodingUnit(m_document->codingUnitBox()->currentData().toInt()));
+    };
+    connect(m_document->codingUnitBox(), &QComboBox::currentIndexChanged, this, followUnit);
+    followUnit();
     m_memosDock->setTargetsProvider([this] {
         QList<MemoTarget> targets;
         if (!m_project)
@@ -133,8 +140,7 @@ Result<CodedHits> MainWindow::codeSearchHits(Id codeId)
     auto hits = m_searchDock->allHits();
     if (!hits)
         return std::unexpected(hits.error());
-    const auto unit = text::CodingUnit(m_document->codingUnitBox()->currentData().toInt());
-    return codeHits(*m_project, *m_undoStack, *hits, codeId, unit);
+    return codeHits(*m_project, *m_undoStack, *hits, codeId);
 }
 
 void MainWindow::chooseCodeForAllHits()
@@ -153,14 +159,14 @@ void MainWindow::chooseCodeForAllHits()
             ids << c.id;
         }
     const int hits = m_searchDock->results()->rowCount();
-    const QString unit = m_document->codingUnitBox()->currentIndex() > 0
-                             ? QStringLiteral(", each grown to its %1,").arg(m_document->codingUnitBox()->currentText().toLower())
-                             : QString();
+    const QString what = m_searchDock->unit() == text::CodingUnit::Sentence    ? QStringLiteral("sentences")
+                         : m_searchDock->unit() == text::CodingUnit::Paragraph ? QStringLiteral("paragraphs")
+                                                                               : QStringLiteral("hits");
     bool ok = false;
     const QString name = QInputDialog::getItem(
         this, QStringLiteral("Code All Hits"),
-        QStringLiteral("Code all %1%2 hits%3 with:")
-            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), unit),
+        QStringLiteral("Code all %1%2 %3 with:")
+            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), what),
         names, 0, false, &ok);
     if (!ok)
         return;

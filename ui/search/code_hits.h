@@ -1,12 +1,11 @@
 #pragma once
 // Codes search hits with one code as a single undo step and one transaction
-// ("Code 5,000 passages with …"), each hit grown to the coding unit (its
-// sentence or paragraph), skipping passages that a segment of that code
-// already covers and coding a passage that several hits share once.
+// ("Code 5,000 passages with …"): each hit as it is (a word, or the sentence or
+// paragraph the search listed), skipping passages that a segment of that code
+// already covers.
 
 #include "core/error.h"
 #include "core/model/types.h"
-#include "core/text/coding_unit.h"
 
 #include <vector>
 
@@ -24,6 +23,6 @@ struct CodedHits
 };
 
 [[nodiscard]] Result<CodedHits> codeHits(Project &project, QUndoStack &stack, const std::vector<SearchHit> &hits,
-                                         Id codeId, text::CodingUnit unit = text::CodingUnit::FreeSelection);
+                                         Id codeId);
 
 } // namespace gw

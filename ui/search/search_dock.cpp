@@ -1,5 +1,6 @@
 #include "ui/search/search_dock.h"
 
+#include "core/analysis/coding_query.h"
 #include "core/model/project.h"
 #include "ui/search/hit_delegate.h"
 #include "ui/search/search_results_model.h"
@@ -55,15 +56,25 @@ SearchDock::SearchDock(QWidget *parent)
     m_case = new QComboBox(body);
     m_case->setObjectName(QStringLiteral("searchCaseFilter"));
     m_case->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_where = new QLineEdit(body);
+    m_where->setObjectName(QStringLiteral("searchWhereFilter"));
+    m_where->setPlaceholderText(QStringLiteral("Where: role = CCIO; year >= 2020"));
+    m_where->setClearButtonEnabled(true);
+    m_where->setToolTip(QStringLiteral("Only sources whose cases meet these conditions, separated by ';': "
+                                       "ATTRIBUTE OP VALUE with =, !=, <, <=, >, >=, in (a, b), between a and b"));
+    filters->addWidget(m_kind);
+    filters->addWidget(m_case);
+    filters->addWidget(m_where, 1);
+
+    auto *status = new QHBoxLayout;
     m_count = new QLabel(body);
     m_count->setObjectName(QStringLiteral("searchCount"));
+    m_count->setWordWrap(true);
     m_codeAll = new QPushButton(QStringLiteral("Code All Hits…"), body);
     m_codeAll->setObjectName(QStringLiteral("codeAllHits"));
     m_codeAll->setEnabled(false);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_case);
-    filters->addWidget(m_count, 1);
-    filters->addWidget(m_codeAll);
+    status->addWidget(m_count, 1);
+    status->addWidget(m_codeAll);
 
     m_view = new QListView(body);
     m_view->setObjectName(QStringLiteral("searchResults"));
@@ -77,12 +88,14 @@ SearchDock::SearchDock(QWidget *parent)
     layout->addWidget(m_query);
     layout->addWidget(hint);
     layout->addLayout(filters);
+    layout->addLayout(status);
     layout->addWidget(m_view, 1);
     setWidget(body);
 
     connect(m_query, &QLineEdit::returnPressed, this, &SearchDock::runQuery);
-    connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchDock::applyFilters);
-    connect(m_case, &QComboBox::currentIndexChanged, this, &SearchDock::applyFilters);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &SearchDock::runQuery);
+    connect(m_case, &QComboBox::currentIndexChanged, this, &SearchDock::runQuery);
+    connect(m_where, &QLineEdit::returnPressed, this, &SearchDock::runQuery);
     connect(m_codeAll, &QPushButton::clicked, this, &SearchDock::codeAllRequested);
     // Enter and a double-click (or the style's single click) activate a hit.
     connect(m_view, &QListView::activated, this,
@@ -110,6 +123,34 @@ void SearchDock::search(const QString &query)
     runQuery();
 }
 
+void SearchDock::setUnit(text::CodingUnit unit)
+{
+    if (unit == m_scope.unit)
+        return;
+    m_scope.unit = unit;
+    runQuery();
+}
+
+Result<SearchScope> SearchDock::filteredScope() const
+{
+    SearchScope scope;
+    scope.unit = m_scope.unit;
+    QueryFilters filters;
+    if (const QVariant k = m_kind->currentData(); k.isValid())
+        filters.kinds.insert(SourceKind(k.toInt()));
+    if (const QStringList pair = m_case->currentData().toStringList(); pair.size() == 2)
+        filters.where.push_back(AttributeCondition{pair[0], AttributeCondition::Op::Equal, {pair[1]}});
+    auto where = parseAttributeConditions(m_where->text());
+    if (!where)
+        return std::unexpected(where.error());
+    filters.where.insert(filters.where.end(), where->begin(), where->end());
+    auto sources = sourcesWithin(*m_project, filters);
+    if (!sources)
+        return std::unexpected(sources.error());
+    scope.sources = std::move(*sources);
+    return scope;
+}
+
 void SearchDock::runQuery()
 {
     m_error.clear();
@@ -119,7 +160,15 @@ void SearchDock::runQuery()
         refreshCount();
         return;
     }
-    auto hits = m_project->search(m_query->text(), kMaxHits + 1);
+    auto scope = filteredScope();
+    if (!scope) {
+        m_results->clear();
+        m_error = scope.error().message;
+        refreshCount();
+        return;
+    }
+    m_scope = std::move(*scope);
+    auto hits = m_project->search(m_query->text(), kMaxHits + 1, m_scope);
     if (!hits) {
         m_results->clear();
         m_error = hits.error().message;
@@ -130,55 +179,19 @@ void SearchDock::runQuery()
         hits->resize(kMaxHits);
         m_capped = true;
     }
-    m_results->setHits(*m_project, std::move(*hits));
-    applyFilters();
+    m_results->setHits(std::move(*hits));
+    refreshCount();
     if (m_results->rowCount() > 0)
         m_view->setCurrentIndex(m_results->index(0));
-}
-
-void SearchDock::applyFilters()
-{
-    std::optional<SourceKind> kind;
-    if (const QVariant k = m_kind->currentData(); k.isValid())
-        kind = SourceKind(k.toInt());
-    std::optional<QSet<Id>> sources;
-    const QStringList pair = m_case->currentData().toStringList();
-    if (m_project && pair.size() == 2) {
-        sources.emplace();
-        if (auto cases = m_project->cases())
-            for (const CaseInfo &c : *cases)
-                if (c.value(pair[0]) == pair[1])
-                    for (Id id : c.sourceIds)
-                        sources->insert(id);
-    }
-    m_kindFilter = kind;
-    m_sourceFilter = sources;
-    m_results->setFilter(kind, std::move(sources));
-    refreshCount();
 }
 
 Result<std::vector<SearchHit>> SearchDock::allHits() const
 {
     if (!m_capped)
-        return m_results->shownHits();
+        return m_results->hits();
     if (!m_project)
         return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
-    auto hits = m_project->search(m_query->text(), std::numeric_limits<int>::max());
-    if (!hits)
-        return std::unexpected(hits.error());
-    QHash<Id, SourceKind> kinds;
-    if (m_kindFilter) {
-        auto sources = m_project->sources();
-        if (!sources)
-            return std::unexpected(sources.error());
-        for (const SourceInfo &s : *sources)
-            kinds.insert(s.id, s.kind);
-    }
-    std::erase_if(*hits, [&](const SearchHit &h) {
-        return (m_kindFilter && kinds.value(h.sourceId) != *m_kindFilter) ||
-               (m_sourceFilter && !m_sourceFilter->contains(h.sourceId));
-    });
-    return hits;
+    return m_project->search(m_query->text(), std::numeric_limits<int>::max(), m_scope);
 }
 
 void SearchDock::fillCaseFilter()
@@ -213,13 +226,24 @@ void SearchDock::refreshCount()
         m_count->clear();
         return;
     }
-    QString text = QStringLiteral("%1 in %2")
-                       .arg(counted(shown, QStringLiteral("hit"), QStringLiteral("hits")),
-                            counted(m_results->sourceCount(), QStringLiteral("source"), QStringLiteral("sources")));
-    if (shown < m_results->totalCount())
-        text += QStringLiteral(" (of %1)").arg(QLocale().toString(m_results->totalCount()));
+    const QString sources = counted(m_results->sourceCount(), QStringLiteral("source"), QStringLiteral("sources"));
+    QString text;
+    switch (m_scope.unit) {
+    case text::CodingUnit::FreeSelection:
+        text = QStringLiteral("%1 in %2").arg(counted(shown, QStringLiteral("hit"), QStringLiteral("hits")), sources);
+        break;
+    case text::CodingUnit::Sentence:
+    case text::CodingUnit::Paragraph: {
+        const bool sentence = m_scope.unit == text::CodingUnit::Sentence;
+        text = QStringLiteral("%1 (%2) in %3")
+                   .arg(counted(shown, sentence ? QStringLiteral("sentence") : QStringLiteral("paragraph"),
+                                sentence ? QStringLiteral("sentences") : QStringLiteral("paragraphs")),
+                        counted(m_results->wordCount(), QStringLiteral("match"), QStringLiteral("matches")), sources);
+        break;
+    }
+    }
     if (m_capped)
-        text += QStringLiteral(" — showing the first %1; narrow the search to see the rest")
+        text += QStringLiteral(" — showing the first %1; Code All Hits reaches the rest")
                     .arg(QLocale().toString(kMaxHits));
     m_count->setText(text);
 }

@@ -1,15 +1,17 @@
 #pragma once
 // The search dock: a full-text query over every source (FTS5 syntax), the hits
-// ranked with their context, filters by source kind and by a case attribute, and
-// a count. Opening a hit and coding all hits are the window's business: the dock
-// says which hit, or that all shown hits should be coded. Does not own the project.
+// ranked with their context, one per word or per passage (the coding unit the
+// window gives it), within the sources chosen by kind, a case attribute's value
+// and conditions on cases (the coding query's filters), and a count. Opening a
+// hit and coding all hits are the window's business: the dock says which hit,
+// or that all hits should be coded. Does not own the project.
 
 #include "core/error.h"
 #include "core/model/types.h"
+#include "core/text/coding_unit.h"
 
 #include <QDockWidget>
 #include <QPointer>
-#include <QSet>
 #include <optional>
 #include <vector>
 
@@ -37,9 +39,13 @@ public:
     void setProject(Project *project);
     // Shows QUERY in the query line and runs it.
     void search(const QString &query);
+    // Lists a hit per word (FreeSelection) or per sentence or paragraph; runs
+    // the query again when it changes.
+    void setUnit(text::CodingUnit unit);
+    [[nodiscard]] text::CodingUnit unit() const { return m_scope.unit; }
 
     [[nodiscard]] SearchResultsModel *results() const { return m_results; }
-    // Every hit of the query that the filters keep, past the kMaxHits shown too
+    // Every hit of the query within the filters, past the kMaxHits shown too
     // (the search runs again without a cap when the list was capped).
     [[nodiscard]] Result<std::vector<SearchHit>> allHits() const;
     [[nodiscard]] QLineEdit *queryEdit() const { return m_query; }
@@ -47,6 +53,7 @@ public:
     [[nodiscard]] QLabel *countLabel() const { return m_count; }
     [[nodiscard]] QComboBox *kindFilter() const { return m_kind; }
     [[nodiscard]] QComboBox *caseFilter() const { return m_case; }
+    [[nodiscard]] QLineEdit *whereFilter() const { return m_where; }
     [[nodiscard]] QPushButton *codeAllButton() const { return m_codeAll; }
 
 Q_SIGNALS:
@@ -56,7 +63,8 @@ Q_SIGNALS:
 
 private:
     void runQuery();
-    void applyFilters();
+    // The search's scope from the filters, or the reason it cannot be had.
+    [[nodiscard]] Result<SearchScope> filteredScope() const;
     void fillCaseFilter();
     void refreshCount();
 
@@ -65,14 +73,13 @@ private:
     QLineEdit *m_query = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_case = nullptr;
+    QLineEdit *m_where = nullptr;
     QLabel *m_count = nullptr;
     QListView *m_view = nullptr;
     QPushButton *m_codeAll = nullptr;
     QString m_error;
     bool m_capped = false;
-    // The filters as last applied, for allHits().
-    std::optional<SourceKind> m_kindFilter;
-    std::optional<QSet<Id>> m_sourceFilter;
+    SearchScope m_scope; // as last searched, for allHits()
 };
 
 } // namespace gw

@@ -163,6 +163,80 @@ TEST_F(ProjectTest, SearchFindsRankedHitsWithCodePointRanges)
     EXPECT_EQ(project->search(QStringLiteral("\"site vis *\" OR poster"))->size(), 4u + 1u);
 }
 
+// By sentence or paragraph, the words of one passage are one hit that spans
+// the passage, with each word marked in its snippet; a passage too long to show
+// whole is shown around its words. Hits stay in text order within a source.
+TEST_F(ProjectTest, SearchListsOneHitPerPassageInTheCodingUnit)
+{
+    QString longTurn = QStringLiteral("P04: ");
+    for (int i = 0; i < 40; ++i)
+        longTurn += QStringLiteral("We talked about budgets and people, ");
+    longTurn += QStringLiteral("then the blueprint came, and later another blueprint.");
+    const Id id = addSource(QStringLiteral("P04"),
+                            QStringLiteral("P04: The blueprint was late. We read the blueprint twice, blueprint by "
+                                           "blueprint. Nothing else.\nP05: A 🙂 blueprint here.\n") +
+                                longTurn);
+    const QString text = project->sourceText(id).value();
+    const auto textOf = [&](const SearchHit &h) { return text::codePointMid(text, h.start, h.end); };
+
+    auto words = project->search(QStringLiteral("blueprint"), 200);
+    ASSERT_TRUE(words) << words.error().message;
+    ASSERT_EQ(words->size(), 7u);
+    for (const SearchHit &h : *words) {
+        EXPECT_EQ(textOf(h).toLower(), QStringLiteral("blueprint"));
+        ASSERT_EQ(h.marks.size(), 1u);
+        EXPECT_EQ(h.snippet.sliced(h.marks[0].first, h.marks[0].second - h.marks[0].first), QStringLiteral("blueprint"));
+    }
+
+    SearchScope bySentence;
+    bySentence.unit = text::CodingUnit::Sentence;
+    auto sentences = project->search(QStringLiteral("blueprint"), 200, bySentence);
+    ASSERT_TRUE(sentences) << sentences.error().message;
+    ASSERT_EQ(sentences->size(), 4u);
+    EXPECT_EQ(textOf((*sentences)[0]), QStringLiteral("P04: The blueprint was late."));
+    EXPECT_EQ(textOf((*sentences)[1]), QStringLiteral("We read the blueprint twice, blueprint by blueprint."));
+    EXPECT_EQ((*sentences)[1].words, 3);
+    EXPECT_EQ((*sentences)[1].snippet, QStringLiteral("We read the blueprint twice, blueprint by blueprint."));
+    EXPECT_EQ((*sentences)[1].marks.size(), 3u);
+    EXPECT_EQ(textOf((*sentences)[2]), QStringLiteral("P05: A 🙂 blueprint here.")); // past the emoji, still exact
+    EXPECT_EQ((*sentences)[3].words, 2);
+    EXPECT_TRUE(textOf((*sentences)[3]).endsWith(QStringLiteral("another blueprint.")));
+
+    SearchScope byParagraph;
+    byParagraph.unit = text::CodingUnit::Paragraph;
+    auto paragraphs = project->search(QStringLiteral("blueprint"), 200, byParagraph);
+    ASSERT_TRUE(paragraphs) << paragraphs.error().message;
+    ASSERT_EQ(paragraphs->size(), 3u);
+    EXPECT_EQ((*paragraphs)[0].words, 4);
+    EXPECT_EQ(textOf((*paragraphs)[1]), QStringLiteral("P05: A 🙂 blueprint here."));
+    // The long turn: the whole paragraph is the hit, its snippet the stretch around its words.
+    const SearchHit &turn = (*paragraphs)[2];
+    EXPECT_EQ(textOf(turn), longTurn);
+    EXPECT_LT(turn.snippet.size(), 400);
+    EXPECT_TRUE(turn.snippet.startsWith(QStringLiteral("…")));
+    EXPECT_TRUE(turn.snippet.endsWith(QStringLiteral("another blueprint.")));
+    EXPECT_EQ(turn.marks.size(), 2u);
+
+    // The limit counts passages.
+    EXPECT_EQ(project->search(QStringLiteral("blueprint"), 2, bySentence)->size(), 2u);
+}
+
+// A search within chosen sources finds nothing outside them.
+TEST_F(ProjectTest, SearchKeepsToTheSourcesInScope)
+{
+    const Id a = addSource(QStringLiteral("P03"), kTranscript);
+    addSource(QStringLiteral("Notes"), QStringLiteral("Site visits, site visits and more site visits."),
+              SourceKind::Observation);
+    SearchScope scope;
+    scope.sources = std::vector<Id>{a};
+    auto hits = project->search(QStringLiteral("visits"), 200, scope);
+    ASSERT_TRUE(hits) << hits.error().message;
+    ASSERT_EQ(hits->size(), 1u);
+    EXPECT_EQ(hits->front().sourceId, a);
+    scope.sources = std::vector<Id>{};
+    EXPECT_TRUE(project->search(QStringLiteral("visits"), 200, scope)->empty());
+}
+
 TEST_F(ProjectTest, SearchToleratesPlainWordsThatAreNotQuerySyntax)
 {
     addSource(QStringLiteral("P03"), kTranscript);

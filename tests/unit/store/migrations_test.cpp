@@ -130,3 +130,46 @@ TEST(Migrations, OldProjectIsBackedUpAndUpgradedWithDataIntact)
 }
 
 } // namespace
+
+namespace {
+
+// Version 7 makes the full-text index again with '_' inside words: a project
+// written before it finds its placeholders only when asked for them, and the
+// rest of its text as before.
+TEST(Migrations, SearchIndexIsMadeAgainWithPlaceholdersAsOneWord)
+{
+    test::TempDir dir;
+    const QString path = dir.path(QStringLiteral("v6.groundwork"));
+    {
+        auto db = Database::open(path, Database::Mode::ReadWriteCreate);
+        ASSERT_TRUE(db);
+        std::vector<Migration> upToSix;
+        for (const Migration &m : bundledMigrations())
+            if (m.version <= 6)
+                upToSix.push_back(m);
+        ASSERT_TRUE(migrate(*db, upToSix));
+        ASSERT_TRUE(db->exec(QStringLiteral(
+            "INSERT INTO sources(guid, kind, name, text, content_hash, length) VALUES "
+            "('a1b2c3d4-0000-4000-8000-000000000001', 'interview', 'P01', "
+            "'We met at [site_A] before the site visit.', 'h1', 41)")));
+        auto stale = db->scalar(QStringLiteral("SELECT count(*) FROM source_fts WHERE source_fts MATCH 'site'"));
+        ASSERT_TRUE(stale);
+        EXPECT_EQ(*stale, 1);
+    }
+    auto project = Project::open(path);
+    ASSERT_TRUE(project) << project.error().message;
+    const auto found = [&](const QString &query) {
+        auto hits = (*project)->search(query);
+        EXPECT_TRUE(hits) << (hits ? "" : hits.error().message.toStdString());
+        QStringList words;
+        for (const SearchHit &h : hits.value_or(std::vector<SearchHit>{}))
+            words.append(h.snippet.sliced(h.marks.at(0).first, h.marks.at(0).second - h.marks.at(0).first));
+        return words;
+    };
+    EXPECT_EQ(found(QStringLiteral("site")), QStringList{QStringLiteral("site")});
+    EXPECT_EQ(found(QStringLiteral("site_A")), QStringList{QStringLiteral("site_A")});
+    EXPECT_EQ(found(QStringLiteral("site*")), (QStringList{QStringLiteral("site_A"), QStringLiteral("site")}));
+    EXPECT_EQ(found(QStringLiteral("visit")), QStringList{QStringLiteral("visit")});
+}
+
+} // namespace
