@@ -6,15 +6,23 @@
 #include "core/analysis/coding_query.h"
 #include "core/analysis/matrix.h"
 #include "core/model/project.h"
+#include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/analysis/passage_list.h"
+#include "ui/common/checklist_dialog.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "tests/gui/demo_copies.h"
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QDateEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QScopeGuard>
+#include <QTimer>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -171,6 +179,91 @@ private Q_SLOTS:
         view()->cellHits()->setCurrentItem(view()->cellHits()->topLevelItem(0));
         QTest::keyClick(view()->cellHits(), Qt::Key_Return);
         QCOMPARE(m_window->documentView()->sourceId(), view()->cellHits()->passages().front().passage.sourceId);
+    }
+
+    // The filter bar narrows the matrix and the co-occurrence table as it
+    // narrows a query: sources ticked in the checklist, and a coding day range.
+    void filtersNarrowTheMatrixAndThePairs()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        Project &p = *m_window->project();
+        auto data = CodingData::load(p);
+        QVERIFY(data.has_value());
+        // The source with the most segments, chosen alone.
+        std::map<Id, int> perSource;
+        for (const CodedSegment &s : (*data)->segments)
+            ++perSource[s.sourceId];
+        const auto busiest = std::ranges::max_element(perSource, {}, &std::pair<const Id, int>::second);
+        QVERIFY(busiest != perSource.end());
+        const QString name = p.source(busiest->first)->name;
+        bool chose = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ChecklistDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const auto closeOnFailure = qScopeGuard([&] {
+                if (!chose)
+                    dialog->reject();
+            });
+            QListWidget *list = dialog->list();
+            for (QPushButton *b : dialog->findChildren<QPushButton *>())
+                if (b->text() == QStringLiteral("&None"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->text() == name) {
+                    list->setFocus();
+                    list->setCurrentRow(i);
+                    QTest::keyClick(list->viewport(), Qt::Key_Space);
+                }
+            chose = true;
+            dialog->accept();
+        });
+        QTest::mouseClick(view()->filters()->sourcesButton(), Qt::LeftButton);
+        QVERIFY(chose);
+        QVERIFY2(view()->filters()->sourcesButton()->toolTip().endsWith(name),
+                 qPrintable(view()->filters()->sourcesButton()->toolTip()));
+        QVERIFY(view()->filters()->sourcesButton()->text().startsWith(QStringLiteral("Source: %1").arg(name.left(20))));
+
+        view()->pages()->setCurrentIndex(1);
+        view()->rowsBox()->setCurrentIndex(view()->rowsBox()->findData(QStringLiteral("codes")));
+        view()->columnsBox()->setCurrentIndex(view()->columnsBox()->findData(QStringLiteral("sources")));
+        view()->buildMatrix();
+        settle();
+        QVERIFY(view()->matrix().has_value());
+        MatrixSpec spec;
+        QVERIFY(spec.setRows(QStringLiteral("codes")) && spec.setColumns(QStringLiteral("sources")));
+        spec.options.filters.sources = {name};
+        auto expected = buildMatrix(p, **data, spec);
+        QVERIFY(expected.has_value());
+        double total = 0, expectedTotal = 0;
+        for (const MatrixRow &r : view()->matrix()->rows)
+            for (const MatrixCell &c : r.cells)
+                total += c.value;
+        for (const MatrixRow &r : expected->rows)
+            for (const MatrixCell &c : r.cells)
+                expectedTotal += c.value;
+        QCOMPARE(total, expectedTotal);
+        QVERIFY(total > 0 && total <= double(busiest->second));
+        QCOMPARE(view()->matrix()->columns, QStringList{name});
+        QVERIFY2(view()->matrixStatus()->text().contains(QStringLiteral("within %1").arg(name)),
+                 qPrintable(view()->matrixStatus()->text()));
+        screenshot(QStringLiteral("filtered-matrix"));
+
+        // A coding day range that ends before anything was coded keeps nothing.
+        view()->filters()->toEdit()->setDate(QDate(2000, 1, 2));
+        view()->pages()->setCurrentIndex(2);
+        view()->pairUnitBox()->setCurrentIndex(view()->pairUnitBox()->findData(int(CooccurrenceUnit::Source)));
+        view()->buildCooccurrence();
+        settle();
+        QVERIFY(view()->cooccurrence().has_value());
+        QCOMPARE(view()->pairTable()->rowCount(), 0);
+        // A range that runs backwards is refused with the reason.
+        view()->filters()->fromEdit()->setDate(QDate(2001, 1, 1));
+        view()->buildCooccurrence();
+        settle();
+        QVERIFY2(view()->pairStatus()->text().contains(QStringLiteral("before the first")),
+                 qPrintable(view()->pairStatus()->text()));
     }
 
     void cooccurrencePairsAreSortableAndOpen()

@@ -3,6 +3,7 @@
 // under it), each built off the GUI thread and exported as a table or figure.
 #include "core/figure/matrix_figure.h"
 #include "core/model/project.h"
+#include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/analysis/passage_list.h"
@@ -115,6 +116,10 @@ void AnalysisView::buildMatrix()
     if (auto ok = spec.setColumns(m_columns->currentData().toString()); !ok)
         return m_matrixStatus->setText(ok.error().message);
     spec.cell = MatrixCellKind(m_cell->currentData().toInt());
+    auto filters = m_filters->filters();
+    if (!filters)
+        return m_matrixStatus->setText(filters.error().message);
+    spec.options.filters = std::move(*filters);
     for (const QString &edge : m_bins->text().split(u','))
         if (!edge.trimmed().isEmpty() && spec.columns == MatrixColumns::Attribute)
             spec.bins.append(edge.trimmed());
@@ -136,16 +141,17 @@ void AnalysisView::buildMatrix()
             *elapsed = timer.elapsed();
             return {};
         },
-        [this, result, elapsed](const Status &status) {
+        [this, result, elapsed, within = within()](const Status &status) {
             setBusy(false, {});
             if (!status)
                 return m_matrixStatus->setText(status.error().message);
             m_matrix = std::move(*result);
-            m_matrixStatus->setText(QStringLiteral("%1 by %2: %3 rows, %4 columns (%5 ms). Select a cell to see its passages.")
-                                        .arg(m_matrix->rowTitle, m_matrix->columnTitle.toLower())
-                                        .arg(m_matrix->rows.size())
-                                        .arg(m_matrix->columns.size())
-                                        .arg(*elapsed));
+            m_matrixStatus->setText(
+                QStringLiteral("%1 by %2%3: %4 rows, %5 columns (%6 ms). Select a cell to see its passages.")
+                    .arg(m_matrix->rowTitle, m_matrix->columnTitle.toLower(), within)
+                    .arg(m_matrix->rows.size())
+                    .arg(m_matrix->columns.size())
+                    .arg(*elapsed));
             showMatrix();
         });
     if (!started) {
@@ -280,12 +286,16 @@ void AnalysisView::buildCooccurrence()
     const auto tier = ItemTier(m_pairTier->currentData().toInt());
     const auto unit = CooccurrenceUnit(m_pairUnit->currentData().toInt());
     const int within = m_within->value();
+    auto filters = m_filters->filters();
+    if (!filters)
+        return m_pairStatus->setText(filters.error().message);
     auto result = std::make_shared<std::optional<CooccurrenceTable>>();
     auto elapsed = std::make_shared<qint64>(0);
     setBusy(true, QStringLiteral("Counting co-occurrences…"));
     auto started = m_runner->start(
         *m_project,
-        [tier, unit, within, result, elapsed](Project &worker, const ProgressFn &progress) -> Status {
+        [tier, unit, within, chosen = std::move(*filters), result, elapsed](Project &worker,
+                                                                           const ProgressFn &progress) -> Status {
             QElapsedTimer timer;
             timer.start();
             auto d = CodingData::load(worker);
@@ -295,6 +305,7 @@ void AnalysisView::buildCooccurrence()
             spec.items = cooccurrenceItems(**d, tier);
             spec.unit = unit;
             spec.within = within;
+            spec.filters = chosen;
             auto t = codeCooccurrence(**d, spec, progress);
             if (!t)
                 return std::unexpected(t.error());
@@ -303,15 +314,16 @@ void AnalysisView::buildCooccurrence()
             *elapsed = timer.elapsed();
             return {};
         },
-        [this, result, elapsed](const Status &status) {
+        [this, result, elapsed, scope = AnalysisView::within()](const Status &status) {
             setBusy(false, {});
             if (!status)
                 return m_pairStatus->setText(status.error().message);
             m_pairs = std::move(*result);
-            m_pairStatus->setText(
-                QStringLiteral("%1 pairs occur together (%2 ms). Click a column to sort; select a pair to see its passages.")
-                    .arg(m_pairs->pairs.size())
-                    .arg(*elapsed));
+            m_pairStatus->setText(QStringLiteral("%1 pairs occur together%2 (%3 ms). Click a column to sort; select a "
+                                                 "pair to see its passages.")
+                                      .arg(m_pairs->pairs.size())
+                                      .arg(scope)
+                                      .arg(*elapsed));
             showPairs();
         });
     if (!started) {

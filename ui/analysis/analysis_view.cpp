@@ -4,6 +4,7 @@
 
 #include "core/analysis/saved_queries.h"
 #include "core/model/project.h"
+#include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
 #include "ui/analysis/passage_list.h"
 
@@ -63,6 +64,9 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
 {
     setObjectName(QStringLiteral("analysisView"));
     auto *layout = new QVBoxLayout(this);
+    m_filters = new AnalysisFilters(this);
+    layout->addWidget(m_filters);
+    connect(m_filters, &AnalysisFilters::runRequested, this, &AnalysisView::runPage);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
     m_pages->addTab(createQueryPage(), QStringLiteral("&Query"));
@@ -87,16 +91,40 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
     });
     auto *rerun = new QShortcut(QKeySequence::Refresh, this);
     rerun->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(rerun, &QShortcut::activated, this, [this] {
-        switch (m_pages->currentIndex()) {
-        case 0: runQuery(); break;
-        case 1: buildMatrix(); break;
-        default: buildCooccurrence(); break;
-        }
-    });
+    connect(rerun, &QShortcut::activated, this, &AnalysisView::runPage);
 }
 
 AnalysisView::~AnalysisView() = default;
+
+QLineEdit *AnalysisView::whereEdit() const
+{
+    return m_filters->whereEdit();
+}
+
+QComboBox *AnalysisView::kindBox() const
+{
+    return m_filters->kindBox();
+}
+
+QComboBox *AnalysisView::coderBox() const
+{
+    return m_filters->coderBox();
+}
+
+void AnalysisView::runPage()
+{
+    switch (m_pages->currentIndex()) {
+    case 0: runQuery(); break;
+    case 1: buildMatrix(); break;
+    default: buildCooccurrence(); break;
+    }
+}
+
+QString AnalysisView::within() const
+{
+    const QString summary = m_filters->summary();
+    return summary.isEmpty() ? QString() : QStringLiteral(" within %1").arg(summary);
+}
 
 void AnalysisView::setProject(Project *project)
 {
@@ -206,10 +234,6 @@ QWidget *AnalysisView::createQueryPage()
     m_unit->addItem(QStringLiteral("in one sentence"), int(QueryUnit::Sentence));
     m_unit->addItem(QStringLiteral("in one paragraph"), int(QueryUnit::Paragraph));
     m_unit->setToolTip(QStringLiteral("What AND and NOT compare"));
-    m_where = new QLineEdit(page);
-    m_where->setPlaceholderText(QStringLiteral("role = CCIO; year >= 2020"));
-    m_where->setToolTip(QStringLiteral("Conditions on the sources' cases, separated by ';': ATTRIBUTE OP VALUE with "
-                                       "=, !=, <, <=, >, >=, in (a, b), between a and b"));
     m_saved = new QComboBox(page);
     m_saved->setObjectName(QStringLiteral("savedQueries"));
     m_saved->setMinimumContentsLength(14);
@@ -218,29 +242,17 @@ QWidget *AnalysisView::createQueryPage()
     auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
     options->addWidget(new QLabel(QStringLiteral("AND/NOT:"), page));
     options->addWidget(m_unit);
-    m_kind = new QComboBox(page);
-    m_kind->addItem(QStringLiteral("All kinds"));
-    for (const SourceKind k : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document})
-        m_kind->addItem(toString(k) + u's', int(k));
-    m_coder = new QComboBox(page);
-    m_coder->addItem(QStringLiteral("Any coder"));
-    m_coder->setToolTip(QStringLiteral("Only segments by this coder"));
-    options->addWidget(m_kind);
-    options->addWidget(m_coder);
-    options->addWidget(new QLabel(QStringLiteral("Where:"), page));
-    options->addWidget(m_where, 1);
+    options->addStretch(1);
+    options->addWidget(new QLabel(QStringLiteral("Saved:"), page));
+    options->addWidget(m_saved);
+    options->addWidget(save);
+    options->addWidget(exportButton);
     layout->addLayout(options);
 
-    auto *statusRow = new QHBoxLayout;
     m_queryStatus = new QLabel(page);
     m_queryStatus->setWordWrap(true);
     m_queryStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusRow->addWidget(m_queryStatus, 1);
-    statusRow->addWidget(new QLabel(QStringLiteral("Saved:"), page));
-    statusRow->addWidget(m_saved);
-    statusRow->addWidget(save);
-    statusRow->addWidget(exportButton);
-    layout->addLayout(statusRow);
+    layout->addWidget(m_queryStatus);
     m_queryHits = new PassageList(page);
     m_queryHits->setObjectName(QStringLiteral("queryHits"));
     layout->addWidget(m_queryHits, 1);
@@ -257,7 +269,6 @@ QWidget *AnalysisView::createQueryPage()
         if (!m_completer->popup()->isVisible())
             runQuery();
     });
-    connect(m_where, &QLineEdit::returnPressed, this, &AnalysisView::runQuery);
     connect(m_run, &QPushButton::clicked, this, &AnalysisView::runQuery);
     connect(save, &QPushButton::clicked, this, [this] {
         bool ok = false;
@@ -296,12 +307,7 @@ void AnalysisView::refreshChoices()
             m_saved->addItem(q.name);
     m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
 
-    const QString coder = m_coder->currentText();
-    m_coder->clear();
-    m_coder->addItem(QStringLiteral("Any coder"));
-    for (const auto &[id, name] : d->coders)
-        m_coder->addItem(name);
-    m_coder->setCurrentIndex(std::max(0, m_coder->findText(coder)));
+    m_filters->refreshChoices(*d);
 
     const QString column = m_columns->currentData().toString();
     m_columns->clear();
@@ -349,18 +355,10 @@ Result<QueryOptions> AnalysisView::queryOptions() const
 {
     QueryOptions options;
     options.unit = QueryUnit(m_unit->currentData().toInt());
-    if (m_kind->currentIndex() > 0)
-        options.filters.kinds.insert(SourceKind(m_kind->currentData().toInt()));
-    if (m_coder->currentIndex() > 0)
-        options.filters.coders.append(m_coder->currentText());
-    for (const QString &part : m_where->text().split(u';')) {
-        if (part.trimmed().isEmpty())
-            continue;
-        auto c = parseAttributeCondition(part.trimmed());
-        if (!c)
-            return std::unexpected(c.error());
-        options.filters.where.push_back(std::move(*c));
-    }
+    auto filters = m_filters->filters();
+    if (!filters)
+        return std::unexpected(filters.error());
+    options.filters = std::move(*filters);
     return options;
 }
 
@@ -396,7 +394,7 @@ void AnalysisView::runQuery()
             *elapsed = timer.elapsed();
             return {};
         },
-        [this, views, elapsed, expression](const Status &status) {
+        [this, views, elapsed, expression, within = within()](const Status &status) {
             setBusy(false, {});
             if (!status) {
                 m_queryStatus->setText(status.error().message);
@@ -405,10 +403,10 @@ void AnalysisView::runQuery()
             std::set<Id> sources;
             for (const PassageView &v : *views)
                 sources.insert(v.passage.sourceId);
-            m_queryStatus->setText(QStringLiteral("%1 passages in %2 sources for %3 (%4 ms).")
+            m_queryStatus->setText(QStringLiteral("%1 passages in %2 sources for %3%4 (%5 ms).")
                                        .arg(views->size())
                                        .arg(sources.size())
-                                       .arg(expression)
+                                       .arg(expression, within)
                                        .arg(*elapsed));
             m_queryHits->setPassages(std::move(*views));
         });
@@ -453,14 +451,7 @@ void AnalysisView::loadSavedQuery(const QString &name)
     }
     m_queryEdit->setText(q->expression);
     m_unit->setCurrentIndex(std::max(0, m_unit->findData(int(q->options.unit))));
-    QStringList where;
-    for (const AttributeCondition &c : q->options.filters.where)
-        where.append(toString(c));
-    m_where->setText(where.join(QStringLiteral("; ")));
-    const auto &kinds = q->options.filters.kinds;
-    m_kind->setCurrentIndex(kinds.size() == 1 ? std::max(0, m_kind->findData(int(*kinds.begin()))) : 0);
-    const QStringList &coders = q->options.filters.coders;
-    m_coder->setCurrentIndex(coders.size() == 1 ? std::max(0, m_coder->findText(coders.front())) : 0);
+    m_filters->setFilters(q->options.filters);
     runQuery();
 }
 

@@ -8,6 +8,7 @@
 //   listed under it; exported as a table or a figure.
 // - Co-occurrence: every pair of codes or themes that occur together, sortable;
 //   a pair's passages listed under it.
+// One bar of filters above the pages (analysis_filters.h) narrows all three.
 // Every passage opens in the document. Each computation runs off the GUI thread
 // with a progress bar and Cancel; when the coding changes, the page says its
 // result is out of date. Does not own the project.
@@ -33,6 +34,7 @@ class QTabWidget;
 
 namespace gw {
 
+class AnalysisFilters;
 class AnalysisRunner;
 class PassageList;
 class Project;
@@ -50,9 +52,10 @@ public:
     // The query page.
     [[nodiscard]] QLineEdit *queryEdit() const { return m_queryEdit; }
     [[nodiscard]] QComboBox *unitBox() const { return m_unit; }
-    [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
-    [[nodiscard]] QComboBox *kindBox() const { return m_kind; }
-    [[nodiscard]] QComboBox *coderBox() const { return m_coder; }
+    [[nodiscard]] AnalysisFilters *filters() const { return m_filters; }
+    [[nodiscard]] QLineEdit *whereEdit() const;
+    [[nodiscard]] QComboBox *kindBox() const;
+    [[nodiscard]] QComboBox *coderBox() const;
     [[nodiscard]] PassageList *queryHits() const { return m_queryHits; }
     [[nodiscard]] QLabel *queryStatus() const { return m_queryStatus; }
     [[nodiscard]] QCompleter *completer() const { return m_completer; }
@@ -69,6 +72,7 @@ public:
     [[nodiscard]] QTableWidget *matrixTable() const { return m_matrixTable; }
     [[nodiscard]] PassageList *cellHits() const { return m_cellHits; }
     [[nodiscard]] const std::optional<Matrix> &matrix() const { return m_matrix; }
+    [[nodiscard]] QLabel *matrixStatus() const { return m_matrixStatus; }
     void buildMatrix();
     // Lists the passages of cell (ROW, COLUMN) under the matrix.
     void openCell(int row, int column);
@@ -78,6 +82,7 @@ public:
     [[nodiscard]] QTableWidget *pairTable() const { return m_pairTable; }
     [[nodiscard]] PassageList *pairHits() const { return m_pairHits; }
     [[nodiscard]] const std::optional<CooccurrenceTable> &cooccurrence() const { return m_pairs; }
+    [[nodiscard]] QLabel *pairStatus() const { return m_pairStatus; }
     void buildCooccurrence();
     void openPair(int row);
 
@@ -95,8 +100,12 @@ private:
     QWidget *createQueryPage();
     QWidget *createMatrixPage();
     QWidget *createCooccurrencePage();
-    // The options on the query page (unit and conditions), or the reason they cannot be read.
+    // The query page's unit with the filters, or the reason they cannot be read.
     [[nodiscard]] Result<QueryOptions> queryOptions() const;
+    // " (within …)" for a status line when filters narrow the result, else empty.
+    [[nodiscard]] QString within() const;
+    // Runs the computation of the page shown.
+    void runPage();
     // A GUI-thread view of the coding for completion and for describing passages.
     [[nodiscard]] CodingData *data();
     void refreshChoices();
@@ -115,6 +124,7 @@ private:
     QPointer<Project> m_project;
     std::shared_ptr<CodingData> m_data;
     AnalysisRunner *m_runner = nullptr;
+    AnalysisFilters *m_filters = nullptr;
     QTabWidget *m_pages = nullptr;
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
@@ -123,9 +133,6 @@ private:
     QLineEdit *m_queryEdit = nullptr;
     QCompleter *m_completer = nullptr;
     QComboBox *m_unit = nullptr;
-    QComboBox *m_kind = nullptr;
-    QComboBox *m_coder = nullptr;
-    QLineEdit *m_where = nullptr;
     QComboBox *m_saved = nullptr;
     QPushButton *m_run = nullptr;
     PassageList *m_queryHits = nullptr;
