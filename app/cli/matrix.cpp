@@ -144,7 +144,9 @@ public:
             "Every pair of codes (or themes) that occur together, with the count, each\n"
             "one's own count, Jaccard and ATLAS.ti's c coefficient. --unit: overlap\n"
             "(segments overlap), sentence, paragraph, source or case; --within N: at most\n"
-            "N sentences apart. Sorted by --sort count (default), jaccard, c or name.");
+            "N sentences apart. Sorted by --sort count (default), jaccard, c or name.\n"
+            "-o FILE.svg|pdf|png draws the pairs as an item-by-item heat map of the 40\n"
+            "items in the most co-occurrences.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -160,7 +162,8 @@ public:
                           QStringLiteral("count")});
         parser.addOption({QStringLiteral("top"), QStringLiteral("Only the first N pairs."), QStringLiteral("N")});
         addFilterOptions(parser, false);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
+        parser.addOption({QStringLiteral("dpi"), QStringLiteral("Figure: PNG resolution (default 300)."), QStringLiteral("N")});
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx; svg, pdf, png for the heat map"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -228,9 +231,16 @@ public:
             pairs.resize(std::size_t(top));
         const QString itemTitle = tier == u"codes" ? QStringLiteral("Code") : QStringLiteral("Theme");
         const QString out = parser.value(QStringLiteral("output"));
-        if (!out.isEmpty())
+        if (const auto figure = out.isEmpty() ? std::nullopt : figureFormatFromString(QFileInfo(out).suffix().toLower())) {
+            FigureOptions figureOptions;
+            if (parser.isSet(QStringLiteral("dpi")))
+                figureOptions.pngDpi = parser.value(QStringLiteral("dpi")).toInt();
+            if (auto ok = writeMatrixFigure(table->grid(itemTitle), *figure, figureOptions, out); !ok)
+                return reportError(io, ok.error());
+        } else if (!out.isEmpty()) {
             if (const int written = writeTableOutput(table->table(itemTitle), out, io, name()); written != Ok)
                 return written;
+        }
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray list;
             for (const CodePair &p : pairs)

@@ -86,7 +86,8 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
         << "Review:     " << r.threadsAdded << " new threads"
         << (r.threadsSkipped ? QStringLiteral(" (%1 left out: their target did not come)").arg(r.threadsSkipped) : QString())
         << ", " << r.commentsAdded << " new comments, " << r.threadStatesTaken << " resolved or reopened as in their copy, "
-        << r.snapshotsAdded << " new snapshots\n";
+        << r.snapshotsAdded << " new snapshots\n"
+        << "Queries:    " << r.savedQueriesAdded << " new saved queries\n";
     bool header = false;
     for (const MergeItem &i : plan.items) {
         if (i.match != MergeMatch::ByName)

@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <algorithm>
+#include <map>
 
 namespace gw {
 
@@ -66,6 +67,44 @@ Table CooccurrenceTable::table(const QString &itemTitle) const
                           TableCell{QLocale::c().toString(p.c, 'f', 2), 1}});
     t.columnShares = {3, 3, 1, 1, 1, 1, 1};
     return t;
+}
+
+Matrix CooccurrenceTable::grid(const QString &itemTitle, std::size_t maxItems) const
+{
+    std::vector<int> involved(items.size(), 0);
+    for (const CodePair &p : pairs) {
+        involved[p.first] += p.count;
+        involved[p.second] += p.count;
+    }
+    std::vector<std::size_t> chosen;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        if (involved[i] > 0)
+            chosen.push_back(i);
+    std::ranges::stable_sort(chosen, [&](std::size_t a, std::size_t b) { return involved[a] > involved[b]; });
+    if (chosen.size() > maxItems)
+        chosen.resize(maxItems);
+    std::ranges::sort(chosen);
+    std::map<std::size_t, std::size_t> at; // item -> row and column
+    for (std::size_t k = 0; k < chosen.size(); ++k)
+        at[chosen[k]] = k;
+    Matrix m;
+    m.rowTitle = itemTitle;
+    m.columnTitle = itemTitle;
+    m.cell = unit == CooccurrenceUnit::Source ? MatrixCellKind::Sources
+             : unit == CooccurrenceUnit::Case ? MatrixCellKind::Cases
+                                              : MatrixCellKind::Segments;
+    for (const std::size_t i : chosen) {
+        m.columns.append(items[i].label);
+        m.rows.push_back(MatrixRow{items[i].label, {}, std::vector<MatrixCell>(chosen.size())});
+    }
+    for (const CodePair &p : pairs) {
+        const auto a = at.find(p.first), b = at.find(p.second);
+        if (a == at.end() || b == at.end())
+            continue;
+        m.rows[a->second].cells[b->second].value = p.count;
+        m.rows[b->second].cells[a->second].value = p.count;
+    }
+    return m;
 }
 
 namespace {

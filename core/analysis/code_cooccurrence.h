@@ -18,6 +18,7 @@
 // segment can push the formula past 1, which ATLAS.ti flags the same way).
 
 #include "core/analysis/coding_query.h"
+#include "core/analysis/matrix.h"
 #include "core/export/table.h"
 
 namespace gw {
@@ -76,6 +77,10 @@ struct CooccurrenceTable
 
     // One row per pair: the two items, the count, each item's count, Jaccard, c.
     [[nodiscard]] Table table(const QString &itemTitle) const;
+    // The pairs as an item-by-item grid for the heat map figure: the MAXITEMS
+    // items in the most co-occurrences (in item order), each cell the pair's
+    // count, the diagonal empty (0).
+    [[nodiscard]] Matrix grid(const QString &itemTitle, std::size_t maxItems = 40) const;
 };
 
 [[nodiscard]] Result<CooccurrenceTable> codeCooccurrence(CodingData &data, const CooccurrenceSpec &spec,

@@ -223,7 +223,11 @@ Result<QString> CodingData::text(Id sourceId, std::int64_t start, std::int64_t e
     auto whole = text(sourceId);
     if (!whole)
         return std::unexpected(whole.error());
-    return text::codePointMid(*whole, start, end);
+    auto map = m_maps.find(sourceId);
+    if (map == m_maps.end())
+        map = m_maps.emplace(sourceId, text::Utf16Map(*whole)).first;
+    const qsizetype from = map->second.utf16Index(start); // clamped to the text, as codePointMid is
+    return whole->sliced(from, std::max(from, map->second.utf16Index(end)) - from);
 }
 
 Result<const SourceUnits *> CodingData::units(Id sourceId, TextUnit unit)

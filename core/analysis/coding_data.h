@@ -10,6 +10,7 @@
 #include "core/error.h"
 #include "core/model/cases.h"
 #include "core/model/types.h"
+#include "core/text/positions.h"
 
 #include <QHash>
 #include <QString>
@@ -123,6 +124,9 @@ private:
     std::map<Id, std::vector<std::size_t>> m_sourceCases, m_codeSegments;
     std::map<std::pair<Id, int>, SourceUnits> m_units;
     std::map<Id, QString> m_texts;
+    // Where each code point of a source's text lies in UTF-16, made once per
+    // source: describing 2,000 passages must not walk each text from its start.
+    std::map<Id, text::Utf16Map> m_maps;
 };
 
 // Words in TEXT: runs of letters or digits (an apostrophe or hyphen inside a

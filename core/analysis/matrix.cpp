@@ -311,6 +311,9 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
             auto all = savedQueries(project);
             if (!all)
                 return std::unexpected(all.error());
+            if (all->empty())
+                return fail(ErrorKind::NotFound, QStringLiteral("The project has no saved queries to make rows of; "
+                                                                "save one first (query save NAME 'EXPRESSION')."));
             saved = std::move(*all);
         }
         for (const QString &name : spec.queries) {

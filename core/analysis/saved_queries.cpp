@@ -140,4 +140,23 @@ Status removeSavedQuery(Project &project, const QString &name)
     return stmt->bind(1, q->id).run();
 }
 
+Status putSavedQuery(Project &project, const SavedQuery &query)
+{
+    auto stmt = project.database().prepare(QStringLiteral(
+        "INSERT INTO saved_queries (id, guid, name, expression, options, created, modified) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET guid = ?2, name = ?3, "
+        "expression = ?4, options = ?5, created = ?6, modified = ?7"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    const QString options = QString::fromUtf8(QJsonDocument(toJson(query.options)).toJson(QJsonDocument::Compact));
+    return stmt->bind(1, query.id)
+        .bind(2, query.guid)
+        .bind(3, query.name)
+        .bind(4, query.expression)
+        .bind(5, options)
+        .bind(6, query.created)
+        .bind(7, query.modified)
+        .run();
+}
+
 } // namespace gw

@@ -27,6 +27,9 @@ struct SavedQuery
 // refusing to (Conflict). Returns its id.
 [[nodiscard]] Result<Id> saveQuery(Project &project, const SavedQuery &query, bool replace = false);
 [[nodiscard]] Status removeSavedQuery(Project &project, const QString &name);
+// Writes QUERY's row exactly as given (id, guid, times), over the row of that
+// id if there is one: how an undo puts back what a save replaced or a removal took.
+[[nodiscard]] Status putSavedQuery(Project &project, const SavedQuery &query);
 
 // The options as stored (unit and filters), and back.
 [[nodiscard]] QJsonObject toJson(const QueryOptions &options);

@@ -37,7 +37,8 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("threadsSkipped"), threadsSkipped},
                        {QStringLiteral("threadStatesTaken"), threadStatesTaken},
                        {QStringLiteral("commentsAdded"), commentsAdded},
-                       {QStringLiteral("snapshotsAdded"), snapshotsAdded}};
+                       {QStringLiteral("snapshotsAdded"), snapshotsAdded},
+                       {QStringLiteral("savedQueriesAdded"), savedQueriesAdded}};
 }
 
 Result<MergeOutcome> applyMerge(Project &project, const MergePlan &plan, bool dryRun)

@@ -48,6 +48,7 @@ struct MergeReport
     int threadStatesTaken = 0; // resolved or reopened in their copy only
     int commentsAdded = 0;
     int snapshotsAdded = 0;
+    int savedQueriesAdded = 0;
     QList<Id> newSources;
     QList<Id> newCodes;
     [[nodiscard]] QJsonObject toJson() const;

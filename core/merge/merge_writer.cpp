@@ -978,6 +978,31 @@ Status MergeWriter::snapshots()
     return {};
 }
 
+// Their saved queries that are not here (by GUID); a name used here gets " (2)".
+// The expression names codes as their copy does, and is parsed when it runs.
+Status MergeWriter::savedQueries()
+{
+    for (const OtherSavedQuery &q : m_other.savedQueries) {
+        auto here = lookup(QStringLiteral("SELECT id FROM saved_queries WHERE guid = ?1"), {q.guid});
+        if (!here)
+            return std::unexpected(here.error());
+        if (*here)
+            continue;
+        auto name = freeName(QStringLiteral("saved_queries"), q.name);
+        if (!name)
+            return std::unexpected(name.error());
+        auto id = insert(QStringLiteral("saved_queries"),
+                         QStringLiteral("INSERT INTO saved_queries(guid, name, expression, options, created, modified) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+                         {q.guid, *name, textValue(q.expression), textValue(q.options), textValue(q.created),
+                          textValue(q.modified)});
+        if (!id)
+            return std::unexpected(id.error());
+        ++m_out.report.savedQueriesAdded;
+    }
+    return {};
+}
+
 Status MergeWriter::run(const QString &coder)
 {
     for (size_t i = 0; i < m_plan.items.size(); ++i)
@@ -994,7 +1019,7 @@ Status MergeWriter::run(const QString &coder)
             return ok;
     for (auto step : {&MergeWriter::placements, &MergeWriter::differences, &MergeWriter::segments,
                       &MergeWriter::exemplars, &MergeWriter::cases, &MergeWriter::memos, &MergeWriter::model,
-                      &MergeWriter::threads, &MergeWriter::snapshots})
+                      &MergeWriter::threads, &MergeWriter::snapshots, &MergeWriter::savedQueries})
         if (auto ok = (this->*step)(); !ok)
             return ok;
     return {};

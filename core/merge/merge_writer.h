@@ -51,6 +51,7 @@ private:
     [[nodiscard]] Result<Id> modelName(const QString &table, const OtherModelName &theirs);
     Status threads();
     Status snapshots();
+    Status savedQueries();
     // Their snapshot's hierarchy with ids here (negative for what did not come across).
     [[nodiscard]] QString snapshotHere(const QString &structure) const;
     [[nodiscard]] std::optional<Id> mapped(MergeKind kind, std::optional<Id> theirId) const;

@@ -207,11 +207,19 @@ Status readReview(Database &db, OtherProject &out)
                           });
         !ok)
         return ok;
-    return eachRow(db, QStringLiteral("SELECT guid, name, structure, coder_id, created FROM structure_snapshots "
+    if (auto ok = eachRow(db, QStringLiteral("SELECT guid, name, structure, coder_id, created FROM structure_snapshots "
+                                             "ORDER BY id"),
+                          [&](const Statement &r) {
+                              out.snapshots.push_back(
+                                  OtherSnapshot{r.text(0), r.text(1), r.text(2), optionalId(r, 3), r.text(4)});
+                          });
+        !ok)
+        return ok;
+    return eachRow(db, QStringLiteral("SELECT guid, name, expression, options, created, modified FROM saved_queries "
                                       "ORDER BY id"),
                    [&](const Statement &r) {
-                       out.snapshots.push_back(
-                           OtherSnapshot{r.text(0), r.text(1), r.text(2), optionalId(r, 3), r.text(4)});
+                       out.savedQueries.push_back(
+                           OtherSavedQuery{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)});
                    });
 }
 

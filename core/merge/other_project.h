@@ -123,6 +123,16 @@ struct OtherThread
     std::vector<OtherComment> comments;
 };
 
+// A coding query saved by name (migration 0006): options as stored (JSON).
+struct OtherSavedQuery
+{
+    QString guid;
+    QString name;
+    QString expression;
+    QString options;
+    QString created, modified;
+};
+
 struct OtherSnapshot
 {
     QString guid;
@@ -208,6 +218,7 @@ struct OtherProject
     std::vector<OtherEvidence> evidence; // in order per influence
     std::vector<OtherThread> threads;
     std::vector<OtherSnapshot> snapshots;
+    std::vector<OtherSavedQuery> savedQueries;
 };
 
 // Reads the project at PATH. THISPATH is the project it will merge into:

@@ -417,6 +417,8 @@ Q_SIGNALS:
     void reviewChanged();
     // A snapshot was taken or removed.
     void snapshotsChanged();
+    // A coding query was saved, changed or removed (core/commands/save_query.h).
+    void savedQueriesChanged();
 
 private:
     Project(Database db, FileLock lock);

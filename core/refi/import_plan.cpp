@@ -122,6 +122,17 @@ void PlanBuilder::tiersAndHistory()
                                             o.value(QStringLiteral("details")).toString(),
                                             o.value(QStringLiteral("why")).toString()});
     }
+    for (const QJsonValue &v : m_ext.value(QStringLiteral("savedQueries")).toArray()) {
+        const QJsonObject o = v.toObject();
+        PlannedSavedQuery q{cleanGuid(o.value(QStringLiteral("guid")).toString()),
+                            o.value(QStringLiteral("name")).toString().trimmed(),
+                            o.value(QStringLiteral("expression")).toString(),
+                            o.value(QStringLiteral("options")).toString(),
+                            o.value(QStringLiteral("created")).toString(),
+                            o.value(QStringLiteral("modified")).toString()};
+        if (!q.guid.isEmpty() && !q.name.isEmpty() && !q.expression.trimmed().isEmpty())
+            m_plan.savedQueries.push_back(std::move(q));
+    }
     m_plan.settings = m_ext.value(QStringLiteral("settings")).toObject();
     m_plan.preview.themes = int(m_plan.themes.size());
     m_plan.preview.dimensions = int(m_plan.dimensions.size());

@@ -125,6 +125,17 @@ struct PlannedAudit
     QString why;
 };
 
+// A coding query saved by name (the extension's savedQueries): options as
+// stored (JSON text), parsed when the query runs.
+struct PlannedSavedQuery
+{
+    QString guid;
+    QString name;
+    QString expression;
+    QString options;
+    QString created, modified;
+};
+
 // Something in the file that will not come in, and why.
 struct Skipped
 {
@@ -187,6 +198,7 @@ struct ImportPlan
     std::vector<PlannedThemeCode> themeCodes;
     std::vector<PlannedExemplar> exemplars;
     std::vector<PlannedAudit> audit;
+    std::vector<PlannedSavedQuery> savedQueries;
     QJsonObject settings;
 };
 

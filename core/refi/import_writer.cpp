@@ -510,6 +510,41 @@ Status Writer::history()
         if (auto ok = stmt->run(); !ok)
             return ok;
     }
+    // Saved queries not here by GUID; a name used here gets " (2)".
+    for (const PlannedSavedQuery &q : m_plan.savedQueries) {
+        auto here = m_db.prepare(QStringLiteral("SELECT 1 FROM saved_queries WHERE guid = ?1"));
+        if (!here)
+            return std::unexpected(here.error());
+        here->bind(1, q.guid);
+        auto found = here->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (*found)
+            continue;
+        QString name = q.name;
+        for (int n = 2;; ++n) {
+            auto taken = m_db.prepare(QStringLiteral("SELECT 1 FROM saved_queries WHERE name = ?1"));
+            if (!taken)
+                return std::unexpected(taken.error());
+            taken->bind(1, name);
+            auto row = taken->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            name = QStringLiteral("%1 (%2)").arg(q.name).arg(n);
+        }
+        auto stmt = m_db.prepare(QStringLiteral(
+            "INSERT INTO saved_queries(guid, name, expression, options, created, modified) "
+            "VALUES (?1, ?2, ?3, ?4, coalesce(nullif(?5, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')), "
+            "coalesce(nullif(?6, ''), strftime('%Y-%m-%dT%H:%M:%fZ', 'now')))"));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        stmt->bind(1, q.guid).bind(2, name).bind(3, q.expression).bind(4, q.options.isEmpty() ? QStringLiteral("{}") : q.options);
+        stmt->bind(5, q.created).bind(6, q.modified);
+        if (auto ok = stmt->run(); !ok)
+            return ok;
+    }
     if (!m_empty)
         return {};
     for (auto it = m_plan.settings.begin(); it != m_plan.settings.end(); ++it) {

@@ -431,6 +431,14 @@ QByteArray extensionJson(const Snapshot &s)
         audit.append(QJsonObject{{QStringLiteral("at"), a.at}, {QStringLiteral("coder"), s.coderGuid.value(a.coder)},
                                  {QStringLiteral("action"), a.action}, {QStringLiteral("details"), a.details},
                                  {QStringLiteral("why"), a.why}});
+    QJsonArray savedQueries;
+    for (const auto &q : s.savedQueries)
+        savedQueries.append(QJsonObject{{QStringLiteral("guid"), q.guid},
+                                        {QStringLiteral("name"), q.name},
+                                        {QStringLiteral("expression"), q.expression},
+                                        {QStringLiteral("options"), q.options},
+                                        {QStringLiteral("created"), q.created},
+                                        {QStringLiteral("modified"), q.modified}});
     QJsonObject settings;
     for (const auto &[key, value] : s.settings)
         settings.insert(key, value);
@@ -446,6 +454,7 @@ QByteArray extensionJson(const Snapshot &s)
                            {QStringLiteral("attributes"), attributes},
                            {QStringLiteral("memos"), memos},
                            {QStringLiteral("audit"), audit},
+                           {QStringLiteral("savedQueries"), savedQueries},
                            {QStringLiteral("settings"), settings}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

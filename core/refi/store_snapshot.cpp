@@ -118,6 +118,12 @@ Result<Snapshot> readSnapshot(Database &db, bool withText)
                   [](const Statement &r) {
                       return Snapshot::Audit{r.text(0), optionalId(r, 1), r.text(2), r.text(3), r.text(4)};
                   });
+    if (ok && withText)
+        ok = scan(db,
+                  QStringLiteral("SELECT guid, name, expression, options, created, modified FROM saved_queries ORDER BY id"),
+                  s.savedQueries, [](const Statement &r) {
+                      return Snapshot::SavedQuery{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)};
+                  });
     if (!ok)
         return std::unexpected(ok.error());
     auto settings = db.prepare(QStringLiteral("SELECT key, value FROM settings ORDER BY key"));

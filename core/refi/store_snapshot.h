@@ -33,6 +33,7 @@ struct Snapshot
     struct CaseSource { std::int64_t caseId, source; };
     struct Memo { std::int64_t id; QString guid, title, body, targetKind; std::int64_t target; bool disconfirming; std::int64_t coder; QString created, modified; };
     struct Audit { QString at; std::int64_t coder; QString action, details, why; };
+    struct SavedQuery { QString guid, name, expression, options, created, modified; };
 
     QString projectName;
     std::vector<Coder> coders;
@@ -50,6 +51,7 @@ struct Snapshot
     std::vector<CaseSource> caseSources;
     std::vector<Memo> memos;
     std::vector<Audit> audit;
+    std::vector<SavedQuery> savedQueries;
     QList<std::pair<QString, QString>> settings;
 
     // id -> guid, for references.

@@ -254,6 +254,26 @@ TEST_F(AnalysisCliTest, CooccurrenceBySourceMatchesSql)
                        "SELECT a.name, b.name, count(DISTINCT x.source_id) FROM segments x JOIN segments y "
                        "ON y.source_id = x.source_id JOIN codes a ON a.id = x.code_id JOIN codes b ON b.id = y.code_id "
                        "WHERE a.name < b.name GROUP BY a.name, b.name")));
+
+    // The same pairs drawn as a heat map of codes by codes.
+    const QString svg = s_dir->path(QStringLiteral("cooccurrence.svg"));
+    const CliOutput figure = cli({QStringLiteral("cooccurrence"), QStringLiteral("-p"), project(),
+                                  QStringLiteral("--unit"), QStringLiteral("source"), QStringLiteral("-o"), svg});
+    ASSERT_EQ(figure.exitCode, 0) << figure.err.toStdString();
+    const QByteArray drawn = gw::test::readFile(svg);
+    EXPECT_TRUE(drawn.contains("<svg"));
+    EXPECT_TRUE(drawn.contains(got.begin()->first.first.toUtf8())) << "the first code's name is not in the figure";
+}
+
+// Rows of every saved query when none is saved: said, with exit 2, not an empty table.
+TEST_F(AnalysisCliTest, MatrixOfSavedQueriesWithoutAnyIsRefused)
+{
+    const QString empty = s_dir->path(QStringLiteral("no-queries.groundwork"));
+    ASSERT_EQ(cli({QStringLiteral("init"), empty}).exitCode, 0);
+    const CliOutput none = cli({QStringLiteral("matrix"), QStringLiteral("-p"), empty, QStringLiteral("--rows"),
+                                QStringLiteral("queries")});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("no saved queries"))) << none.err.toStdString();
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // DIR/gw-analysis-query.png, -matrix.png and -cooccurrence.png.
 #include "core/analysis/coding_query.h"
 #include "core/analysis/matrix.h"
+#include "core/analysis/saved_queries.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTimer>
+#include <QUndoStack>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -144,6 +146,21 @@ private Q_SLOTS:
         view()->queryEdit()->setText(QStringLiteral("\"") + names[1] + QStringLiteral("\""));
         QVERIFY(view()->saveQueryAs(QStringLiteral("Second code")));
         QVERIFY(view()->savedBox()->findText(QStringLiteral("Second code")) > 0);
+        QUndoStack *stack = m_window->undoStack();
+        QCOMPARE(stack->undoText(), QStringLiteral("Save Query “Second code”"));
+
+        // Removed with the button, and back with Undo; the list follows both.
+        m_window->showAnalysisView(); // Enter on a hit above opened the document
+        view()->savedBox()->setCurrentIndex(view()->savedBox()->findText(QStringLiteral("Second code")));
+        QVERIFY(view()->removeSavedButton()->isEnabled());
+        QTest::mouseClick(view()->removeSavedButton(), Qt::LeftButton);
+        QCOMPARE(view()->savedBox()->findText(QStringLiteral("Second code")), -1);
+        QVERIFY(!savedQuery(*m_window->project(), QStringLiteral("Second code")));
+        stack->undo();
+        QVERIFY(savedQuery(*m_window->project(), QStringLiteral("Second code")).has_value());
+        QVERIFY(view()->savedBox()->findText(QStringLiteral("Second code")) > 0);
+        stack->undo(); // the save itself
+        QCOMPARE(view()->savedBox()->findText(QStringLiteral("Second code")), -1);
     }
 
     void matrixCellOpensItsPassages()

@@ -393,13 +393,20 @@ void AnalysisView::exportPairs()
     const QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("Export the Co-occurrence Table"), QStringLiteral("cooccurrence.xlsx"),
         QStringLiteral("Excel workbook (*.xlsx);;CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;"
-                       "OpenDocument text (*.odt)"));
+                       "OpenDocument text (*.odt);;Heat map as SVG (*.svg);;Heat map as PDF (*.pdf);;"
+                       "Heat map as PNG (*.png)"));
     if (path.isEmpty())
         return;
-    const auto format = tableFormatFromString(QFileInfo(path).suffix());
-    Status written = format ? writeTable(m_pairs->table(m_pairTier->currentText().chopped(1)), *format, path)
-                            : Status(fail(ErrorKind::InvalidInput,
-                                          QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html or .odt.").arg(path)));
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString itemTitle = m_pairTier->currentText().chopped(1); // "Codes" -> "Code"
+    Status written;
+    if (const auto figure = figureFormatFromString(suffix))
+        written = writeMatrixFigure(m_pairs->grid(itemTitle), *figure, FigureOptions{}, path);
+    else if (const auto table = tableFormatFromString(suffix))
+        written = writeTable(m_pairs->table(itemTitle), *table, path);
+    else
+        written = fail(ErrorKind::InvalidInput,
+                       QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html, .odt, .svg, .pdf or .png.").arg(path));
     if (!written)
         QMessageBox::warning(this, QStringLiteral("Export the Co-occurrence Table"), written.error().message);
 }

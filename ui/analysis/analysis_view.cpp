@@ -3,6 +3,7 @@
 #include "ui/analysis/analysis_view.h"
 
 #include "core/analysis/saved_queries.h"
+#include "core/commands/save_query.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
@@ -126,8 +127,9 @@ QString AnalysisView::within() const
     return summary.isEmpty() ? QString() : QStringLiteral(" within %1").arg(summary);
 }
 
-void AnalysisView::setProject(Project *project)
+void AnalysisView::setProject(Project *project, QUndoStack *stack)
 {
+    m_stack = stack;
     m_runner->cancel();
     m_runner->wait();
     if (m_project)
@@ -148,6 +150,10 @@ void AnalysisView::setProject(Project *project)
         connect(project, &Project::codeChanged, this, &AnalysisView::markStale);
         connect(project, &Project::codeAdded, this, &AnalysisView::markStale);
         connect(project, &Project::sourceAdded, this, &AnalysisView::markStale);
+        connect(project, &Project::savedQueriesChanged, this, [this] {
+            if (isVisible())
+                refreshChoices();
+        });
     }
     if (isVisible())
         refreshChoices();
@@ -239,6 +245,10 @@ QWidget *AnalysisView::createQueryPage()
     m_saved->setMinimumContentsLength(14);
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     auto *save = new QPushButton(QStringLiteral("&Save…"), page);
+    m_removeSaved = new QPushButton(QStringLiteral("Remove"), page);
+    m_removeSaved->setObjectName(QStringLiteral("removeSavedQuery"));
+    m_removeSaved->setToolTip(QStringLiteral("Remove the saved query chosen (Undo brings it back)"));
+    m_removeSaved->setEnabled(false);
     auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
     options->addWidget(new QLabel(QStringLiteral("AND/NOT:"), page));
     options->addWidget(m_unit);
@@ -246,6 +256,7 @@ QWidget *AnalysisView::createQueryPage()
     options->addWidget(new QLabel(QStringLiteral("Saved:"), page));
     options->addWidget(m_saved);
     options->addWidget(save);
+    options->addWidget(m_removeSaved);
     options->addWidget(exportButton);
     layout->addLayout(options);
 
@@ -282,6 +293,14 @@ QWidget *AnalysisView::createQueryPage()
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
             loadSavedQuery(m_saved->itemText(index));
+    });
+    connect(m_saved, &QComboBox::currentIndexChanged, this,
+            [this](int index) { m_removeSaved->setEnabled(index > 0); });
+    connect(m_removeSaved, &QPushButton::clicked, this, [this] {
+        if (m_saved->currentIndex() <= 0)
+            return;
+        if (auto removed = removeSavedQueryNamed(m_saved->currentText()); !removed)
+            QMessageBox::warning(this, QStringLiteral("Remove the Saved Query"), removed.error().message);
     });
     connect(exportButton, &QPushButton::clicked, this, &AnalysisView::exportQuery);
     return page;
@@ -432,12 +451,33 @@ Status AnalysisView::saveQueryAs(const QString &name)
     q.name = name.trimmed();
     q.expression = m_queryEdit->text().trimmed();
     q.options = *options;
-    auto id = saveQuery(*m_project, q, true);
-    if (!id)
-        return std::unexpected(id.error());
+    auto command = SaveQuery::make(*m_project, q);
+    if (!command)
+        return std::unexpected(command.error());
+    perform(std::move(*command));
     refreshChoices();
     m_saved->setCurrentIndex(std::max(0, m_saved->findText(q.name)));
     return {};
+}
+
+Status AnalysisView::removeSavedQueryNamed(const QString &name)
+{
+    if (!m_project)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("No project is open."));
+    auto command = RemoveSavedQuery::make(*m_project, name);
+    if (!command)
+        return std::unexpected(command.error());
+    perform(std::move(*command));
+    refreshChoices();
+    return {};
+}
+
+void AnalysisView::perform(std::unique_ptr<QUndoCommand> command)
+{
+    if (m_stack)
+        m_stack->push(command.release());
+    else
+        command->redo();
 }
 
 void AnalysisView::loadSavedQuery(const QString &name)

@@ -18,6 +18,7 @@
 #include "core/analysis/passage_report.h"
 
 #include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 #include <memory>
 #include <optional>
@@ -31,6 +32,8 @@ class QPushButton;
 class QSpinBox;
 class QTableWidget;
 class QTabWidget;
+class QUndoCommand;
+class QUndoStack;
 
 namespace gw {
 
@@ -47,7 +50,8 @@ public:
     explicit AnalysisView(QWidget *parent = nullptr);
     ~AnalysisView() override;
 
-    void setProject(Project *project);
+    // Saving and removing a query are steps on STACK (none: done at once).
+    void setProject(Project *project, QUndoStack *stack = nullptr);
 
     // The query page.
     [[nodiscard]] QLineEdit *queryEdit() const { return m_queryEdit; }
@@ -64,6 +68,9 @@ public:
     // Saves the expression and options as NAME (replacing one of that name).
     [[nodiscard]] Status saveQueryAs(const QString &name);
     void loadSavedQuery(const QString &name);
+    // Removes the saved query NAME (an undo step).
+    [[nodiscard]] Status removeSavedQueryNamed(const QString &name);
+    [[nodiscard]] QPushButton *removeSavedButton() const { return m_removeSaved; }
 
     // The matrix page.
     [[nodiscard]] QComboBox *rowsBox() const { return m_rows; }
@@ -121,7 +128,11 @@ private:
     // Describes PASSAGES and lists them in LIST, saying what failed in STATUS.
     void listPassages(PassageList *list, const std::vector<Passage> &passages);
 
+    // Pushes COMMAND on the stack, or does it when there is none.
+    void perform(std::unique_ptr<QUndoCommand> command);
+
     QPointer<Project> m_project;
+    QPointer<QUndoStack> m_stack;
     std::shared_ptr<CodingData> m_data;
     AnalysisRunner *m_runner = nullptr;
     AnalysisFilters *m_filters = nullptr;
@@ -134,6 +145,7 @@ private:
     QCompleter *m_completer = nullptr;
     QComboBox *m_unit = nullptr;
     QComboBox *m_saved = nullptr;
+    QPushButton *m_removeSaved = nullptr;
     QPushButton *m_run = nullptr;
     PassageList *m_queryHits = nullptr;
     QLabel *m_queryStatus = nullptr;

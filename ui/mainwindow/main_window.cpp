@@ -206,7 +206,7 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     attachStructure(next);
     attachHierarchy(next); // main_window_focused.cpp
     attachAgreement(next);
-    m_analysisView->setProject(next);
+    m_analysisView->setProject(next, next ? m_undoStack : nullptr);
     attachReview(next);
     attachModel(next);
     if (m_project)

@@ -311,6 +311,7 @@ void MergePreviewDialog::recount()
     add(review, r.threadStatesTaken, QStringLiteral("thread resolved or reopened"),
         QStringLiteral("threads resolved or reopened"));
     add(review, r.snapshotsAdded, QStringLiteral("snapshot"), QStringLiteral("snapshots"));
+    add(review, r.savedQueriesAdded, QStringLiteral("saved query"), QStringLiteral("saved queries"));
     if (!review.isEmpty())
         text += QStringLiteral("<br>Review: %1 from their copy.").arg(review.join(QStringLiteral(", ")));
     if (r.threadsSkipped > 0)

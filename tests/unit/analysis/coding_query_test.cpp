@@ -3,7 +3,12 @@
 // BMP, the filters and the parser's messages.
 #include "core/analysis/coding_query.h"
 #include "core/analysis/saved_queries.h"
+#include "core/commands/save_query.h"
 #include "tests/unit/analysis/analysis_fixture.h"
+#include "tests/unit/commands/store_dump.h"
+
+#include <QSignalSpy>
+#include <QUndoStack>
 
 using namespace gw;
 using gw::test::L;
@@ -230,6 +235,51 @@ TEST_F(CodingQueryTest, SavedQueriesKeepTheirOptions)
     EXPECT_TRUE(savedQuery(*project, QStringLiteral("X near Y at CCIO site")).error().message.contains(QStringLiteral("Closest")));
     ASSERT_TRUE(removeSavedQuery(*project, q.name));
     EXPECT_TRUE(savedQueries(*project)->empty());
+}
+
+// Saving and removing a query are undo steps that give the store back exactly,
+// each announced once.
+TEST_F(CodingQueryTest, SavingAndRemovingAQueryAreUndoneExactly)
+{
+    QUndoStack stack;
+    QSignalSpy changed(project.get(), &Project::savedQueriesChanged);
+    const test::StoreDump empty = test::dumpStore(project->database());
+    SavedQuery q;
+    q.name = QStringLiteral("X near Y");
+    q.expression = QStringLiteral("X NEAR/1 Y");
+    auto save = SaveQuery::make(*project, q);
+    ASSERT_TRUE(save) << save.error().message;
+    stack.push(save->release());
+    EXPECT_EQ(changed.count(), 1);
+    const test::StoreDump first = test::dumpStore(project->database());
+    EXPECT_NE(first, empty);
+
+    // Saving again under the name replaces it; undo gives the first back as it was.
+    q.expression = QStringLiteral("X");
+    q.options.unit = QueryUnit::Paragraph;
+    auto replace = SaveQuery::make(*project, q);
+    ASSERT_TRUE(replace) << replace.error().message;
+    stack.push(replace->release());
+    EXPECT_EQ(savedQuery(*project, q.name)->expression, QStringLiteral("X"));
+    const test::StoreDump second = test::dumpStore(project->database());
+    stack.undo();
+    EXPECT_EQ(test::dumpStore(project->database()), first);
+    stack.redo();
+    EXPECT_EQ(test::dumpStore(project->database()), second);
+
+    auto remove = RemoveSavedQuery::make(*project, q.name);
+    ASSERT_TRUE(remove) << remove.error().message;
+    stack.push(remove->release());
+    EXPECT_TRUE(savedQueries(*project)->empty());
+    stack.undo();
+    EXPECT_EQ(test::dumpStore(project->database()), second);
+    stack.undo();
+    stack.undo();
+    EXPECT_EQ(test::dumpStore(project->database()), empty);
+    EXPECT_EQ(changed.count(), 8); // 3 pushes, 4 undos, 1 redo
+    EXPECT_EQ(RemoveSavedQuery::make(*project, q.name).error().kind, ErrorKind::NotFound);
+    q.expression.clear();
+    EXPECT_EQ(SaveQuery::make(*project, q).error().kind, ErrorKind::InvalidInput);
 }
 
 TEST(WordCount, CountsWordsNotSymbols)

@@ -108,6 +108,13 @@ TEST_F(MatrixTest, AttributeValuesAndBins)
 
 TEST_F(MatrixTest, SavedQueriesAsRows)
 {
+    // Rows of every saved query, before any is saved: said, not an empty table.
+    MatrixSpec none;
+    ASSERT_TRUE(none.setRows(QStringLiteral("queries")));
+    auto empty = buildMatrix(*project, *data, none);
+    ASSERT_FALSE(empty);
+    EXPECT_TRUE(empty.error().message.contains(QStringLiteral("no saved queries"))) << empty.error().message;
+
     SavedQuery q;
     q.name = QStringLiteral("X near Y");
     q.expression = QStringLiteral("X NEAR/1 Y");
@@ -224,6 +231,27 @@ TEST_F(CooccurrenceTableTest, TableListsEveryPair)
     EXPECT_EQ(t.rows[0][0].text, QStringLiteral("X"));
     EXPECT_EQ(t.rows[0][1].text, QStringLiteral("Y"));
     EXPECT_EQ(t.rows[0][2].text, QStringLiteral("2"));
+}
+
+// The grid for the heat map: each pair's count on both sides of an empty
+// diagonal; with fewer items allowed, the items in the most co-occurrences.
+TEST_F(CooccurrenceTableTest, GridIsSymmetricAndKeepsTheMostInvolvedItems)
+{
+    const CooccurrenceTable t = table(CooccurrenceUnit::Paragraph); // X-Y 2, X-Z 1
+    const Matrix m = t.grid(QStringLiteral("Code"));
+    EXPECT_EQ(m.columns, (L({"X", "Y", "Z"})));
+    ASSERT_EQ(m.rows.size(), 3u);
+    EXPECT_EQ(m.rowTitle, QStringLiteral("Code"));
+    EXPECT_EQ(m.rows[0].cells[1].value, 2);
+    EXPECT_EQ(m.rows[1].cells[0].value, 2);
+    EXPECT_EQ(m.rows[0].cells[2].value, 1);
+    EXPECT_EQ(m.rows[2].cells[0].value, 1);
+    EXPECT_EQ(m.rows[1].cells[2].value, 0);
+    for (std::size_t i = 0; i < 3; ++i)
+        EXPECT_EQ(m.rows[i].cells[i].value, 0);
+    EXPECT_EQ(m.maximum(), 2);
+    const Matrix two = t.grid(QStringLiteral("Code"), 2);
+    EXPECT_EQ(two.columns, (L({"X", "Y"}))); // X in 3, Y in 2, Z in 1
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // Merging a teammate's copy back: matching by GUID and by name (with the
 // user's confirmation), no doubles, both conflict choices, one exact undo
 // step, and clear refusals of files that cannot be merged.
+#include "core/analysis/saved_queries.h"
 #include "core/commands/merge_project.h"
 #include "core/merge/merge_apply.h"
 #include "tests/unit/commands/store_dump.h"
@@ -304,4 +305,36 @@ TEST_F(MergeTest, TheSameTextButForAFinalLineBreakIsTheSameSource)
     EXPECT_EQ(merged[0].sourceId, sourceId);
     EXPECT_EQ(merged[0].end, project->source(sourceId)->length); // held to our text
     EXPECT_EQ(merged[0].text, QStringLiteral("sign off."));
+}
+
+// A query a teammate saved in their copy comes across once, by GUID; one of
+// the same name here keeps its name and theirs gets " (2)"; undo takes both out.
+TEST_F(MergeTest, SavedQueriesComeAcrossOnceByGuid)
+{
+    SavedQuery mine;
+    mine.name = QStringLiteral("Waiting");
+    mine.expression = QStringLiteral("\"Waiting for approval\"");
+    ASSERT_TRUE(saveQuery(*project, mine));
+    inCopy([&](Project &ben) {
+        SavedQuery q;
+        q.name = QStringLiteral("Planning near waiting");
+        q.expression = QStringLiteral("\"Planning pilot site visits\" NEAR/1 \"Waiting for approval\"");
+        q.options.unit = QueryUnit::Sentence;
+        ASSERT_TRUE(saveQuery(ben, q));
+        SavedQuery same = mine;
+        same.expression = QStringLiteral("\"Planning pilot site visits\"");
+        ASSERT_TRUE(saveQuery(ben, same));
+    });
+    const test::StoreDump before = test::dumpStore(project->database());
+    const MergeReport report = pushMerge(plan());
+    EXPECT_EQ(report.savedQueriesAdded, 2);
+    auto near = savedQuery(*project, QStringLiteral("Planning near waiting"));
+    ASSERT_TRUE(near) << near.error().message;
+    EXPECT_EQ(int(near->options.unit), int(QueryUnit::Sentence));
+    EXPECT_EQ(savedQuery(*project, QStringLiteral("Waiting"))->expression, mine.expression);
+    EXPECT_EQ(savedQuery(*project, QStringLiteral("Waiting (2)"))->expression,
+              QStringLiteral("\"Planning pilot site visits\""));
+    EXPECT_EQ(applyMerge(*project, plan(), true)->report.savedQueriesAdded, 0); // by GUID: not twice
+    stack.undo();
+    EXPECT_EQ(test::dumpStore(project->database()), before);
 }

@@ -2,11 +2,13 @@
 // of thing in it (sources of each kind with speaker turns and characters
 // outside the BMP, codes at every stage, an archived one, themes and
 // dimensions with exemplars, segments by two coders, memos on every target,
-// disconfirming evidence, cases with typed attributes, the audit log) is
+// disconfirming evidence, cases with typed attributes, a saved query, the
+// audit log) is
 // exported, imported into a new project, and the two stores compare equal
 // (tests/unit/refi/store_dump.h says what "equal" means). The export is also
 // valid against the REFI-QDA schemas (the runtime validator here; xmllint in
 // the refi_export_xmllint ctest).
+#include "core/analysis/saved_queries.h"
 #include "core/model/project.h"
 #include "core/refi/import_plan.h"
 #include "core/refi/import_writer.h"
@@ -105,6 +107,12 @@ void fillStudy(Project &p)
     auto site = p.caseByName(QStringLiteral("Site A"));
     ASSERT_TRUE(site);
     ASSERT_TRUE(p.addMemo(QStringLiteral("case"), site->id, QStringLiteral("Case memo"), QStringLiteral("fast follower")));
+    SavedQuery query;
+    query.name = QStringLiteral("Visits near mandates at CCIO sites");
+    query.expression = QStringLiteral("\"Planning pilot site visits\" NEAR/1 \"blueprints as mandates\"");
+    query.options.unit = QueryUnit::Sentence;
+    query.options.filters.where.push_back(*parseAttributeCondition(QStringLiteral("role = CCIO")));
+    ASSERT_TRUE(saveQuery(p, query));
 }
 
 TEST(RefiRoundTrip, ExportAndImportBackKeepsEveryTable)
