@@ -17,7 +17,7 @@
 #include "bench_machine.h"
 #include "corpus.h"
 #include "study_project.h"
-#include "word_bank.h"
+#include "search_word.h"
 
 #include "core/analysis/code_cooccurrence.h"
 #include "core/analysis/matrix.h"
@@ -215,16 +215,7 @@ int main(int argc, char *argv[])
     measure(pairsOverlap, repeat, cooccur(gw::CooccurrenceUnit::Overlap));
 
     // Full-text search of a word with about 6,000 hits.
-    QString word;
-    std::size_t wordHits = 0;
-    for (const QString &candidate : gw::bench::wordBank().searchWords) {
-        const auto hits = project.search(candidate, 1000000);
-        const std::size_t n = hits ? hits->size() : 0;
-        if (word.isEmpty() || std::llabs(std::int64_t(n) - 6000) < std::llabs(std::int64_t(wordHits) - 6000)) {
-            word = candidate;
-            wordHits = n;
-        }
-    }
+    const QString word = gw::bench::searchWordNear(project, 6000).first;
     const auto search = [&](int limit, gw::text::CodingUnit unit) {
         return [&, limit, unit] {
             gw::SearchScope scope;

@@ -10,7 +10,7 @@
 // matches; every run measures on a fresh copy of it, so runs do not drift.
 #include "bench_machine.h"
 #include "corpus.h"
-#include "word_bank.h"
+#include "search_word.h"
 
 #include "core/commands/apply_coding.h"
 #include "core/import/import_job.h"
@@ -420,16 +420,7 @@ int main(int argc, char *argv[])
 
     // 5. Code All Hits of a word with about 5,000 hits, each grown to its
     //    sentence, until the window has settled; then undo it, until settled.
-    QString word;
-    std::size_t wordHits = 0;
-    for (const QString &candidate : gw::bench::wordBank().searchWords) {
-        const auto hits = project.search(candidate, 1000000);
-        const std::size_t n = hits ? hits->size() : 0;
-        if (word.isEmpty() || std::llabs(std::int64_t(n) - 5000) < std::llabs(std::int64_t(wordHits) - 5000)) {
-            word = candidate;
-            wordHits = n;
-        }
-    }
+    const auto [word, wordHits] = gw::bench::searchWordNear(project, 5000);
     QComboBox *unit = window.documentPane()->codingUnitBox();
     unit->setCurrentIndex(unit->findText(QStringLiteral("Sentence")));
     Figures codeAll, undoAll;

@@ -10,6 +10,7 @@
 #include "ui/common/checklist_dialog.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "tests/gui/checklist_choice.h"
 #include "tests/gui/demo_copies.h"
 
 #include <QAction>
@@ -174,30 +175,9 @@ private Q_SLOTS:
         QCOMPARE(view()->sourcesButton()->text(), QStringLiteral("All sources…"));
 
         // Only the first interview, chosen in the checklist with the keyboard.
-        bool chose = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<ChecklistDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([&] {
-                if (!chose)
-                    dialog->reject();
-            });
-            QListWidget *list = dialog->list();
-            for (QPushButton *b : dialog->findChildren<QPushButton *>())
-                if (b->text() == QStringLiteral("&None"))
-                    QTest::mouseClick(b, Qt::LeftButton);
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->data(Qt::UserRole).toLongLong() == m_source) {
-                    list->setFocus();
-                    list->setCurrentRow(i);
-                    QTest::keyClick(list->viewport(), Qt::Key_Space);
-                }
-            QCOMPARE(dialog->chosen(), std::vector<Id>{m_source});
-            chose = true;
-            dialog->accept();
-        });
-        QTest::mouseClick(view()->sourcesButton(), Qt::LeftButton);
-        QVERIFY(chose);
+        QVERIFY(test::chooseInChecklist(this, view()->sourcesButton(), [&](const QListWidgetItem &item) {
+            return item.data(Qt::UserRole).toLongLong() == m_source;
+        }));
         QCOMPARE(view()->sourcesButton()->text(), QStringLiteral("1 source…"));
         QVERIFY(view()->result().has_value());
         QCOMPARE(view()->result()->sources.size(), std::size_t(1));

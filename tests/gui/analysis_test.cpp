@@ -11,19 +11,14 @@
 #include "ui/analysis/analysis_runner.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/analysis/passage_list.h"
-#include "ui/common/checklist_dialog.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "tests/gui/checklist_choice.h"
 #include "tests/gui/demo_copies.h"
 
 #include <QAbstractItemView>
 #include <QAction>
-#include <QApplication>
 #include <QDateEdit>
-#include <QListWidget>
-#include <QPushButton>
-#include <QScopeGuard>
-#include <QTimer>
 #include <QUndoStack>
 #include <QComboBox>
 #include <QCompleter>
@@ -215,29 +210,8 @@ private Q_SLOTS:
         const auto busiest = std::ranges::max_element(perSource, {}, &std::pair<const Id, int>::second);
         QVERIFY(busiest != perSource.end());
         const QString name = p.source(busiest->first)->name;
-        bool chose = false;
-        QTimer::singleShot(0, this, [&] {
-            auto *dialog = qobject_cast<ChecklistDialog *>(QApplication::activeModalWidget());
-            QVERIFY(dialog);
-            const auto closeOnFailure = qScopeGuard([&] {
-                if (!chose)
-                    dialog->reject();
-            });
-            QListWidget *list = dialog->list();
-            for (QPushButton *b : dialog->findChildren<QPushButton *>())
-                if (b->text() == QStringLiteral("&None"))
-                    QTest::mouseClick(b, Qt::LeftButton);
-            for (int i = 0; i < list->count(); ++i)
-                if (list->item(i)->text() == name) {
-                    list->setFocus();
-                    list->setCurrentRow(i);
-                    QTest::keyClick(list->viewport(), Qt::Key_Space);
-                }
-            chose = true;
-            dialog->accept();
-        });
-        QTest::mouseClick(view()->filters()->sourcesButton(), Qt::LeftButton);
-        QVERIFY(chose);
+        QVERIFY(test::chooseInChecklist(this, view()->filters()->sourcesButton(),
+                                        [&](const QListWidgetItem &item) { return item.text() == name; }));
         QVERIFY2(view()->filters()->sourcesButton()->toolTip().endsWith(name),
                  qPrintable(view()->filters()->sourcesButton()->toolTip()));
         QVERIFY(view()->filters()->sourcesButton()->text().startsWith(QStringLiteral("Source: %1").arg(name.left(20))));
