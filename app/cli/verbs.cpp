@@ -31,6 +31,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeQueryRemoveVerb());
     verbs.push_back(makeMatrixVerb());
     verbs.push_back(makeCooccurrenceVerb());
+    verbs.push_back(makeReportParticipantsVerb());
     verbs.push_back(makeCopyOutVerb());
     verbs.push_back(makeMergeVerb());
     verbs.push_back(makeAgreementVerb());

@@ -34,6 +34,7 @@ std::unique_ptr<Verb> makeQueryListVerb();
 std::unique_ptr<Verb> makeQueryRunVerb();
 std::unique_ptr<Verb> makeQueryRemoveVerb();
 std::unique_ptr<Verb> makeMatrixVerb();
+std::unique_ptr<Verb> makeReportParticipantsVerb();
 std::unique_ptr<Verb> makeCooccurrenceVerb();
 std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();

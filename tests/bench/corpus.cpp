@@ -21,6 +21,7 @@ const QString kMarker = QStringLiteral(".groundwork-corpus");
 struct Participant
 {
     QString id, file, site, role, status, date;
+    QString group; // as the published Table 2 groups the interviewees
 };
 
 int scaled(int count, double scale) { return std::max(1, int(std::lround(count * scale))); }
@@ -60,6 +61,8 @@ QList<Participant> participants(std::uint32_t seed)
         const int site = int(rng.below(12));
         p.site = seats[i]->inDepth ? QStringLiteral("Site_%1").arg(QChar(char16_t(u'A' + site))) : QStringLiteral("Wider sample");
         p.status = !seats[i]->inDepth ? QString() : site < 6 ? QStringLiteral("exemplar") : QStringLiteral("fast follower");
+        p.group = seats[i]->inDepth ? QStringLiteral("In-depth case study sites (12 sites)")
+                                    : QStringLiteral("Wider data collection");
         p.date = first.addDays(rng.below(std::uint32_t(days))).toString(Qt::ISODate);
         people << p;
     }
@@ -170,7 +173,7 @@ private:
 
 bool CorpusWriter::interviews(const QList<Participant> &people)
 {
-    QString csv = QStringLiteral("participant,file,site,role,status,interview_date\n");
+    QString csv = QStringLiteral("participant,file,site,role,status,interview_date,group\n");
     for (qsizetype i = 0; i < scaled(int(people.size()), m_options.scale) && i < people.size(); ++i) {
         const Participant &p = people[i];
         CorpusRng rng = rngFor(m_options.seed, 2, int(i));
@@ -186,11 +189,22 @@ bool CorpusWriter::interviews(const QList<Participant> &people)
         if (!write(QStringLiteral("interviews/") + p.file, bytes, words))
             return false;
         QStringList fields;
-        for (const QString &f : {p.id, p.file, p.site, p.role, p.status, p.date})
+        for (const QString &f : {p.id, p.file, p.site, p.role, p.status, p.date, p.group})
             fields << csvField(f);
         csv += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
-    return write(QStringLiteral("attributes.csv"), csv.toUtf8(), 0);
+    if (!write(QStringLiteral("attributes.csv"), csv.toUtf8(), 0))
+        return false;
+    // Every participant of the study, whatever the scale, for the participants
+    // table (Table 2): its counts are the published ones.
+    QString all = QStringLiteral("participant,role,group,site,status\n");
+    for (const Participant &p : people) {
+        QStringList fields;
+        for (const QString &f : {p.id, p.role, p.group, p.site, p.status})
+            fields << csvField(f);
+        all += fields.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return write(QStringLiteral("participants.csv"), all.toUtf8(), 0);
 }
 
 bool CorpusWriter::observations()

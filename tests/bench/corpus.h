@@ -1,9 +1,11 @@
 #pragma once
 // A synthetic, study-scale corpus (METHOD.md "The material"): 228 interview
 // transcripts (.txt and .vtt), 113 field notes (.md, .txt, .odt), 277 documents
-// (.docx, .odt, .pdf, .md, .txt, .html) and attributes.csv with one row per
-// participant whose roles match the study's Table 2. The same seed and scale
-// always give the same bytes. Nothing in it comes from real participants.
+// (.docx, .odt, .pdf, .md, .txt, .html), attributes.csv with one row per
+// interview written, and participants.csv with every one of the 228
+// participants (whatever the scale), whose roles and groups match the study's
+// Table 2. The same seed and scale always give the same bytes. Nothing in it
+// comes from real participants.
 
 #include <QString>
 #include <cstdint>

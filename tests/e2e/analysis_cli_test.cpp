@@ -7,6 +7,7 @@
 #include "tests/support/temp_project.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -277,3 +278,86 @@ TEST_F(AnalysisCliTest, MatrixOfSavedQueriesWithoutAnyIsRefused)
 }
 
 } // namespace
+
+namespace {
+
+// The published Table 2 (table2-interviewees.json in the shared domain data,
+// Mozaffar et al. 2026, CC BY 4.0): each group with its n, then each role with
+// n and %, as printed. The paper prints 6 for 15 of 228 (6.58%); half up is 7.
+struct PublishedRow
+{
+    const char *label;
+    int n;
+    int percent;
+};
+const PublishedRow kTable2[] = {
+    {"In-depth case study sites (12 sites)", 178, -1},
+    {"CCIO", 34, 15}, {"Program manager", 29, 13}, {"CIO", 27, 12}, {"Nursing roles", 15, 6},
+    {"Digital director/lead", 12, 5}, {"CNIO", 11, 5}, {"Project manager", 11, 5}, {"Pharmacist", 7, 3},
+    {"Other IT-related roles", 20, 9}, {"Clinical transformation lead", 6, 3}, {"Benefit realization lead", 6, 3},
+    {"Wider data collection", 50, -1},
+    {"Policy", 44, 19}, {"Industry", 3, 1}, {"Others", 3, 1}};
+
+} // namespace
+
+// The corpus's participant sheet gives back the published Table 2: every label
+// and n, every % half up (so 7 where the paper printed 6), in every format.
+TEST_F(AnalysisCliTest, ParticipantsTableReproducesThePublishedTable2)
+{
+    const QString path = s_dir->path(QStringLiteral("participants.groundwork"));
+    ASSERT_EQ(cli({QStringLiteral("init"), path}).exitCode, 0);
+    const CliOutput sheet = cli({QStringLiteral("attributes"), QStringLiteral("import"), QStringLiteral("-p"), path,
+                                 s_dir->path(QStringLiteral("corpus/participants.csv"))});
+    ASSERT_EQ(sheet.exitCode, 0) << sheet.err.toStdString();
+    QStringList order;
+    for (const PublishedRow &r : kTable2)
+        order.append(QString::fromUtf8(r.label));
+    const QStringList args = {QStringLiteral("report"), QStringLiteral("participants"), QStringLiteral("-p"), path,
+                              QStringLiteral("--rows"), QStringLiteral("role"), QStringLiteral("--group-by"),
+                              QStringLiteral("group"), QStringLiteral("--order"), order.join(u',')};
+    const QString csvPath = s_dir->path(QStringLiteral("table2.csv"));
+    const CliOutput csv = cli(args + QStringList{QStringLiteral("-o"), csvPath});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    QStringList lines = QString::fromUtf8(gw::test::readFile(csvPath)).remove(QChar(0xFEFF)).split(u'\n', Qt::SkipEmptyParts);
+    for (QString &line : lines)
+        line = line.trimmed();
+    ASSERT_EQ(lines.size(), qsizetype(std::size(kTable2)) + 1) << lines.join(u'\n').toStdString();
+    EXPECT_EQ(lines[0], QStringLiteral("Characteristic,n,%"));
+    for (std::size_t i = 0; i < std::size(kTable2); ++i) {
+        const PublishedRow &r = kTable2[i];
+        const int halfUp = int((200 * r.n + 228) / (2 * 228));
+        if (r.percent >= 0 && QLatin1String(r.label) != QLatin1String("Nursing roles")) {
+            EXPECT_EQ(halfUp, r.percent) << r.label; // the paper's own rounding, but for one row
+        }
+        const QString label = QString::fromUtf8(r.label);
+        const QString plain = QStringLiteral("%1,%2,%3").arg(label).arg(r.n).arg(halfUp);
+        const QString quoted = QStringLiteral("\"%1\",%2,%3").arg(label).arg(r.n).arg(halfUp);
+        const QString got = lines[qsizetype(i) + 1];
+        EXPECT_TRUE(got == plain || got == quoted) << got.toStdString() << " vs " << plain.toStdString();
+    }
+    EXPECT_TRUE(lines.contains(QStringLiteral("Nursing roles,15,7")));
+
+    // The same table in the other formats: each written, each holding the rows.
+    for (const QString &suffix : {QStringLiteral("md"), QStringLiteral("tex"), QStringLiteral("html"),
+                                 QStringLiteral("odt"), QStringLiteral("xlsx")}) {
+        const QString out = s_dir->path(QStringLiteral("table2.") + suffix);
+        const CliOutput written = cli(args + QStringList{QStringLiteral("-o"), out});
+        ASSERT_EQ(written.exitCode, 0) << suffix.toStdString() << ": " << written.err.toStdString();
+        EXPECT_GT(QFileInfo(out).size(), 0) << suffix.toStdString();
+        if (suffix == u"md" || suffix == u"tex" || suffix == u"html") {
+            const QString text = QString::fromUtf8(gw::test::readFile(out));
+            EXPECT_TRUE(text.contains(QStringLiteral("Benefit realization lead"))) << suffix.toStdString();
+            EXPECT_TRUE(text.contains(QStringLiteral("228"))) << suffix.toStdString();
+        }
+    }
+
+    // --json says the same; an attribute the sheet lacks is refused with the closest name.
+    const CliOutput json = cli(args + QStringList{QStringLiteral("--json")});
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_EQ(json.json()[u"total"].toInt(), 228);
+    EXPECT_EQ(json.json()[u"rows"].toArray().size(), qsizetype(std::size(kTable2)));
+    const CliOutput wrong = cli({QStringLiteral("report"), QStringLiteral("participants"), QStringLiteral("-p"), path,
+                                 QStringLiteral("--rows"), QStringLiteral("rol")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("\"role\""))) << wrong.err.toStdString();
+}

@@ -3,6 +3,7 @@
 // and every co-occurrence unit with its coefficients.
 #include "core/analysis/code_cooccurrence.h"
 #include "core/analysis/matrix.h"
+#include "core/analysis/participants_table.h"
 #include "core/analysis/saved_queries.h"
 #include "tests/unit/analysis/analysis_fixture.h"
 
@@ -252,6 +253,69 @@ TEST_F(CooccurrenceTableTest, GridIsSymmetricAndKeepsTheMostInvolvedItems)
     EXPECT_EQ(m.maximum(), 2);
     const Matrix two = t.grid(QStringLiteral("Code"), 2);
     EXPECT_EQ(two.columns, (L({"X", "Y"}))); // X in 3, Y in 2, Z in 1
+}
+
+} // namespace
+
+namespace {
+
+using namespace gw;
+
+CaseInfo caseWith(const QString &name, const QString &role, const QString &group)
+{
+    CaseInfo c;
+    c.name = name;
+    if (!role.isEmpty())
+        c.values.append(CaseValue{QStringLiteral("role"), AttributeType::Text, role});
+    if (!group.isEmpty())
+        c.values.append(CaseValue{QStringLiteral("site type"), AttributeType::Text, group});
+    return c;
+}
+
+// Half up, of all cases, grouped with a total per group, a missing value as
+// "Not recorded", values largest first unless an order is given.
+TEST(ParticipantsTable, CountsEachValueOfAllCasesRoundedHalfUp)
+{
+    EXPECT_EQ(percentHalfUp(15, 228), 7); // 6.58
+    EXPECT_EQ(percentHalfUp(1, 8), 13);   // 12.5 goes up
+    EXPECT_EQ(percentHalfUp(1, 3), 33);
+    EXPECT_EQ(percentHalfUp(0, 0), 0);
+    const std::vector<AttributeInfo> attributes{{1, {}, QStringLiteral("role"), AttributeType::Text, 0},
+                                                {2, {}, QStringLiteral("site type"), AttributeType::Text, 1}};
+    const std::vector<CaseInfo> cases{caseWith(QStringLiteral("P1"), QStringLiteral("CIO"), QStringLiteral("exemplar")),
+                                      caseWith(QStringLiteral("P2"), QStringLiteral("CCIO"), QStringLiteral("exemplar")),
+                                      caseWith(QStringLiteral("P3"), QStringLiteral("CCIO"), QStringLiteral("exemplar")),
+                                      caseWith(QStringLiteral("P4"), QStringLiteral("CIO"), QStringLiteral("follower")),
+                                      caseWith(QStringLiteral("P5"), QString(), QStringLiteral("follower")),
+                                      caseWith(QStringLiteral("P6"), QStringLiteral("Nurse"), QStringLiteral("follower")),
+                                      caseWith(QStringLiteral("P7"), QStringLiteral("CIO"), QStringLiteral("exemplar")),
+                                      caseWith(QStringLiteral("P8"), QStringLiteral("CCIO"), QString())};
+    const auto rows = [](const Table &t) {
+        QStringList out;
+        for (const auto &r : t.rows)
+            out.append(QStringLiteral("%1 %2 %3").arg(r[0].text, r[1].text, r[2].text).trimmed());
+        return out;
+    };
+    auto plain = participantsTable(cases, attributes, {{QStringLiteral("Role")}, {}, {}});
+    ASSERT_TRUE(plain) << plain.error().message;
+    EXPECT_EQ(rows(*plain), (test::L({"CCIO 3 38", "CIO 3 38", "Nurse 1 13", "Not recorded 1 13"})));
+    EXPECT_TRUE(plain->caption.contains(QStringLiteral("all 8 cases")));
+    EXPECT_EQ(plain->header, (test::L({"Characteristic", "n", "%"})));
+
+    auto grouped = participantsTable(cases, attributes,
+                                     {{QStringLiteral("role")}, QStringLiteral("site type"), {QStringLiteral("CIO")}});
+    ASSERT_TRUE(grouped) << grouped.error().message;
+    EXPECT_EQ(rows(*grouped), (test::L({"exemplar 4 50", "CIO 2 25", "CCIO 2 25", "follower 3 38", "CIO 1 13",
+                                        "Nurse 1 13", "Not recorded 1 13", "Not recorded 1 13", "CCIO 1 13"})));
+
+    auto two = participantsTable(cases, attributes, {{QStringLiteral("role"), QStringLiteral("site type")}, {}, {}});
+    ASSERT_TRUE(two);
+    EXPECT_EQ(rows(*two).first(), QStringLiteral("role"));
+    EXPECT_TRUE(rows(*two).contains(QStringLiteral("site type")));
+
+    auto unknown = participantsTable(cases, attributes, {{QStringLiteral("rol")}, {}, {}});
+    ASSERT_FALSE(unknown);
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("\"role\""))) << unknown.error().message;
 }
 
 } // namespace
