@@ -32,7 +32,7 @@ int main(int argc, char **argv)
     // need a QGuiApplication; the offscreen platform needs no display. Every
     // other verb stays a plain QCoreApplication.
     const bool drawing = argc > 1 && (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "matrix") == 0 ||
-                                      std::strcmp(argv[1], "cooccurrence") == 0 ||
+                                      std::strcmp(argv[1], "cooccurrence") == 0 || std::strcmp(argv[1], "saturation") == 0 ||
                                       (argc > 2 && std::strcmp(argv[1], "snapshot") == 0 &&
                                        std::strcmp(argv[2], "figure") == 0));
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

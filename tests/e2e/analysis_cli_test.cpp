@@ -361,3 +361,74 @@ TEST_F(AnalysisCliTest, ParticipantsTableReproducesThePublishedTable2)
     EXPECT_EQ(wrong.exitCode, 2);
     EXPECT_TRUE(wrong.err.contains(QStringLiteral("\"role\""))) << wrong.err.toStdString();
 }
+
+// Saturation on the study corpus by interview date: each source's new codes
+// are the codes whose earliest source (by date, then import order) it is,
+// computed here from the segments table; the CSV has one row per source.
+TEST_F(AnalysisCliTest, SaturationByDateMatchesFirstAppearancesInSql)
+{
+    const CliOutput s = cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("--order"),
+                             QStringLiteral("attribute:interview_date"), QStringLiteral("--kind"),
+                             QStringLiteral("interview"), QStringLiteral("--json")});
+    ASSERT_EQ(s.exitCode, 0) << s.err.toStdString();
+    const QJsonArray steps = s.json()[u"steps"].toArray();
+    ASSERT_FALSE(steps.isEmpty());
+    // The order: by date, ties by import order (source id), sources without a date last.
+    {
+        auto p = gw::Project::open(project());
+        ASSERT_TRUE(p);
+        auto stmt = (*p)->database().prepare(QStringLiteral(
+            "SELECT s.id, s.name, coalesce((SELECT min(v.value) FROM case_sources cs JOIN attribute_values v "
+            "ON v.case_id = cs.case_id JOIN attributes a ON a.id = v.attribute_id AND a.name = 'interview_date' "
+            "WHERE cs.source_id = s.id), '9999') AS d FROM sources s WHERE s.kind = 'interview' ORDER BY d, s.id"));
+        ASSERT_TRUE(stmt);
+        QStringList names;
+        while (stmt->step().value_or(false))
+            names.append(stmt->text(1));
+        ASSERT_EQ(names.size(), steps.size());
+        for (qsizetype i = 0; i < names.size(); ++i)
+            EXPECT_EQ(steps[i][u"source"].toString(), names[i]) << i;
+        // First appearances: for each code, the first source in that order that holds it.
+        QMap<QString, int> position;
+        for (qsizetype i = 0; i < names.size(); ++i)
+            position[names[i]] = int(i);
+        auto coded = (*p)->database().prepare(QStringLiteral(
+            "SELECT DISTINCT c.name, s.name FROM segments g JOIN codes c ON c.id = g.code_id "
+            "JOIN sources s ON s.id = g.source_id WHERE s.kind = 'interview' AND c.archived = 0"));
+        ASSERT_TRUE(coded);
+        QMap<QString, int> first;
+        while (coded->step().value_or(false)) {
+            const int at = position.value(coded->text(1));
+            if (!first.contains(coded->text(0)) || at < first[coded->text(0)])
+                first[coded->text(0)] = at;
+        }
+        int cumulative = 0;
+        for (qsizetype i = 0; i < steps.size(); ++i) {
+            QStringList expected;
+            for (auto it = first.begin(); it != first.end(); ++it)
+                if (it.value() == int(i))
+                    expected.append(it.key());
+            QStringList got;
+            for (const QJsonValue &v : steps[i][u"new"].toArray())
+                got.append(v.toString());
+            expected.sort();
+            got.sort();
+            EXPECT_EQ(got, expected) << steps[i][u"source"].toString().toStdString();
+            cumulative += int(got.size());
+            EXPECT_EQ(steps[i][u"cumulative"].toInt(), cumulative);
+        }
+        EXPECT_EQ(s.json()[u"total"].toInt(), int(first.size()));
+    }
+
+    // As CSV: a header, then one row per source with its name first.
+    const QString csv = s_dir->path(QStringLiteral("saturation.csv"));
+    const CliOutput written = cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("--kind"),
+                                   QStringLiteral("interview"), QStringLiteral("-o"), csv});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const QStringList lines = QString::fromUtf8(gw::test::readFile(csv)).remove(QChar(0xFEFF)).split(u'\n', Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(), steps.size() + 1);
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Source,New codes,Cumulative"))) << lines[0].toStdString();
+    const QString svg = s_dir->path(QStringLiteral("saturation.svg"));
+    ASSERT_EQ(cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("-o"), svg}).exitCode, 0);
+    EXPECT_TRUE(gw::test::readFile(svg).contains("<svg"));
+}
