@@ -96,7 +96,7 @@ Result<Saturation> saturation(const CodingData &data, const SaturationSpec &spec
     // The sources in order.
     std::vector<const SourceRow *> sources;
     for (const SourceRow &s : data.sources)
-        if (spec.kinds.empty() || spec.kinds.contains(s.kind))
+        if ((spec.kinds.empty() || spec.kinds.contains(s.kind)) && (!spec.sources || spec.sources->contains(s.id)))
             sources.push_back(&s);
     std::map<Id, OrderKey> keys;
     const QString order = spec.order.trimmed();

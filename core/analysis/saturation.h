@@ -25,6 +25,7 @@ struct SaturationSpec
     ItemTier tier = ItemTier::Code;       // Code or Theme
     std::optional<CodeStage> stage;       // codes of this stage only
     std::set<SourceKind> kinds;           // empty: every kind
+    std::optional<std::set<Id>> sources;  // only these (a query scope's); none: every source
 };
 
 struct SaturationStep

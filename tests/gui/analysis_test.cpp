@@ -5,6 +5,7 @@
 // DIR/gw-analysis-query.png, -matrix.png and -cooccurrence.png.
 #include "core/analysis/coding_query.h"
 #include "core/analysis/matrix.h"
+#include "core/analysis/saturation.h"
 #include "core/analysis/saved_queries.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_filters.h"
@@ -255,6 +256,40 @@ private Q_SLOTS:
         settle();
         QVERIFY2(view()->pairStatus()->text().contains(QStringLiteral("before the first")),
                  qPrintable(view()->pairStatus()->text()));
+    }
+
+    // The saturation page lists the sources in order with core's first
+    // appearances and readout, and a double click opens a source.
+    void saturationListsNewCodesPerSource()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        view()->pages()->setCurrentIndex(3);
+        view()->saturationStageBox()->setCurrentIndex(
+            view()->saturationStageBox()->findData(int(CodeStage::FirstOrder)));
+        view()->buildSaturation();
+        settle();
+        QVERIFY(view()->saturationResult().has_value());
+        auto data = CodingData::load(*m_window->project());
+        QVERIFY(data.has_value());
+        SaturationSpec spec;
+        spec.stage = CodeStage::FirstOrder;
+        auto expected = saturation(**data, spec);
+        QVERIFY(expected.has_value());
+        QTableWidget *table = view()->saturationTable();
+        QCOMPARE(table->rowCount(), int(expected->steps.size()));
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QCOMPARE(table->item(r, 1)->text(), QString::number(expected->steps[std::size_t(r)].newItems.size()));
+            QCOMPARE(table->item(r, 2)->text(), QString::number(expected->steps[std::size_t(r)].cumulative));
+        }
+        QVERIFY2(view()->saturationStatus()->text().startsWith(expected->readout()),
+                 qPrintable(view()->saturationStatus()->text()));
+        screenshot(QStringLiteral("saturation"));
+        table->setFocus();
+        table->setCurrentCell(1, 0);
+        Q_EMIT table->cellActivated(1, 0);
+        QCOMPARE(m_window->documentView()->sourceId(), expected->steps[1].sourceId);
     }
 
     void cooccurrencePairsAreSortableAndOpen()

@@ -38,7 +38,9 @@ public:
     }
 };
 
-QTableWidget *makeTable(QWidget *parent, const QString &name)
+} // namespace
+
+QTableWidget *AnalysisView::makeTable(QWidget *parent, const QString &name)
 {
     auto *t = new QTableWidget(parent);
     t->setObjectName(name);
@@ -47,8 +49,6 @@ QTableWidget *makeTable(QWidget *parent, const QString &name)
     t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
-
-} // namespace
 
 QWidget *AnalysisView::createMatrixPage()
 {

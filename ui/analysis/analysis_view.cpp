@@ -26,6 +26,7 @@
 #include <QShortcut>
 #include <QStringListModel>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace gw {
@@ -73,6 +74,7 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
     m_pages->addTab(createQueryPage(), QStringLiteral("&Query"));
     m_pages->addTab(createMatrixPage(), QStringLiteral("&Matrix"));
     m_pages->addTab(createCooccurrencePage(), QStringLiteral("Co-&occurrence"));
+    m_pages->addTab(createSaturationPage(), QStringLiteral("&Saturation"));
     layout->addWidget(m_pages, 1);
 
     auto *busy = new QHBoxLayout;
@@ -117,7 +119,8 @@ void AnalysisView::runPage()
     switch (m_pages->currentIndex()) {
     case 0: runQuery(); break;
     case 1: buildMatrix(); break;
-    default: buildCooccurrence(); break;
+    case 2: buildCooccurrence(); break;
+    default: buildSaturation(); break;
     }
 }
 
@@ -141,6 +144,9 @@ void AnalysisView::setProject(Project *project, QUndoStack *stack)
     m_queryHits->setPassages({});
     m_cellHits->setPassages({});
     m_pairHits->setPassages({});
+    m_saturation.reset();
+    m_satTable->setRowCount(0);
+    m_satStatus->clear();
     m_queryStatus->clear();
     m_shownOnce = false;
     if (project) {
@@ -173,7 +179,7 @@ void AnalysisView::markStale()
 {
     m_data.reset();
     const QString note = QStringLiteral("The coding has changed since this ran: run it again (F5).");
-    for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus})
+    for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus, m_satStatus})
         if (!label->text().isEmpty() && !label->text().contains(note))
             label->setText(label->text() + QStringLiteral("  ") + note);
     if (isVisible())
@@ -337,6 +343,13 @@ void AnalysisView::refreshChoices()
     m_columns->addItem(QStringLiteral("Source kinds"), QStringLiteral("kinds"));
     m_columns->addItem(QStringLiteral("Coders"), QStringLiteral("coders"));
     m_columns->setCurrentIndex(std::max(0, m_columns->findData(column)));
+
+    const QString order = m_satOrder->currentData().toString();
+    m_satOrder->clear();
+    m_satOrder->addItem(QStringLiteral("import order"), QStringLiteral("import"));
+    for (const AttributeInfo &a : d->attributes)
+        m_satOrder->addItem(QStringLiteral("by %1").arg(a.name), QStringLiteral("attribute:%1").arg(a.name));
+    m_satOrder->setCurrentIndex(std::max(0, m_satOrder->findData(order)));
 }
 
 void AnalysisView::completeFragment()

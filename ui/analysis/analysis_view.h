@@ -8,6 +8,8 @@
 //   listed under it; exported as a table or a figure.
 // - Co-occurrence: every pair of codes or themes that occur together, sortable;
 //   a pair's passages listed under it.
+// - Saturation: the sources in order with the codes first seen in each, the
+//   cumulative count and the readout; exported as a table or the curve.
 // One bar of filters above the pages (analysis_filters.h) narrows all three.
 // Every passage opens in the document. Each computation runs off the GUI thread
 // with a progress bar and Cancel; when the coding changes, the page says its
@@ -16,6 +18,7 @@
 #include "core/analysis/code_cooccurrence.h"
 #include "core/analysis/matrix.h"
 #include "core/analysis/passage_report.h"
+#include "core/analysis/saturation.h"
 
 #include <QPointer>
 #include <QUndoStack>
@@ -93,6 +96,14 @@ public:
     void buildCooccurrence();
     void openPair(int row);
 
+    // The saturation page.
+    [[nodiscard]] QComboBox *saturationOrderBox() const { return m_satOrder; }
+    [[nodiscard]] QComboBox *saturationStageBox() const { return m_satStage; }
+    [[nodiscard]] QTableWidget *saturationTable() const { return m_satTable; }
+    [[nodiscard]] QLabel *saturationStatus() const { return m_satStatus; }
+    [[nodiscard]] const std::optional<Saturation> &saturationResult() const { return m_saturation; }
+    void buildSaturation();
+
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] AnalysisRunner *runner() const { return m_runner; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
@@ -107,6 +118,11 @@ private:
     QWidget *createQueryPage();
     QWidget *createMatrixPage();
     QWidget *createCooccurrencePage();
+    QWidget *createSaturationPage(); // analysis_saturation.cpp
+    void showSaturation();
+    void exportSaturation();
+    // A read-only table for a page's results.
+    [[nodiscard]] static QTableWidget *makeTable(QWidget *parent, const QString &name);
     // The query page's unit with the filters, or the reason they cannot be read.
     [[nodiscard]] Result<QueryOptions> queryOptions() const;
     // " (within …)" for a status line when filters narrow the result, else empty.
@@ -167,6 +183,13 @@ private:
     PassageList *m_pairHits = nullptr;
     QLabel *m_pairStatus = nullptr;
     std::optional<CooccurrenceTable> m_pairs;
+
+    QComboBox *m_satOrder = nullptr;
+    QComboBox *m_satStage = nullptr;
+    QComboBox *m_satTier = nullptr;
+    QTableWidget *m_satTable = nullptr;
+    QLabel *m_satStatus = nullptr;
+    std::optional<Saturation> m_saturation;
     bool m_shownOnce = false;
 };
 
