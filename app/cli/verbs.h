@@ -36,6 +36,7 @@ std::unique_ptr<Verb> makeQueryRemoveVerb();
 std::unique_ptr<Verb> makeMatrixVerb();
 std::unique_ptr<Verb> makeReportParticipantsVerb();
 std::unique_ptr<Verb> makeSaturationVerb();
+std::unique_ptr<Verb> makeWordsVerb();
 std::unique_ptr<Verb> makeCooccurrenceVerb();
 std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();

@@ -21,6 +21,7 @@
 
 #include "core/analysis/code_cooccurrence.h"
 #include "core/analysis/matrix.h"
+#include "core/analysis/word_frequency.h"
 #include "core/import/attribute_import.h"
 #include "core/import/sheet.h"
 #include "core/log.h"
@@ -233,6 +234,26 @@ int main(int argc, char *argv[])
     measure(searchFirst, repeat, search(50, gw::text::CodingUnit::FreeSelection));
     measure(searchSentences, repeat, search(1000000, gw::text::CodingUnit::Sentence));
 
+    // Word frequencies from the index: the whole project, and its interviews.
+    Figures wordsAll{QStringLiteral("top 100 words of the whole project"), 500};
+    Figures wordsSome{QStringLiteral("  of the interviews only"), 0};
+    std::vector<gw::Id> interviews;
+    for (const gw::SourceRow &s : data->sources)
+        if (s.kind == gw::SourceKind::Interview)
+            interviews.push_back(s.id);
+    const auto topWords = [&](std::optional<std::vector<gw::Id>> sources) {
+        return [&, sources] {
+            gw::WordOptions o;
+            o.sources = sources;
+            auto w = gw::wordFrequencies(project, o);
+            if (!w || w->words.size() != 100u)
+                die(w ? QStringLiteral("fewer than 100 words") : w.error().message);
+            return QStringLiteral("of %1 words; first \"%2\"").arg(w->totalWords).arg(w->words.front().word);
+        };
+    };
+    measure(wordsAll, repeat, topWords(std::nullopt));
+    measure(wordsSome, repeat, topWords(interviews));
+
     // A wide sheet (every column an attribute), each run into a new project.
     constexpr int kColumns = 10000, kCases = 228;
     gw::Sheet wide;
@@ -267,7 +288,7 @@ int main(int argc, char *argv[])
     QJsonArray json;
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
-                             &searchSentences, &wideSheet}) {
+                             &searchSentences, &wordsAll, &wordsSome, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
         say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")

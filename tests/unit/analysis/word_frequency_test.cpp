@@ -1,0 +1,102 @@
+// Word frequencies from the index, checked against a count made here from the
+// texts: every word, the stop words and numbers left out, the minimum length,
+// chosen sources, and placeholders as one word.
+#include "core/analysis/word_frequency.h"
+#include "core/model/project.h"
+#include "tests/support/temp_project.h"
+
+#include <QRegularExpression>
+#include <gtest/gtest.h>
+#include <map>
+
+using namespace gw;
+
+namespace {
+
+const QStringList kTexts = {
+    QStringLiteral("The blueprint was late. We read the blueprint at [site_A] on 12 May, and the suppliers came."),
+    QStringLiteral("Suppliers and blueprints: the supplier visited [site_A] twice. Der Plan war für uns neu."),
+    QStringLiteral("Nothing about it here, only the ward round and the ward manager."),
+};
+
+// Words as the index folds them: lower case, '_' inside a word, no diacritics.
+std::map<QString, int> countHere(const QStringList &texts)
+{
+    std::map<QString, int> counts;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    for (const QString &t : texts)
+        for (auto it = word.globalMatch(t); it.hasNext();) {
+            QString w = it.next().captured().toLower().normalized(QString::NormalizationForm_D);
+            w.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+            ++counts[w];
+        }
+    return counts;
+}
+
+TEST(WordFrequency, CountsMatchAnIndependentCountOfTheTexts)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("w.groundwork"))).value());
+    std::vector<Id> ids;
+    for (qsizetype i = 0; i < kTexts.size(); ++i)
+        ids.push_back(project->addSource(NewSource{QStringLiteral("S%1").arg(i), SourceKind::Interview, kTexts[i], {}, {}, {}})
+                          .value());
+    const std::map<QString, int> here = countHere(kTexts);
+    std::int64_t total = 0;
+    for (const auto &[w, n] : here)
+        total += n;
+
+    WordOptions all;
+    all.top = 1000;
+    all.minLength = 1;
+    all.stopWords = false;
+    auto every = wordFrequencies(*project, all);
+    ASSERT_TRUE(every) << every.error().message;
+    EXPECT_EQ(every->totalWords, total);
+    std::map<QString, int> fromIndex;
+    for (const WordCount &w : every->words)
+        fromIndex[w.word] = int(w.count);
+    std::map<QString, int> expected = here;
+    std::erase_if(expected, [](const auto &kv) { return kv.first.front().isDigit(); }); // numbers left out
+    EXPECT_EQ(fromIndex, expected);
+    EXPECT_EQ(fromIndex[QStringLiteral("site_a")], 2); // one word
+    EXPECT_EQ(fromIndex[QStringLiteral("fur")], 1);   // "für", folded
+    ASSERT_FALSE(every->words.empty());
+    EXPECT_EQ(every->words.front().word, QStringLiteral("the"));
+    EXPECT_EQ(every->words.front().count, here.at(QStringLiteral("the")));
+    EXPECT_DOUBLE_EQ(every->words.front().percent, 100.0 * double(here.at(QStringLiteral("the"))) / double(total));
+
+    // Defaults: stop words out (English and German), three letters at least.
+    auto defaults = wordFrequencies(*project, WordOptions{});
+    ASSERT_TRUE(defaults);
+    for (const WordCount &w : defaults->words) {
+        EXPECT_GE(w.word.size(), 3);
+        EXPECT_FALSE(defaultStopWords().contains(w.word)) << w.word.toStdString();
+    }
+    // Twice each: blueprint, site_a, suppliers, ward; alphabetical among equals.
+    ASSERT_GE(defaults->words.size(), 4u);
+    EXPECT_EQ(defaults->words[0].word, QStringLiteral("blueprint"));
+    EXPECT_EQ(defaults->words[0].count, 2);
+    EXPECT_EQ(defaults->words[0].sources, 1);
+    EXPECT_EQ(defaults->words[1].word, QStringLiteral("site_a"));
+    EXPECT_EQ(defaults->words[1].sources, 2);
+
+    // Chosen sources, and more stop words.
+    WordOptions some;
+    some.sources = std::vector<Id>{ids[0], ids[1]};
+    some.moreStopWords = {QStringLiteral("blueprint")};
+    auto chosen = wordFrequencies(*project, some);
+    ASSERT_TRUE(chosen);
+    const std::map<QString, int> firstTwo = countHere(kTexts.mid(0, 2));
+    std::int64_t twoTotal = 0;
+    for (const auto &[w, n] : firstTwo)
+        twoTotal += n;
+    EXPECT_EQ(chosen->totalWords, twoTotal);
+    for (const WordCount &w : chosen->words) {
+        EXPECT_NE(w.word, QStringLiteral("blueprint"));
+        EXPECT_NE(w.word, QStringLiteral("ward")); // only in the third
+        EXPECT_EQ(int(w.count), firstTwo.at(w.word)) << w.word.toStdString();
+    }
+}
+
+} // namespace
