@@ -1,5 +1,6 @@
 // saturation -p F [--order import|attribute:NAME] [--stage S] [--tier codes|themes]
-// [--kind K] [-o FILE] [--json]: the codes first seen in each source, in order.
+// [--kind K] [--where C] [--sources] [--cases] [-o FILE] [--json]: the codes first
+// seen in each source, in order.
 #include "app/cli/analysis_support.h"
 #include "app/cli/verbs.h"
 #include "core/analysis/saturation.h"
@@ -25,7 +26,8 @@ public:
             "date; ties in import order), and for each the codes first seen in it and the\n"
             "cumulative count, with a readout for the methods section. --stage counts codes of\n"
             "one stage (open, focused, first-order); --tier themes counts themes (a theme\n"
-            "appears with its first code); --kind keeps sources of these kinds. -o writes md,\n"
+            "appears with its first code); --kind, --sources, --cases and --where choose the\n"
+            "sources as for query. -o writes md,\n"
             "tex, html, csv (one row per source: its name, the codes new in it, the cumulative\n"
             "count), odt or xlsx, or the curve (cumulative codes as a step line,\n"
             "new codes per source as bars) as svg, pdf or png.");
@@ -39,8 +41,7 @@ public:
         parser.addOption({QStringLiteral("stage"), QStringLiteral("Codes of this stage only."), QStringLiteral("STAGE")});
         parser.addOption({QStringLiteral("tier"), QStringLiteral("codes (default) or themes."), QStringLiteral("TIER"),
                           QStringLiteral("codes")});
-        parser.addOption({QStringLiteral("kind"), QStringLiteral("Only sources of these kinds (interview, observation, document)."),
-                          QStringLiteral("KINDS")});
+        addFilterOptions(parser, false, FilterSet::Sources);
         addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx; svg, pdf, png for the curve"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -60,20 +61,20 @@ public:
             return Usage;
         }
         spec.tier = tier == u"themes" ? ItemTier::Theme : ItemTier::Code;
-        for (const QString &k : parser.value(QStringLiteral("kind")).split(u',', Qt::SkipEmptyParts)) {
-            const auto kind = sourceKindFromString(k.trimmed());
-            if (!kind) {
-                io.err << "groundwork-cli saturation: --kind is interview, observation or document, not \"" << k << "\".\n";
-                return Usage;
-            }
-            spec.kinds.insert(*kind);
-        }
+        const auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
+        if (!filters)
+            return Usage;
+        spec.kinds = filters->filters.kinds;
         auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
         auto data = CodingData::load(*project);
         if (!data)
             return reportError(io, data.error());
+        auto sources = sourcesWithin(**data, filters->filters);
+        if (!sources)
+            return reportAnalysisError(io, sources.error());
+        spec.sources = std::move(*sources);
         auto result = saturation(**data, spec);
         if (!result)
             return reportAnalysisError(io, result.error());

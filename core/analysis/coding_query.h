@@ -97,6 +97,8 @@ private:
 // (every source) when FILTERS names no source filter. Coder and coding dates
 // choose segments, not text, and are not looked at.
 [[nodiscard]] Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const QueryFilters &filters);
+// The same over coding already read.
+[[nodiscard]] Result<std::optional<std::set<Id>>> sourcesWithin(const CodingData &data, const QueryFilters &filters);
 
 // Does CASEINFO satisfy CONDITION for an attribute of TYPE?
 [[nodiscard]] bool conditionHolds(const AttributeCondition &condition, AttributeType type,

@@ -330,6 +330,19 @@ Result<std::vector<AttributeCondition>> parseAttributeConditions(const QString &
     return conditions;
 }
 
+Result<std::optional<std::set<Id>>> sourcesWithin(const CodingData &data, const QueryFilters &filters)
+{
+    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.cases.isEmpty() && filters.where.empty())
+        return std::nullopt;
+    QueryFilters sourceFilters = filters;
+    sourceFilters.coders.clear();
+    sourceFilters.codedFrom = sourceFilters.codedTo = QDate();
+    auto scope = QueryScope::make(data, sourceFilters);
+    if (!scope)
+        return std::unexpected(scope.error());
+    return scope->sources();
+}
+
 Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const QueryFilters &filters)
 {
     if (filters.kinds.empty() && filters.sources.isEmpty() && filters.cases.isEmpty() && filters.where.empty())
@@ -337,13 +350,10 @@ Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const Que
     auto data = CodingData::load(project);
     if (!data)
         return std::unexpected(data.error());
-    QueryFilters sourceFilters = filters;
-    sourceFilters.coders.clear();
-    sourceFilters.codedFrom = sourceFilters.codedTo = QDate();
-    auto scope = QueryScope::make(**data, sourceFilters);
-    if (!scope)
-        return std::unexpected(scope.error());
-    return std::vector<Id>(scope->sources().begin(), scope->sources().end());
+    auto sources = sourcesWithin(**data, filters);
+    if (!sources)
+        return std::unexpected(sources.error());
+    return std::vector<Id>((*sources)->begin(), (*sources)->end());
 }
 
 } // namespace gw

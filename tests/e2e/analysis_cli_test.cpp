@@ -428,6 +428,17 @@ TEST_F(AnalysisCliTest, SaturationByDateMatchesFirstAppearancesInSql)
     const QStringList lines = QString::fromUtf8(gw::test::readFile(csv)).remove(QChar(0xFEFF)).split(u'\n', Qt::SkipEmptyParts);
     EXPECT_EQ(lines.size(), steps.size() + 1);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Source,New codes,Cumulative"))) << lines[0].toStdString();
+    // Within the sources of one site: fewer sources, each of that site.
+    const CliOutput site = cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("--where"),
+                                QStringLiteral("site = Site_A"), QStringLiteral("--json")});
+    ASSERT_EQ(site.exitCode, 0) << site.err.toStdString();
+    const qsizetype ofSiteA = site.json()[u"steps"].toArray().size();
+    EXPECT_LT(ofSiteA, steps.size());
+    EXPECT_EQ(ofSiteA, qsizetype(sql(QStringLiteral(
+                                         "SELECT s.name, '', 1 FROM sources s JOIN case_sources cs ON cs.source_id = s.id "
+                                         "JOIN attribute_values v ON v.case_id = cs.case_id JOIN attributes a "
+                                         "ON a.id = v.attribute_id AND a.name = 'site' WHERE v.value = 'Site_A'"))
+                                         .size()));
     const QString svg = s_dir->path(QStringLiteral("saturation.svg"));
     ASSERT_EQ(cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("-o"), svg}).exitCode, 0);
     EXPECT_TRUE(gw::test::readFile(svg).contains("<svg"));

@@ -94,15 +94,10 @@ void AnalysisView::buildSaturation()
             if (!d)
                 return std::unexpected(d.error());
             SaturationSpec within = spec;
-            if (!chosen.sources.isEmpty() || !chosen.cases.isEmpty() || !chosen.where.empty()) {
-                QueryFilters sourceFilters = chosen;
-                sourceFilters.coders.clear();
-                sourceFilters.codedFrom = sourceFilters.codedTo = QDate();
-                auto scope = QueryScope::make(**d, sourceFilters);
-                if (!scope)
-                    return std::unexpected(scope.error());
-                within.sources = scope->sources();
-            }
+            auto sources = sourcesWithin(**d, chosen);
+            if (!sources)
+                return std::unexpected(sources.error());
+            within.sources = std::move(*sources);
             auto s = saturation(**d, within);
             if (!s)
                 return std::unexpected(s.error());
