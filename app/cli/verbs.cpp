@@ -34,6 +34,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeReportParticipantsVerb());
     verbs.push_back(makeSaturationVerb());
     verbs.push_back(makeWordsVerb());
+    verbs.push_back(makeKwicVerb());
     verbs.push_back(makeCopyOutVerb());
     verbs.push_back(makeMergeVerb());
     verbs.push_back(makeAgreementVerb());

@@ -37,6 +37,7 @@ std::unique_ptr<Verb> makeMatrixVerb();
 std::unique_ptr<Verb> makeReportParticipantsVerb();
 std::unique_ptr<Verb> makeSaturationVerb();
 std::unique_ptr<Verb> makeWordsVerb();
+std::unique_ptr<Verb> makeKwicVerb();
 std::unique_ptr<Verb> makeCooccurrenceVerb();
 std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();

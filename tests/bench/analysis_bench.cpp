@@ -20,6 +20,7 @@
 #include "search_word.h"
 
 #include "core/analysis/code_cooccurrence.h"
+#include "core/analysis/keyword_context.h"
 #include "core/analysis/matrix.h"
 #include "core/analysis/word_frequency.h"
 #include "core/import/attribute_import.h"
@@ -233,6 +234,13 @@ int main(int argc, char *argv[])
     measure(searchAll, repeat, search(1000000, gw::text::CodingUnit::FreeSelection));
     measure(searchFirst, repeat, search(50, gw::text::CodingUnit::FreeSelection));
     measure(searchSentences, repeat, search(1000000, gw::text::CodingUnit::Sentence));
+    Figures kwic{QStringLiteral("keyword in context of that word, by left context"), 200};
+    measure(kwic, repeat, [&] {
+        auto lines = gw::keywordInContext(project, word, gw::KwicSort::Left, 1000000);
+        if (!lines || lines->empty())
+            die(lines ? QStringLiteral("no lines") : lines.error().message);
+        return QStringLiteral("%1 lines").arg(lines->size());
+    });
 
     // Word frequencies from the index: the whole project, and its interviews.
     Figures wordsAll{QStringLiteral("top 100 words of the whole project"), 500};
@@ -288,7 +296,7 @@ int main(int argc, char *argv[])
     QJsonArray json;
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
-                             &searchSentences, &wordsAll, &wordsSome, &wideSheet}) {
+                             &searchSentences, &kwic, &wordsAll, &wordsSome, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
         say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")

@@ -1,6 +1,7 @@
 // Word frequencies from the index, checked against a count made here from the
 // texts: every word, the stop words and numbers left out, the minimum length,
 // chosen sources, and placeholders as one word.
+#include "core/analysis/keyword_context.h"
 #include "core/analysis/word_frequency.h"
 #include "core/model/project.h"
 #include "tests/support/temp_project.h"
@@ -97,6 +98,47 @@ TEST(WordFrequency, CountsMatchAnIndependentCountOfTheTexts)
         EXPECT_NE(w.word, QStringLiteral("ward")); // only in the third
         EXPECT_EQ(int(w.count), firstTwo.at(w.word)) << w.word.toStdString();
     }
+}
+
+// Keyword in context: each hit with the words before and after it, sorted by
+// source, by the words before (nearest first) or by the words after.
+TEST(KeywordInContext, EachHitWithItsContextSortedEitherSide)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("k.groundwork"))).value());
+    const Id a = project->addSource(NewSource{QStringLiteral("A"), SourceKind::Interview,
+                                              QStringLiteral("We read the blueprint twice. Zoe wrote a blueprint later."), {}, {}, {}})
+                     .value();
+    project->addSource(NewSource{QStringLiteral("B"), SourceKind::Interview,
+                                 QStringLiteral("Every blueprint came from the centre."), {}, {}, {}})
+        .value();
+    auto bySource = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Source);
+    ASSERT_TRUE(bySource) << bySource.error().message;
+    ASSERT_EQ(bySource->size(), 3u);
+    EXPECT_EQ((*bySource)[0].source, QStringLiteral("A"));
+    EXPECT_EQ((*bySource)[0].left, QStringLiteral("We read the"));
+    EXPECT_EQ((*bySource)[0].keyword, QStringLiteral("blueprint"));
+    EXPECT_TRUE((*bySource)[0].right.startsWith(QStringLiteral("twice.")));
+    EXPECT_LT((*bySource)[0].start, (*bySource)[1].start);
+    EXPECT_EQ((*bySource)[2].source, QStringLiteral("B"));
+
+    // Left: by the word just before the hit: "a", "Every", "the".
+    auto left = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Left);
+    ASSERT_TRUE(left);
+    QStringList nearest;
+    for (const KwicLine &l : *left)
+        nearest.append(l.left.split(u' ').last());
+    EXPECT_EQ(nearest, (QStringList{QStringLiteral("a"), QStringLiteral("Every"), QStringLiteral("the")}));
+    // Right: "came…", "later.", "twice.".
+    auto right = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Right);
+    ASSERT_TRUE(right);
+    EXPECT_TRUE(right->front().right.startsWith(QStringLiteral("came")));
+    EXPECT_TRUE(right->back().right.startsWith(QStringLiteral("twice")));
+    // Within one source only.
+    auto one = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Source, 100, std::vector<Id>{a});
+    ASSERT_TRUE(one);
+    EXPECT_EQ(one->size(), 2u);
+    EXPECT_FALSE(kwicSortFromString(QStringLiteral("middle")));
 }
 
 } // namespace

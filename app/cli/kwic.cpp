@@ -1,0 +1,102 @@
+// kwic -p F WORD [--sort source|left|right] [--limit N] [filters] [-o FILE] [--json]:
+// keyword in context, one line per hit.
+#include "app/cli/analysis_support.h"
+#include "app/cli/verbs.h"
+#include "core/analysis/keyword_context.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+Table kwicTable(const std::vector<KwicLine> &lines, const QString &query)
+{
+    Table t;
+    t.name = QStringLiteral("Keyword in context");
+    t.caption = QStringLiteral("%1 in context (%2 lines)").arg(query).arg(lines.size());
+    t.header = {QStringLiteral("Source"), QStringLiteral("Left"), QStringLiteral("Keyword"), QStringLiteral("Right")};
+    for (const KwicLine &l : lines)
+        t.rows.push_back({TableCell{cleanedCellText(l.source), 1}, TableCell{cleanedCellText(l.left), 1},
+                          TableCell{cleanedCellText(l.keyword), 1}, TableCell{cleanedCellText(l.right), 1}});
+    t.columnShares = {2, 4, 1.2, 4};
+    return t;
+}
+
+class KwicVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("kwic"); }
+    QString summary() const override { return QStringLiteral("Keyword in context: every hit of a word as a line."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Every hit of WORD (or any search, as for search) as one line: the words before\n"
+            "it, the hit, the words after it. --sort source (default: by source, then\n"
+            "position), left (by the words before, nearest first) or right. --where, --kind,\n"
+            "--sources and --cases choose the sources. -o writes md, tex, html, csv, odt or xlsx.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("sort"), QStringLiteral("source, left or right."), QStringLiteral("KEY"),
+                          QStringLiteral("source")});
+        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N lines (default 5000)."), QStringLiteral("N"),
+                          QStringLiteral("5000")});
+        addFilterOptions(parser, false, FilterSet::Sources);
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
+        parser.addPositionalArgument(QStringLiteral("WORD"), QStringLiteral("What to look for."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QString query = parser.positionalArguments().join(u' ');
+        const auto sort = kwicSortFromString(parser.value(QStringLiteral("sort")));
+        bool ok = false;
+        const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+        if (query.trimmed().isEmpty() || !sort || !ok || limit <= 0) {
+            io.err << "groundwork-cli kwic: give a WORD, --sort source, left or right, and --limit as a positive number.\n";
+            return Usage;
+        }
+        const auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
+        if (!filters)
+            return Usage;
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto sources = sourcesWithin(*project, filters->filters);
+        if (!sources)
+            return reportAnalysisError(io, sources.error());
+        auto lines = keywordInContext(*project, query, *sort, limit, *sources);
+        if (!lines)
+            return reportError(io, lines.error());
+        const QString out = parser.value(QStringLiteral("output"));
+        if (!out.isEmpty())
+            if (const int written = writeTableOutput(kwicTable(*lines, query), out, io, name()); written != Ok)
+                return written;
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const KwicLine &l : *lines)
+                list.append(QJsonObject{{QStringLiteral("source"), l.source}, {QStringLiteral("start"), qint64(l.start)},
+                                        {QStringLiteral("end"), qint64(l.end)}, {QStringLiteral("left"), l.left},
+                                        {QStringLiteral("keyword"), l.keyword}, {QStringLiteral("right"), l.right}});
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("lines"), list}}));
+            return Ok;
+        }
+        if (!out.isEmpty()) {
+            io.out << "Wrote " << lines->size() << " lines to " << out << ".\n";
+            return Ok;
+        }
+        for (const KwicLine &l : *lines)
+            io.out << l.left.right(50).rightJustified(50, u' ') << "  " << l.keyword << "  " << l.right.left(50) << '\t'
+                   << l.source << '\n';
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeKwicVerb() { return std::make_unique<KwicVerb>(); }
+
+} // namespace gw::cli

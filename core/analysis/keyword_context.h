@@ -1,0 +1,35 @@
+#pragma once
+// Keyword in context: every hit of a word (or any search) as one line, the
+// words before it, the hit, the words after it, so that a researcher reads how
+// a word is used across the project. Sortable by the left context (the word
+// nearest the hit first), the right context, or by source and position. Built
+// on the full-text search (Project::search): the same words, the same hits.
+
+#include "core/error.h"
+#include "core/model/types.h"
+
+#include <optional>
+#include <vector>
+
+namespace gw {
+
+class Project;
+
+struct KwicLine
+{
+    Id sourceId = 0;
+    QString source;
+    std::int64_t start = 0, end = 0; // the hit, in code points
+    QString left, keyword, right;
+};
+
+enum class KwicSort { Source, Left, Right };
+
+[[nodiscard]] std::optional<KwicSort> kwicSortFromString(const QString &text);
+
+// At most LIMIT lines of QUERY's hits (FTS5 syntax, as for search) within SOURCES.
+[[nodiscard]] Result<std::vector<KwicLine>> keywordInContext(Project &project, const QString &query, KwicSort sort,
+                                                             int limit = 5000,
+                                                             const std::optional<std::vector<Id>> &sources = {});
+
+} // namespace gw
