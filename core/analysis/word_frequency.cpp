@@ -68,6 +68,13 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
     // A word: long enough, not a number, not a stop word.
     const QString keep = QStringLiteral(
         "length(term) >= ?1 AND term NOT GLOB '[0-9]*' AND term NOT IN (SELECT value FROM json_each(?2))");
+    QString sourceIds; // the chosen sources as a JSON array, made once for both statements
+    if (options.sources) {
+        QStringList ids;
+        for (const Id id : *options.sources)
+            ids.append(QString::number(id));
+        sourceIds = QStringLiteral("[%1]").arg(ids.join(u','));
+    }
     WordFrequencies out;
     if (!options.sources) {
         auto total = db.prepare(QStringLiteral("SELECT coalesce(sum(cnt), 0) FROM temp.gw_vocab_col WHERE col = 'text'"));
@@ -77,14 +84,11 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
             return std::unexpected(row.error());
         out.totalWords = total->int64(0);
     } else {
-        QStringList ids;
-        for (const Id id : *options.sources)
-            ids.append(QString::number(id));
         auto total = db.prepare(QStringLiteral("SELECT count(*) FROM temp.gw_vocab_instance WHERE col = 'text' AND "
                                                "doc IN (SELECT value FROM json_each(?1))"));
         if (!total)
             return std::unexpected(total.error());
-        total->bind(1, QStringLiteral("[%1]").arg(ids.join(u',')));
+        total->bind(1, sourceIds);
         if (auto row = total->step(); !row)
             return std::unexpected(row.error());
         out.totalWords = total->int64(0);
@@ -102,12 +106,8 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, std::max(1, options.minLength)).bind(2, jsonList(stop)).bind(3, std::max(1, options.top));
-    if (options.sources) {
-        QStringList ids;
-        for (const Id id : *options.sources)
-            ids.append(QString::number(id));
-        stmt->bind(4, QStringLiteral("[%1]").arg(ids.join(u',')));
-    }
+    if (options.sources)
+        stmt->bind(4, sourceIds);
     for (;;) {
         auto row = stmt->step();
         if (!row)
