@@ -33,7 +33,7 @@ QJsonValue number(double value)
 
 QString figure(double value, int decimals)
 {
-    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals);
+    return agreementFigure(value, decimals);
 }
 
 QJsonObject toJson(const CodeAgreement &code)

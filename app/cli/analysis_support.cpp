@@ -6,6 +6,8 @@ namespace gw::cli {
 
 namespace {
 
+} // namespace
+
 QStringList listValues(const QCommandLineParser &parser, const QString &name)
 {
     QStringList out;
@@ -15,8 +17,6 @@ QStringList listValues(const QCommandLineParser &parser, const QString &name)
                 out.append(item.trimmed());
     return out;
 }
-
-} // namespace
 
 void addFilterOptions(QCommandLineParser &parser, bool withUnit, FilterSet set)
 {

@@ -26,6 +26,8 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit = true, FilterSe
 // Reports ERROR: a question that cannot be asked (a malformed expression, an
 // unknown name) is bad usage (2); anything else a failure (1).
 [[nodiscard]] int reportAnalysisError(Io &io, const Error &error);
+// The values of a repeatable option, each split at commas, trimmed, empty ones dropped.
+[[nodiscard]] QStringList listValues(const QCommandLineParser &parser, const QString &name);
 void addOutputOption(QCommandLineParser &parser, const QString &formats);
 // Writes TABLE to the -o file in the format its suffix names; Ok, or an exit
 // code after saying why.

@@ -91,6 +91,8 @@ public:
                           QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("exemplars"), QStringLiteral("Table: add an exemplar quote column.")});
         parser.addOption({QStringLiteral("no-footnotes"), QStringLiteral("Table: leave out the abbreviations.")});
+        parser.addOption({QStringLiteral("first-order-only"),
+                          QStringLiteral("Table: leave out codes under themes that are not yet first-order.")});
         parser.addOption({QStringLiteral("caption"), QStringLiteral("Table: its caption (default: Data structure)."),
                           QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("font"), QStringLiteral("Figure: the font family."), QStringLiteral("FAMILY")});
@@ -148,6 +150,14 @@ public:
             options.footnotes = !parser.isSet(QStringLiteral("no-footnotes"));
             if (parser.isSet(QStringLiteral("caption")))
                 options.caption = parser.value(QStringLiteral("caption"));
+            options.firstOrderOnly = parser.isSet(QStringLiteral("first-order-only"));
+            if (const QStringList early = notFirstOrder(*structure); !early.isEmpty())
+                io.err << "groundwork-cli: warning: " << early.size()
+                       << (early.size() == 1 ? " code under a theme is" : " codes under themes are")
+                       << " not yet first-order: " << early.join(QStringLiteral(", "))
+                       << (options.firstOrderOnly ? QStringLiteral("; left out (--first-order-only).")
+                                                  : QStringLiteral("; printed as they are (--first-order-only leaves them out)."))
+                       << '\n';
             written = writeStructureTable(*structure, *table, options, out);
         } else {
             written = writeGioiaFigure(*structure, *figure, figureOptions, out);
@@ -207,7 +217,7 @@ private:
         const QStringList figureOnly{QStringLiteral("font"), QStringLiteral("font-size"), QStringLiteral("counts"),
                                      QStringLiteral("greyscale"), QStringLiteral("dpi")};
         const QStringList tableOnly{QStringLiteral("exemplars"), QStringLiteral("no-footnotes"),
-                                    QStringLiteral("caption")};
+                                    QStringLiteral("caption"), QStringLiteral("first-order-only")};
         for (const QString &option : isTable ? figureOnly : tableOnly)
             if (parser.isSet(option))
                 io.err << "groundwork-cli: warning: --" << option << " applies to "

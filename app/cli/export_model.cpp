@@ -63,7 +63,9 @@ public:
             "Write the CMO model as a figure: contexts and mechanisms by level on the left, the\n"
             "relationship spectrum with the outcomes on the right, typed arrows with their "
             "evidence\n"
-            "counts, and a legend. --spectrum-only draws the spectrum with its outcomes alone.\n"
+            "counts, and a legend. --spectrum-only draws the spectrum with its outcomes alone;\n"
+            "--no-counts leaves the evidence counts out; --greyscale draws the arrows in greys\n"
+            "(their dash patterns tell the types apart).\n"
             "SVG and PDF keep text as text; PNG is 300 dpi unless --dpi says otherwise.");
     }
     void addOptions(QCommandLineParser &parser) const override
@@ -77,6 +79,8 @@ public:
                           QStringLiteral("PT")});
         parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."),
                           QStringLiteral("N")});
+        parser.addOption({QStringLiteral("no-counts"), QStringLiteral("Leave the evidence counts off the arrows.")});
+        parser.addOption({QStringLiteral("greyscale"), QStringLiteral("Grey-scale only.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -91,6 +95,8 @@ public:
         }
         ModelFigureOptions options;
         options.spectrumOnly = parser.isSet(QStringLiteral("spectrum-only"));
+        options.showCounts = !parser.isSet(QStringLiteral("no-counts"));
+        options.greyscale = parser.isSet(QStringLiteral("greyscale"));
         if (parser.isSet(QStringLiteral("font")))
             options.fontFamily = parser.value(QStringLiteral("font"));
         if (parser.isSet(QStringLiteral("font-size"))) {

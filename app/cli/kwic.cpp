@@ -11,19 +11,6 @@ namespace gw::cli {
 
 namespace {
 
-Table kwicTable(const std::vector<KwicLine> &lines, const QString &query)
-{
-    Table t;
-    t.name = QStringLiteral("Keyword in context");
-    t.caption = QStringLiteral("%1 in context (%2 lines)").arg(query).arg(lines.size());
-    t.header = {QStringLiteral("Source"), QStringLiteral("Left"), QStringLiteral("Keyword"), QStringLiteral("Right")};
-    for (const KwicLine &l : lines)
-        t.rows.push_back({TableCell{cleanedCellText(l.source), 1}, TableCell{cleanedCellText(l.left), 1},
-                          TableCell{cleanedCellText(l.keyword), 1}, TableCell{cleanedCellText(l.right), 1}});
-    t.columnShares = {2, 4, 1.2, 4};
-    return t;
-}
-
 class KwicVerb final : public Verb
 {
 public:

@@ -1,25 +1,23 @@
+// The write-up reports:
 // report participants -p F --rows ATTR[,ATTR] [--group-by ATTR] [--order V,V] [-o FILE] [--json]:
-// the participants table (a paper's Table 2) from the cases' attributes.
-// (The quote report and the codebook will be report verbs too.)
+//   the participants table (a paper's Table 2) from the cases' attributes;
+// report quotes -p F [--segments N] [--attribution TEMPLATE] [-o FILE]: the quotes by theme;
+// report codebook -p F [-o FILE]: the codebook as a document;
+// report attribution -p F [TEMPLATE | --clear]: how quotes cite their speakers.
 #include "app/cli/analysis_support.h"
 #include "app/cli/verbs.h"
 #include "core/analysis/participants_table.h"
+#include "core/analysis/write_up.h"
+#include "core/model/project.h"
 
+
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 
 namespace gw::cli {
 
 namespace {
-
-QStringList commaList(const QString &text)
-{
-    QStringList out;
-    for (const QString &item : text.split(u','))
-        if (!item.trimmed().isEmpty())
-            out.append(item.trimmed());
-    return out;
-}
 
 class ReportParticipantsVerb final : public Verb
 {
@@ -51,9 +49,9 @@ public:
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         ParticipantsSpec spec;
-        spec.rows = commaList(parser.value(QStringLiteral("rows")));
+        spec.rows = listValues(parser, QStringLiteral("rows"));
         spec.groupBy = parser.value(QStringLiteral("group-by")).trimmed();
-        spec.order = commaList(parser.value(QStringLiteral("order")));
+        spec.order = listValues(parser, QStringLiteral("order"));
         if (spec.rows.isEmpty()) {
             io.err << "groundwork-cli report participants: give --rows, the attribute(s) whose values are the rows.\n";
             return Usage;
@@ -95,8 +93,160 @@ public:
     }
 };
 
+// Writes DOCUMENT to the -o file in the format its suffix names, or as
+// Markdown to the standard output.
+int writeDocumentOutput(const Document &document, const QCommandLineParser &parser, Io &io, const QString &verb)
+{
+    const QString out = parser.value(QStringLiteral("output"));
+    if (out.isEmpty()) {
+        auto bytes = documentBytes(document, DocumentFormat::Markdown, QStringLiteral("standard output"));
+        if (!bytes)
+            return reportError(io, bytes.error());
+        io.out << QString::fromUtf8(*bytes);
+        return Ok;
+    }
+    const auto format = documentFormatFromString(QFileInfo(out).suffix());
+    if (!format) {
+        io.err << "groundwork-cli " << verb << ": name the output .md, .html, .tex or .odt (not " << out << ").\n";
+        return Usage;
+    }
+    if (auto written = writeDocument(document, *format, out); !written)
+        return reportError(io, written.error());
+    io.out << "Wrote " << document.title << " to " << out << ".\n";
+    return Ok;
+}
+
+class ReportQuotesVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("report quotes"); }
+    QString summary() const override { return QStringLiteral("The exemplar quotes by dimension and theme, cited."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Per dimension and theme, the theme's exemplar quotes, each cited by its\n"
+            "speaker's case attributes and its source: a findings section's raw material.\n"
+            "--segments N adds up to N segments of each code under the theme (one per source,\n"
+            "in import order). --attribution sets the citation for this report only (as\n"
+            "report attribution sets it for the project), e.g. \"Participant from {site}\".\n"
+            "-o FILE writes md, html, tex (each quote a quote environment) or odt; without it\n"
+            "Markdown goes to the standard output.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        parser.addOption({QStringLiteral("segments"), QStringLiteral("Segments of each code to add (default 0)."),
+                          QStringLiteral("N"), QStringLiteral("0")});
+        parser.addOption({QStringLiteral("attribution"), QStringLiteral("How quotes cite their speakers."),
+                          QStringLiteral("TEMPLATE")});
+        addOutputOption(parser, QStringLiteral("md, html, tex, odt"));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        QuoteReportOptions options;
+        bool ok = false;
+        options.segmentsPerCode = parser.value(QStringLiteral("segments")).toInt(&ok);
+        if (!ok || options.segmentsPerCode < 0) {
+            io.err << "groundwork-cli report quotes: --segments is a number, 0 or more.\n";
+            return Usage;
+        }
+        options.attribution = parser.value(QStringLiteral("attribution"));
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto document = quoteReport(*project, options);
+        if (!document)
+            return reportError(io, document.error(), document.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+        return writeDocumentOutput(*document, parser, io, name());
+    }
+
+};
+
+class ReportCodebookVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("report codebook"); }
+    QString summary() const override { return QStringLiteral("The codebook as a document."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Dimensions, themes and codes with their definitions; each code's stage, segment\n"
+            "and source counts, first and last use, an example quote (the theme's chosen\n"
+            "exemplar when one is coded with it, else its first segment) and its merges and\n"
+            "splits from the audit log. -o FILE writes md, html, tex or odt; without it\n"
+            "Markdown goes to the standard output.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addOutputOption(parser, QStringLiteral("md, html, tex, odt"));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto document = codebookDocument(*project);
+        if (!document)
+            return reportError(io, document.error());
+        return writeDocumentOutput(*document, parser, io, name());
+    }
+};
+
+class ReportAttributionVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("report attribution"); }
+    QString summary() const override { return QStringLiteral("Show or set how quotes cite their speakers."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "How every quote (Table 1's exemplars, the quote report, the codebook, passage\n"
+            "lists) cites its speaker: a TEMPLATE over case attributes, each {NAME} the\n"
+            "case's value of that attribute, e.g. \"Participant from {site}\". A case without\n"
+            "a value for a placeholder is cited by its name. --clear goes back to the automatic\n"
+            "\"Role from Site\". Without TEMPLATE, shows the one set.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("clear"), QStringLiteral("Go back to the automatic attribution.")});
+        parser.addPositionalArgument(QStringLiteral("TEMPLATE"), QStringLiteral("e.g. \"Participant from {site}\"."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QString templ = parser.positionalArguments().join(u' ').trimmed();
+        const bool clear = parser.isSet(QStringLiteral("clear"));
+        if (clear && !templ.isEmpty()) {
+            io.err << "groundwork-cli report attribution: give a TEMPLATE or --clear, not both.\n";
+            return Usage;
+        }
+        const bool change = clear || !templ.isEmpty();
+        auto project = openProject(parser, io, change ? Access::Write : Access::Read);
+        if (!project)
+            return Usage;
+        if (change)
+            if (auto ok = project->setAttributionTemplate(templ); !ok)
+                return reportError(io, ok.error(), ok.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+        const QString now = project->attributionTemplate();
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("attribution"), now},
+                                                    {QStringLiteral("automatic"), now.isEmpty()}}));
+            return Ok;
+        }
+        io.out << (now.isEmpty() ? QStringLiteral("Quotes are cited automatically, as \"Role from Site\".")
+                                 : QStringLiteral("Quotes are cited as \"%1\".").arg(now))
+               << '\n';
+        return Ok;
+    }
+};
+
 } // namespace
 
+std::unique_ptr<Verb> makeReportQuotesVerb() { return std::make_unique<ReportQuotesVerb>(); }
+std::unique_ptr<Verb> makeReportCodebookVerb() { return std::make_unique<ReportCodebookVerb>(); }
+std::unique_ptr<Verb> makeReportAttributionVerb() { return std::make_unique<ReportAttributionVerb>(); }
 std::unique_ptr<Verb> makeReportParticipantsVerb() { return std::make_unique<ReportParticipantsVerb>(); }
 
 } // namespace gw::cli

@@ -1,7 +1,10 @@
-// words -p F [--top N] [--min-length N] [--all-words] [--stop-words W,W] [filters] [-o FILE] [--json]:
-// the most frequent words, from the full-text index's vocabulary.
+// words -p F [--top N] [--min-length N] [--all-words] [--stop-words W,W] [filters]
+//       [--code EXPRESSION | --query NAME] [-o FILE] [--json]:
+// the most frequent words of the project, of some sources, or of the passages
+// a code (theme, dimension, or any coding query) or a saved query finds.
 #include "app/cli/analysis_support.h"
 #include "app/cli/verbs.h"
+#include "core/analysis/saved_queries.h"
 #include "core/analysis/word_frequency.h"
 
 #include <QJsonArray>
@@ -11,19 +14,6 @@
 namespace gw::cli {
 
 namespace {
-
-Table wordTable(const WordFrequencies &f)
-{
-    Table t;
-    t.name = QStringLiteral("Words");
-    t.caption = QStringLiteral("Most frequent words (of %1 words)").arg(QLocale(QLocale::English).toString(qlonglong(f.totalWords)));
-    t.header = {QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("% of words"), QStringLiteral("Sources")};
-    for (const WordCount &w : f.words)
-        t.rows.push_back({TableCell{cleanedCellText(w.word), 1}, TableCell{QString::number(w.count), 1},
-                          TableCell{QLocale::c().toString(w.percent, 'f', 2), 1}, TableCell{QString::number(w.sources), 1}});
-    t.columnShares = {3, 1, 1, 1};
-    return t;
-}
 
 class WordsVerb final : public Verb
 {
@@ -36,8 +26,11 @@ public:
             "The most frequent words, read from the full-text index: lower case, without\n"
             "diacritics, a placeholder such as [site_A] one word. English and German stop words\n"
             "are left out unless --all-words; --stop-words adds more; numbers are always left\n"
-            "out. --where, --kind, --sources and --cases choose the sources as for query. Each\n"
-            "word with its count, its share of all words counted, and how many sources hold it.");
+            "out, and so are the words of the transcripts' speaker labels unless --speaker-labels. --where, --kind, --sources and --cases choose the sources as for query.\n"
+            "--code counts the words of one code's segments (or a theme's, a dimension's, or\n"
+            "the passages of any query expression) within those sources; --query those of a\n"
+            "saved query's passages, with its own filters. Each word with its count, its\n"
+            "share of all words counted, and how many sources hold it.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -48,9 +41,16 @@ public:
         parser.addOption({QStringLiteral("min-length"), QStringLiteral("Shortest word counted (default 3)."),
                           QStringLiteral("N"), QStringLiteral("3")});
         parser.addOption({QStringLiteral("all-words"), QStringLiteral("Keep the stop words.")});
+        parser.addOption({QStringLiteral("speaker-labels"),
+                          QStringLiteral("Count the transcripts' speaker labels (left out by default).")});
         parser.addOption({QStringLiteral("stop-words"), QStringLiteral("More words to leave out (comma-separated)."),
                           QStringLiteral("WORDS")});
         addFilterOptions(parser, false, FilterSet::Sources);
+        parser.addOption({QStringLiteral("code"),
+                          QStringLiteral("Only the segments of this code, theme or dimension (or query expression)."),
+                          QStringLiteral("EXPRESSION")});
+        parser.addOption({QStringLiteral("query"), QStringLiteral("Only the passages of this saved query."),
+                          QStringLiteral("NAME")});
         addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -64,23 +64,48 @@ public:
             return Usage;
         }
         options.stopWords = !parser.isSet(QStringLiteral("all-words"));
+        options.speakerLabels = parser.isSet(QStringLiteral("speaker-labels"));
         options.moreStopWords = parser.value(QStringLiteral("stop-words")).split(u',', Qt::SkipEmptyParts);
-        const auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
+        const QString code = parser.value(QStringLiteral("code")).trimmed();
+        const QString queryName = parser.value(QStringLiteral("query")).trimmed();
+        if (!code.isEmpty() && !queryName.isEmpty()) {
+            io.err << "groundwork-cli words: give --code or --query, not both.\n";
+            return Usage;
+        }
+        auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
         if (!filters)
             return Usage;
         auto project = openProject(parser, io, Access::Read);
         if (!project)
             return Usage;
-        auto sources = sourcesWithin(*project, filters->filters);
-        if (!sources)
-            return reportAnalysisError(io, sources.error());
-        options.sources = std::move(*sources);
+        if (!code.isEmpty() || !queryName.isEmpty()) {
+            QString expression = code;
+            if (!queryName.isEmpty()) {
+                auto saved = savedQuery(*project, queryName);
+                if (!saved)
+                    return reportError(io, saved.error(), Usage);
+                expression = saved->expression;
+                filters = saved->options;
+            }
+            auto data = CodingData::load(*project);
+            if (!data)
+                return reportError(io, data.error());
+            auto passages = runCodingQuery(**data, expression, *filters);
+            if (!passages)
+                return reportAnalysisError(io, passages.error());
+            options.passages = std::move(*passages);
+        } else {
+            auto sources = sourcesWithin(*project, filters->filters);
+            if (!sources)
+                return reportAnalysisError(io, sources.error());
+            options.sources = std::move(*sources);
+        }
         auto words = wordFrequencies(*project, options);
         if (!words)
             return reportError(io, words.error());
         const QString out = parser.value(QStringLiteral("output"));
         if (!out.isEmpty())
-            if (const int written = writeTableOutput(wordTable(*words), out, io, name()); written != Ok)
+            if (const int written = writeTableOutput(wordFrequencyTable(*words), out, io, name()); written != Ok)
                 return written;
         if (parser.isSet(QStringLiteral("json"))) {
             QJsonArray list;

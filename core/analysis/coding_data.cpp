@@ -62,6 +62,7 @@ template <typename T> Result<std::vector<T>> rowsOf(Database &db, const QString 
 Result<std::shared_ptr<CodingData>> CodingData::load(Project &project)
 {
     std::shared_ptr<CodingData> d(new CodingData(project));
+    d->attributionTemplate = project.attributionTemplate();
     Database &db = project.database();
 
     auto sources = rowsOf<SourceRow>(

@@ -90,6 +90,7 @@ public:
     std::vector<CaseInfo> cases;            // with values and sources, by name
     std::vector<AttributeInfo> attributes;  // in column order
     std::map<Id, QString> coders;           // id -> name
+    QString attributionTemplate;            // the project's (attribution.h)
 
     [[nodiscard]] const SourceRow *source(Id id) const;
     [[nodiscard]] const CodeRow *code(Id id) const;

@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 
 #include <algorithm>
+#include <map>
 
 namespace gw {
 
@@ -33,17 +34,34 @@ std::optional<KwicSort> kwicSortFromString(const QString &text)
 }
 
 Result<std::vector<KwicLine>> keywordInContext(Project &project, const QString &query, KwicSort sort, int limit,
-                                               const std::optional<std::vector<Id>> &sources)
+                                               const std::optional<std::vector<Id>> &sources,
+                                               const std::vector<Passage> *within)
 {
     SearchScope scope;
     scope.sources = sources;
+    std::map<Id, std::vector<std::pair<std::int64_t, std::int64_t>>> spans; // WITHIN by source
+    if (within) {
+        for (const Passage &p : *within)
+            spans[p.sourceId].emplace_back(p.start, p.end);
+        scope.sources = std::vector<Id>();
+        for (const auto &[id, ranges] : spans)
+            scope.sources->push_back(id);
+    }
+    const auto inside = [&](const SearchHit &h) {
+        if (!within)
+            return true;
+        const auto it = spans.find(h.sourceId);
+        return it != spans.end() && std::ranges::any_of(it->second, [&](const auto &span) {
+                   return span.first <= h.start && h.end <= span.second;
+               });
+    };
     auto hits = project.search(query, limit, scope);
     if (!hits)
         return std::unexpected(hits.error());
     std::vector<KwicLine> lines;
     lines.reserve(hits->size());
     for (const SearchHit &h : *hits) {
-        if (h.marks.empty())
+        if (h.marks.empty() || !inside(h))
             continue;
         const auto [from, to] = h.marks.front();
         KwicLine line{h.sourceId, h.sourceName, h.start, h.end, h.snippet.left(from), h.snippet.sliced(from, to - from),
@@ -77,6 +95,19 @@ Result<std::vector<KwicLine>> keywordInContext(Project &project, const QString &
     for (const auto &[key, i] : keys)
         sorted.push_back(std::move(lines[i]));
     return sorted;
+}
+
+Table kwicTable(const std::vector<KwicLine> &lines, const QString &query)
+{
+    Table t;
+    t.name = QStringLiteral("Keyword in context");
+    t.caption = QStringLiteral("%1 in context (%2 lines)").arg(query).arg(lines.size());
+    t.header = {QStringLiteral("Source"), QStringLiteral("Left"), QStringLiteral("Keyword"), QStringLiteral("Right")};
+    for (const KwicLine &l : lines)
+        t.rows.push_back({TableCell{cleanedCellText(l.source), 1}, TableCell{cleanedCellText(l.left), 1},
+                          TableCell{cleanedCellText(l.keyword), 1}, TableCell{cleanedCellText(l.right), 1}});
+    t.columnShares = {2, 4, 1.2, 4};
+    return t;
 }
 
 } // namespace gw

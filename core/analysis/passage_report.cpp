@@ -22,7 +22,7 @@ Result<std::vector<PassageView>> describePassages(CodingData &data, const std::v
             cases.push_back(data.cases[k]);
             v.cases.append(data.cases[k].name);
         }
-        v.attribution = caseAttribution(cases);
+        v.attribution = caseAttribution(cases, data.attributionTemplate);
         for (const Id id : p.segmentIds)
             if (const CodedSegment *s = data.segment(id))
                 if (const CodeRow *c = data.code(s->codeId); c && !v.codes.contains(c->name))

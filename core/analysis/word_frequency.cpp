@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QRegularExpression>
 
 namespace gw {
 
@@ -26,6 +28,47 @@ Status ensureVocabulary(Database &db)
         if (auto ok = db.exec(sql); !ok)
             return ok;
     return {};
+}
+
+// Puts the text of PASSAGES into a temporary index with source_fts's tokenizer
+// (migrations/0007_search_tokens.sql), made anew for each count, and its
+// vocabulary by instance.
+Status fillPassageIndex(Database &db, const std::vector<Passage> &passages)
+{
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE IF EXISTS temp.gw_passage_vocab"), QStringLiteral("DROP TABLE IF EXISTS temp.gw_passage_fts"),
+          QStringLiteral("CREATE VIRTUAL TABLE temp.gw_passage_fts USING fts5(text, source UNINDEXED, "
+                         "tokenize='unicode61 remove_diacritics 2 tokenchars ''_''')"),
+          QStringLiteral("CREATE VIRTUAL TABLE temp.gw_passage_vocab USING fts5vocab(temp, 'gw_passage_fts', 'instance')")})
+        if (auto ok = db.exec(sql); !ok)
+            return ok;
+    QStringList spans;
+    spans.reserve(qsizetype(passages.size()));
+    for (const Passage &p : passages)
+        spans.append(QStringLiteral("[%1,%2,%3]").arg(p.sourceId).arg(p.start).arg(p.end));
+    auto insert = db.prepare(QStringLiteral(
+        "INSERT INTO temp.gw_passage_fts(text, source) "
+        "SELECT substr(s.text, json_extract(j.value, '$[1]') + 1, json_extract(j.value, '$[2]') - json_extract(j.value, '$[1]')), s.id "
+        "FROM json_each(?1) AS j JOIN sources AS s ON s.id = json_extract(j.value, '$[0]')"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, QStringLiteral("[%1]").arg(spans.join(u',')));
+    if (auto done = insert->step(); !done)
+        return std::unexpected(done.error());
+    return {};
+}
+
+// TEXT's words as the index folds them: lower case, without diacritics.
+QStringList indexWords(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    static const QRegularExpression marks(QStringLiteral("\\p{Mn}"));
+    QStringList out;
+    for (auto it = word.globalMatch(text); it.hasNext();) {
+        QString w = it.next().captured().toLower().normalized(QString::NormalizationForm_D);
+        out.append(w.remove(marks));
+    }
+    return out;
 }
 
 } // namespace
@@ -60,53 +103,68 @@ const QStringList &defaultStopWords()
 Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &options)
 {
     Database &db = project.database();
-    if (auto ok = ensureVocabulary(db); !ok)
+    if (auto ok = options.passages ? fillPassageIndex(db, *options.passages) : ensureVocabulary(db); !ok)
         return std::unexpected(ok.error());
     QStringList stop = options.stopWords ? defaultStopWords() : QStringList();
     for (const QString &w : options.moreStopWords)
         stop.append(w.trimmed().toLower());
+    if (!options.speakerLabels) {
+        auto speakers = db.prepare(QStringLiteral("SELECT DISTINCT speaker FROM turns"));
+        if (!speakers)
+            return std::unexpected(speakers.error());
+        for (;;) {
+            auto row = speakers->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            stop.append(indexWords(speakers->text(0)));
+        }
+    }
     // A word: long enough, not a number, not a stop word.
     const QString keep = QStringLiteral(
         "length(term) >= ?1 AND term NOT GLOB '[0-9]*' AND term NOT IN (SELECT value FROM json_each(?2))");
-    QString sourceIds; // the chosen sources as a JSON array, made once for both statements
-    if (options.sources) {
+    // The total of words counted and the words: from the passages' index, from
+    // the instances in the chosen sources (?4), or from the whole index.
+    QString totalSql, wordsSql, sourceIds;
+    if (options.passages) {
+        totalSql = QStringLiteral("SELECT count(*) FROM temp.gw_passage_vocab WHERE col = 'text'");
+        wordsSql = QStringLiteral("SELECT term, count(*) AS n, count(DISTINCT f.source) FROM temp.gw_passage_vocab AS v "
+                                  "JOIN temp.gw_passage_fts AS f ON f.rowid = v.doc WHERE v.col = 'text' AND %1 "
+                                  "GROUP BY term ORDER BY n DESC, term LIMIT ?3")
+                       .arg(keep);
+    } else if (options.sources) {
         QStringList ids;
         for (const Id id : *options.sources)
             ids.append(QString::number(id));
         sourceIds = QStringLiteral("[%1]").arg(ids.join(u','));
+        totalSql = QStringLiteral("SELECT count(*) FROM temp.gw_vocab_instance WHERE col = 'text' AND "
+                                  "doc IN (SELECT value FROM json_each(?4))");
+        wordsSql = QStringLiteral("SELECT term, count(*) AS n, count(DISTINCT doc) FROM temp.gw_vocab_instance "
+                                  "WHERE col = 'text' AND doc IN (SELECT value FROM json_each(?4)) AND %1 "
+                                  "GROUP BY term ORDER BY n DESC, term LIMIT ?3")
+                       .arg(keep);
+    } else {
+        totalSql = QStringLiteral("SELECT coalesce(sum(cnt), 0) FROM temp.gw_vocab_col WHERE col = 'text'");
+        wordsSql = QStringLiteral("SELECT term, cnt, doc FROM temp.gw_vocab_col WHERE col = 'text' AND %1 "
+                                  "ORDER BY cnt DESC, term LIMIT ?3")
+                       .arg(keep);
     }
     WordFrequencies out;
-    if (!options.sources) {
-        auto total = db.prepare(QStringLiteral("SELECT coalesce(sum(cnt), 0) FROM temp.gw_vocab_col WHERE col = 'text'"));
-        if (!total)
-            return std::unexpected(total.error());
-        if (auto row = total->step(); !row)
-            return std::unexpected(row.error());
-        out.totalWords = total->int64(0);
-    } else {
-        auto total = db.prepare(QStringLiteral("SELECT count(*) FROM temp.gw_vocab_instance WHERE col = 'text' AND "
-                                               "doc IN (SELECT value FROM json_each(?1))"));
-        if (!total)
-            return std::unexpected(total.error());
-        total->bind(1, sourceIds);
-        if (auto row = total->step(); !row)
-            return std::unexpected(row.error());
-        out.totalWords = total->int64(0);
-    }
-    const QString sql =
-        options.sources
-            ? QStringLiteral("SELECT term, count(*) AS n, count(DISTINCT doc) FROM temp.gw_vocab_instance "
-                             "WHERE col = 'text' AND doc IN (SELECT value FROM json_each(?4)) AND %1 "
-                             "GROUP BY term ORDER BY n DESC, term LIMIT ?3")
-                  .arg(keep)
-            : QStringLiteral("SELECT term, cnt, doc FROM temp.gw_vocab_col WHERE col = 'text' AND %1 "
-                             "ORDER BY cnt DESC, term LIMIT ?3")
-                  .arg(keep);
-    auto stmt = db.prepare(sql);
+    auto total = db.prepare(totalSql);
+    if (!total)
+        return std::unexpected(total.error());
+    if (!sourceIds.isEmpty())
+        total->bind(4, sourceIds);
+    if (auto row = total->step(); !row)
+        return std::unexpected(row.error());
+    out.totalWords = total->int64(0);
+
+    auto stmt = db.prepare(wordsSql);
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, std::max(1, options.minLength)).bind(2, jsonList(stop)).bind(3, std::max(1, options.top));
-    if (options.sources)
+    if (!sourceIds.isEmpty())
         stmt->bind(4, sourceIds);
     for (;;) {
         auto row = stmt->step();
@@ -122,6 +180,20 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
         out.words.push_back(std::move(w));
     }
     return out;
+}
+
+Table wordFrequencyTable(const WordFrequencies &frequencies)
+{
+    Table t;
+    t.name = QStringLiteral("Words");
+    t.caption = QStringLiteral("Most frequent words (of %1 words)")
+                    .arg(QLocale(QLocale::English).toString(qlonglong(frequencies.totalWords)));
+    t.header = {QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("% of words"), QStringLiteral("Sources")};
+    for (const WordCount &w : frequencies.words)
+        t.rows.push_back({TableCell{cleanedCellText(w.word), 1}, TableCell{QString::number(w.count), 1},
+                          TableCell{QLocale::c().toString(w.percent, 'f', 2), 1}, TableCell{QString::number(w.sources), 1}});
+    t.columnShares = {3, 1, 1, 1};
+    return t;
 }
 
 } // namespace gw

@@ -5,8 +5,14 @@
 // the index holds them: lower case, without diacritics ("cafe"), a placeholder
 // such as [site_A] one word. English and German stop words are left out by
 // default; numbers (timestamps) always are.
+//
+// The words of passages (one code's segments, a query's hits) are not a
+// column of the index: their text is put into a temporary index of the same
+// tokenizer and counted from its vocabulary, so the words are the same words.
 
+#include "core/analysis/coding_query.h"
 #include "core/error.h"
+#include "core/export/table.h"
 #include "core/model/types.h"
 
 #include <QStringList>
@@ -31,7 +37,15 @@ struct WordOptions
     int minLength = 3;
     bool stopWords = true;      // leave out the built-in English and German stop words
     QStringList moreStopWords;  // and these
+    // Count the words of the transcripts' speaker labels ("Interviewer",
+    // "P02"), which open every turn; left out by default (a speaker's name is
+    // then not counted where it is said either).
+    bool speakerLabels = false;
     std::optional<std::vector<Id>> sources; // only these (none: every source)
+    // Only the text of these passages (a code's segments, a query's hits):
+    // SOURCES is then not looked at. A passage counts once however many
+    // segments it holds; passages that overlap count their shared words twice.
+    std::optional<std::vector<Passage>> passages;
 };
 
 struct WordFrequencies
@@ -44,5 +58,8 @@ struct WordFrequencies
 [[nodiscard]] const QStringList &defaultStopWords();
 
 [[nodiscard]] Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &options);
+
+// The words as a table for the table writers: word, count, % of words, sources.
+[[nodiscard]] Table wordFrequencyTable(const WordFrequencies &frequencies);
 
 } // namespace gw

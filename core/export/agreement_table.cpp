@@ -7,11 +7,24 @@ namespace gw {
 
 namespace {
 
-// Figures as a paper prints them; "n/a" for an undefined one (see the footnote).
 QString figure(double value, int decimals)
 {
-    return std::isnan(value) ? QStringLiteral("n/a") : QString::number(value, 'f', decimals);
+    return agreementFigure(value, decimals);
 }
+
+} // namespace
+
+QString agreementFigure(double value, int decimals, const QLocale &locale, const QString &missing)
+{
+    if (std::isnan(value))
+        return missing;
+    const double scale = std::pow(10.0, decimals);
+    if (std::round(value * scale) == 0) // -0.001 rounds to a zero that prints its sign
+        value = 0;
+    return locale.toString(value, 'f', decimals);
+}
+
+namespace {
 
 QString unitsName(AgreementUnit unit)
 {

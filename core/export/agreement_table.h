@@ -8,6 +8,8 @@
 #include "core/analysis/agreement.h"
 #include "core/export/table.h"
 
+#include <QLocale>
+
 namespace gw {
 
 [[nodiscard]] Table layoutAgreementTable(const AgreementResult &result);
@@ -15,5 +17,10 @@ namespace gw {
 // The formats a reviewer asks for: Markdown, LaTeX, CSV, XLSX (HTML and ODT
 // work too). Writes atomically; the error names PATH.
 [[nodiscard]] Status writeAgreementTable(const AgreementResult &result, TableFormat format, const QString &path);
+
+// VALUE with DECIMALS places as a paper prints it, in LOCALE: "n/a" (or
+// MISSING) when undefined, and never a negative zero ("-0.00" is 0.00).
+[[nodiscard]] QString agreementFigure(double value, int decimals, const QLocale &locale = QLocale::c(),
+                                      const QString &missing = QStringLiteral("n/a"));
 
 } // namespace gw

@@ -20,7 +20,7 @@ Result<QString> citedSegment(Project &project, Id segmentId)
     auto cases = project.casesOfSource(s->sourceId);
     if (!cases)
         return std::unexpected(cases.error());
-    const QString who = caseAttribution(*cases);
+    const QString who = caseAttribution(*cases, project.attributionTemplate());
     return exemplarText({StructureQuote{
         s->id, s->text, QStringLiteral("[%1]").arg(who.isEmpty() ? s->sourceName : who)}});
 }

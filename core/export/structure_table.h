@@ -15,7 +15,14 @@ struct TableOptions
     bool exemplarColumn = false;
     bool footnotes = true;
     QString caption = QStringLiteral("Data structure");
+    // Leave out codes placed under a theme that are not yet first-order (open
+    // or focused); by default they are printed, and notFirstOrder names them
+    // for a warning.
+    bool firstOrderOnly = false;
 };
+
+// The placed codes that are not first-order ("Blueprinting (open)"), in table order.
+[[nodiscard]] QStringList notFirstOrder(const DataStructure &structure);
 
 // Writes the table to PATH atomically: on failure nothing is left at PATH.
 [[nodiscard]] Status writeStructureTable(const DataStructure &structure, TableFormat format,

@@ -10,6 +10,12 @@
 
 namespace gw {
 
+// Text made safe for Markdown (on one line, punctuation backslash-escaped) and
+// for LaTeX (syntax spelled as text), as the table cells are; the document
+// writer (document.h) uses them too.
+[[nodiscard]] QString markdownEscaped(const QString &text);
+[[nodiscard]] QString latexEscaped(const QString &text);
+
 [[nodiscard]] QByteArray markdownTable(const Table &table);
 [[nodiscard]] QByteArray latexTable(const Table &table);
 [[nodiscard]] QByteArray htmlTable(const Table &table);

@@ -65,6 +65,11 @@ QString row(const QStringList &cells)
 
 } // namespace
 
+QString latexEscaped(const QString &text)
+{
+    return escaped(text);
+}
+
 QByteArray latexTable(const Table &table)
 {
     QString out;

@@ -26,13 +26,14 @@ QString footnoteText(const std::vector<Abbreviation> &abbreviations)
     return parts.isEmpty() ? QString() : parts.join(QStringLiteral("; ")) + QLatin1Char('.');
 }
 
-// Cells in column order; the spans are set once a theme's or dimension's rows are known.
+// Cells in column order; the spans are set once a theme's or dimension's rows
+// are known. A code's exemplars sit on its own row.
 std::vector<TableCell> row(const QString &dimension, const QString &theme, const QString &code,
                            const QString &exemplar, bool withExemplar)
 {
     std::vector<TableCell> out{{dimension, 0}, {theme, 0}, {code, 1}};
     if (withExemplar)
-        out.push_back({exemplar, 0});
+        out.push_back({exemplar, 1});
     return out;
 }
 
@@ -61,24 +62,51 @@ Table layoutStructureTable(const DataStructure &structure, const TableOptions &o
         for (const StructureTheme &t : d.themes) {
             const std::size_t themeStart = out.rows.size();
             const QString theme = cleanedCellText(t.name);
-            const QString exemplar = withExemplar ? cleanedCellText(exemplarText(t.exemplars)) : QString();
-            for (const StructureCode &c : t.codes)
-                out.rows.push_back(row(dimension, theme, cleanedCellText(c.name), exemplar, withExemplar));
-            if (t.codes.empty())
-                out.rows.push_back(row(dimension, theme, {}, exemplar, withExemplar));
-            const int span = int(out.rows.size() - themeStart);
-            out.rows[themeStart][1].rowSpan = span;
-            if (withExemplar)
-                out.rows[themeStart][3].rowSpan = span;
+            // Each exemplar beside the code it is coded with; those of no code
+            // of the theme on a theme row of their own, never beside another code.
+            std::vector<StructureQuote> ofTheme = t.exemplars;
+            const auto quotesOf = [&](Id codeId) {
+                std::vector<StructureQuote> mine;
+                if (codeId == 0)
+                    return mine;
+                for (auto it = ofTheme.begin(); it != ofTheme.end();)
+                    if (it->codeId == codeId) {
+                        mine.push_back(*it);
+                        it = ofTheme.erase(it);
+                    } else {
+                        ++it;
+                    }
+                return mine;
+            };
+            std::vector<StructureCode> codes = t.codes;
+            if (options.firstOrderOnly)
+                std::erase_if(codes, [](const StructureCode &c) { return c.stage != CodeStage::FirstOrder; });
+            for (const StructureCode &c : codes)
+                out.rows.push_back(row(dimension, theme, cleanedCellText(c.name),
+                                       withExemplar ? cleanedCellText(exemplarText(quotesOf(c.id))) : QString(),
+                                       withExemplar));
+            if (codes.empty() || (withExemplar && !ofTheme.empty()))
+                out.rows.push_back(row(dimension, theme, {}, withExemplar ? cleanedCellText(exemplarText(ofTheme)) : QString(),
+                                       withExemplar));
+            out.rows[themeStart][1].rowSpan = int(out.rows.size() - themeStart);
         }
         if (d.themes.empty()) { // an empty theme cell
             out.rows.push_back(row(dimension, {}, {}, {}, withExemplar));
             out.rows.back()[1].rowSpan = 1;
-            if (withExemplar)
-                out.rows.back()[3].rowSpan = 1;
         }
         out.rows[dimensionStart][0].rowSpan = int(out.rows.size() - dimensionStart);
     }
+    return out;
+}
+
+QStringList notFirstOrder(const DataStructure &structure)
+{
+    QStringList out;
+    for (const StructureDimension &d : structure.dimensions)
+        for (const StructureTheme &t : d.themes)
+            for (const StructureCode &c : t.codes)
+                if (c.stage != CodeStage::FirstOrder)
+                    out.append(QStringLiteral("%1 (%2)").arg(c.name, toString(c.stage)));
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Table 1 laid out as a generic Table (table.h): the header, one row per
 // first-order code in the published order, dimension and theme cells spanning
-// their codes (and the exemplar cell spanning with its theme).
+// their codes, and each exemplar quote on the row of the code it is coded with
+// (quotes of no code of the theme on a theme row of their own).
 
 #include "core/export/structure_table.h"
 #include "core/export/table.h"

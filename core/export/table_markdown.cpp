@@ -46,6 +46,11 @@ QString row(const QStringList &cells)
 
 } // namespace
 
+QString markdownEscaped(const QString &text)
+{
+    return escaped(text);
+}
+
 QByteArray markdownTable(const Table &table)
 {
     QString out;

@@ -61,7 +61,7 @@ Status writeModelFigure(const ModelFigureInput &input, FigureFormat format,
     const FigurePage page{layout.size, title(options),
                           QStringLiteral("Contexts, mechanisms and outcomes joined by typed influences, "
                                          "written by Groundwork."),
-                          options.pngDpi};
+                          options.pngDpi, options.greyscale};
     return writeFigure(format, page, [&](QPainter &painter) { paintModelFigure(painter, layout); }, path);
 }
 

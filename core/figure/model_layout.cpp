@@ -202,6 +202,17 @@ private:
         heading(mechanisms ? QStringLiteral("Contexts and mechanisms by level")
                            : QStringLiteral("Factors by level"),
                 left);
+        // The columns named above the bands.
+        const double labelBase = top + m_sfm.ascent();
+        const auto columnLabel = [&](const QString &text, double columnLeft) {
+            m_out.texts.push_back({text,
+                                   QPointF(columnLeft + (boxWidth - m_sfm.horizontalAdvance(text)) / 2, labelBase), 0,
+                                   false, true});
+        };
+        columnLabel(QStringLiteral("Contexts"), contextLeft);
+        if (mechanisms)
+            columnLabel(QStringLiteral("Mechanisms"), mechanismLeft);
+        top += m_sfm.height() + m.pad() * 0.6;
 
         std::vector<std::pair<QString, std::optional<Id>>> bands;
         for (const ModelLevel &l : m_in.levels)
@@ -229,6 +240,9 @@ private:
             band.rect = QRectF(left, y, panelRight - left,
                                std::max(bottom, boxesTop + m_fm.lineSpacing()) - y);
             y = band.rect.bottom() + m.bandGap();
+            m_bandLabels.push_back(QRectF(band.labelOrigin.x(), band.labelOrigin.y() - m_bfm.ascent(),
+                                          m_bfm.horizontalAdvance(band.label), m_bfm.height())
+                                       .adjusted(-2, -2, 2, 2));
             m_out.bands.push_back(std::move(band));
         }
         return {panelRight, y - m.bandGap()};
@@ -278,6 +292,11 @@ private:
             const QPointF centre(p.left() + e.point->x * p.width(),
                                  p.bottom() - e.point->y * p.height());
             box.rect.moveCenter(centre);
+            // Its quadrant: the half of each axis its point is in (a point on
+            // a mid line belongs to the upper half).
+            const double halfW = p.width() / 2, halfH = p.height() / 2;
+            m_quadrants.push_back(QRectF(e.point->x >= 0.5 ? p.center().x() : p.left(),
+                                         e.point->y >= 0.5 ? p.top() : p.center().y(), halfW, halfH));
             m_out.boxes.push_back(std::move(box));
         }
         separate(first);
@@ -312,16 +331,17 @@ private:
     // inside the plane; deterministic.
     void separate(std::size_t first)
     {
-        const QRectF &p = m_out.plane;
         const double gap = m.boxGap() * 0.6;
-        const auto clamp = [&](QRectF &r) {
-            r.moveLeft(std::clamp(r.left(), p.left() + gap,
-                                  std::max(p.left() + gap, p.right() - gap - r.width())));
-            r.moveTop(std::clamp(r.top(), p.top() + gap,
-                                 std::max(p.top() + gap, p.bottom() - gap - r.height())));
+        // Each box inside its quadrant (in the plane when it is wider than one).
+        const auto clampInto = [&](QRectF &r, const QRectF &q) {
+            r.moveLeft(std::clamp(r.left(), q.left() + gap, std::max(q.left() + gap, q.right() - gap - r.width())));
+            r.moveTop(std::clamp(r.top(), q.top() + gap, std::max(q.top() + gap, q.bottom() - gap - r.height())));
+        };
+        const auto clampAt = [&](std::size_t index) {
+            clampInto(m_out.boxes[index].rect, m_quadrants[index - first]);
         };
         for (std::size_t i = first; i < m_out.boxes.size(); ++i)
-            clamp(m_out.boxes[i].rect);
+            clampAt(i);
         for (int round = 0; round < 200; ++round) {
             bool moved = false;
             for (std::size_t i = first; i < m_out.boxes.size(); ++i)
@@ -345,8 +365,8 @@ private:
                         a.translate(-sx * dx / 2 - 0.01, 0);
                         b.translate(sx * dx / 2 + 0.01, 0);
                     }
-                    clamp(a);
-                    clamp(b);
+                    clampAt(i);
+                    clampAt(j);
                 }
             if (!moved)
                 break;
@@ -359,7 +379,8 @@ private:
         for (const InfluenceType &t : m_in.types)
             types[t.id] = &t;
         std::map<std::pair<Id, Id>, int> between; // parallel links get offsets
-        std::vector<QRectF> taken;
+        // A count never sits on a box, a heading, an axis or band label, or another count.
+        std::vector<QRectF> taken = textRects();
         for (const ModelBox &b : m_out.boxes)
             taken.push_back(b.rect);
         for (const Influence &i : m_in.influences) {
@@ -372,14 +393,17 @@ private:
             arrow.influenceId = i.id;
             arrow.typeName = i.typeName;
             const auto type = types.find(i.typeId);
-            arrow.color =
-                type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33);
+            arrow.color = shade(type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33));
             arrow.style = type != types.end() ? type->second->style : LineStyle::Solid;
             route(arrow, *from, *to, k);
+            if (!m_options.showCounts) {
+                m_out.arrows.push_back(std::move(arrow));
+                continue;
+            }
             arrow.count = evidenceLabel(i);
             const double w = m_sfm.horizontalAdvance(arrow.count) + 0.6 * m.em;
             const double h = m_sfm.height() + 0.2 * m.em;
-            for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78}) {
+            for (const double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85}) {
                 const QPointF at = arrow.pointAt(t);
                 arrow.countRect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h);
                 if (std::ranges::none_of(
@@ -426,6 +450,9 @@ private:
                     if (&box != &from && &box != &to &&
                         box.rect.adjusted(-2, -2, 2, 2).contains(p))
                         ++hits;
+                for (const QRectF &label : m_bandLabels)
+                    if (label.contains(p))
+                        ++hits;
             }
             if (hits < fewest) {
                 fewest = hits;
@@ -462,13 +489,15 @@ private:
             const double mid = y + m_fm.height() / 2;
             LegendItem item;
             item.sample = QLineF(x, mid, x + sample, mid);
-            item.color = QColor(t->color);
+            item.color = shade(QColor(t->color));
             item.style = t->style;
             item.label = {t->name, QPointF(x + sample + 0.5 * m.em, y + m_fm.ascent())};
             m_out.legend.push_back(std::move(item));
             x += w + 1.5 * m.em;
         }
         y += m_fm.lineSpacing() * 1.4;
+        if (!m_options.showCounts)
+            return y;
         m_out.texts.push_back(
             {QStringLiteral("Numbers on arrows: coded segments supporting the influence "
                             "(/ speaking against it)."),
@@ -476,9 +505,36 @@ private:
         return y + m_sfm.height();
     }
 
+    // COLOR as the figure prints it: itself, or its grey.
+    QColor shade(const QColor &color) const
+    {
+        if (!m_options.greyscale)
+            return color;
+        const int g = std::min(qGray(color.rgb()), 150); // dark enough to read on white
+        return QColor(g, g, g);
+    }
+
+    // Where each text printed so far lies (headings, axis and column labels),
+    // turned texts included, and the band labels.
+    std::vector<QRectF> textRects() const
+    {
+        std::vector<QRectF> out = m_bandLabels;
+        for (const FigureText &t : m_out.texts) {
+            const QFontMetricsF &fm = t.bold ? m_bfm : t.small ? m_sfm : m_fm;
+            const double w = fm.horizontalAdvance(t.text);
+            if (t.rotation == 0)
+                out.push_back(QRectF(t.origin.x(), t.origin.y() - fm.ascent(), w, fm.height()));
+            else // -90: the text runs upwards from its origin
+                out.push_back(QRectF(t.origin.x() - fm.ascent(), t.origin.y() - w, fm.height(), w));
+        }
+        return out;
+    }
+
     const ModelFigureInput &m_in;
     const ModelFigureOptions &m_options;
     ModelLayout m_out;
+    std::vector<QRectF> m_bandLabels;
+    std::vector<QRectF> m_quadrants; // of each placed outcome, in placing order
     Metrics m;
     QFontMetricsF m_fm, m_sfm, m_bfm;
     double m_axisBottom = 0;

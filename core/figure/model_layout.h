@@ -3,8 +3,11 @@
 // figure's counterpart of gioia_layout.h): on the left the factors (contexts
 // and mechanisms) in one labelled band per level, top to bottom; on the right
 // the relationship spectrum, a square plane with labelled axes and the
-// outcomes at their (x, y); typed arrows between elements, each with its
-// evidence count; a legend of the influence types below. model_render.h
+// outcomes at their (x, y), each kept inside the quadrant its point is in;
+// typed arrows between elements, bent round the boxes and band labels, each
+// with its evidence count placed clear of boxes and labels (or hidden); a
+// legend of the influence types below. Contexts and mechanisms stand in two
+// labelled columns. model_render.h
 // paints a layout, so exports and an on-screen view draw the same figure.
 //
 // Units are points; text is measured at 72 dpi (figure_text.h). The same
@@ -39,6 +42,8 @@ struct ModelFigureOptions
     double fontPointSize = 9.0;
     bool spectrumOnly = false; // only the plane with its outcomes and axes
     int pngDpi = 300;
+    bool showCounts = true; // each arrow's evidence count (and the note saying what they mean)
+    bool greyscale = false; // arrows in greys (their dash patterns tell the types apart)
 };
 
 // A line of text at a baseline origin, turned by ROTATION degrees about it.

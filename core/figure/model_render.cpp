@@ -73,6 +73,8 @@ void drawArrow(QPainter &painter, const ModelArrow &a, const ModelLayout &layout
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);
     drawHead(painter, a.line.p2(), direction, layout.arrowHeadSize, a.color, layout.arrowStrokeWidth * 1.2);
+    if (a.count.isEmpty()) // counts hidden
+        return;
     painter.setPen(QPen(a.color, layout.strokeWidth));
     painter.setBrush(Qt::white);
     painter.drawRect(a.countRect);

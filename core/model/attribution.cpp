@@ -39,6 +39,69 @@ QString caseAttribution(const std::vector<CaseInfo> &cases)
     return parts.join(QStringLiteral("; "));
 }
 
+namespace {
+
+const QRegularExpression &placeholderPattern()
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]+)\\}"));
+    return placeholder;
+}
+
+// CASEINFO's value of attribute NAME (case-insensitive), trimmed; empty when none.
+QString valueNamed(const CaseInfo &caseInfo, const QString &name)
+{
+    for (const CaseValue &v : caseInfo.values)
+        if (v.attribute.compare(name, Qt::CaseInsensitive) == 0)
+            return v.value.trimmed();
+    return {};
+}
+
+} // namespace
+
+QStringList attributionPlaceholders(const QString &templ)
+{
+    QStringList names;
+    for (auto it = placeholderPattern().globalMatch(templ); it.hasNext();)
+        names.append(it.next().captured(1).trimmed());
+    return names;
+}
+
+Status checkAttributionTemplate(const QString &templ, const std::vector<AttributeInfo> &attributes)
+{
+    QStringList known;
+    for (const AttributeInfo &a : attributes)
+        known.append(a.name);
+    for (const QString &name : attributionPlaceholders(templ))
+        if (!known.contains(name, Qt::CaseInsensitive))
+            return fail(ErrorKind::InvalidInput,
+                        QStringLiteral("The attribution \"%1\" names {%2}, but no case attribute is called that (there are: %3).")
+                            .arg(templ.trimmed(), name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
+    return {};
+}
+
+QString caseAttribution(const std::vector<CaseInfo> &cases, const QString &templ)
+{
+    if (templ.trimmed().isEmpty())
+        return caseAttribution(cases);
+    QStringList parts;
+    for (const CaseInfo &c : cases) {
+        QString line;
+        qsizetype from = 0;
+        bool complete = true;
+        for (auto it = placeholderPattern().globalMatch(templ); it.hasNext() && complete;) {
+            const auto match = it.next();
+            const QString value = valueNamed(c, match.captured(1).trimmed());
+            complete = !value.isEmpty();
+            line += templ.mid(from, match.capturedStart() - from) + value;
+            from = match.capturedEnd();
+        }
+        line += templ.mid(from);
+        parts << (complete ? line.simplified() : c.name);
+    }
+    parts.removeDuplicates(); // two cases that read the same are cited once
+    return parts.join(QStringLiteral("; "));
+}
+
 QString quoteLine(const QString &text, const QString &attribution, const QString &sourceName)
 {
     QString quote = text.simplified();

@@ -3,6 +3,7 @@
 // "[CCIO from Site_E]", from the case(s) a source came from. Shared by the
 // segments dock's "Copy as quotes" and any export that cites segments.
 
+#include "core/error.h"
 #include "core/model/cases.h"
 
 #include <QString>
@@ -15,6 +16,18 @@ namespace gw {
 // of them alone stands for itself; a case without either is named. Several cases
 // are joined with "; ". No cases: an empty string.
 [[nodiscard]] QString caseAttribution(const std::vector<CaseInfo> &cases);
+
+// The attribution a project sets (Project::attributionTemplate): TEMPLATE's
+// {NAME} placeholders are each case's value of attribute NAME (case-insensitive),
+// "Participant from {site}", so that a quote need not name a role that only one
+// person held. A case without a value for a placeholder is named instead (the
+// researcher sees which). An empty TEMPLATE is the automatic attribution above.
+[[nodiscard]] QString caseAttribution(const std::vector<CaseInfo> &cases, const QString &templ);
+
+// The attribute names TEMPLATE's placeholders use, in order.
+[[nodiscard]] QStringList attributionPlaceholders(const QString &templ);
+// Refuses a TEMPLATE whose placeholder names none of ATTRIBUTES, saying which.
+[[nodiscard]] Status checkAttributionTemplate(const QString &templ, const std::vector<AttributeInfo> &attributes);
 
 // One quote line: “TEXT” [ATTRIBUTION] (or “TEXT” [SOURCE] without cases); inner
 // line breaks become spaces.

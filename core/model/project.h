@@ -164,6 +164,12 @@ public:
     // Abbreviations printed as Table 1's footnotes, in order (a project setting).
     [[nodiscard]] Status setAbbreviations(const std::vector<Abbreviation> &abbreviations);
     [[nodiscard]] std::vector<Abbreviation> abbreviations();
+    // How a quote names its speaker, over case attributes ("Participant from
+    // {site}"; attribution.h); empty: the automatic "Role from Site". Refuses a
+    // placeholder that names no attribute. Table 1, the quote report, the
+    // codebook and every passage list use it.
+    [[nodiscard]] Status setAttributionTemplate(const QString &templ);
+    [[nodiscard]] QString attributionTemplate();
     // When each code with segments was first and last used, and its first
     // segment, ordered by code id (the codebook; project_codebook.cpp).
     [[nodiscard]] Result<std::vector<CodeUse>> codeUses();

@@ -1,6 +1,7 @@
 // Project: the data structure's stored rows as one value and the edit from one
 // such value to another (how structural commands undo and redo), exemplar
 // quotes of themes, and the table's abbreviations.
+#include "core/model/attribution.h"
 #include "core/model/project.h"
 #include "core/model/project_rows.h"
 #include "core/model/project_structure_rows.h"
@@ -17,6 +18,7 @@ namespace gw {
 namespace {
 
 const QString kAbbreviationsKey = QStringLiteral("structure.abbreviations");
+const QString kAttributionKey = QStringLiteral("report.attribution");
 
 QString nonNull(const QString &text)
 {
@@ -351,6 +353,32 @@ std::vector<Abbreviation> Project::abbreviations()
     for (const QJsonValue &v : array)
         out.push_back({v[u"abbreviation"].toString(), v[u"meaning"].toString()});
     return out;
+}
+
+Status Project::setAttributionTemplate(const QString &templ)
+{
+    const QString trimmed = templ.trimmed();
+    auto attributes = this->attributes();
+    if (!attributes)
+        return std::unexpected(attributes.error());
+    if (auto ok = checkAttributionTemplate(trimmed, *attributes); !ok)
+        return ok;
+    if (trimmed.isEmpty()) { // back to the automatic attribution: no setting
+        auto drop = m_db.prepare(QStringLiteral("DELETE FROM settings WHERE key = ?1"));
+        if (!drop)
+            return std::unexpected(drop.error());
+        if (auto ok = drop->bind(1, kAttributionKey).run(); !ok)
+            return ok;
+    } else if (auto ok = setSetting(kAttributionKey, trimmed); !ok) {
+        return ok;
+    }
+    Q_EMIT structureChanged();
+    return {};
+}
+
+QString Project::attributionTemplate()
+{
+    return setting(kAttributionKey);
 }
 
 } // namespace gw

@@ -21,6 +21,7 @@ struct StructureQuote
     Id segmentId = 0;
     QString text;
     QString attribution; // e.g. "[Participant from Site_E]"
+    Id codeId = 0;       // the code the segment is coded with (0: not known)
 };
 
 struct StructureCode
@@ -31,6 +32,9 @@ struct StructureCode
     QString color; // #rrggbb
     std::int64_t segmentCount = 0;
     std::int64_t sourceCount = 0;
+    // Its stage: an open or focused code placed under a theme is not yet a
+    // first-order code (Table 1 warns, and can leave it out).
+    CodeStage stage = CodeStage::FirstOrder;
 };
 
 struct StructureTheme

@@ -87,6 +87,7 @@ Result<DataStructure> loadDataStructure(Project &project)
         if (!*row)
             break;
         StructureCode code{.id = stmt->int64(0), .name = stmt->text(1), .definition = stmt->text(2), .color = stmt->text(3)};
+        code.stage = codeStageFromString(stmt->text(4)).value_or(CodeStage::Open);
         if (auto it = counts->find(code.id); it != counts->end()) {
             code.segmentCount = it->second.segments;
             code.sourceCount = static_cast<std::int64_t>(it->second.sources.size());
@@ -130,6 +131,7 @@ Result<DataStructure> loadDataStructure(Project &project)
 
     // Exemplar quotes, cited by their speaker's case attributes.
     std::map<Id, QString> attributionOf;
+    const QString attributionTemplate = project.attributionTemplate();
     for (auto &[id, theme] : themeById) {
         auto quotes = project.exemplarsOf(id);
         if (!quotes)
@@ -140,11 +142,11 @@ Result<DataStructure> loadDataStructure(Project &project)
                 auto cases = project.casesOfSource(s.sourceId);
                 if (!cases)
                     return std::unexpected(cases.error());
-                const QString who = caseAttribution(*cases);
+                const QString who = caseAttribution(*cases, attributionTemplate);
                 known = attributionOf.emplace(s.sourceId, QStringLiteral("[%1]").arg(who.isEmpty() ? s.sourceName : who))
                             .first;
             }
-            theme->exemplars.push_back({.segmentId = s.id, .text = s.text, .attribution = known->second});
+            theme->exemplars.push_back({.segmentId = s.id, .text = s.text, .attribution = known->second, .codeId = s.codeId});
         }
     }
     out.abbreviations = project.abbreviations();

@@ -22,7 +22,9 @@
 #include "core/analysis/code_cooccurrence.h"
 #include "core/analysis/keyword_context.h"
 #include "core/analysis/matrix.h"
+#include "core/analysis/saturation.h"
 #include "core/analysis/word_frequency.h"
+#include "core/analysis/write_up.h"
 #include "core/import/attribute_import.h"
 #include "core/import/sheet.h"
 #include "core/log.h"
@@ -262,6 +264,80 @@ int main(int argc, char *argv[])
     measure(wordsAll, repeat, topWords(std::nullopt));
     measure(wordsSome, repeat, topWords(interviews));
 
+    // The words of the 2,000-segment code: its passages, then their words.
+    Figures wordsOfCode{QStringLiteral("top 100 words of the 2,000-segment code"), 200};
+    measure(wordsOfCode, repeat, [&] {
+        auto passages = gw::runCodingQuery(*data, QStringLiteral("\"%1\"").arg(big->name), gw::QueryOptions{});
+        if (!passages)
+            die(passages.error().message);
+        gw::WordOptions o;
+        o.passages = std::move(*passages);
+        auto w = gw::wordFrequencies(project, o);
+        if (!w || w->words.empty())
+            die(w ? QStringLiteral("no words") : w.error().message);
+        return QStringLiteral("%1 passages, %2 words").arg(o.passages->size()).arg(w->totalWords);
+    });
+
+    // Saturation: every code's first source, in import order.
+    Figures saturationAll{QStringLiteral("saturation of every code over every source"), 100};
+    measure(saturationAll, repeat, [&] {
+        auto s = gw::saturation(*data, gw::SaturationSpec{});
+        if (!s)
+            die(s.error().message);
+        return QStringLiteral("%1 sources, %2 codes").arg(s->steps.size()).arg(s->steps.empty() ? 0 : s->steps.back().cumulative);
+    });
+
+    // The write-up: 8 dimensions of 5 themes, the codes placed 10 a theme, two
+    // exemplars a theme; the quote report (2 segments a code) and the codebook.
+    {
+        std::vector<gw::Id> themes;
+        for (int d = 0; d < 8; ++d) {
+            auto dimension = project.addDimension(QStringLiteral("Dimension %1").arg(d + 1));
+            if (!dimension)
+                die(dimension.error().message);
+            for (int t = 0; t < 5; ++t) {
+                auto theme = project.addTheme(QStringLiteral("Theme %1.%2").arg(d + 1).arg(t + 1));
+                if (!theme || !project.placeTheme(*theme, *dimension))
+                    die(QStringLiteral("cannot make theme %1.%2").arg(d + 1).arg(t + 1));
+                themes.push_back(*theme);
+            }
+        }
+        std::map<gw::Id, int> exemplars;
+        int placed = 0;
+        for (const gw::CodeRow &c : data->codes) {
+            const gw::Id theme = themes[std::size_t(placed++ / 10) % themes.size()];
+            if (auto ok = project.placeCode(c.id, theme); !ok)
+                die(ok.error().message);
+            if (const auto &segments = data->segmentsOfCode(c.id); !segments.empty() && exemplars[theme] < 2) {
+                if (auto ok = project.addExemplar(theme, data->segments[segments.front()].id); !ok)
+                    die(ok.error().message);
+                ++exemplars[theme];
+            }
+        }
+    }
+    Figures quotes{QStringLiteral("quote report: 40 themes, 2 segments a code"), 1000};
+    measure(quotes, std::min(repeat, 5), [&] {
+        gw::QuoteReportOptions o;
+        o.segmentsPerCode = 2;
+        auto doc = gw::quoteReport(project, o);
+        if (!doc)
+            die(doc.error().message);
+        auto bytes = gw::documentBytes(*doc, gw::DocumentFormat::Odt, QStringLiteral("quotes.odt"));
+        if (!bytes)
+            die(bytes.error().message);
+        return QStringLiteral("%1 blocks, %2 KiB as odt").arg(doc->blocks.size()).arg(bytes->size() / 1024);
+    });
+    Figures codebook{QStringLiteral("codebook document of every code"), 1000};
+    measure(codebook, std::min(repeat, 5), [&] {
+        auto doc = gw::codebookDocument(project);
+        if (!doc)
+            die(doc.error().message);
+        auto bytes = gw::documentBytes(*doc, gw::DocumentFormat::Odt, QStringLiteral("codebook.odt"));
+        if (!bytes)
+            die(bytes.error().message);
+        return QStringLiteral("%1 blocks, %2 KiB as odt").arg(doc->blocks.size()).arg(bytes->size() / 1024);
+    });
+
     // A wide sheet (every column an attribute), each run into a new project.
     constexpr int kColumns = 10000, kCases = 228;
     gw::Sheet wide;
@@ -296,7 +372,8 @@ int main(int argc, char *argv[])
     QJsonArray json;
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
-                             &searchSentences, &kwic, &wordsAll, &wordsSome, &wideSheet}) {
+                             &searchSentences, &kwic, &wordsAll, &wordsSome, &wordsOfCode, &saturationAll, &quotes,
+                             &codebook, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
         say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")

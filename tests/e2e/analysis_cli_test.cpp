@@ -7,12 +7,15 @@
 #include "tests/support/temp_project.h"
 
 #include <QDir>
+#include <QFile>
+#include <QRegularExpression>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <map>
 #include <random>
 
@@ -442,4 +445,124 @@ TEST_F(AnalysisCliTest, SaturationByDateMatchesFirstAppearancesInSql)
     const QString svg = s_dir->path(QStringLiteral("saturation.svg"));
     ASSERT_EQ(cli({QStringLiteral("saturation"), QStringLiteral("-p"), project(), QStringLiteral("-o"), svg}).exitCode, 0);
     EXPECT_TRUE(gw::test::readFile(svg).contains("<svg"));
+}
+
+// words --code counts the words of one code's passages: checked against a
+// count made here from the passages `query` lists; --query does the same for a
+// saved query with its own filters.
+TEST_F(AnalysisCliTest, WordsOfOneCodeMatchACountOfItsPassages)
+{
+    const CliOutput hits = cli({QStringLiteral("query"), QStringLiteral("-p"), project(), QStringLiteral("Code 03"),
+                                QStringLiteral("--json")});
+    ASSERT_EQ(hits.exitCode, 0) << hits.err.toStdString();
+    std::map<QString, int> here;
+    std::int64_t total = 0;
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}_]+"));
+    for (const QJsonValue &h : hits.json()[u"hits"].toArray())
+        for (auto it = word.globalMatch(h[u"text"].toString()); it.hasNext();) {
+            QString w = it.next().captured().toLower().normalized(QString::NormalizationForm_D);
+            w.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
+            ++total;
+            if (!w.front().isDigit())
+                ++here[w];
+        }
+    ASSERT_GT(total, 100);
+    const CliOutput words = cli({QStringLiteral("words"), QStringLiteral("-p"), project(), QStringLiteral("--code"),
+                                 QStringLiteral("Code 03"), QStringLiteral("--all-words"), QStringLiteral("--min-length"),
+                                 QStringLiteral("1"), QStringLiteral("--top"), QStringLiteral("100000"), QStringLiteral("--json")});
+    ASSERT_EQ(words.exitCode, 0) << words.err.toStdString();
+    EXPECT_EQ(words.json()[u"totalWords"].toInteger(), total);
+    std::map<QString, int> counted;
+    for (const QJsonValue &w : words.json()[u"words"].toArray())
+        counted[w[u"word"].toString()] = int(w[u"count"].toInteger());
+    EXPECT_EQ(counted, here);
+
+    // A saved query with a filter: the words of its passages only.
+    ASSERT_EQ(cli({QStringLiteral("query"), QStringLiteral("save"), QStringLiteral("-p"), project(), QStringLiteral("Code 03 at A"),
+                   QStringLiteral("Code 03"), QStringLiteral("--where"), QStringLiteral("site = Site_A")})
+                  .exitCode,
+              0);
+    const CliOutput saved = cli({QStringLiteral("words"), QStringLiteral("-p"), project(), QStringLiteral("--query"),
+                                 QStringLiteral("Code 03 at A"), QStringLiteral("--json")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    EXPECT_LT(saved.json()[u"totalWords"].toInteger(), total);
+    // Bad input is bad usage: an unknown code, both options, an unknown saved query.
+    EXPECT_EQ(cli({QStringLiteral("words"), QStringLiteral("-p"), project(), QStringLiteral("--code"), QStringLiteral("No such code")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("words"), QStringLiteral("-p"), project(), QStringLiteral("--code"), QStringLiteral("Code 03"),
+                   QStringLiteral("--query"), QStringLiteral("Code 03 at A")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("words"), QStringLiteral("-p"), project(), QStringLiteral("--query"), QStringLiteral("nope")})
+                  .exitCode,
+              2);
+}
+
+// report quotes and report codebook write documents in every format; report
+// attribution sets how the quotes cite their speakers, and refuses an unknown
+// attribute.
+TEST_F(AnalysisCliTest, QuoteReportCodebookAndAttribution)
+{
+    const QString path = s_dir->path(QStringLiteral("write-up.groundwork"));
+    QFile::remove(path);
+    ASSERT_TRUE(QFile::copy(project(), path));
+    {
+        auto p = gw::Project::open(path);
+        ASSERT_TRUE(p);
+        auto theme = (*p)->addTheme(QStringLiteral("Learning from others"));
+        auto dimension = (*p)->addDimension(QStringLiteral("Ways of knowing"));
+        ASSERT_TRUE(theme && dimension);
+        auto codes = (*p)->codes();
+        ASSERT_TRUE(codes);
+        ASSERT_TRUE((*p)->placeCode(codes->front().id, *theme));
+        ASSERT_TRUE((*p)->placeTheme(*theme, *dimension));
+        auto segments = (*p)->segmentsOfCode(codes->front().id);
+        ASSERT_TRUE(segments && !segments->empty());
+        // An exemplar said by a participant (a source with a case).
+        const auto said = std::ranges::find_if(*segments, [&](const gw::SegmentInfo &s) {
+            auto cases = (*p)->casesOfSource(s.sourceId);
+            return cases && !cases->empty();
+        });
+        ASSERT_NE(said, segments->end());
+        ASSERT_TRUE((*p)->addExemplar(*theme, said->id));
+    }
+    const auto run = [&](QStringList args) {
+        args.insert(2, QStringLiteral("-p"));
+        args.insert(3, path);
+        return cli(args);
+    };
+    const CliOutput bad = run({QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("Nurse at {ward}")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("{ward}"))) << bad.err.toStdString();
+    ASSERT_EQ(run({QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("Participant from {site}")}).exitCode, 0);
+    const CliOutput shown = run({QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("--json")});
+    EXPECT_EQ(shown.json()[u"attribution"].toString(), QStringLiteral("Participant from {site}"));
+
+    const CliOutput md = run({QStringLiteral("report"), QStringLiteral("quotes"), QStringLiteral("--segments"), QStringLiteral("2")});
+    ASSERT_EQ(md.exitCode, 0) << md.err.toStdString();
+    EXPECT_TRUE(md.out.startsWith(QStringLiteral("# Quotes by theme"))) << md.out.left(300).toStdString();
+    EXPECT_TRUE(md.out.contains(QStringLiteral("## Ways of knowing")));
+    EXPECT_TRUE(md.out.contains(QStringLiteral("### Learning from others")));
+    EXPECT_TRUE(md.out.contains(QStringLiteral("\\[Participant from Site\\_"))) << md.out.left(2000).toStdString();
+    for (const QString &suffix : {QStringLiteral("odt"), QStringLiteral("html"), QStringLiteral("tex"), QStringLiteral("md")}) {
+        const QString out = s_dir->path(QStringLiteral("quotes.") + suffix);
+        const CliOutput written = run({QStringLiteral("report"), QStringLiteral("quotes"), QStringLiteral("-o"), out});
+        ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+        EXPECT_GT(QFileInfo(out).size(), 100) << out.toStdString();
+        const QString codebook = s_dir->path(QStringLiteral("codebook.") + suffix);
+        const CliOutput book = run({QStringLiteral("report"), QStringLiteral("codebook"), QStringLiteral("-o"), codebook});
+        ASSERT_EQ(book.exitCode, 0) << book.err.toStdString();
+        EXPECT_GT(QFileInfo(codebook).size(), 100);
+    }
+    EXPECT_TRUE(gw::test::readFile(s_dir->path(QStringLiteral("quotes.tex"))).contains("\\begin{quote}"));
+    const QByteArray book = gw::test::readFile(s_dir->path(QStringLiteral("codebook.md")));
+    EXPECT_TRUE(book.contains("# Codebook"));
+    EXPECT_TRUE(book.contains("#### Code 00")) << book.left(2000).toStdString();
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("quotes"), QStringLiteral("-o"), s_dir->path(QStringLiteral("q.docx"))})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("quotes"), QStringLiteral("--attribution"), QStringLiteral("{nope}")})
+                  .exitCode,
+              2);
 }

@@ -2,11 +2,13 @@
 // the passages core finds and opens one in the document; a matrix of codes by
 // cases is shaded and a cell lists its passages; the co-occurrence table lists
 // pairs whose passages open. With GROUNDWORK_SCREENSHOTS=DIR it saves
-// DIR/gw-analysis-query.png, -matrix.png and -cooccurrence.png.
+// DIR/gw-analysis-query.png, -matrix.png, -cooccurrence.png, -saturation.png,
+// -words.png and -words-of-code.png.
 #include "core/analysis/coding_query.h"
 #include "core/analysis/matrix.h"
 #include "core/analysis/saturation.h"
 #include "core/analysis/saved_queries.h"
+#include "core/analysis/word_frequency.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_filters.h"
 #include "ui/analysis/analysis_runner.h"
@@ -23,10 +25,13 @@
 #include <QUndoStack>
 #include <QComboBox>
 #include <QCompleter>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace gw;
@@ -290,6 +295,141 @@ private Q_SLOTS:
         table->setCurrentCell(1, 0);
         Q_EMIT table->cellActivated(1, 0);
         QCOMPARE(m_window->documentView()->sourceId(), expected->steps[1].sourceId);
+    }
+
+    // The words page lists core's most frequent words; a word lists its hits in
+    // context (sortable by the words before it), a line opens its passage, and
+    // Code All These Hits codes them all in one undo step. Counted over one
+    // code's segments, the words and their lines stay inside those segments.
+    void wordListAndKeywordInContext()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        Project &project = *m_window->project();
+        view()->pages()->setCurrentIndex(4);
+        view()->buildWords();
+        settle();
+        QVERIFY(view()->wordsResult().has_value());
+        auto expected = wordFrequencies(project, WordOptions{});
+        QVERIFY(expected.has_value());
+        QTableWidget *words = view()->wordsTable();
+        QCOMPARE(words->rowCount(), int(expected->words.size()));
+        QVERIFY(words->rowCount() > 10);
+        for (int r = 0; r < words->rowCount(); ++r)
+            QCOMPARE(words->item(r, 0)->text(), expected->words[std::size_t(r)].word);
+        QCOMPARE(view()->wordsResult()->totalWords, expected->totalWords);
+
+        // The first word in context: every hit the search finds, each holding the word.
+        words->setFocus();
+        words->setCurrentCell(0, 0);
+        settle();
+        const QString word = expected->words.front().word;
+        auto lines = keywordInContext(project, QStringLiteral("\"%1\"").arg(word), KwicSort::Source);
+        QVERIFY(lines.has_value());
+        QTableWidget *kwic = view()->kwicTableWidget();
+        QCOMPARE(kwic->rowCount(), int(lines->size()));
+        QCOMPARE(std::int64_t(lines->size()), expected->words.front().count);
+        for (const KwicLine &l : view()->kwicLines())
+            QCOMPARE(l.keyword.toLower(), word);
+        QVERIFY2(view()->kwicStatus()->text().contains(word), qPrintable(view()->kwicStatus()->text()));
+        screenshot(QStringLiteral("words"));
+        // Sorted by the words before, read outwards from the hit.
+        view()->kwicSortBox()->setCurrentIndex(view()->kwicSortBox()->findData(int(KwicSort::Left)));
+        settle();
+        QCOMPARE(kwic->rowCount(), int(lines->size()));
+        QStringList outwards;
+        for (const KwicLine &l : view()->kwicLines()) {
+            QStringList before = l.left.toCaseFolded().split(u' ', Qt::SkipEmptyParts);
+            std::ranges::reverse(before);
+            outwards.append(before.join(u' '));
+        }
+        QVERIFY(std::ranges::is_sorted(outwards, [](const QString &a, const QString &b) { return a.compare(b) < 0; }));
+        QCOMPARE(kwic->item(0, 1)->text(), QString(view()->kwicLines().front().left).replace(u'\n', u' '));
+        // A double click opens the line's passage.
+        const KwicLine first = view()->kwicLines().front();
+        Q_EMIT kwic->cellActivated(0, 2);
+        QCOMPARE(m_window->documentView()->sourceId(), first.sourceId);
+
+        // Code All These Hits: one undo step codes every line, undo takes them back.
+        auto code = project.addCode(QStringLiteral("Word hits"), CodeStage::Open);
+        QVERIFY(code.has_value());
+        QVERIFY(view()->codeKwicButton()->isEnabled());
+        const int steps = m_window->undoStack()->count();
+        auto coded = view()->codeKeywordLines(*code);
+        QVERIFY2(coded.has_value(), coded ? "" : qPrintable(coded.error().message));
+        QCOMPARE(coded->coded + coded->skipped, int(view()->kwicLines().size()));
+        QCOMPARE(m_window->undoStack()->count(), steps + 1);
+        QCOMPARE(project.segmentsOfCode(*code)->size(), std::size_t(coded->coded));
+        m_window->undoStack()->undo();
+        QVERIFY(project.segmentsOfCode(*code)->empty());
+    }
+
+    void wordsOfOneCodeStayInsideItsSegments()
+    {
+        m_window = m_demos.openWindow();
+        m_window->showAnalysisView();
+        settle();
+        Project &project = *m_window->project();
+        const QStringList coded = codedCodes();
+        QVERIFY(!coded.isEmpty());
+        view()->pages()->setCurrentIndex(4);
+        view()->wordsOfBox()->setCurrentIndex(view()->wordsOfBox()->findData(QStringLiteral("code")));
+        QVERIFY(view()->wordsCodeEdit()->isEnabled());
+        view()->wordsCodeEdit()->setFocus();
+        QTest::keyClicks(view()->wordsCodeEdit(), coded.front());
+        QTest::keyClick(view()->wordsCodeEdit(), Qt::Key_Return);
+        settle();
+        QVERIFY2(view()->wordsResult().has_value(), qPrintable(view()->wordsStatus()->text()));
+        auto data = CodingData::load(project);
+        QVERIFY(data.has_value());
+        auto passages = runCodingQuery(**data, coded.front(), QueryOptions{});
+        QVERIFY(passages.has_value());
+        WordOptions o;
+        o.passages = *passages;
+        auto expected = wordFrequencies(project, o);
+        QVERIFY(expected.has_value());
+        QCOMPARE(view()->wordsResult()->totalWords, expected->totalWords);
+        auto whole = wordFrequencies(project, WordOptions{});
+        QVERIFY(whole.has_value());
+        QVERIFY(expected->totalWords < whole->totalWords);
+        QVERIFY2(view()->wordsStatus()->text().contains(QStringLiteral("passages of")),
+                 qPrintable(view()->wordsStatus()->text()));
+        QVERIFY(view()->wordsTable()->rowCount() > 0);
+        view()->wordsTable()->setCurrentCell(0, 0);
+        settle();
+        QVERIFY(!view()->kwicLines().empty());
+        QCOMPARE(std::int64_t(view()->kwicLines().size()), expected->words.front().count);
+        for (const KwicLine &l : view()->kwicLines())
+            QVERIFY(std::ranges::any_of(*passages, [&](const Passage &p) {
+                return p.sourceId == l.sourceId && p.start <= l.start && l.end <= p.end;
+            }));
+        screenshot(QStringLiteral("words-of-code"));
+        // An unknown name is said, not counted.
+        view()->wordsCodeEdit()->setText(QStringLiteral("No such code at all"));
+        view()->buildWords();
+        settle();
+        QVERIFY2(view()->wordsStatus()->text().contains(QStringLiteral("No such code")),
+                 qPrintable(view()->wordsStatus()->text()));
+    }
+
+    // File > Export > Quotes by Theme writes the quote report of the open project.
+    void quotesByThemeExportFromTheWindow()
+    {
+        m_window = m_demos.openWindow();
+        QVERIFY(m_window->exportQuotesAction() && m_window->exportQuotesAction()->isEnabled());
+        QTemporaryDir dir;
+        const QString html = dir.filePath(QStringLiteral("quotes.html"));
+        auto written = m_window->exportQuotes(html, 1);
+        QVERIFY2(written.has_value(), written ? "" : qPrintable(written.error().message));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        QVERIFY(page.contains(QStringLiteral("<h1>Quotes by theme</h1>")));
+        QVERIFY(page.count(QStringLiteral("<blockquote>")) > 0);
+        auto refused = m_window->exportQuotes(dir.filePath(QStringLiteral("quotes.docx")), 1);
+        QVERIFY(!refused.has_value());
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("quotes.docx"))));
     }
 
     void cooccurrencePairsAreSortableAndOpen()

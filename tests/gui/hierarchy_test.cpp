@@ -660,6 +660,15 @@ private Q_SLOTS:
         const QString md = m_dir.filePath(QStringLiteral("codebook.md"));
         QVERIFY(codebook->exportTo(md).has_value());
         QVERIFY(!codebook->exportTo(m_dir.filePath(QStringLiteral("codebook.docx"))).has_value());
+        // As a document: every code by dimension and theme, in HTML here.
+        const QString html = m_dir.filePath(QStringLiteral("codebook.html"));
+        QVERIFY(codebook->exportTo(html).has_value());
+        QFile page(html);
+        QVERIFY(page.open(QIODevice::ReadOnly));
+        const QString document = QString::fromUtf8(page.readAll());
+        QVERIFY(document.contains(QStringLiteral("<h1>Codebook</h1>")));
+        QVERIFY(document.contains(QStringLiteral("Pilot site visits")));
+        QVERIFY(codebook->exportTo(m_dir.filePath(QStringLiteral("codebook.odt"))).has_value());
         codebook->filterEdit()->clear();
         window->resizeDocks({codebook}, {420}, Qt::Vertical);
         shoot(codebook, QStringLiteral("hierarchy-codebook.png"));

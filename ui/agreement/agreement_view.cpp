@@ -1,5 +1,6 @@
 #include "ui/agreement/agreement_view.h"
 
+#include "core/export/agreement_table.h"
 #include "core/model/project.h"
 #include "ui/agreement/disagreement_browser.h"
 #include "ui/common/checklist_dialog.h"
@@ -26,12 +27,12 @@ const QString kPooled = QStringLiteral("the others, pooled");
 
 QString percent(double value)
 {
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 1) + QStringLiteral(" %");
+    return std::isnan(value) ? QStringLiteral("–") : agreementFigure(value, 1, QLocale()) + QStringLiteral(" %");
 }
 
 QString kappaText(double value)
 {
-    return std::isnan(value) ? QStringLiteral("–") : QLocale().toString(value, 'f', 2);
+    return agreementFigure(value, 2, QLocale(), QStringLiteral("–"));
 }
 
 QTableWidgetItem *cell(const QString &text, bool number)

@@ -75,6 +75,7 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
     m_pages->addTab(createMatrixPage(), QStringLiteral("&Matrix"));
     m_pages->addTab(createCooccurrencePage(), QStringLiteral("Co-&occurrence"));
     m_pages->addTab(createSaturationPage(), QStringLiteral("&Saturation"));
+    m_pages->addTab(createWordsPage(), QStringLiteral("&Words"));
     layout->addWidget(m_pages, 1);
 
     auto *busy = new QHBoxLayout;
@@ -120,7 +121,8 @@ void AnalysisView::runPage()
     case 0: runQuery(); break;
     case 1: buildMatrix(); break;
     case 2: buildCooccurrence(); break;
-    default: buildSaturation(); break;
+    case 3: buildSaturation(); break;
+    default: buildWords(); break;
     }
 }
 
@@ -147,6 +149,16 @@ void AnalysisView::setProject(Project *project, QUndoStack *stack)
     m_saturation.reset();
     m_satTable->setRowCount(0);
     m_satStatus->clear();
+    m_words.reset();
+    m_wordsSources.reset();
+    m_wordsPassages.reset();
+    m_wordsTable->setRowCount(0);
+    m_wordsStatus->clear();
+    m_kwicWord.clear();
+    m_kwicLines.clear();
+    m_kwicTable->setRowCount(0);
+    m_kwicStatus->clear();
+    m_codeKwic->setEnabled(false);
     m_queryStatus->clear();
     m_shownOnce = false;
     if (project) {
@@ -179,7 +191,7 @@ void AnalysisView::markStale()
 {
     m_data.reset();
     const QString note = QStringLiteral("The coding has changed since this ran: run it again (F5).");
-    for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus, m_satStatus})
+    for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus, m_satStatus, m_wordsStatus})
         if (!label->text().isEmpty() && !label->text().contains(note))
             label->setText(label->text() + QStringLiteral("  ") + note);
     if (isVisible())
@@ -331,6 +343,13 @@ void AnalysisView::refreshChoices()
         for (const SavedQuery &q : *saved)
             m_saved->addItem(q.name);
     m_saved->setCurrentIndex(std::max(0, m_saved->findText(current)));
+    const QString wordsOf = m_wordsOf->currentData().toString();
+    while (m_wordsOf->count() > 2) // the sources, a code's segments, then the saved queries
+        m_wordsOf->removeItem(2);
+    for (int i = 1; i < m_saved->count(); ++i)
+        m_wordsOf->addItem(QStringLiteral("the saved query “%1”").arg(m_saved->itemText(i)),
+                           QStringLiteral("query:%1").arg(m_saved->itemText(i)));
+    m_wordsOf->setCurrentIndex(std::max(0, m_wordsOf->findData(wordsOf)));
 
     m_filters->refreshChoices(*d);
 

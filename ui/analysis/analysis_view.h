@@ -10,15 +10,21 @@
 //   a pair's passages listed under it.
 // - Saturation: the sources in order with the codes first seen in each, the
 //   cumulative count and the readout; exported as a table or the curve.
-// One bar of filters above the pages (analysis_filters.h) narrows all three.
+// - Words: the most frequent words of the chosen sources, of a code's segments
+//   or of a saved query's passages; a word's hits as keyword-in-context lines,
+//   sortable by either side, all coded with one code in one undo step.
+// One bar of filters above the pages (analysis_filters.h) narrows them all.
 // Every passage opens in the document. Each computation runs off the GUI thread
 // with a progress bar and Cancel; when the coding changes, the page says its
 // result is out of date. Does not own the project.
 
 #include "core/analysis/code_cooccurrence.h"
+#include "core/analysis/keyword_context.h"
 #include "core/analysis/matrix.h"
 #include "core/analysis/passage_report.h"
 #include "core/analysis/saturation.h"
+#include "core/analysis/word_frequency.h"
+#include "ui/search/code_hits.h"
 
 #include <QPointer>
 #include <QUndoStack>
@@ -26,6 +32,7 @@
 #include <memory>
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QCompleter;
 class QLabel;
@@ -104,6 +111,24 @@ public:
     [[nodiscard]] const std::optional<Saturation> &saturationResult() const { return m_saturation; }
     void buildSaturation();
 
+    // The words page (analysis_words.cpp).
+    [[nodiscard]] QComboBox *wordsOfBox() const { return m_wordsOf; }
+    [[nodiscard]] QLineEdit *wordsCodeEdit() const { return m_wordsCode; }
+    [[nodiscard]] QSpinBox *wordsMinLength() const { return m_wordsMinLength; }
+    [[nodiscard]] QTableWidget *wordsTable() const { return m_wordsTable; }
+    [[nodiscard]] QLabel *wordsStatus() const { return m_wordsStatus; }
+    [[nodiscard]] const std::optional<WordFrequencies> &wordsResult() const { return m_words; }
+    [[nodiscard]] QComboBox *kwicSortBox() const { return m_kwicSort; }
+    [[nodiscard]] QTableWidget *kwicTableWidget() const { return m_kwicTable; }
+    [[nodiscard]] QLabel *kwicStatus() const { return m_kwicStatus; }
+    [[nodiscard]] const std::vector<KwicLine> &kwicLines() const { return m_kwicLines; }
+    [[nodiscard]] QPushButton *codeKwicButton() const { return m_codeKwic; }
+    void buildWords();
+    // Lists WORD's hits (within what the words were counted from).
+    void showKeyword(const QString &word);
+    // Codes every line listed with CODEID, as one undo step.
+    [[nodiscard]] Result<CodedHits> codeKeywordLines(Id codeId);
+
     [[nodiscard]] QTabWidget *pages() const { return m_pages; }
     [[nodiscard]] AnalysisRunner *runner() const { return m_runner; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }
@@ -121,6 +146,11 @@ private:
     QWidget *createSaturationPage(); // analysis_saturation.cpp
     void showSaturation();
     void exportSaturation();
+    QWidget *createWordsPage(); // analysis_words.cpp
+    void showWords();
+    void showKwic();
+    void exportWords();
+    void chooseCodeForKeywordLines();
     // A read-only table for a page's results.
     [[nodiscard]] static QTableWidget *makeTable(QWidget *parent, const QString &name);
     // The query page's unit with the filters, or the reason they cannot be read.
@@ -190,6 +220,27 @@ private:
     QTableWidget *m_satTable = nullptr;
     QLabel *m_satStatus = nullptr;
     std::optional<Saturation> m_saturation;
+
+    QComboBox *m_wordsOf = nullptr;
+    QLineEdit *m_wordsCode = nullptr;
+    QSpinBox *m_wordsTop = nullptr;
+    QSpinBox *m_wordsMinLength = nullptr;
+    QCheckBox *m_wordsStop = nullptr;
+    QCheckBox *m_wordsSpeakers = nullptr;
+    QLineEdit *m_wordsMoreStop = nullptr;
+    QTableWidget *m_wordsTable = nullptr;
+    QLabel *m_wordsStatus = nullptr;
+    std::optional<WordFrequencies> m_words;
+    // What the words were counted from: the sources, or the passages.
+    std::optional<std::vector<Id>> m_wordsSources;
+    std::optional<std::vector<Passage>> m_wordsPassages;
+    QComboBox *m_kwicSort = nullptr;
+    QTableWidget *m_kwicTable = nullptr;
+    QLabel *m_kwicStatus = nullptr;
+    QPushButton *m_codeKwic = nullptr;
+    QPushButton *m_exportKwic = nullptr;
+    QString m_kwicWord;
+    std::vector<KwicLine> m_kwicLines;
     bool m_shownOnce = false;
 };
 

@@ -4,7 +4,7 @@
 // Markdown for a report's appendix (a title, then one pipe table). No widgets.
 
 #include "core/error.h"
-#include "ui/codebook/codebook_rows.h"
+#include "core/analysis/codebook_rows.h"
 
 #include <QByteArray>
 

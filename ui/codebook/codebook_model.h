@@ -6,7 +6,7 @@
 // removed or changed. Does not own the project or the stack.
 
 #include "core/model/types.h"
-#include "ui/codebook/codebook_rows.h"
+#include "core/analysis/codebook_rows.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>

@@ -1,6 +1,7 @@
 #include "ui/codebook/codebook_view.h"
 
 #include "core/model/project.h"
+#include "core/analysis/write_up.h"
 #include "ui/codebook/codebook_export.h"
 #include "ui/codebook/codebook_model.h"
 #include "ui/common/roomy_item_delegate.h"
@@ -13,6 +14,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -171,6 +173,15 @@ Status CodebookView::exportTo(const QString &path)
     if (m_model->project() != m_project)
         m_model->setProject(m_project, m_stack);
     m_model->refresh(); // anything the project announced a moment ago
+    // As a document (odt, html, tex): the whole codebook by dimension and theme,
+    // with definitions, example quotes and history.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"odt" || suffix == u"html" || suffix == u"tex") {
+        auto document = codebookDocument(*m_project);
+        if (!document)
+            return std::unexpected(document.error());
+        return writeDocument(*document, *documentFormatFromString(suffix), path);
+    }
     std::vector<CodebookRow> rows;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
         const int at = m_model->rowOf(m_proxy->index(row, 0).data(CodebookModel::CodeIdRole).toLongLong());
@@ -189,11 +200,16 @@ void CodebookView::exportInteractively()
     QString path = QFileDialog::getSaveFileName(
         this, QStringLiteral("Export Codebook"),
         QFileInfo(m_project->path()).absolutePath() + QStringLiteral("/codebook.csv"),
-        QStringLiteral("CSV for spreadsheets (*.csv);;Markdown (*.md)"), &selected);
+        QStringLiteral("CSV for spreadsheets (*.csv);;Markdown table (*.md);;Document: OpenDocument text (*.odt);;"
+                       "Document: HTML (*.html);;Document: LaTeX (*.tex)"),
+        &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selected.contains(QLatin1String("*.md")) ? QStringLiteral(".md") : QStringLiteral(".csv");
+    if (QFileInfo(path).suffix().isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("\\*(\\.[a-z]+)"));
+        const auto match = pattern.match(selected);
+        path += match.hasMatch() ? match.captured(1) : QStringLiteral(".csv");
+    }
     if (auto ok = exportTo(path); !ok) {
         QMessageBox::warning(this, QStringLiteral("Cannot export the codebook"), ok.error().message);
         return;

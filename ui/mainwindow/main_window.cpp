@@ -207,6 +207,9 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     attachHierarchy(next); // main_window_focused.cpp
     attachAgreement(next);
     m_analysisView->setProject(next, next ? m_undoStack : nullptr);
+    for (QAction *action : {m_exportQuotesAction, m_attributionAction})
+        if (action)
+            action->setEnabled(next != nullptr);
     attachReview(next);
     attachModel(next);
     if (m_project)

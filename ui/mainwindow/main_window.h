@@ -139,6 +139,13 @@ public:
     // View > Analysis (Ctrl+Shift+Y): coding queries, matrices and co-occurrence, as a tab.
     [[nodiscard]] AnalysisView *analysisView() const { return m_analysisView; }
     void showAnalysisView();
+    // File > Export > Quotes by Theme… and Quote Attribution… (main_window_analysis.cpp):
+    // the quote report (write_up.h) written to PATH by its suffix (odt, html, md,
+    // tex), and how quotes cite their speakers, set for the project.
+    [[nodiscard]] Status exportQuotes(const QString &path, int segmentsPerCode);
+    void exportQuotesInteractively();
+    void editAttributionInteractively();
+    [[nodiscard]] QAction *exportQuotesAction() const { return m_exportQuotesAction; }
     // File > Merge a Coder's Copy…: OTHER (asked for when empty) planned,
     // previewed and merged as one undo step; false when cancelled or refused.
     bool mergeCoderCopyInteractively(QString other);
@@ -286,6 +293,8 @@ private:
     ReviewDock *m_reviewDock = nullptr;
     ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;
+    QAction *m_exportQuotesAction = nullptr;
+    QAction *m_attributionAction = nullptr;
     QToolBar *m_codeToolBar = nullptr;
     UnplacedStrip *m_unplacedStrip = nullptr;
     CodebookView *m_codebook = nullptr;

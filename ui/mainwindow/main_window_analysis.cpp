@@ -1,11 +1,20 @@
 // MainWindow: View > Analysis, a tab beside the document with the coding
-// query, the matrix and the co-occurrence table; a passage opens in the document.
+// query, the matrix, the co-occurrence table, saturation and words; a passage
+// opens in the document. File > Export > Quotes by Theme… and Quote Attribution….
+#include "core/analysis/write_up.h"
+#include "core/model/project.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/mainwindow/main_window.h"
 
 #include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QRegularExpression>
+#include <QStatusBar>
 
 namespace gw {
 
@@ -28,6 +37,86 @@ void MainWindow::createAnalysisPanel()
         view->insertAction(before, show);
         addAction(show);
     }
+    if (QMenu *menu = exportMenu()) {
+        m_exportQuotesAction = menu->addAction(QStringLiteral("&Quotes by Theme…"), this,
+                                               &MainWindow::exportQuotesInteractively);
+        m_exportQuotesAction->setObjectName(QStringLiteral("exportQuotes"));
+        m_exportQuotesAction->setStatusTip(
+            QStringLiteral("Each theme's exemplar quotes, cited by the speakers' case attributes (ODT, HTML, Markdown, LaTeX)"));
+        m_attributionAction = menu->addAction(QStringLiteral("Quote &Attribution…"), this,
+                                              &MainWindow::editAttributionInteractively);
+        m_attributionAction->setObjectName(QStringLiteral("editAttribution"));
+        m_attributionAction->setStatusTip(QStringLiteral("How Table 1, the quote report and the codebook cite speakers"));
+    }
+}
+
+Status MainWindow::exportQuotes(const QString &path, int segmentsPerCode)
+{
+    if (!m_project)
+        return fail(ErrorKind::NotFound, QStringLiteral("Open a project first."));
+    const auto format = documentFormatFromString(QFileInfo(path).suffix());
+    if (!format)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("%1: name the file .odt, .html, .md or .tex.").arg(path));
+    QuoteReportOptions options;
+    options.segmentsPerCode = segmentsPerCode;
+    auto document = quoteReport(*m_project, options);
+    if (!document)
+        return std::unexpected(document.error());
+    return writeDocument(*document, *format, path);
+}
+
+void MainWindow::exportQuotesInteractively()
+{
+    if (!m_project)
+        return;
+    bool ok = false;
+    const int segments = QInputDialog::getInt(
+        this, QStringLiteral("Quotes by Theme"),
+        QStringLiteral("Besides each theme's exemplar quotes, how many segments of each of its codes\n"
+                       "(one per source)? 0: the exemplars only."),
+        2, 0, 50, 1, &ok);
+    if (!ok)
+        return;
+    const QFileInfo projectFile(m_project->path());
+    QString selected;
+    QString path = QFileDialog::getSaveFileName(
+        this, QStringLiteral("Export Quotes by Theme"),
+        projectFile.absolutePath() + u'/' + projectFile.completeBaseName() + QStringLiteral("-quotes.odt"),
+        QStringLiteral("OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;LaTeX (*.tex)"), &selected);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("\\*(\\.[a-z]+)"));
+        const auto match = pattern.match(selected);
+        path += match.hasMatch() ? match.captured(1) : QStringLiteral(".odt");
+    }
+    if (auto written = exportQuotes(path, segments); !written) {
+        QMessageBox::warning(this, QStringLiteral("Cannot export the quotes"), written.error().message);
+        return;
+    }
+    statusBar()->showMessage(QStringLiteral("Wrote the quotes by theme to %1.").arg(path), 8000);
+}
+
+void MainWindow::editAttributionInteractively()
+{
+    if (!m_project)
+        return;
+    QStringList names;
+    if (auto attributes = m_project->attributes())
+        for (const AttributeInfo &a : *attributes)
+            names.append(QStringLiteral("{%1}").arg(a.name));
+    bool ok = false;
+    const QString templ = QInputDialog::getText(
+        this, QStringLiteral("Quote Attribution"),
+        QStringLiteral("Cite each quote's speaker as (case attributes in braces%1;\nempty: \"Role from Site\"):")
+            .arg(names.isEmpty() ? QString() : QStringLiteral(": ") + names.join(QStringLiteral(", "))),
+        QLineEdit::Normal,
+        m_project->attributionTemplate().isEmpty() ? QStringLiteral("Participant from {site}") : m_project->attributionTemplate(),
+        &ok);
+    if (!ok)
+        return;
+    if (auto set = m_project->setAttributionTemplate(templ); !set)
+        QMessageBox::warning(this, QStringLiteral("Quote Attribution"), set.error().message);
 }
 
 void MainWindow::showAnalysisView()

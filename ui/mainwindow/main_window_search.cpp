@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 #include "ui/codes/code_tree_model.h"
+#include "ui/common/code_chooser.h"
 #include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
@@ -145,32 +146,20 @@ Result<CodedHits> MainWindow::codeSearchHits(Id codeId)
 
 void MainWindow::chooseCodeForAllHits()
 {
-    auto codes = m_project ? m_project->codes() : Result<std::vector<CodeInfo>>{};
-    if (!codes || codes->empty()) {
-        QMessageBox::information(this, QStringLiteral("Code All Hits"),
-                                 QStringLiteral("Create a code first, then code the hits with it."));
+    if (!m_project)
         return;
-    }
-    QStringList names;
-    QList<Id> ids;
-    for (const CodeInfo &c : *codes)
-        if (!c.archived) {
-            names << c.name;
-            ids << c.id;
-        }
     const int hits = m_searchDock->results()->rowCount();
     const QString what = m_searchDock->unit() == text::CodingUnit::Sentence    ? QStringLiteral("sentences")
                          : m_searchDock->unit() == text::CodingUnit::Paragraph ? QStringLiteral("paragraphs")
                                                                                : QStringLiteral("hits");
-    bool ok = false;
-    const QString name = QInputDialog::getItem(
-        this, QStringLiteral("Code All Hits"),
+    const auto code = chooseCode(
+        this, *m_project, QStringLiteral("Code All Hits"),
         QStringLiteral("Code all %1%2 %3 with:")
-            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), what),
-        names, 0, false, &ok);
-    if (!ok)
+            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), what));
+    if (!code)
         return;
-    auto coded = codeSearchHits(ids.value(names.indexOf(name)));
+    const QString &name = code->name;
+    auto coded = codeSearchHits(code->id);
     if (!coded) {
         QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
         return;

@@ -133,9 +133,30 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     m_exemplars->setObjectName(QStringLiteral("exportExemplars"));
     m_footnotes = new QCheckBox(QStringLiteral("Abbreviations as footnotes"), m_tableGroup);
     m_footnotes->setObjectName(QStringLiteral("exportFootnotes"));
-    auto *tableForm = new QVBoxLayout(m_tableGroup);
-    tableForm->addWidget(m_exemplars);
-    tableForm->addWidget(m_footnotes);
+    m_caption = new QLineEdit(m_tableGroup);
+    m_caption->setObjectName(QStringLiteral("exportCaption"));
+    m_caption->setPlaceholderText(TableOptions().caption);
+    m_firstOrderOnly = new QCheckBox(QStringLiteral("Only first-order codes"), m_tableGroup);
+    m_firstOrderOnly->setObjectName(QStringLiteral("exportFirstOrderOnly"));
+    auto *tableForm = new QFormLayout(m_tableGroup);
+    tableForm->addRow(QStringLiteral("Caption:"), m_caption);
+    tableForm->addRow(QString(), m_exemplars);
+    tableForm->addRow(QString(), m_footnotes);
+    if (const QStringList early = notFirstOrder(m_structure); !early.isEmpty()) {
+        // A code of stage open or focused under a theme is not yet first-order:
+        // say which, and let the table leave them out.
+        auto *warning = new QLabel(QStringLiteral("%1 under themes %2 not yet first-order: %3.")
+                                       .arg(early.size() == 1 ? QStringLiteral("One code") : QStringLiteral("%1 codes").arg(early.size()),
+                                            early.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
+                                            early.join(QStringLiteral(", "))),
+                                   m_tableGroup);
+        warning->setObjectName(QStringLiteral("exportStageWarning"));
+        warning->setWordWrap(true);
+        tableForm->addRow(QString(), warning);
+        tableForm->addRow(QString(), m_firstOrderOnly);
+    } else {
+        m_firstOrderOnly->hide();
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_exportButton = buttons->addButton(QStringLiteral("Export"), QDialogButtonBox::AcceptRole);
@@ -224,6 +245,9 @@ Status ExportStructureDialog::exportNow()
         TableOptions options;
         options.exemplarColumn = m_exemplars->isChecked();
         options.footnotes = m_footnotes->isChecked();
+        if (!m_caption->text().trimmed().isEmpty())
+            options.caption = m_caption->text().trimmed();
+        options.firstOrderOnly = m_firstOrderOnly->isChecked();
         written = writeStructureTable(m_structure, *table, options, target);
     } else {
         return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a format to export."));
@@ -257,6 +281,8 @@ void ExportStructureDialog::restoreChoices()
     const TableOptions table;
     m_exemplars->setChecked(s.value(kGroup + QStringLiteral("exemplars"), table.exemplarColumn).toBool());
     m_footnotes->setChecked(s.value(kGroup + QStringLiteral("footnotes"), table.footnotes).toBool());
+    m_caption->setText(s.value(kGroup + QStringLiteral("caption")).toString());
+    m_firstOrderOnly->setChecked(s.value(kGroup + QStringLiteral("firstOrderOnly"), table.firstOrderOnly).toBool());
 }
 
 void ExportStructureDialog::saveChoices() const
@@ -271,6 +297,8 @@ void ExportStructureDialog::saveChoices() const
     s.setValue(kGroup + QStringLiteral("dpi"), m_dpi->value());
     s.setValue(kGroup + QStringLiteral("exemplars"), m_exemplars->isChecked());
     s.setValue(kGroup + QStringLiteral("footnotes"), m_footnotes->isChecked());
+    s.setValue(kGroup + QStringLiteral("caption"), m_caption->text().trimmed());
+    s.setValue(kGroup + QStringLiteral("firstOrderOnly"), m_firstOrderOnly->isChecked());
 }
 
 } // namespace gw

@@ -2,8 +2,9 @@
 // File > Export > Data Structure…: the Gioia figure (SVG, PDF, PNG) or Table 1
 // (Markdown, LaTeX, HTML, CSV, ODT, XLSX) of a data structure, written where
 // the user chooses. Figure options: font family and size, counts on each box,
-// greyscale, PNG resolution; table options: exemplar quote column and
-// abbreviation footnotes. Remembers the last choices. Export writes the file;
+// greyscale, PNG resolution; table options: the caption, exemplar quote column,
+// abbreviation footnotes, and whether codes under themes that are not yet
+// first-order are printed (the dialog names them). Remembers the last choices. Export writes the file;
 // a failure is shown in a message box naming the file, and the dialog stays.
 
 #include "core/error.h"
@@ -47,6 +48,8 @@ public:
     [[nodiscard]] QSpinBox *dpiBox() const { return m_dpi; }
     [[nodiscard]] QCheckBox *exemplarBox() const { return m_exemplars; }
     [[nodiscard]] QCheckBox *footnotesBox() const { return m_footnotes; }
+    [[nodiscard]] QLineEdit *captionEdit() const { return m_caption; }
+    [[nodiscard]] QCheckBox *firstOrderOnlyBox() const { return m_firstOrderOnly; }
     [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
 
     void accept() override;
@@ -70,6 +73,8 @@ private:
     QSpinBox *m_dpi = nullptr;
     QCheckBox *m_exemplars = nullptr;
     QCheckBox *m_footnotes = nullptr;
+    QLineEdit *m_caption = nullptr;
+    QCheckBox *m_firstOrderOnly = nullptr;
     QPushButton *m_exportButton = nullptr;
 };
 

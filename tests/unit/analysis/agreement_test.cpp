@@ -3,6 +3,7 @@
 // or not at all because one stays silent, on characters and on sentences and
 // paragraphs, for two and three coders, and the refusals.
 #include "core/analysis/agreement.h"
+#include "core/export/agreement_table.h"
 #include "core/model/project.h"
 #include "tests/support/temp_project.h"
 
@@ -365,3 +366,15 @@ TEST_F(AgreementTest, OneCoderAgainstThePooledGroup)
 
 } // namespace
 } // namespace gw
+
+// A kappa a hair below zero is printed as a paper prints it: 0.00, never -0.00.
+TEST(AgreementFigure, NeverANegativeZero)
+{
+    EXPECT_EQ(gw::agreementFigure(-0.001, 2), QStringLiteral("0.00"));
+    EXPECT_EQ(gw::agreementFigure(-0.0049, 2), QStringLiteral("0.00"));
+    EXPECT_EQ(gw::agreementFigure(-0.006, 2), QStringLiteral("-0.01"));
+    EXPECT_EQ(gw::agreementFigure(-0.04, 1), QStringLiteral("0.0"));
+    EXPECT_EQ(gw::agreementFigure(0.875, 2), QStringLiteral("0.88"));
+    EXPECT_EQ(gw::agreementFigure(std::nan(""), 2), QStringLiteral("n/a"));
+    EXPECT_EQ(gw::agreementFigure(-0.001, 2, QLocale(QLocale::German)), QStringLiteral("0,00"));
+}

@@ -8,6 +8,7 @@
 
 #include <QRegularExpression>
 #include <gtest/gtest.h>
+#include <algorithm>
 #include <map>
 
 using namespace gw;
@@ -100,6 +101,100 @@ TEST(WordFrequency, CountsMatchAnIndependentCountOfTheTexts)
     }
 }
 
+// The words of passages (a code's segments, a query's hits) are the words of
+// their text alone, counted as the index counts them, with the sources they are in.
+TEST(WordFrequency, WordsOfPassagesAreTheWordsOfTheirTextOnly)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("p.groundwork"))).value());
+    std::vector<Id> ids;
+    for (qsizetype i = 0; i < kTexts.size(); ++i)
+        ids.push_back(project->addSource(NewSource{QStringLiteral("S%1").arg(i), SourceKind::Interview, kTexts[i], {}, {}, {}})
+                          .value());
+    // "We read the blueprint at [site_A] on 12 May", "Suppliers and
+    // blueprints: the supplier visited [site_A] twice.", "für uns neu." and
+    // "the ward manager."
+    const auto span = [&](int source, const QString &words) {
+        const qsizetype at = kTexts[source].indexOf(words);
+        EXPECT_GE(at, 0) << words.toStdString();
+        return Passage{ids[std::size_t(source)], at, at + words.size(), {}};
+    };
+    const std::vector<Passage> passages{span(0, QStringLiteral("We read the blueprint at [site_A] on 12 May")),
+                                        span(1, QStringLiteral("Suppliers and blueprints: the supplier visited [site_A] twice.")),
+                                        span(1, QStringLiteral("für uns neu.")),
+                                        span(2, QStringLiteral("the ward manager."))};
+    QStringList texts;
+    for (const Passage &p : passages)
+        texts.append(kTexts[qsizetype(std::ranges::find(ids, p.sourceId) - ids.begin())].mid(p.start, p.end - p.start));
+    const std::map<QString, int> here = countHere(texts);
+    std::int64_t total = 0;
+    for (const auto &[w, n] : here)
+        total += n;
+
+    WordOptions o;
+    o.top = 1000;
+    o.minLength = 1;
+    o.stopWords = false;
+    o.passages = passages;
+    o.sources = std::vector<Id>{ids[2]}; // not looked at when passages are given
+    auto words = wordFrequencies(*project, o);
+    ASSERT_TRUE(words) << words.error().message;
+    EXPECT_EQ(words->totalWords, total);
+    std::map<QString, int> got, sourcesOf;
+    for (const WordCount &w : words->words) {
+        got[w.word] = int(w.count);
+        sourcesOf[w.word] = w.sources;
+    }
+    std::map<QString, int> expected = here;
+    std::erase_if(expected, [](const auto &kv) { return kv.first.front().isDigit(); });
+    EXPECT_EQ(got, expected);
+    EXPECT_FALSE(got.contains(QStringLiteral("late"))); // outside every passage
+    EXPECT_EQ(got[QStringLiteral("site_a")], 2);
+    EXPECT_EQ(sourcesOf[QStringLiteral("site_a")], 2);
+    EXPECT_EQ(sourcesOf[QStringLiteral("the")], 3);
+    EXPECT_EQ(got[QStringLiteral("fur")], 1);
+
+    // Counted again with other passages: nothing of the first count is left.
+    o.passages = std::vector<Passage>{span(2, QStringLiteral("the ward manager."))};
+    auto again = wordFrequencies(*project, o);
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->totalWords, 3);
+    // No passages: no words, not an error.
+    o.passages = std::vector<Passage>{};
+    auto none = wordFrequencies(*project, o);
+    ASSERT_TRUE(none) << none.error().message;
+    EXPECT_EQ(none->totalWords, 0);
+    EXPECT_TRUE(none->words.empty());
+}
+
+// Speaker labels open every turn of a transcript: left out by default, counted on request.
+TEST(WordFrequency, SpeakerLabelsAreLeftOutUnlessAsked)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("s.groundwork"))).value());
+    const QString text = QStringLiteral("Interviewer: Tell me about the blueprint.\nDr Müller: The blueprint came late.");
+    NewSource source{QStringLiteral("T"), SourceKind::Interview, text, {}, {}, {}};
+    source.turns = {Turn{QStringLiteral("Interviewer"), 0, 41, {}}, Turn{QStringLiteral("Dr Müller"), 42, text.size(), {}}};
+    ASSERT_TRUE(project->addSource(source));
+    auto without = wordFrequencies(*project, WordOptions{});
+    ASSERT_TRUE(without) << without.error().message;
+    QStringList words;
+    for (const WordCount &w : without->words)
+        words.append(w.word);
+    EXPECT_FALSE(words.contains(QStringLiteral("interviewer")));
+    EXPECT_FALSE(words.contains(QStringLiteral("muller")));
+    EXPECT_TRUE(words.contains(QStringLiteral("blueprint")));
+    WordOptions with;
+    with.speakerLabels = true;
+    auto counted = wordFrequencies(*project, with);
+    ASSERT_TRUE(counted);
+    words.clear();
+    for (const WordCount &w : counted->words)
+        words.append(w.word);
+    EXPECT_TRUE(words.contains(QStringLiteral("interviewer")));
+    EXPECT_TRUE(words.contains(QStringLiteral("muller")));
+}
+
 // Keyword in context: each hit with the words before and after it, sorted by
 // source, by the words before (nearest first) or by the words after.
 TEST(KeywordInContext, EachHitWithItsContextSortedEitherSide)
@@ -139,6 +234,16 @@ TEST(KeywordInContext, EachHitWithItsContextSortedEitherSide)
     ASSERT_TRUE(one);
     EXPECT_EQ(one->size(), 2u);
     EXPECT_FALSE(kwicSortFromString(QStringLiteral("middle")));
+    // Within passages (a code's segments): only the hits inside them, whatever SOURCES says.
+    const std::vector<Passage> within{Passage{a, 29, 57, {}}}; // "Zoe wrote a blueprint later."
+    auto inside = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Source, 100, std::vector<Id>{}, &within);
+    ASSERT_TRUE(inside) << inside.error().message;
+    ASSERT_EQ(inside->size(), 1u);
+    EXPECT_EQ(inside->front().start, 41);
+    const std::vector<Passage> none;
+    auto nothing = keywordInContext(*project, QStringLiteral("blueprint"), KwicSort::Source, 100, {}, &none);
+    ASSERT_TRUE(nothing);
+    EXPECT_TRUE(nothing->empty());
 }
 
 } // namespace

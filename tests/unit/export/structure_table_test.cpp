@@ -205,32 +205,41 @@ TEST_F(StructureTableTest, FootnotesCanBeLeftOut)
     }
 }
 
-TEST_F(StructureTableTest, ExemplarColumnHoldsEachThemesQuotesWithAttribution)
+// Each exemplar sits beside the code it is coded with, never beside another
+// code; a quote of no code of the theme gets a theme row of its own.
+TEST_F(StructureTableTest, ExemplarColumnPutsEachQuoteOnItsOwnCodesRow)
 {
     DataStructure s;
     StructureTheme quoted = theme(QStringLiteral("Policy developments"),
-                                  {QStringLiteral("Blueprinting"), QStringLiteral("Pairing")});
-    quoted.exemplars = {{1, QStringLiteral("We copied\ntheir blueprint."), QStringLiteral("[CCIO from Site_E]")},
-                        {2, QStringLiteral("The pairing came with the money."), QStringLiteral("Nurse from Site_A")}};
+                                  {QStringLiteral("Blueprinting"), QStringLiteral("Pairing"), QStringLiteral("Funding")});
+    quoted.codes[0].id = 11;
+    quoted.codes[1].id = 12;
+    quoted.codes[2].id = 13;
+    quoted.exemplars = {{1, QStringLiteral("The pairing came with the money."), QStringLiteral("Nurse from Site_A"), 12},
+                        {2, QStringLiteral("We copied\ntheir blueprint."), QStringLiteral("[CCIO from Site_E]"), 11},
+                        {3, QStringLiteral("A quote from elsewhere."), QStringLiteral("[Manager from Site_C]"), 0}};
     s.dimensions.push_back(dimension(QStringLiteral("Macroenvironmental factors"),
                                      {quoted, theme(QStringLiteral("No quotes"), {QStringLiteral("Alone")})}));
     TableOptions options;
     options.exemplarColumn = true;
-    const QString quotes = QStringLiteral("\u201CWe copied their blueprint.\u201D [CCIO from Site_E]\n"
-                                          "\u201CThe pairing came with the money.\u201D [Nurse from Site_A]");
+    const QString blueprint = QStringLiteral("\u201CWe copied their blueprint.\u201D [CCIO from Site_E]");
+    const QString pairing = QStringLiteral("\u201CThe pairing came with the money.\u201D [Nurse from Site_A]");
+    const QString elsewhere = QStringLiteral("\u201CA quote from elsewhere.\u201D [Manager from Site_C]");
     for (const TableFormat format : kFormats) {
         SCOPED_TRACE(suffix(format).toStdString());
         const ReadTable t = writeAndRead(s, format, options);
         EXPECT_EQ(t.header, kHeader + QStringList{QStringLiteral("Exemplar quote")});
-        ASSERT_EQ(t.rows.size(), 3);
-        // Markdown rows are one line each, so the quotes' line break is a space there.
-        const QString expected = format == TableFormat::Markdown ? QString(quotes).replace(u'\n', u' ') : quotes;
-        EXPECT_EQ(t.rows[0].value(3), expected);
+        ASSERT_EQ(t.rows.size(), 5);
         EXPECT_EQ(t.rows[0].value(2), QStringLiteral("Blueprinting"));
-        // The quotes belong to the theme: repeated only where the theme is (CSV).
-        EXPECT_EQ(t.rows[1].value(3), format == TableFormat::Csv ? expected : QString());
+        EXPECT_EQ(t.rows[0].value(3), blueprint);
+        EXPECT_EQ(t.rows[1].value(2), QStringLiteral("Pairing"));
+        EXPECT_EQ(t.rows[1].value(3), pairing);
+        EXPECT_EQ(t.rows[2].value(2), QStringLiteral("Funding"));
         EXPECT_EQ(t.rows[2].value(3), QString());
-        EXPECT_EQ(t.rows[2].value(2), QStringLiteral("Alone"));
+        EXPECT_EQ(t.rows[3].value(2), QString());
+        EXPECT_EQ(t.rows[3].value(3), elsewhere);
+        EXPECT_EQ(t.rows[4].value(2), QStringLiteral("Alone"));
+        EXPECT_EQ(t.rows[4].value(3), QString());
     }
 }
 
@@ -413,3 +422,20 @@ TEST(TableFormatTest, NamesAndSuffixes)
 }
 
 } // namespace
+
+// An open code placed under a theme is named for a warning, printed by
+// default, and left out when only first-order codes are asked for.
+TEST_F(StructureTableTest, CodesNotYetFirstOrderAreNamedAndCanBeLeftOut)
+{
+    DataStructure s;
+    StructureTheme t = theme(QStringLiteral("Policy developments"), {QStringLiteral("Blueprinting"), QStringLiteral("Hunch")});
+    t.codes[1].stage = CodeStage::Open;
+    s.dimensions.push_back(dimension(QStringLiteral("Macroenvironmental factors"), {t}));
+    EXPECT_EQ(notFirstOrder(s), QStringList{QStringLiteral("Hunch (open)")});
+    TableOptions options;
+    EXPECT_EQ(writeAndRead(s, TableFormat::Csv, options).rows.size(), 2);
+    options.firstOrderOnly = true;
+    const ReadTable only = writeAndRead(s, TableFormat::Csv, options);
+    ASSERT_EQ(only.rows.size(), 1);
+    EXPECT_EQ(only.rows[0].value(2), QStringLiteral("Blueprinting"));
+}

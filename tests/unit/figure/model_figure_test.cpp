@@ -3,11 +3,13 @@
 // holds every label as text and one path per link, a vector PDF, a PNG at the
 // chosen resolution, and the spectrum alone.
 #include "core/demo/demo_project.h"
+#include "core/figure/figure_text.h"
 #include "core/figure/model_figure.h"
 #include "core/model/project.h"
 #include "tests/unit/figure/published_structure.h"
 
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -105,6 +107,55 @@ TEST_F(ModelFigureTest, LayoutIsLegible)
             if (box.role != ModelRole::Outcome && band.rect.intersects(box.rect)) {
                 EXPECT_TRUE(band.rect.contains(box.rect)) << box.label.toStdString();
             }
+}
+
+// What a journal asks of the figure: the columns named, each outcome inside
+// the quadrant its point is in, counts clear of every label (axis and band
+// labels too) or hidden, and a greyscale version.
+TEST_F(ModelFigureTest, JournalReadyColumnsQuadrantsCountsAndGreys)
+{
+    const ModelLayout layout = layOutModelFigure(input, {});
+    const QStringList text = layout.allText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Contexts")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Mechanisms")));
+    const QRectF &p = layout.plane;
+    for (const ModelElement &e : input.elements) {
+        if (e.role != ModelRole::Outcome || !e.point)
+            continue;
+        const ModelBox *box = layout.boxOf(e.id);
+        ASSERT_TRUE(box);
+        const QRectF quadrant(e.point->x >= 0.5 ? p.center().x() : p.left(), e.point->y >= 0.5 ? p.top() : p.center().y(),
+                              p.width() / 2, p.height() / 2);
+        if (box->rect.width() < quadrant.width()) {
+            EXPECT_TRUE(quadrant.contains(box->rect)) << e.name.toStdString();
+        }
+    }
+    // The axis labels and band labels, measured as the layout measures them.
+    const QFontMetricsF fm(layout.font, pointDevice());
+    for (const ModelArrow &a : layout.arrows) {
+        ASSERT_FALSE(a.count.isEmpty());
+        for (const FigureText &t : layout.texts) {
+            if (t.rotation != 0 || t.text.isEmpty())
+                continue;
+            const QRectF label(t.origin.x(), t.origin.y() - fm.ascent() * 0.8, fm.horizontalAdvance(t.text) * 0.9,
+                               fm.ascent() * 0.8);
+            EXPECT_FALSE(label.intersects(a.countRect)) << a.count.toStdString() << " on " << t.text.toStdString();
+        }
+    }
+    ModelFigureOptions plain;
+    plain.showCounts = false;
+    plain.greyscale = true;
+    const ModelLayout bare = layOutModelFigure(input, plain);
+    for (const ModelArrow &a : bare.arrows) {
+        EXPECT_TRUE(a.count.isEmpty());
+        EXPECT_EQ(a.color.red(), a.color.green());
+        EXPECT_EQ(a.color.green(), a.color.blue());
+    }
+    for (const LegendItem &l : bare.legend)
+        EXPECT_EQ(l.color.red(), l.color.blue());
+    EXPECT_FALSE(bare.allText().join(u' ').contains(QStringLiteral("Numbers on arrows")));
+    const QString svg = QString::fromUtf8(write(FigureFormat::Svg, QStringLiteral("cmo-grey.svg"), plain));
+    EXPECT_TRUE(svg.contains(QStringLiteral("<svg")));
 }
 
 TEST_F(ModelFigureTest, SvgHoldsEveryLabelAndOnePathPerLink)

@@ -1,4 +1,4 @@
-#include "ui/codebook/codebook_rows.h"
+#include "core/analysis/codebook_rows.h"
 
 #include "core/model/attribution.h"
 #include "core/model/project.h"
@@ -53,9 +53,10 @@ Result<std::vector<CodebookRow>> readCodebook(Project &project)
             chosen.try_emplace(s.codeId, s);
 
     QHash<Id, QString> attributions;
+    const QString templ = project.attributionTemplate();
     auto attribution = [&](const SegmentInfo &s) {
         if (!attributions.contains(s.sourceId)) {
-            const QString cited = caseAttribution(project.casesOfSource(s.sourceId).value_or(std::vector<CaseInfo>{}));
+            const QString cited = caseAttribution(project.casesOfSource(s.sourceId).value_or(std::vector<CaseInfo>{}), templ);
             attributions.insert(s.sourceId, cited.isEmpty() ? s.sourceName : cited);
         }
         return attributions.value(s.sourceId);

@@ -1,0 +1,427 @@
+// AnalysisView: the words page. The most frequent words of the sources the
+// filter bar lets through, of the segments of a code (theme, dimension, or any
+// query expression) or of a saved query's passages; choosing a word lists its
+// hits as keyword-in-context lines within the same text, sortable by either
+// side, opened in the document by a double click, coded all at once with one
+// code (one undo step), and exported like every table.
+#include "core/analysis/saved_queries.h"
+#include "core/model/project.h"
+#include "ui/analysis/analysis_filters.h"
+#include "ui/analysis/analysis_runner.h"
+#include "ui/analysis/analysis_view.h"
+#include "ui/common/code_chooser.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QElapsedTimer>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace gw {
+
+namespace {
+
+const QString kSources = QStringLiteral("sources");
+const QString kCode = QStringLiteral("code");
+const QString kSavedPrefix = QStringLiteral("query:");
+
+// A word of the index as a full-text query: a phrase of one word, so that a
+// word such as "and" or "near" is not read as an operator.
+QString wordQuery(const QString &word)
+{
+    return QStringLiteral("\"%1\"").arg(QString(word).replace(u'"', QStringLiteral("\"\"")));
+}
+
+// Exports TABLE to a file the user names, in the format its suffix names.
+void exportTable(QWidget *parent, const Table &table, const QString &title, const QString &fileName)
+{
+    const QString path = QFileDialog::getSaveFileName(
+        parent, title, fileName,
+        QStringLiteral("Excel workbook (*.xlsx);;CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;"
+                       "OpenDocument text (*.odt)"));
+    if (path.isEmpty())
+        return;
+    const auto format = tableFormatFromString(QFileInfo(path).suffix().toLower());
+    const Status written = format ? writeTable(table, *format, path)
+                                  : fail(ErrorKind::InvalidInput,
+                                         QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html or .odt.").arg(path));
+    if (!written)
+        QMessageBox::warning(parent, title, written.error().message);
+}
+
+QTableWidgetItem *numberItem(const QString &text)
+{
+    auto *item = new QTableWidgetItem(text);
+    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+} // namespace
+
+QWidget *AnalysisView::createWordsPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *row = new QHBoxLayout;
+    m_wordsOf = new QComboBox(page);
+    m_wordsOf->setObjectName(QStringLiteral("wordsOf"));
+    m_wordsOf->addItem(QStringLiteral("the sources chosen above"), kSources);
+    m_wordsOf->addItem(QStringLiteral("the segments of"), kCode);
+    m_wordsCode = new QLineEdit(page);
+    m_wordsCode->setObjectName(QStringLiteral("wordsCode"));
+    m_wordsCode->setPlaceholderText(QStringLiteral("a code, theme or dimension (or a query)"));
+    m_wordsCode->setClearButtonEnabled(true);
+    auto *completer = new QCompleter(m_completer->model(), m_wordsCode);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_wordsCode->setCompleter(completer);
+    m_wordsCode->setEnabled(false);
+    connect(m_wordsOf, &QComboBox::currentIndexChanged, this,
+            [this] { m_wordsCode->setEnabled(m_wordsOf->currentData().toString() == kCode); });
+    connect(m_wordsCode, &QLineEdit::returnPressed, this, &AnalysisView::buildWords);
+    row->addWidget(new QLabel(QStringLiteral("Words of"), page));
+    row->addWidget(m_wordsOf);
+    row->addWidget(m_wordsCode, 1);
+    auto *count = new QPushButton(QStringLiteral("&Count"), page);
+    auto *exportWords = new QPushButton(QStringLiteral("&Export…"), page);
+    row->addWidget(count);
+    row->addWidget(exportWords);
+    layout->addLayout(row);
+
+    auto *options = new QHBoxLayout;
+    m_wordsTop = new QSpinBox(page);
+    m_wordsTop->setRange(10, 10000);
+    m_wordsTop->setValue(100);
+    m_wordsMinLength = new QSpinBox(page);
+    m_wordsMinLength->setObjectName(QStringLiteral("wordsMinLength"));
+    m_wordsMinLength->setRange(1, 30);
+    m_wordsMinLength->setValue(3);
+    m_wordsStop = new QCheckBox(QStringLiteral("Leave out English and German stop words,"), page);
+    m_wordsStop->setChecked(true);
+    m_wordsSpeakers = new QCheckBox(QStringLiteral("speaker labels"), page);
+    m_wordsSpeakers->setChecked(true);
+    m_wordsSpeakers->setToolTip(QStringLiteral("Leave out the words of the transcripts' speaker labels (Interviewer, P02)"));
+    m_wordsMoreStop = new QLineEdit(page);
+    m_wordsMoreStop->setObjectName(QStringLiteral("wordsMoreStop"));
+    m_wordsMoreStop->setPlaceholderText(QStringLiteral("and these words (comma-separated)"));
+    m_wordsMoreStop->setClearButtonEnabled(true);
+    options->addWidget(new QLabel(QStringLiteral("Top"), page));
+    options->addWidget(m_wordsTop);
+    options->addWidget(new QLabel(QStringLiteral("at least"), page));
+    options->addWidget(m_wordsMinLength);
+    options->addWidget(new QLabel(QStringLiteral("letters"), page));
+    options->addSpacing(12);
+    options->addWidget(m_wordsStop);
+    options->addWidget(m_wordsSpeakers);
+    options->addWidget(m_wordsMoreStop, 1);
+    layout->addLayout(options);
+
+    m_wordsStatus = new QLabel(page);
+    m_wordsStatus->setObjectName(QStringLiteral("wordsStatus"));
+    m_wordsStatus->setWordWrap(true);
+    m_wordsStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_wordsStatus);
+
+    auto *split = new QSplitter(Qt::Horizontal, page);
+    m_wordsTable = makeTable(split, QStringLiteral("wordsTable"));
+    m_wordsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *kwic = new QWidget(split);
+    auto *kwicLayout = new QVBoxLayout(kwic);
+    kwicLayout->setContentsMargins(0, 0, 0, 0);
+    auto *kwicRow = new QHBoxLayout;
+    m_kwicSort = new QComboBox(kwic);
+    m_kwicSort->setObjectName(QStringLiteral("kwicSort"));
+    m_kwicSort->addItem(QStringLiteral("by source"), int(KwicSort::Source));
+    m_kwicSort->addItem(QStringLiteral("by the words before"), int(KwicSort::Left));
+    m_kwicSort->addItem(QStringLiteral("by the words after"), int(KwicSort::Right));
+    m_codeKwic = new QPushButton(QStringLiteral("Code All These &Hits…"), kwic);
+    m_codeKwic->setObjectName(QStringLiteral("codeKwicHits"));
+    m_codeKwic->setEnabled(false);
+    m_exportKwic = new QPushButton(QStringLiteral("Export &Lines…"), kwic);
+    m_exportKwic->setEnabled(false);
+    kwicRow->addWidget(new QLabel(QStringLiteral("In context, sorted"), kwic));
+    kwicRow->addWidget(m_kwicSort);
+    kwicRow->addStretch(1);
+    kwicRow->addWidget(m_codeKwic);
+    kwicRow->addWidget(m_exportKwic);
+    kwicLayout->addLayout(kwicRow);
+    m_kwicStatus = new QLabel(kwic);
+    m_kwicStatus->setObjectName(QStringLiteral("kwicStatus"));
+    m_kwicStatus->setWordWrap(true);
+    kwicLayout->addWidget(m_kwicStatus);
+    m_kwicTable = makeTable(kwic, QStringLiteral("kwicTable"));
+    m_kwicTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_kwicTable->setWordWrap(false);
+    m_kwicTable->verticalHeader()->hide();
+    kwicLayout->addWidget(m_kwicTable, 1);
+    split->addWidget(m_wordsTable);
+    split->addWidget(kwic);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 3);
+    split->setSizes({330, 670});
+    m_wordsTable->setMinimumWidth(340);
+    layout->addWidget(split, 1);
+
+    connect(count, &QPushButton::clicked, this, &AnalysisView::buildWords);
+    connect(exportWords, &QPushButton::clicked, this, &AnalysisView::exportWords);
+    connect(m_wordsTable, &QTableWidget::currentCellChanged, this, [this](int r) {
+        if (m_words && r >= 0 && std::size_t(r) < m_words->words.size())
+            showKeyword(m_words->words[std::size_t(r)].word);
+    });
+    connect(m_kwicSort, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_kwicWord.isEmpty())
+            showKeyword(m_kwicWord);
+    });
+    connect(m_kwicTable, &QTableWidget::cellActivated, this, [this](int r) {
+        if (r >= 0 && std::size_t(r) < m_kwicLines.size()) {
+            const KwicLine &l = m_kwicLines[std::size_t(r)];
+            Q_EMIT passageActivated(l.sourceId, l.start, l.end);
+        }
+    });
+    connect(m_codeKwic, &QPushButton::clicked, this, &AnalysisView::chooseCodeForKeywordLines);
+    connect(m_exportKwic, &QPushButton::clicked, this, [this] {
+        exportTable(this, kwicTable(m_kwicLines, m_kwicWord), QStringLiteral("Export Lines"),
+                    QStringLiteral("%1-in-context.xlsx").arg(m_kwicWord));
+    });
+    return page;
+}
+
+void AnalysisView::buildWords()
+{
+    if (!m_project)
+        return;
+    auto filters = m_filters->filters();
+    if (!filters)
+        return m_wordsStatus->setText(filters.error().message);
+    const QString of = m_wordsOf->currentData().toString();
+    QString expression;
+    QueryOptions queryOptions;
+    queryOptions.filters = *filters;
+    if (of == kCode) {
+        expression = m_wordsCode->text().trimmed();
+        if (expression.isEmpty())
+            return m_wordsStatus->setText(QStringLiteral("Name the code, theme or dimension whose segments to count."));
+    } else if (of.startsWith(kSavedPrefix)) {
+        auto saved = savedQuery(*m_project, of.mid(kSavedPrefix.size()));
+        if (!saved)
+            return m_wordsStatus->setText(saved.error().message);
+        expression = saved->expression;
+        queryOptions = saved->options;
+    }
+    WordOptions options;
+    options.top = m_wordsTop->value();
+    options.minLength = m_wordsMinLength->value();
+    options.stopWords = m_wordsStop->isChecked();
+    options.speakerLabels = !m_wordsSpeakers->isChecked();
+    options.moreStopWords = m_wordsMoreStop->text().split(u',', Qt::SkipEmptyParts);
+    struct Outcome
+    {
+        std::optional<WordFrequencies> words;
+        std::optional<std::vector<Id>> sources;
+        std::optional<std::vector<Passage>> passages;
+        qint64 elapsed = 0;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    setBusy(true, QStringLiteral("Counting words…"));
+    auto started = m_runner->start(
+        *m_project,
+        [options, expression, queryOptions, outcome](Project &worker, const ProgressFn &progress) -> Status {
+            QElapsedTimer timer;
+            timer.start();
+            WordOptions within = options;
+            if (!expression.isEmpty()) {
+                auto d = CodingData::load(worker);
+                if (!d)
+                    return std::unexpected(d.error());
+                auto passages = runCodingQuery(**d, expression, queryOptions, progress);
+                if (!passages)
+                    return std::unexpected(passages.error());
+                within.passages = std::move(*passages);
+            } else {
+                auto sources = sourcesWithin(worker, queryOptions.filters);
+                if (!sources)
+                    return std::unexpected(sources.error());
+                within.sources = std::move(*sources);
+            }
+            auto w = wordFrequencies(worker, within);
+            if (!w)
+                return std::unexpected(w.error());
+            outcome->words = std::move(*w);
+            outcome->sources = std::move(within.sources);
+            outcome->passages = std::move(within.passages);
+            outcome->elapsed = timer.elapsed();
+            return {};
+        },
+        [this, outcome, expression](const Status &status) {
+            setBusy(false, {});
+            if (!status)
+                return m_wordsStatus->setText(status.error().message);
+            m_words = std::move(outcome->words);
+            m_wordsSources = std::move(outcome->sources);
+            m_wordsPassages = std::move(outcome->passages);
+            const QLocale locale;
+            const QString counted = m_wordsPassages ? QStringLiteral("the %1 passages of %2")
+                                               .arg(locale.toString(qlonglong(m_wordsPassages->size())), expression)
+                                         : QStringLiteral("the project%1").arg(within());
+            m_wordsStatus->setText(QStringLiteral("%1 most frequent of %2 words in %3 (%4 ms). Choose a word to read "
+                                                  "it in context.")
+                                       .arg(m_words->words.size())
+                                       .arg(locale.toString(qlonglong(m_words->totalWords)), counted)
+                                       .arg(outcome->elapsed));
+            showWords();
+        });
+    if (!started) {
+        setBusy(false, {});
+        m_wordsStatus->setText(started.error().message);
+    }
+}
+
+void AnalysisView::showWords()
+{
+    m_kwicWord.clear();
+    m_kwicLines.clear();
+    m_kwicTable->setRowCount(0);
+    m_kwicStatus->clear();
+    m_codeKwic->setEnabled(false);
+    m_exportKwic->setEnabled(false);
+    const QSignalBlocker quiet(m_wordsTable);
+    m_wordsTable->clear();
+    m_wordsTable->setColumnCount(4);
+    m_wordsTable->setHorizontalHeaderLabels(
+        {QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("% of words"), QStringLiteral("Sources")});
+    m_wordsTable->setRowCount(int(m_words->words.size()));
+    const QLocale locale;
+    for (std::size_t r = 0; r < m_words->words.size(); ++r) {
+        const WordCount &w = m_words->words[r];
+        m_wordsTable->setItem(int(r), 0, new QTableWidgetItem(w.word));
+        m_wordsTable->setItem(int(r), 1, numberItem(locale.toString(qlonglong(w.count))));
+        m_wordsTable->setItem(int(r), 2, numberItem(locale.toString(w.percent, 'f', 2)));
+        m_wordsTable->setItem(int(r), 3, numberItem(locale.toString(w.sources)));
+    }
+    m_wordsTable->resizeColumnsToContents();
+}
+
+void AnalysisView::showKeyword(const QString &word)
+{
+    if (!m_project || word.isEmpty())
+        return;
+    m_kwicWord = word;
+    const auto sort = KwicSort(m_kwicSort->currentData().toInt());
+    auto lines = std::make_shared<std::vector<KwicLine>>();
+    auto elapsed = std::make_shared<qint64>(0);
+    setBusy(true, QStringLiteral("Finding “%1” in context…").arg(word));
+    auto started = m_runner->start(
+        *m_project,
+        [query = wordQuery(word), sort, sources = m_wordsSources, passages = m_wordsPassages, lines,
+         elapsed](Project &worker, const ProgressFn &) -> Status {
+            QElapsedTimer timer;
+            timer.start();
+            auto found = keywordInContext(worker, query, sort, 5000, sources, passages ? &*passages : nullptr);
+            if (!found)
+                return std::unexpected(found.error());
+            *lines = std::move(*found);
+            *elapsed = timer.elapsed();
+            return {};
+        },
+        [this, lines, elapsed, word](const Status &status) {
+            setBusy(false, {});
+            if (!status)
+                return m_kwicStatus->setText(status.error().message);
+            m_kwicLines = std::move(*lines);
+            m_kwicStatus->setText(QStringLiteral("“%1”: %2 lines%3 (%4 ms). Double-click a line to open it.")
+                                      .arg(word, QLocale().toString(qlonglong(m_kwicLines.size())),
+                                           m_kwicLines.size() >= 5000 ? QStringLiteral(" (the first 5,000)") : QString())
+                                      .arg(*elapsed));
+            showKwic();
+        });
+    if (!started) {
+        setBusy(false, {});
+        m_kwicStatus->setText(started.error().message);
+    }
+}
+
+void AnalysisView::showKwic()
+{
+    m_kwicTable->clear();
+    m_kwicTable->setColumnCount(4);
+    m_kwicTable->setHorizontalHeaderLabels(
+        {QStringLiteral("Source"), QStringLiteral("Before"), QStringLiteral("Word"), QStringLiteral("After")});
+    m_kwicTable->setRowCount(int(m_kwicLines.size()));
+    QFont bold = m_kwicTable->font();
+    bold.setBold(true);
+    for (std::size_t r = 0; r < m_kwicLines.size(); ++r) {
+        const KwicLine &l = m_kwicLines[r];
+        auto *left = new QTableWidgetItem(QString(l.left).replace(u'\n', u' '));
+        left->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *keyword = new QTableWidgetItem(l.keyword);
+        keyword->setFont(bold);
+        keyword->setTextAlignment(Qt::AlignCenter);
+        m_kwicTable->setItem(int(r), 0, new QTableWidgetItem(l.source));
+        m_kwicTable->setItem(int(r), 1, left);
+        m_kwicTable->setItem(int(r), 2, keyword);
+        m_kwicTable->setItem(int(r), 3, new QTableWidgetItem(QString(l.right).replace(u'\n', u' ')));
+    }
+    m_kwicTable->resizeColumnToContents(0);
+    m_kwicTable->resizeColumnToContents(2);
+    m_kwicTable->setColumnWidth(0, std::min(m_kwicTable->columnWidth(0), 160));
+    m_kwicTable->setColumnWidth(1, std::max(180, (m_kwicTable->viewport()->width() - m_kwicTable->columnWidth(0) -
+                                                  m_kwicTable->columnWidth(2)) / 2));
+    m_kwicTable->horizontalHeader()->setStretchLastSection(true);
+    m_codeKwic->setEnabled(!m_kwicLines.empty() && m_stack);
+    m_exportKwic->setEnabled(!m_kwicLines.empty());
+}
+
+Result<CodedHits> AnalysisView::codeKeywordLines(Id codeId)
+{
+    if (!m_project || !m_stack)
+        return fail(ErrorKind::NotFound, QStringLiteral("No project is open for coding."));
+    std::vector<SearchHit> hits;
+    hits.reserve(m_kwicLines.size());
+    for (const KwicLine &l : m_kwicLines) {
+        SearchHit h;
+        h.sourceId = l.sourceId;
+        h.sourceName = l.source;
+        h.start = l.start;
+        h.end = l.end;
+        hits.push_back(std::move(h));
+    }
+    return codeHits(*m_project, *m_stack, hits, codeId);
+}
+
+void AnalysisView::chooseCodeForKeywordLines()
+{
+    if (!m_project || m_kwicLines.empty())
+        return;
+    const auto code = chooseCode(this, *m_project, QStringLiteral("Code All These Hits"),
+                                 QStringLiteral("Code all %1 hits of “%2” with:")
+                                     .arg(QLocale().toString(qlonglong(m_kwicLines.size())), m_kwicWord));
+    if (!code)
+        return;
+    auto coded = codeKeywordLines(code->id);
+    if (!coded)
+        return (void)QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
+    m_kwicStatus->setText(QStringLiteral("Coded %1 hits of “%2” with “%3”%4. Undo takes them all back.")
+                              .arg(QLocale().toString(coded->coded))
+                              .arg(m_kwicWord, code->name,
+                                   coded->skipped ? QStringLiteral(" (%1 already were)").arg(coded->skipped) : QString()));
+}
+
+void AnalysisView::exportWords()
+{
+    if (m_words)
+        exportTable(this, wordFrequencyTable(*m_words), QStringLiteral("Export Words"), QStringLiteral("words.xlsx"));
+}
+
+} // namespace gw
