@@ -102,6 +102,14 @@ public:
         parser.addOption({QStringLiteral("greyscale"), QStringLiteral("Figure: grey-scale only.")});
         parser.addOption({QStringLiteral("dpi"), QStringLiteral("Figure: PNG resolution (default 300)."),
                           QStringLiteral("N")});
+        parser.addOption({QStringLiteral("paper"),
+                          QStringLiteral("Figure: fit (default), a4, letter, column (a journal column, 3.5 in) or page "
+                                         "(a journal's text width, 7 in); the figure is laid out to fit it."),
+                          QStringLiteral("PAPER")});
+        parser.addOption({QStringLiteral("landscape"), QStringLiteral("Figure: the paper turned.")});
+        parser.addOption({QStringLiteral("compact"), QStringLiteral("Figure: tighter spacing, narrower columns.")});
+        parser.addOption({QStringLiteral("split"),
+                          QStringLiteral("Figure: over several pages of the paper, between dimensions (PDF).")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -132,6 +140,10 @@ public:
         FigureOptions figureOptions;
         if (figure && !readFigureOptions(parser, io, figureOptions))
             return Usage;
+        if (figure && figureOptions.split && *figure != FigureFormat::Pdf) {
+            io.err << kVerb << ": --split makes several pages, which only a PDF holds; write a .pdf.\n";
+            return Usage;
+        }
         warnIgnored(parser, io, bool(table));
 
         auto project = openProject(parser, io, Access::Read);
@@ -161,6 +173,19 @@ public:
             written = writeStructureTable(*structure, *table, options, out);
         } else {
             written = writeGioiaFigure(*structure, *figure, figureOptions, out);
+            if (written && figureOptions.paper != FigurePaper::Fit) {
+                const FigureFit fit = fitGioiaFigure(*structure, figureOptions);
+                if (fit.printedPointSize < figureOptions.fontPointSize - 0.05)
+                    io.err << "groundwork-cli: note: the figure is "
+                           << (fit.tooWide ? "wider than the paper even with its narrowest columns"
+                                           : "taller than the page")
+                           << "; its labels print at " << QString::number(fit.printedPointSize, 'f', 1) << " pt, not "
+                           << QString::number(figureOptions.fontPointSize, 'f', 1)
+                           << (fit.tooWide ? " (try --compact, --landscape or a smaller --font-size).\n"
+                                           : " (--split puts it on several pages of a PDF).\n");
+                if (fit.pages > 1 && !parser.isSet(QStringLiteral("json")))
+                    io.out << "The figure takes " << fit.pages << " pages.\n";
+            }
         }
         if (!written)
             return reportError(io, written.error());
@@ -207,6 +232,21 @@ private:
         }
         options.showCounts = parser.isSet(QStringLiteral("counts"));
         options.greyscale = parser.isSet(QStringLiteral("greyscale"));
+        if (parser.isSet(QStringLiteral("paper"))) {
+            const auto paper = figurePaperFromString(parser.value(QStringLiteral("paper")));
+            if (!paper) {
+                io.err << kVerb << ": --paper is fit, a4, letter, column or page.\n";
+                return false;
+            }
+            options.paper = *paper;
+        }
+        options.landscape = parser.isSet(QStringLiteral("landscape"));
+        options.compact = parser.isSet(QStringLiteral("compact"));
+        options.split = parser.isSet(QStringLiteral("split"));
+        if ((options.landscape || options.split) && options.paper == FigurePaper::Fit) {
+            io.err << kVerb << ": --landscape and --split need a --paper (a4, letter, column or page).\n";
+            return false;
+        }
         return true;
     }
 
@@ -214,8 +254,9 @@ private:
     // let the researcher wonder why the table has no grey-scale.
     static void warnIgnored(const QCommandLineParser &parser, Io &io, bool isTable)
     {
-        const QStringList figureOnly{QStringLiteral("font"), QStringLiteral("font-size"), QStringLiteral("counts"),
-                                     QStringLiteral("greyscale"), QStringLiteral("dpi")};
+        const QStringList figureOnly{QStringLiteral("font"),    QStringLiteral("font-size"), QStringLiteral("counts"),
+                                     QStringLiteral("greyscale"), QStringLiteral("dpi"),     QStringLiteral("paper"),
+                                     QStringLiteral("landscape"), QStringLiteral("compact"), QStringLiteral("split")};
         const QStringList tableOnly{QStringLiteral("exemplars"), QStringLiteral("no-footnotes"),
                                     QStringLiteral("caption"), QStringLiteral("first-order-only")};
         for (const QString &option : isTable ? figureOnly : tableOnly)

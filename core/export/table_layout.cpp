@@ -44,8 +44,7 @@ Table layoutStructureTable(const DataStructure &structure, const TableOptions &o
     Table out;
     out.name = QStringLiteral("Table 1");
     out.caption = cleanedCellText(options.caption);
-    out.header = {QStringLiteral("Aggregate dimension"), QStringLiteral("Second-order themes"),
-                  QStringLiteral("First-order codes")};
+    out.header = {dimensionsHeading(), themesHeading(), codesHeading()};
     out.columnShares = {0.22, 0.26, 0.52}; // the codes get the most room
     if (options.exemplarColumn) {
         out.header << QStringLiteral("Exemplar quote");

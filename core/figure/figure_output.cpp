@@ -34,7 +34,7 @@ bool paintSvg(const FigurePage &page, const std::function<void(QPainter &)> &pai
     return painter.end();
 }
 
-bool paintPdf(const FigurePage &page, const std::function<void(QPainter &)> &paint, QIODevice &out)
+bool paintPdf(const FigurePage &page, int pages, const std::function<void(QPainter &, int)> &paint, QIODevice &out)
 {
     QPdfWriter pdf(&out);
     pdf.setResolution(72);
@@ -46,7 +46,13 @@ bool paintPdf(const FigurePage &page, const std::function<void(QPainter &)> &pai
     QPainter painter;
     if (!painter.begin(&pdf))
         return false;
-    paint(painter);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0 && !pdf.newPage())
+            return false;
+        painter.save();
+        paint(painter, i);
+        painter.restore();
+    }
     return painter.end();
 }
 
@@ -88,19 +94,32 @@ Status checkCanDraw(FigureFormat format, int pngDpi, const QString &what, const 
 Status writeFigure(FigureFormat format, const FigurePage &page, const std::function<void(QPainter &)> &paint,
                    const QString &path)
 {
+    return writeFigurePages(format, page, 1, [&](QPainter &painter, int) { paint(painter); }, path);
+}
+
+Status writeFigurePages(FigureFormat format, const FigurePage &page, int pages,
+                        const std::function<void(QPainter &, int)> &paint, const QString &path)
+{
+    if (pages > 1 && format != FigureFormat::Pdf)
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("Cannot write %1 on %2 pages: only a PDF holds more than one page (or export "
+                                   "without splitting).")
+                        .arg(path)
+                        .arg(pages));
+    const auto first = [&](QPainter &painter) { paint(painter, 0); };
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     bool drawn = false;
     switch (format) {
     case FigureFormat::Svg:
-        drawn = paintSvg(page, paint, buffer);
+        drawn = paintSvg(page, first, buffer);
         break;
     case FigureFormat::Pdf:
-        drawn = paintPdf(page, paint, buffer);
+        drawn = paintPdf(page, std::max(1, pages), paint, buffer);
         break;
     case FigureFormat::Png:
-        drawn = paintPng(page, paint, buffer);
+        drawn = paintPng(page, first, buffer);
         break;
     }
     buffer.close();

@@ -33,5 +33,9 @@ struct FigurePage
 // on failure nothing is left at PATH.
 [[nodiscard]] Status writeFigure(FigureFormat format, const FigurePage &page,
                                  const std::function<void(QPainter &)> &paint, const QString &path);
+// PAGES pages of PAGE's size, each painted by PAINT with its index: a PDF of
+// that many pages; SVG and PNG hold one page, so more is refused.
+[[nodiscard]] Status writeFigurePages(FigureFormat format, const FigurePage &page, int pages,
+                                      const std::function<void(QPainter &, int)> &paint, const QString &path);
 
 } // namespace gw

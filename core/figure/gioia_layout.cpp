@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace gw {
 
@@ -17,17 +18,22 @@ namespace {
 struct Metrics
 {
     double em = 9;
-    double margin() const { return 1.2 * em; }
-    double padX() const { return 0.65 * em; }
-    double padY() const { return 0.45 * em; }
-    double codeText() const { return 25 * em; }
-    double themeText() const { return 13.5 * em; }
-    double dimensionText() const { return 11.5 * em; }
-    double columnGap() const { return 3.2 * em; }
-    double codeGap() const { return 0.4 * em; }
-    double themeGap() const { return 1.1 * em; }
-    double dimensionGap() const { return 2.0 * em; }
-    double headerGap() const { return 1.0 * em; }
+    double tight = 1; // the compact layout's share of the spacing
+    double margin() const { return 1.2 * em * tight; }
+    double padX() const { return 0.65 * em * (0.4 + 0.6 * tight); }
+    double padY() const { return 0.45 * em * (0.5 + 0.5 * tight); }
+    double codeText() const { return (tight < 1 ? 20 : 25) * em; }
+    double themeText() const { return (tight < 1 ? 11 : 13.5) * em; }
+    double dimensionText() const { return (tight < 1 ? 9.5 : 11.5) * em; }
+    // The narrowest a column's text gets when the figure must fit a paper.
+    double codeFloor() const { return 7 * em; }
+    double themeFloor() const { return 5 * em; }
+    double dimensionFloor() const { return 5 * em; }
+    double columnGap() const { return 3.2 * em * (0.3 + 0.7 * tight); }
+    double codeGap() const { return 0.4 * em * (0.5 + 0.5 * tight); }
+    double themeGap() const { return 1.1 * em * tight; }
+    double dimensionGap() const { return 2.0 * em * tight; }
+    double headerGap() const { return 1.0 * em * (0.5 + 0.5 * tight); }
     double countsGap() const { return 0.2 * em; }
     double bracketAt() const { return 0.4; } // of the column gap, from the left column
 };
@@ -51,6 +57,7 @@ public:
         m_out.countsFont = m_out.font;
         m_out.countsFont.setPointSizeF(m_out.font.pointSizeF() * 0.85);
         m.em = m_out.font.pointSizeF();
+        m.tight = options.compact ? 0.55 : 1;
         m_out.strokeWidth = std::max(0.4, 0.07 * m.em);
         m_out.arrowHeadSize = 0.5 * m.em;
     }
@@ -69,26 +76,75 @@ public:
         for (const auto &t : m_structure.unplacedThemes)
             m_out.unplacedCodes += t.codes.size();
 
-        // Columns as wide as chosen, or as their header when that is wider.
+        // Columns as wide as chosen; on a paper, narrowed in proportion (down
+        // to a floor) until the figure fits its text width. Headings wrap.
         const FigureBoxKind kinds[] = {FigureBoxKind::Code, FigureBoxKind::Theme, FigureBoxKind::Dimension};
-        const double widths[] = {m.codeText(), m.themeText(), m.dimensionText()};
+        double widths[] = {m.codeText(), m.themeText(), m.dimensionText()};
+        // A column never gets narrower than its longest word (words are not
+        // broken) nor than a few words' room.
+        // (A word wider than the usual column still breaks, as it always has.)
+        const double usual[] = {25 * m.em, 13.5 * m.em, 11.5 * m.em};
+        double floors[] = {m.codeFloor(), m.themeFloor(), m.dimensionFloor()};
+        const double paperWidth = paperTextArea(m_options.paper, m_options.landscape).width();
+        for (int i = 0; i < 3; ++i) {
+            floors[i] = std::max(floors[i], std::min(usual[i], longestWord(kinds[i], fm, hfm)));
+            if (m.tight < 1 || paperWidth > 0)
+                widths[i] = std::max(widths[i], floors[i]);
+        }
+        const double fixed = 2 * m.margin() + 6 * m.padX() + 2 * m.columnGap();
+        if (paperWidth > 0 && fixed + widths[0] + widths[1] + widths[2] > paperWidth) {
+            // Narrowed in proportion; a column held at its floor gives its share to the others.
+            bool held[3] = {false, false, false};
+            const double natural[] = {widths[0], widths[1], widths[2]};
+            for (int round = 0; round < 3; ++round) {
+                double room = paperWidth - fixed, free = 0;
+                for (int i = 0; i < 3; ++i)
+                    held[i] ? room -= floors[i] : free += natural[i];
+                const double share = free > 0 ? std::max(0.0, room) / free : 0;
+                bool changed = false;
+                for (int i = 0; i < 3; ++i) {
+                    if (held[i])
+                        continue;
+                    widths[i] = natural[i] * share;
+                    if (widths[i] < floors[i]) {
+                        widths[i] = floors[i];
+                        held[i] = changed = true;
+                    }
+                }
+                if (!changed)
+                    break;
+            }
+        }
         double x = m.margin();
         for (int i = 0; i < 3; ++i) {
             m_columns[i].left = x;
-            m_columns[i].textWidth =
-                std::max(widths[i], hfm.horizontalAdvance(figureColumnHeader(kinds[i])) - 2 * m.padX());
+            m_columns[i].textWidth = widths[i];
             x = m_columns[i].right(m) + m.columnGap();
         }
         const double width = m_columns[2].right(m) + m.margin();
+        double headerHeight = 0;
         for (int i = 0; i < 3; ++i) {
             const QString text = figureColumnHeader(kinds[i]);
-            const double w = hfm.horizontalAdvance(text);
+            FigureHeader header;
+            header.text = text;
+            header.lines = wrapText(text, hfm, m_columns[i].boxWidth(m));
             const double centre = m_columns[i].left + m_columns[i].boxWidth(m) / 2;
-            m_out.headers.push_back({text, QRectF(centre - w / 2, m.margin(), w, hfm.height()),
-                                     QPointF(centre - w / 2, m.margin() + hfm.ascent())});
+            double widest = 0;
+            double baseline = m.margin() + hfm.ascent();
+            for (const QString &line : std::as_const(header.lines)) {
+                const double w = hfm.horizontalAdvance(line);
+                widest = std::max(widest, w);
+                header.lineOrigins.emplace_back(centre - w / 2, baseline);
+                baseline += hfm.lineSpacing();
+            }
+            const double h = hfm.height() + double(header.lines.size() - 1) * hfm.lineSpacing();
+            header.rect = QRectF(centre - widest / 2, m.margin(), widest, h);
+            header.origin = header.lineOrigins.empty() ? QPointF(centre, baseline) : header.lineOrigins.front();
+            headerHeight = std::max(headerHeight, h);
+            m_out.headers.push_back(std::move(header));
         }
 
-        double y = m.margin() + hfm.height() + m.headerGap();
+        double y = m.margin() + headerHeight + m.headerGap();
         const double top = y;
         placeAll(y);
         y = std::max(y, top);
@@ -106,6 +162,29 @@ public:
     }
 
 private:
+    // The widest word of the labels of KIND's column and of its heading.
+    double longestWord(FigureBoxKind kind, const QFontMetricsF &fm, const QFontMetricsF &hfm) const
+    {
+        double widest = 0;
+        const auto measure = [&](const QString &text, const QFontMetricsF &metrics) {
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                widest = std::max(widest, metrics.horizontalAdvance(word));
+        };
+        measure(figureColumnHeader(kind), hfm);
+        for (const StructureDimension &d : m_structure.dimensions) {
+            if (kind == FigureBoxKind::Dimension)
+                measure(d.name, fm);
+            for (const StructureTheme &t : d.themes) {
+                if (kind == FigureBoxKind::Theme)
+                    measure(t.name, fm);
+                if (kind == FigureBoxKind::Code)
+                    for (const StructureCode &c : t.codes)
+                        measure(c.name, fm);
+            }
+        }
+        return widest + 1; // rounding
+    }
+
     FigureBox makeBox(FigureBoxKind kind, Id id, const QString &label, std::int64_t segments, std::int64_t sources)
     {
         FigureBox box;
@@ -302,15 +381,108 @@ std::size_t GioiaLayout::count(FigureBoxKind kind) const
     return std::size_t(std::count_if(boxes.begin(), boxes.end(), [kind](const FigureBox &b) { return b.kind == kind; }));
 }
 
+std::vector<GioiaLayout> splitGioiaLayout(const GioiaLayout &layout, double height)
+{
+    // Each box's dimension (the root of its parents), and each dimension's rows.
+    std::vector<int> root(layout.boxes.size(), -1);
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i) {
+        int at = int(i);
+        for (int guard = 0; guard < 3 && layout.boxes[std::size_t(at)].parent >= 0; ++guard)
+            at = layout.boxes[std::size_t(at)].parent;
+        root[i] = at;
+    }
+    struct Block
+    {
+        int dimension = -1;
+        double top = 0, bottom = 0;
+    };
+    std::vector<Block> blocks;
+    for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+        if (layout.boxes[i].kind == FigureBoxKind::Dimension)
+            blocks.push_back({int(i), layout.boxes[i].rect.top(), layout.boxes[i].rect.bottom()});
+    for (Block &b : blocks)
+        for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+            if (root[i] == b.dimension) {
+                b.top = std::min(b.top, layout.boxes[i].rect.top());
+                b.bottom = std::max(b.bottom, layout.boxes[i].rect.bottom());
+            }
+    std::ranges::sort(blocks, {}, &Block::top);
+    if (blocks.empty())
+        return {layout};
+    const double contentTop = blocks.front().top;                 // where the first dimension starts
+    double lastContent = blocks.back().bottom; // the last box, or the footnotes below it
+    for (const FigureHeader &f : layout.footnotes)
+        lastContent = std::max(lastContent, f.rect.bottom());
+    const double bottomMargin = layout.size.height() - lastContent;
+    const double room = height - contentTop - bottomMargin;
+
+    // Consecutive dimensions while they fit.
+    std::vector<std::pair<std::size_t, std::size_t>> pages; // [first, last] block
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+        if (!pages.empty() && blocks[b].bottom - blocks[pages.back().first].top <= room)
+            pages.back().second = b;
+        else
+            pages.emplace_back(b, b);
+    }
+    std::vector<GioiaLayout> out;
+    for (std::size_t p = 0; p < pages.size(); ++p) {
+        const double from = blocks[pages[p].first].top, to = blocks[pages[p].second].bottom;
+        const double dy = contentTop - from;
+        std::set<int> dimensions;
+        for (std::size_t b = pages[p].first; b <= pages[p].second; ++b)
+            dimensions.insert(blocks[b].dimension);
+        GioiaLayout page = layout;
+        page.boxes.clear();
+        page.lines.clear();
+        page.arrows.clear();
+        page.footnotes.clear();
+        std::vector<int> index(layout.boxes.size(), -1);
+        for (std::size_t i = 0; i < layout.boxes.size(); ++i)
+            if (dimensions.contains(root[i])) {
+                index[i] = int(page.boxes.size());
+                FigureBox box = layout.boxes[i];
+                box.rect.translate(0, dy);
+                box.textRect.translate(0, dy);
+                for (QPointF &o : box.lineOrigins)
+                    o.ry() += dy;
+                box.countsOrigin.ry() += dy;
+                page.boxes.push_back(std::move(box));
+            }
+        for (FigureBox &box : page.boxes)
+            if (box.parent >= 0)
+                box.parent = index[std::size_t(box.parent)];
+        const auto within = [&](double y) { return y >= from - 0.5 && y <= to + 0.5; };
+        for (const QLineF &l : layout.lines)
+            if (within(l.p1().y()) && within(l.p2().y()))
+                page.lines.push_back(l.translated(0, dy));
+        for (const FigureArrow &a : layout.arrows)
+            if (within(a.line.p1().y()))
+                page.arrows.push_back({a.line.translated(0, dy)});
+        double bottom = to + dy;
+        if (p + 1 == pages.size()) {
+            const double footDy = to + dy - blocks.back().bottom;
+            for (FigureHeader f : layout.footnotes) {
+                f.rect.translate(0, footDy);
+                f.origin.ry() += footDy;
+                bottom = std::max(bottom, f.rect.bottom());
+                page.footnotes.push_back(std::move(f));
+            }
+        }
+        page.size = QSizeF(layout.size.width(), std::ceil(bottom + bottomMargin));
+        out.push_back(std::move(page));
+    }
+    return out;
+}
+
 QString figureColumnHeader(FigureBoxKind kind)
 {
     switch (kind) {
     case FigureBoxKind::Code:
-        return QStringLiteral("1st-order concepts");
+        return codesHeading();
     case FigureBoxKind::Theme:
-        return QStringLiteral("2nd-order themes");
+        return themesHeading();
     case FigureBoxKind::Dimension:
-        return QStringLiteral("Aggregate dimensions");
+        return dimensionsHeading();
     }
     return {};
 }

@@ -56,7 +56,10 @@ struct FigureHeader
 {
     QString text;
     QRectF rect;    // centred over its column
-    QPointF origin; // where its baseline starts
+    QPointF origin; // where its (first) baseline starts
+    // A heading wrapped over its column's width, one origin a line; empty: TEXT on one line.
+    QStringList lines;
+    std::vector<QPointF> lineOrigins;
 };
 
 struct GioiaLayout
@@ -91,6 +94,14 @@ QString figureColumnHeader(FigureBoxKind kind);
 // "12 segments · 5 sources".
 QString figureCountsLine(std::int64_t segments, std::int64_t sources);
 
+// With a paper (options.paper), the columns are narrowed and the labels and
+// headings wrapped so that the figure fits the paper's text width, down to a
+// floor; it may still be wider, and is then printed smaller (fitGioiaFigure).
 [[nodiscard]] GioiaLayout layOutGioiaFigure(const DataStructure &structure, const FigureOptions &options);
+
+// LAYOUT cut into pages of at most HEIGHT points, between dimensions, each page
+// with the column headings at its top and the footnotes on the last one. A
+// dimension taller than a page has a page of its own (taller than HEIGHT).
+[[nodiscard]] std::vector<GioiaLayout> splitGioiaLayout(const GioiaLayout &layout, double height);
 
 } // namespace gw

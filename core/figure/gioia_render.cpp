@@ -123,8 +123,12 @@ void paintGioiaFigure(QPainter &painter, const GioiaLayout &layout, const Figure
 
     painter.setPen(palette.text);
     painter.setFont(fontForDevice(layout.headerFont, painter.device()));
-    for (const FigureHeader &header : layout.headers)
-        painter.drawText(header.origin, header.text);
+    for (const FigureHeader &header : layout.headers) {
+        if (header.lines.isEmpty())
+            painter.drawText(header.origin, header.text);
+        for (qsizetype i = 0; i < header.lines.size() && std::size_t(i) < header.lineOrigins.size(); ++i)
+            painter.drawText(header.lineOrigins[std::size_t(i)], header.lines[i]);
+    }
     painter.setFont(font);
     for (const FigureHeader &note : layout.footnotes)
         painter.drawText(note.origin, note.text);

@@ -2,6 +2,7 @@
 
 #include "core/figure/figure_text.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 #include <cmath>
@@ -96,10 +97,6 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
     painter.setBrush(kBandFill);
     for (const ModelBand &band : layout.bands)
         painter.drawRect(band.rect);
-    painter.setFont(fontForDevice(layout.boldFont, painter.device()));
-    painter.setPen(kMuted);
-    for (const ModelBand &band : layout.bands)
-        painter.drawText(band.labelOrigin, band.label);
 
     if (!layout.plane.isEmpty()) {
         painter.setPen(QPen(kLine, layout.strokeWidth * 1.5));
@@ -114,6 +111,17 @@ void paintModelFigure(QPainter &painter, const ModelLayout &layout)
 
     for (const ModelArrow &a : layout.arrows)
         drawArrow(painter, a, layout);
+
+    // Band labels over the arrows that cross them, on the band's own fill.
+    painter.setFont(fontForDevice(layout.boldFont, painter.device()));
+    const QFontMetricsF bold(layout.boldFont, pointDevice());
+    for (const ModelBand &band : layout.bands) {
+        const QRectF behind(band.labelOrigin.x() - 2, band.labelOrigin.y() - bold.ascent() - 1,
+                            bold.horizontalAdvance(band.label) + 4, bold.height() + 2);
+        painter.fillRect(behind, kBandFill);
+        painter.setPen(kMuted);
+        painter.drawText(band.labelOrigin, band.label);
+    }
 
     const QFont font = fontForDevice(layout.font, painter.device());
     for (const ModelBox &box : layout.boxes) {

@@ -84,6 +84,12 @@ struct DataStructure
 // [{"abbreviation", "meaning"}]}. Without "abbreviations", they are read from
 // the note's "Footnotes of the table: A = B, C = D." sentence, as the published
 // file has them. FILENAME names the file in errors.
+// The column headings of Table 1 and of the Gioia figure, as the published
+// table prints them, so that the figure and the table name their tiers alike.
+[[nodiscard]] inline QString codesHeading() { return QStringLiteral("First-order codes"); }
+[[nodiscard]] inline QString themesHeading() { return QStringLiteral("Second-order themes"); }
+[[nodiscard]] inline QString dimensionsHeading() { return QStringLiteral("Aggregate dimension"); }
+
 [[nodiscard]] Result<DataStructure> dataStructureFromJson(const QByteArray &json, const QString &fileName);
 // Writes that shape back (codes as plain names when they have no definition),
 // with "abbreviations" spelled out.

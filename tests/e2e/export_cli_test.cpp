@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFile>
 #include <QProcess>
 #include <gtest/gtest.h>
 
@@ -145,6 +146,29 @@ TEST_F(ExportCliTest, FigureFormatsDrawTheGioiaFigure)
     const ExportRun png = exportTo(QStringLiteral("figure.png"), {QStringLiteral("--dpi"), QStringLiteral("72")});
     ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
     EXPECT_TRUE(readFile(dir.path(QStringLiteral("figure.png"))).startsWith("\x89PNG"));
+}
+
+// A figure on a journal page, split over pages at the chosen size; on a single
+// column the published labels do not fit at 9 pt, and a note says what they
+// print at; bad paper options are bad usage.
+TEST_F(ExportCliTest, FigureOnAPaperAndOverPages)
+{
+    const ExportRun page = exportTo(QStringLiteral("page.pdf"), {QStringLiteral("--paper"), QStringLiteral("page"),
+                                                                 QStringLiteral("--compact"), QStringLiteral("--split")});
+    ASSERT_EQ(page.exitCode, 0) << page.err.toStdString();
+    EXPECT_FALSE(page.err.contains(QStringLiteral("print at"))) << page.err.toStdString();
+    EXPECT_TRUE(page.out.contains(QStringLiteral("pages"))) << page.out.toStdString();
+    EXPECT_TRUE(readFile(dir.path(QStringLiteral("page.pdf"))).startsWith("%PDF"));
+    const ExportRun column = exportTo(QStringLiteral("column.svg"), {QStringLiteral("--paper"), QStringLiteral("column")});
+    ASSERT_EQ(column.exitCode, 0) << column.err.toStdString();
+    EXPECT_TRUE(column.err.contains(QStringLiteral("print at"))) << column.err.toStdString();
+    EXPECT_TRUE(column.err.contains(QStringLiteral("wider"))) << column.err.toStdString();
+    EXPECT_EQ(exportTo(QStringLiteral("x.svg"), {QStringLiteral("--paper"), QStringLiteral("a4"), QStringLiteral("--split")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(exportTo(QStringLiteral("x.pdf"), {QStringLiteral("--paper"), QStringLiteral("tabloid")}).exitCode, 2);
+    EXPECT_EQ(exportTo(QStringLiteral("x.pdf"), {QStringLiteral("--landscape")}).exitCode, 2);
+    EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("x.svg"))));
 }
 
 } // namespace

@@ -25,6 +25,7 @@
 #include <QFile>
 #include <QFontComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+#include <cmath>
 #include <QTimer>
 #include <QTreeView>
 
@@ -346,6 +348,51 @@ private Q_SLOTS:
         QVERIFY(message.contains(bad));
         QVERIFY(dialogStayed);
         QVERIFY(!QFile::exists(bad));
+    }
+
+    // The paper: a journal's text width prints at the chosen size (the dialog
+    // says so), the PDF pages are the journal page's; a single column is too
+    // narrow for the published labels at 9 pt, and the dialog says that too.
+    void exportOnAJournalPage()
+    {
+        MainWindow &window = openDemo();
+        buildPublishedStructure(*window.project());
+        const QString out = m_demos.filePath(QStringLiteral("figure-page"));
+        QString columnNote;
+        bool driven = false;
+        QString note;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<ExportStructureDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->setFormatKey(QStringLiteral("pdf"));
+            dialog->fontSizeBox()->setValue(9);
+            dialog->paperBox()->setCurrentIndex(dialog->paperBox()->findData(int(FigurePaper::JournalColumn)));
+            columnNote = dialog->findChild<QLabel *>(QStringLiteral("exportFitNote"))->text();
+            dialog->paperBox()->setCurrentIndex(dialog->paperBox()->findData(int(FigurePaper::JournalPage)));
+            QVERIFY(dialog->landscapeBox()->isEnabled());
+            QVERIFY(dialog->splitBox()->isEnabled());
+            dialog->compactBox()->setChecked(true);
+            dialog->splitBox()->setChecked(true);
+            note = dialog->findChild<QLabel *>(QStringLiteral("exportFitNote"))->text();
+            dialog->pathEdit()->setText(out);
+            dialog->adjustSize();
+            saveShot(dialog->grab().toImage(), QStringLiteral("gw-export-journal-page.png"));
+            QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+            driven = true;
+        });
+        window.exportStructureAction()->trigger();
+        QVERIFY(driven);
+        QVERIFY2(note.contains(QStringLiteral("9.0 pt, as chosen")), qPrintable(note));
+        QVERIFY2(columnNote.contains(QStringLiteral("too wide")), qPrintable(columnNote));
+        QFile pdf(out + QStringLiteral(".pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray bytes = pdf.readAll();
+        static const QRegularExpression mediaBox(QStringLiteral("/MediaBox \\[\\s*0 0 ([0-9.]+) ([0-9.]+)"));
+        const auto box = mediaBox.match(QString::fromLatin1(bytes));
+        QVERIFY(box.hasMatch());
+        QVERIFY(std::abs(box.captured(1).toDouble() - 504) < 1);
+        QVERIFY(std::abs(box.captured(2).toDouble() - 684) < 1);
+        QVERIFY(bytes.count("/Type /Page\n") + bytes.count("/Type /Page ") > 1);
     }
 
     void screenshotsOfThePublishedStructure()

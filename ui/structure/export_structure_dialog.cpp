@@ -121,9 +121,34 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     m_dpi->setRange(72, 1200);
     m_dpi->setSingleStep(50);
     m_dpi->setSuffix(QStringLiteral(" dpi"));
+    m_paper = new QComboBox(m_figureGroup);
+    m_paper->setObjectName(QStringLiteral("exportPaper"));
+    m_paper->addItem(QStringLiteral("As large as the figure"), int(FigurePaper::Fit));
+    m_paper->addItem(QStringLiteral("A4"), int(FigurePaper::A4));
+    m_paper->addItem(QStringLiteral("US Letter"), int(FigurePaper::Letter));
+    m_paper->addItem(QStringLiteral("Journal column (3.5 in)"), int(FigurePaper::JournalColumn));
+    m_paper->addItem(QStringLiteral("Journal page (7 in)"), int(FigurePaper::JournalPage));
+    m_landscape = new QCheckBox(QStringLiteral("Landscape"), m_figureGroup);
+    m_landscape->setObjectName(QStringLiteral("exportLandscape"));
+    m_compact = new QCheckBox(QStringLiteral("Compact (tighter spacing)"), m_figureGroup);
+    m_compact->setObjectName(QStringLiteral("exportCompact"));
+    m_split = new QCheckBox(QStringLiteral("Split over pages (PDF)"), m_figureGroup);
+    m_split->setObjectName(QStringLiteral("exportSplit"));
+    m_fitNote = new QLabel(m_figureGroup);
+    m_fitNote->setObjectName(QStringLiteral("exportFitNote"));
+    m_fitNote->setWordWrap(true);
+    m_fitNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *paperOptions = new QHBoxLayout;
+    paperOptions->addWidget(m_landscape);
+    paperOptions->addWidget(m_compact);
+    paperOptions->addWidget(m_split);
+    paperOptions->addStretch(1);
     auto *figureForm = new QFormLayout(m_figureGroup);
     figureForm->addRow(QStringLiteral("Font:"), m_font);
     figureForm->addRow(QStringLiteral("Size:"), m_fontSize);
+    figureForm->addRow(QStringLiteral("Paper:"), m_paper);
+    figureForm->addRow(QString(), paperOptions);
+    figureForm->addRow(QString(), m_fitNote);
     figureForm->addRow(QString(), m_counts);
     figureForm->addRow(QString(), m_greyscale);
     figureForm->addRow(QStringLiteral("PNG resolution:"), m_dpi);
@@ -183,6 +208,10 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
                              : dir + QLatin1Char('/') + QFileInfo(basePath).fileName();
     m_path->setText(withSuffix(base, formatKey()));
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportStructureDialog::onFormatChanged);
+    connect(m_paper, &QComboBox::currentIndexChanged, this, &ExportStructureDialog::updateFitNote);
+    for (QCheckBox *box : {m_landscape, m_compact, m_split})
+        connect(box, &QCheckBox::toggled, this, &ExportStructureDialog::updateFitNote);
+    connect(m_fontSize, &QDoubleSpinBox::valueChanged, this, &ExportStructureDialog::updateFitNote);
     onFormatChanged();
 }
 
@@ -212,8 +241,41 @@ void ExportStructureDialog::onFormatChanged()
     m_figureGroup->setVisible(isFigure());
     m_tableGroup->setVisible(!isFigure());
     m_dpi->setEnabled(formatKey() == QLatin1String("png"));
+    updateFitNote();
     m_path->setText(withSuffix(path(), formatKey()));
     adjustSize();
+}
+
+// What the paper does to the figure: its pages and the size its labels print at.
+void ExportStructureDialog::updateFitNote()
+{
+    const auto paper = FigurePaper(m_paper->currentData().toInt());
+    const bool onPaper = paper != FigurePaper::Fit;
+    m_landscape->setEnabled(onPaper);
+    m_split->setEnabled(onPaper && formatKey() == QLatin1String("pdf"));
+    if (!onPaper) {
+        m_fitNote->setText(QStringLiteral("One page as large as the figure; a journal scales it to its column."));
+        return;
+    }
+    FigureOptions options;
+    options.fontFamily = m_font->currentFont().family();
+    options.fontPointSize = m_fontSize->value();
+    options.paper = paper;
+    options.landscape = m_landscape->isChecked();
+    options.compact = m_compact->isChecked();
+    options.split = m_split->isEnabled() && m_split->isChecked();
+    const FigureFit fit = fitGioiaFigure(m_structure, options);
+    QString note = fit.pages > 1 ? QStringLiteral("%1 pages; ").arg(fit.pages) : QString();
+    if (fit.printedPointSize < options.fontPointSize - 0.05)
+        note += fit.tooWide ? QStringLiteral("labels print at %1 pt: the figure is too wide for this paper even with "
+                                             "its narrowest columns (try Compact, Landscape or a smaller size).")
+                                  .arg(fit.printedPointSize, 0, 'f', 1)
+                            : QStringLiteral("labels print at %1 pt: the figure is taller than the page (Split over "
+                                             "pages, as PDF, keeps the size).")
+                                  .arg(fit.printedPointSize, 0, 'f', 1);
+    else
+        note += QStringLiteral("labels print at %1 pt, as chosen.").arg(options.fontPointSize, 0, 'f', 1);
+    m_fitNote->setText(note);
 }
 
 void ExportStructureDialog::chooseFile()
@@ -240,6 +302,10 @@ Status ExportStructureDialog::exportNow()
         options.showCounts = m_counts->isChecked();
         options.greyscale = m_greyscale->isChecked();
         options.pngDpi = m_dpi->value();
+        options.paper = FigurePaper(m_paper->currentData().toInt());
+        options.landscape = m_landscape->isChecked() && options.paper != FigurePaper::Fit;
+        options.compact = m_compact->isChecked();
+        options.split = m_split->isChecked() && options.paper != FigurePaper::Fit && *figure == FigureFormat::Pdf;
         written = writeGioiaFigure(m_structure, *figure, options, target);
     } else if (const auto table = tableFormatFromString(formatKey())) {
         TableOptions options;
@@ -278,6 +344,10 @@ void ExportStructureDialog::restoreChoices()
     m_counts->setChecked(s.value(kGroup + QStringLiteral("counts"), defaults.showCounts).toBool());
     m_greyscale->setChecked(s.value(kGroup + QStringLiteral("greyscale"), defaults.greyscale).toBool());
     m_dpi->setValue(s.value(kGroup + QStringLiteral("dpi"), defaults.pngDpi).toInt());
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(s.value(kGroup + QStringLiteral("paper"), int(defaults.paper)).toInt())));
+    m_landscape->setChecked(s.value(kGroup + QStringLiteral("landscape"), defaults.landscape).toBool());
+    m_compact->setChecked(s.value(kGroup + QStringLiteral("compact"), defaults.compact).toBool());
+    m_split->setChecked(s.value(kGroup + QStringLiteral("split"), defaults.split).toBool());
     const TableOptions table;
     m_exemplars->setChecked(s.value(kGroup + QStringLiteral("exemplars"), table.exemplarColumn).toBool());
     m_footnotes->setChecked(s.value(kGroup + QStringLiteral("footnotes"), table.footnotes).toBool());
@@ -295,6 +365,10 @@ void ExportStructureDialog::saveChoices() const
     s.setValue(kGroup + QStringLiteral("counts"), m_counts->isChecked());
     s.setValue(kGroup + QStringLiteral("greyscale"), m_greyscale->isChecked());
     s.setValue(kGroup + QStringLiteral("dpi"), m_dpi->value());
+    s.setValue(kGroup + QStringLiteral("paper"), m_paper->currentData().toInt());
+    s.setValue(kGroup + QStringLiteral("landscape"), m_landscape->isChecked());
+    s.setValue(kGroup + QStringLiteral("compact"), m_compact->isChecked());
+    s.setValue(kGroup + QStringLiteral("split"), m_split->isChecked());
     s.setValue(kGroup + QStringLiteral("exemplars"), m_exemplars->isChecked());
     s.setValue(kGroup + QStringLiteral("footnotes"), m_footnotes->isChecked());
     s.setValue(kGroup + QStringLiteral("caption"), m_caption->text().trimmed());

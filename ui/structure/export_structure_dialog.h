@@ -2,7 +2,9 @@
 // File > Export > Data Structure…: the Gioia figure (SVG, PDF, PNG) or Table 1
 // (Markdown, LaTeX, HTML, CSV, ODT, XLSX) of a data structure, written where
 // the user chooses. Figure options: font family and size, counts on each box,
-// greyscale, PNG resolution; table options: the caption, exemplar quote column,
+// greyscale, PNG resolution, the paper (fit, A4, Letter, a journal column or
+// page; landscape; compact; split over pages as PDF) with the size the labels
+// will print at; table options: the caption, exemplar quote column,
 // abbreviation footnotes, and whether codes under themes that are not yet
 // first-order are printed (the dialog names them). Remembers the last choices. Export writes the file;
 // a failure is shown in a message box naming the file, and the dialog stays.
@@ -17,6 +19,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QFontComboBox;
 class QGroupBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -46,6 +49,10 @@ public:
     [[nodiscard]] QCheckBox *countsBox() const { return m_counts; }
     [[nodiscard]] QCheckBox *greyscaleBox() const { return m_greyscale; }
     [[nodiscard]] QSpinBox *dpiBox() const { return m_dpi; }
+    [[nodiscard]] QComboBox *paperBox() const { return m_paper; }
+    [[nodiscard]] QCheckBox *landscapeBox() const { return m_landscape; }
+    [[nodiscard]] QCheckBox *compactBox() const { return m_compact; }
+    [[nodiscard]] QCheckBox *splitBox() const { return m_split; }
     [[nodiscard]] QCheckBox *exemplarBox() const { return m_exemplars; }
     [[nodiscard]] QCheckBox *footnotesBox() const { return m_footnotes; }
     [[nodiscard]] QLineEdit *captionEdit() const { return m_caption; }
@@ -71,6 +78,12 @@ private:
     QCheckBox *m_counts = nullptr;
     QCheckBox *m_greyscale = nullptr;
     QSpinBox *m_dpi = nullptr;
+    QComboBox *m_paper = nullptr;
+    QCheckBox *m_landscape = nullptr;
+    QCheckBox *m_compact = nullptr;
+    QCheckBox *m_split = nullptr;
+    QLabel *m_fitNote = nullptr;
+    void updateFitNote();
     QCheckBox *m_exemplars = nullptr;
     QCheckBox *m_footnotes = nullptr;
     QLineEdit *m_caption = nullptr;

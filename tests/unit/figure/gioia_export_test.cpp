@@ -119,7 +119,7 @@ TEST(GioiaFigure, SvgHasEveryLabelAsTextInTheChosenFont)
     const QStringList labels = allLabels(s);
     ASSERT_EQ(labels.size(), 52);
     EXPECT_EQ(missingLabels(texts, labels), QStringList());
-    for (const char *header : {"1st-order concepts", "2nd-order themes", "Aggregate dimensions"})
+    for (const char *header : {"First-order codes", "Second-order themes", "Aggregate dimension"})
         EXPECT_EQ(missingLabels(texts, {QString::fromUtf8(header)}), QStringList());
     ASSERT_FALSE(texts.empty());
     bool chosenSize = false;
@@ -318,4 +318,91 @@ TEST(GioiaFigure, FailedWriteKeepsTheOldFile)
     options.pngDpi = 100000;
     ASSERT_FALSE(writeGioiaFigure(test::publishedStructure(), FigureFormat::Png, options, path).has_value());
     EXPECT_EQ(readAll(path), QByteArray("the figure from last week"));
+}
+
+// On a journal column the figure is laid out to fit at the chosen size (its
+// columns narrowed, labels and headings wrapped), every label still there;
+// on A4 split over pages it is a PDF of several pages, each with the headings
+// and none taller than the text area; SVG refuses to split.
+TEST(GioiaFigure, PaperSizesFitTheTextAndSplitOverPages)
+{
+    const DataStructure s = test::publishedStructure();
+    // A journal's text width: laid out to fit at the chosen size.
+    FigureOptions page;
+    page.paper = FigurePaper::JournalPage;
+    page.split = true;
+    const GioiaLayout wide = layOutGioiaFigure(s, page);
+    EXPECT_LE(wide.size.width(), paperTextArea(FigurePaper::JournalPage, false).width() + 0.5);
+    EXPECT_DOUBLE_EQ(fitGioiaFigure(s, page).printedPointSize, 9.0) << "printed at the chosen size, not shrunk";
+    EXPECT_EQ(fitGioiaFigure(s, page).page, QSizeF(504, 684));
+
+    // A single column is narrower than the published labels' longest words
+    // allow at 9 pt: the columns stop at those words (none is broken), and the
+    // figure prints smaller, which fitGioiaFigure says.
+    FigureOptions column;
+    column.paper = FigurePaper::JournalColumn;
+    column.compact = true;
+    column.split = true; // so that its height does not shrink it further
+    const QRectF area = paperTextArea(FigurePaper::JournalColumn, false);
+    EXPECT_DOUBLE_EQ(area.width(), 252);
+    const FigureFit fit = fitGioiaFigure(s, column);
+    EXPECT_LT(fit.printedPointSize, 9.0);
+    EXPECT_GT(fit.printedPointSize, 5.0);
+    EXPECT_TRUE(fit.tooWide);
+    const GioiaLayout narrow = layOutGioiaFigure(s, column);
+    EXPECT_LT(narrow.size.width(), layOutGioiaFigure(s, FigureOptions{}).size.width());
+    for (const FigureHeader &h : narrow.headers)
+        EXPECT_FALSE(h.lines.isEmpty());
+
+    QTemporaryDir dir;
+    const QString svg = dir.filePath(QStringLiteral("column.svg"));
+    column.split = false;
+    ASSERT_TRUE(writeGioiaFigure(s, FigureFormat::Svg, column, svg));
+    test::keep(svg, QStringLiteral("published-column.svg"));
+    EXPECT_EQ(missingLabels(svgTexts(readAll(svg)), allLabels(s)), QStringList());
+    const QString pageSvg = dir.filePath(QStringLiteral("page.svg"));
+    FigureOptions onePage = page;
+    onePage.split = false;
+    EXPECT_TRUE(fitGioiaFigure(s, onePage).tooTall); // on one page it must print smaller
+    EXPECT_FALSE(fitGioiaFigure(s, onePage).tooWide);
+    EXPECT_LT(fitGioiaFigure(s, onePage).printedPointSize, 9.0);
+    ASSERT_TRUE(writeGioiaFigure(s, FigureFormat::Svg, onePage, pageSvg));
+    test::keep(pageSvg, QStringLiteral("published-journal-page.svg"));
+    EXPECT_EQ(missingLabels(svgTexts(readAll(pageSvg)), allLabels(s)), QStringList());
+
+    FigureOptions a4;
+    a4.paper = FigurePaper::A4;
+    a4.split = true;
+    const GioiaLayout whole = layOutGioiaFigure(s, a4);
+    const QRectF text = paperTextArea(FigurePaper::A4, false);
+    const std::vector<GioiaLayout> pages = splitGioiaLayout(whole, text.height() / 2);
+    ASSERT_GT(pages.size(), 1u);
+    std::size_t boxes = 0;
+    for (const GioiaLayout &p : pages) {
+        boxes += p.boxes.size();
+        EXPECT_EQ(p.headers.size(), 3u);
+        for (const FigureBox &b : p.boxes) {
+            EXPECT_GE(b.rect.top(), p.headers[0].rect.bottom()) << b.label.toStdString();
+            EXPECT_LE(b.rect.bottom(), p.size.height()) << b.label.toStdString();
+            if (b.parent >= 0) {
+                EXPECT_LT(std::size_t(b.parent), p.boxes.size());
+            }
+        }
+    }
+    EXPECT_EQ(boxes, whole.boxes.size());
+
+    const QString pdfPath = dir.filePath(QStringLiteral("split.pdf"));
+    a4.landscape = true; // a landscape A4 is short: the published figure takes pages
+    ASSERT_TRUE(writeGioiaFigure(s, FigureFormat::Pdf, a4, pdfPath));
+    test::keep(pdfPath, QStringLiteral("published-a4-split.pdf"));
+    const QByteArray pdf = readAll(pdfPath);
+    const int pageCount = int(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page "));
+    EXPECT_EQ(pageCount, fitGioiaFigure(s, a4).pages);
+    EXPECT_GT(pageCount, 1);
+    auto refused = writeGioiaFigure(s, FigureFormat::Svg, a4, dir.filePath(QStringLiteral("split.svg")));
+    ASSERT_FALSE(refused);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("PDF")));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("split.svg"))));
+    EXPECT_EQ(figurePaperFromString(QStringLiteral("Column")), FigurePaper::JournalColumn);
+    EXPECT_FALSE(figurePaperFromString(QStringLiteral("tabloid")));
 }

@@ -74,9 +74,10 @@ TEST(GioiaLayout, PublishedStructureHasEveryBoxInOrder)
     EXPECT_LT(codes[0]->rect.right(), themes[0]->rect.left());
     EXPECT_LT(themes[0]->rect.right(), dims[0]->rect.left());
     ASSERT_EQ(layout.headers.size(), 3u);
-    EXPECT_EQ(layout.headers[0].text, QStringLiteral("1st-order concepts"));
-    EXPECT_EQ(layout.headers[1].text, QStringLiteral("2nd-order themes"));
-    EXPECT_EQ(layout.headers[2].text, QStringLiteral("Aggregate dimensions"));
+    // Named as Table 1 names its columns.
+    EXPECT_EQ(layout.headers[0].text, QStringLiteral("First-order codes"));
+    EXPECT_EQ(layout.headers[1].text, QStringLiteral("Second-order themes"));
+    EXPECT_EQ(layout.headers[2].text, QStringLiteral("Aggregate dimension"));
 }
 
 TEST(GioiaLayout, NoTwoBoxesOverlapAndAllFitTheFigure)
