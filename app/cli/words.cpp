@@ -29,7 +29,8 @@ public:
             "out, and so are the words of the transcripts' speaker labels unless --speaker-labels. --where, --kind, --sources and --cases choose the sources as for query.\n"
             "--code counts the words of one code's segments (or a theme's, a dimension's, or\n"
             "the passages of any query expression) within those sources; --query those of a\n"
-            "saved query's passages, with its own filters. Each word with its count, its\n"
+            "saved query's passages, with its own filters. --stem counts words with the same\n"
+            "English stem together (shown as the most frequent). Each word with its count, its\n"
             "share of all words counted, and how many sources hold it.");
     }
     void addOptions(QCommandLineParser &parser) const override
@@ -41,6 +42,8 @@ public:
         parser.addOption({QStringLiteral("min-length"), QStringLiteral("Shortest word counted (default 3)."),
                           QStringLiteral("N"), QStringLiteral("3")});
         parser.addOption({QStringLiteral("all-words"), QStringLiteral("Keep the stop words.")});
+        parser.addOption({QStringLiteral("stem"),
+                          QStringLiteral("Count words with the same English stem together (supplier, suppliers).")});
         parser.addOption({QStringLiteral("speaker-labels"),
                           QStringLiteral("Count the transcripts' speaker labels (left out by default).")});
         parser.addOption({QStringLiteral("stop-words"), QStringLiteral("More words to leave out (comma-separated)."),
@@ -65,6 +68,7 @@ public:
         }
         options.stopWords = !parser.isSet(QStringLiteral("all-words"));
         options.speakerLabels = parser.isSet(QStringLiteral("speaker-labels"));
+        options.stem = parser.isSet(QStringLiteral("stem"));
         options.moreStopWords = parser.value(QStringLiteral("stop-words")).split(u',', Qt::SkipEmptyParts);
         const QString code = parser.value(QStringLiteral("code")).trimmed();
         const QString queryName = parser.value(QStringLiteral("query")).trimmed();
@@ -113,7 +117,8 @@ public:
                 list.append(QJsonObject{{QStringLiteral("word"), w.word},
                                         {QStringLiteral("count"), qint64(w.count)},
                                         {QStringLiteral("percent"), w.percent},
-                                        {QStringLiteral("sources"), w.sources}});
+                                        {QStringLiteral("sources"), w.sources},
+                                        {QStringLiteral("forms"), QJsonArray::fromStringList(w.forms)}});
             writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("totalWords"), qint64(words->totalWords)},
                                                     {QStringLiteral("words"), list}}));
             return Ok;

@@ -7,6 +7,9 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QRegularExpression>
+#include <algorithm>
+#include <map>
+#include <set>
 
 namespace gw {
 
@@ -58,6 +61,44 @@ Status fillPassageIndex(Database &db, const std::vector<Passage> &passages)
     return {};
 }
 
+// The English (Porter) stem of each of TERMS, by SQLite's own stemmer: each
+// term a row of a temporary index whose tokenizer stems; its vocabulary says
+// which stem each row holds.
+Result<std::vector<QString>> stemsOf(Database &db, const QStringList &terms)
+{
+    for (const QString &sql :
+         {QStringLiteral("DROP TABLE IF EXISTS temp.gw_stem_vocab"), QStringLiteral("DROP TABLE IF EXISTS temp.gw_stem_fts"),
+          QStringLiteral("CREATE VIRTUAL TABLE temp.gw_stem_fts USING fts5(term, "
+                         "tokenize='porter unicode61 remove_diacritics 2 tokenchars ''_''')"),
+          QStringLiteral("CREATE VIRTUAL TABLE temp.gw_stem_vocab USING fts5vocab(temp, 'gw_stem_fts', 'instance')")})
+        if (auto ok = db.exec(sql); !ok)
+            return std::unexpected(ok.error());
+    auto insert = db.prepare(
+        QStringLiteral("INSERT INTO temp.gw_stem_fts(rowid, term) SELECT key + 1, value FROM json_each(?1)"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    insert->bind(1, jsonList(terms));
+    if (auto done = insert->step(); !done)
+        return std::unexpected(done.error());
+    std::vector<QString> stems(std::size_t(terms.size()));
+    for (qsizetype i = 0; i < terms.size(); ++i)
+        stems[std::size_t(i)] = terms[i]; // a term the stemmer drops stays itself
+    auto read = db.prepare(QStringLiteral("SELECT term, doc FROM temp.gw_stem_vocab"));
+    if (!read)
+        return std::unexpected(read.error());
+    for (;;) {
+        auto row = read->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        const std::int64_t doc = read->int64(1);
+        if (doc >= 1 && doc <= terms.size())
+            stems[std::size_t(doc - 1)] = read->text(0);
+    }
+    return stems;
+}
+
 // TEXT's words as the index folds them: lower case, without diacritics.
 QStringList indexWords(const QString &text)
 {
@@ -98,6 +139,82 @@ const QStringList &defaultStopWords()
         "werden wie wieder will wir wird wirst wo wollen wollte wurde wurden zu zum zur zwar zwischen")
                                           .split(u' ', Qt::SkipEmptyParts);
     return words;
+}
+
+namespace {
+
+// The words of STMT's rows (word, source, count), counted by stem: each stem
+// shown as its most frequent word, its sources those of any of its words.
+Result<WordFrequencies> stemmedWords(Database &db, Statement &stmt, const WordOptions &options, std::int64_t total)
+{
+    struct Term
+    {
+        std::int64_t count = 0;
+        std::vector<std::int64_t> sources;
+    };
+    std::map<QString, Term> terms;
+    for (;;) {
+        auto row = stmt.step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        Term &t = terms[stmt.text(0)];
+        t.count += stmt.int64(2);
+        t.sources.push_back(stmt.int64(1));
+    }
+    QStringList names;
+    names.reserve(qsizetype(terms.size()));
+    for (const auto &[name, t] : terms)
+        names.append(name);
+    auto stems = stemsOf(db, names);
+    if (!stems)
+        return std::unexpected(stems.error());
+    struct Stem
+    {
+        std::int64_t count = 0;
+        std::set<std::int64_t> sources;
+        std::vector<std::pair<std::int64_t, QString>> forms;
+    };
+    std::map<QString, Stem> byStem;
+    std::size_t i = 0;
+    for (const auto &[name, t] : terms) {
+        Stem &s = byStem[(*stems)[i++]];
+        s.count += t.count;
+        s.sources.insert(t.sources.begin(), t.sources.end());
+        s.forms.emplace_back(t.count, name);
+    }
+    WordFrequencies out;
+    out.totalWords = total;
+    for (auto &[stem, s] : byStem) {
+        std::ranges::sort(s.forms, [](const auto &a, const auto &b) {
+            return a.first != b.first ? a.first > b.first : a.second < b.second;
+        });
+        WordCount w;
+        for (const auto &[count, form] : s.forms)
+            w.forms.append(form);
+        w.word = w.forms.front();
+        w.count = s.count;
+        w.sources = int(s.sources.size());
+        w.percent = total > 0 ? 100.0 * double(w.count) / double(total) : 0;
+        out.words.push_back(std::move(w));
+    }
+    std::ranges::sort(out.words, [](const WordCount &a, const WordCount &b) {
+        return a.count != b.count ? a.count > b.count : a.word < b.word;
+    });
+    if (out.words.size() > std::size_t(std::max(1, options.top)))
+        out.words.resize(std::size_t(std::max(1, options.top)));
+    return out;
+}
+
+} // namespace
+
+QString wordSearchQuery(const WordCount &word)
+{
+    QStringList phrases;
+    for (const QString &form : word.forms.isEmpty() ? QStringList{word.word} : word.forms)
+        phrases.append(QStringLiteral("\"%1\"").arg(QString(form).replace(u'"', QStringLiteral("\"\""))));
+    return phrases.join(QStringLiteral(" OR "));
 }
 
 Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &options)
@@ -150,6 +267,19 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
                                   "ORDER BY cnt DESC, term LIMIT ?3")
                        .arg(keep);
     }
+    if (options.stem) {
+        // Every word with its count in each source, without a limit: stems join them.
+        if (options.passages)
+            wordsSql = QStringLiteral("SELECT term, f.source, count(*) FROM temp.gw_passage_vocab AS v "
+                                      "JOIN temp.gw_passage_fts AS f ON f.rowid = v.doc WHERE v.col = 'text' AND %1 "
+                                      "GROUP BY term, f.source")
+                           .arg(keep);
+        else
+            wordsSql = QStringLiteral("SELECT term, doc, count(*) FROM temp.gw_vocab_instance WHERE col = 'text' AND %1 %2 "
+                                      "GROUP BY term, doc")
+                           .arg(keep, options.sources ? QStringLiteral("AND doc IN (SELECT value FROM json_each(?4))")
+                                                      : QString());
+    }
     WordFrequencies out;
     auto total = db.prepare(totalSql);
     if (!total)
@@ -163,9 +293,13 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
     auto stmt = db.prepare(wordsSql);
     if (!stmt)
         return std::unexpected(stmt.error());
-    stmt->bind(1, std::max(1, options.minLength)).bind(2, jsonList(stop)).bind(3, std::max(1, options.top));
+    stmt->bind(1, std::max(1, options.minLength)).bind(2, jsonList(stop));
+    if (!options.stem)
+        stmt->bind(3, std::max(1, options.top));
     if (!sourceIds.isEmpty())
         stmt->bind(4, sourceIds);
+    if (options.stem)
+        return stemmedWords(db, *stmt, options, out.totalWords);
     for (;;) {
         auto row = stmt->step();
         if (!row)
@@ -177,6 +311,7 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
         w.count = stmt->int64(1);
         w.sources = int(stmt->int64(2));
         w.percent = out.totalWords > 0 ? 100.0 * double(w.count) / double(out.totalWords) : 0;
+        w.forms = {w.word};
         out.words.push_back(std::move(w));
     }
     return out;

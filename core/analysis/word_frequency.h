@@ -29,6 +29,9 @@ struct WordCount
     std::int64_t count = 0; // occurrences
     int sources = 0;        // sources it occurs in
     double percent = 0;     // of all words counted
+    // Stemmed: the words counted together, most frequent first (WORD is the
+    // first); otherwise just WORD.
+    QStringList forms;
 };
 
 struct WordOptions
@@ -41,6 +44,10 @@ struct WordOptions
     // "P02"), which open every turn; left out by default (a speaker's name is
     // then not counted where it is said either).
     bool speakerLabels = false;
+    // Count words with the same English stem together ("supplier", "suppliers";
+    // SQLite's Porter stemmer), each shown as its most frequent form. Off by
+    // default: stems join words a researcher may want apart.
+    bool stem = false;
     std::optional<std::vector<Id>> sources; // only these (none: every source)
     // Only the text of these passages (a code's segments, a query's hits):
     // SOURCES is then not looked at. A passage counts once however many
@@ -58,6 +65,10 @@ struct WordFrequencies
 [[nodiscard]] const QStringList &defaultStopWords();
 
 [[nodiscard]] Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &options);
+
+// A full-text query for WORD's hits: its forms (a stemmed word's) as phrases
+// joined by OR, so that words such as "and" or "near" are not read as operators.
+[[nodiscard]] QString wordSearchQuery(const WordCount &word);
 
 // The words as a table for the table writers: word, count, % of words, sources.
 [[nodiscard]] Table wordFrequencyTable(const WordFrequencies &frequencies);

@@ -115,6 +115,7 @@ public:
     [[nodiscard]] QComboBox *wordsOfBox() const { return m_wordsOf; }
     [[nodiscard]] QLineEdit *wordsCodeEdit() const { return m_wordsCode; }
     [[nodiscard]] QSpinBox *wordsMinLength() const { return m_wordsMinLength; }
+    [[nodiscard]] QCheckBox *wordsStemBox() const { return m_wordsStem; }
     [[nodiscard]] QTableWidget *wordsTable() const { return m_wordsTable; }
     [[nodiscard]] QLabel *wordsStatus() const { return m_wordsStatus; }
     [[nodiscard]] const std::optional<WordFrequencies> &wordsResult() const { return m_words; }
@@ -227,6 +228,7 @@ private:
     QSpinBox *m_wordsMinLength = nullptr;
     QCheckBox *m_wordsStop = nullptr;
     QCheckBox *m_wordsSpeakers = nullptr;
+    QCheckBox *m_wordsStem = nullptr;
     QLineEdit *m_wordsMoreStop = nullptr;
     QTableWidget *m_wordsTable = nullptr;
     QLabel *m_wordsStatus = nullptr;

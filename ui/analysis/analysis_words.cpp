@@ -37,13 +37,6 @@ const QString kSources = QStringLiteral("sources");
 const QString kCode = QStringLiteral("code");
 const QString kSavedPrefix = QStringLiteral("query:");
 
-// A word of the index as a full-text query: a phrase of one word, so that a
-// word such as "and" or "near" is not read as an operator.
-QString wordQuery(const QString &word)
-{
-    return QStringLiteral("\"%1\"").arg(QString(word).replace(u'"', QStringLiteral("\"\"")));
-}
-
 // Exports TABLE to a file the user names, in the format its suffix names.
 void exportTable(QWidget *parent, const Table &table, const QString &title, const QString &fileName)
 {
@@ -109,6 +102,9 @@ QWidget *AnalysisView::createWordsPage()
     m_wordsMinLength->setRange(1, 30);
     m_wordsMinLength->setValue(3);
     m_wordsStop = new QCheckBox(QStringLiteral("Leave out English and German stop words,"), page);
+    m_wordsStem = new QCheckBox(QStringLiteral("Stem (English)"), page);
+    m_wordsStem->setObjectName(QStringLiteral("wordsStem"));
+    m_wordsStem->setToolTip(QStringLiteral("Count words with the same English stem together (supplier, suppliers)"));
     m_wordsStop->setChecked(true);
     m_wordsSpeakers = new QCheckBox(QStringLiteral("speaker labels"), page);
     m_wordsSpeakers->setChecked(true);
@@ -126,6 +122,7 @@ QWidget *AnalysisView::createWordsPage()
     options->addWidget(m_wordsStop);
     options->addWidget(m_wordsSpeakers);
     options->addWidget(m_wordsMoreStop, 1);
+    options->addWidget(m_wordsStem);
     layout->addLayout(options);
 
     m_wordsStatus = new QLabel(page);
@@ -225,6 +222,7 @@ void AnalysisView::buildWords()
     options.minLength = m_wordsMinLength->value();
     options.stopWords = m_wordsStop->isChecked();
     options.speakerLabels = !m_wordsSpeakers->isChecked();
+    options.stem = m_wordsStem->isChecked();
     options.moreStopWords = m_wordsMoreStop->text().split(u',', Qt::SkipEmptyParts);
     struct Outcome
     {
@@ -305,7 +303,11 @@ void AnalysisView::showWords()
     const QLocale locale;
     for (std::size_t r = 0; r < m_words->words.size(); ++r) {
         const WordCount &w = m_words->words[r];
-        m_wordsTable->setItem(int(r), 0, new QTableWidgetItem(w.word));
+        auto *item = new QTableWidgetItem(w.forms.size() > 1 ? QStringLiteral("%1 (+%2)").arg(w.word).arg(w.forms.size() - 1)
+                                                             : w.word);
+        if (w.forms.size() > 1)
+            item->setToolTip(w.forms.join(QStringLiteral(", ")));
+        m_wordsTable->setItem(int(r), 0, item);
         m_wordsTable->setItem(int(r), 1, numberItem(locale.toString(qlonglong(w.count))));
         m_wordsTable->setItem(int(r), 2, numberItem(locale.toString(w.percent, 'f', 2)));
         m_wordsTable->setItem(int(r), 3, numberItem(locale.toString(w.sources)));
@@ -318,13 +320,20 @@ void AnalysisView::showKeyword(const QString &word)
     if (!m_project || word.isEmpty())
         return;
     m_kwicWord = word;
+    // A stemmed word finds every form counted with it.
+    WordCount entry;
+    entry.word = word;
+    if (m_words)
+        for (const WordCount &w : m_words->words)
+            if (w.word == word)
+                entry = w;
     const auto sort = KwicSort(m_kwicSort->currentData().toInt());
     auto lines = std::make_shared<std::vector<KwicLine>>();
     auto elapsed = std::make_shared<qint64>(0);
     setBusy(true, QStringLiteral("Finding “%1” in context…").arg(word));
     auto started = m_runner->start(
         *m_project,
-        [query = wordQuery(word), sort, sources = m_wordsSources, passages = m_wordsPassages, lines,
+        [query = wordSearchQuery(entry), sort, sources = m_wordsSources, passages = m_wordsPassages, lines,
          elapsed](Project &worker, const ProgressFn &) -> Status {
             QElapsedTimer timer;
             timer.start();

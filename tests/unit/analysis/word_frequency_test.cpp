@@ -195,6 +195,53 @@ TEST(WordFrequency, SpeakerLabelsAreLeftOutUnlessAsked)
     EXPECT_TRUE(words.contains(QStringLiteral("muller")));
 }
 
+// Stemming (off by default) counts the forms of a word together under its most
+// frequent form, with the sources of any of them; its search finds them all.
+TEST(WordFrequency, StemmingCountsFormsTogether)
+{
+    test::TempDir dir;
+    auto project = std::move(Project::create(dir.path(QStringLiteral("stem.groundwork"))).value());
+    auto a = project->addSource(NewSource{QStringLiteral("A"), SourceKind::Interview,
+                                          QStringLiteral("The suppliers met. Suppliers again, and one supplier."), {}, {}, {}});
+    ASSERT_TRUE(a);
+    ASSERT_TRUE(project->addSource(NewSource{QStringLiteral("B"), SourceKind::Interview,
+                                             QStringLiteral("A supplier visited; visits were planned."), {}, {}, {}}));
+    auto plain = wordFrequencies(*project, WordOptions{});
+    ASSERT_TRUE(plain);
+    std::map<QString, std::int64_t> counts;
+    for (const WordCount &w : plain->words)
+        counts[w.word] = w.count;
+    EXPECT_EQ(counts[QStringLiteral("suppliers")], 2);
+    EXPECT_EQ(counts[QStringLiteral("supplier")], 2);
+
+    WordOptions stemmed;
+    stemmed.stem = true;
+    auto joined = wordFrequencies(*project, stemmed);
+    ASSERT_TRUE(joined) << joined.error().message;
+    EXPECT_EQ(joined->totalWords, plain->totalWords);
+    ASSERT_FALSE(joined->words.empty());
+    const WordCount &top = joined->words.front();
+    EXPECT_EQ(top.count, 4);
+    EXPECT_EQ(top.sources, 2);
+    EXPECT_EQ(top.forms, (QStringList{QStringLiteral("supplier"), QStringLiteral("suppliers")})); // equal counts: by name
+    EXPECT_EQ(top.word, QStringLiteral("supplier"));
+    const auto visit = std::ranges::find_if(joined->words, [](const WordCount &w) { return w.forms.contains(QStringLiteral("visits")); });
+    ASSERT_NE(visit, joined->words.end());
+    EXPECT_EQ(visit->count, 2); // visited, visits
+    EXPECT_EQ(wordSearchQuery(top), QStringLiteral("\"supplier\" OR \"suppliers\""));
+    auto lines = keywordInContext(*project, wordSearchQuery(top), KwicSort::Source);
+    ASSERT_TRUE(lines);
+    EXPECT_EQ(lines->size(), 4u);
+    // Within passages, too: "The suppliers met. Suppliers" holds two.
+    stemmed.passages = std::vector<Passage>{Passage{*a, 0, 28, {}}};
+    auto some = wordFrequencies(*project, stemmed);
+    ASSERT_TRUE(some) << some.error().message;
+    ASSERT_FALSE(some->words.empty());
+    EXPECT_EQ(some->words.front().word, QStringLiteral("suppliers"));
+    EXPECT_EQ(some->words.front().count, 2);
+    EXPECT_EQ(some->words.front().sources, 1);
+}
+
 // Keyword in context: each hit with the words before and after it, sorted by
 // source, by the words before (nearest first) or by the words after.
 TEST(KeywordInContext, EachHitWithItsContextSortedEitherSide)
