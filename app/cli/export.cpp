@@ -91,6 +91,8 @@ public:
                           QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("exemplars"), QStringLiteral("Table: add an exemplar quote column.")});
         parser.addOption({QStringLiteral("no-footnotes"), QStringLiteral("Table: leave out the abbreviations.")});
+        parser.addOption({QStringLiteral("footnote-markers"),
+                          QStringLiteral("Table: mark each abbreviation in the cells (GDE with a raised a) and its note.")});
         parser.addOption({QStringLiteral("first-order-only"),
                           QStringLiteral("Table: leave out codes under themes that are not yet first-order.")});
         parser.addOption({QStringLiteral("caption"), QStringLiteral("Table: its caption (default: Data structure)."),
@@ -163,6 +165,7 @@ public:
             if (parser.isSet(QStringLiteral("caption")))
                 options.caption = parser.value(QStringLiteral("caption"));
             options.firstOrderOnly = parser.isSet(QStringLiteral("first-order-only"));
+            options.footnoteMarkers = parser.isSet(QStringLiteral("footnote-markers"));
             if (const QStringList early = notFirstOrder(*structure); !early.isEmpty())
                 io.err << "groundwork-cli: warning: " << early.size()
                        << (early.size() == 1 ? " code under a theme is" : " codes under themes are")
@@ -258,7 +261,8 @@ private:
                                      QStringLiteral("greyscale"), QStringLiteral("dpi"),     QStringLiteral("paper"),
                                      QStringLiteral("landscape"), QStringLiteral("compact"), QStringLiteral("split")};
         const QStringList tableOnly{QStringLiteral("exemplars"), QStringLiteral("no-footnotes"),
-                                    QStringLiteral("caption"), QStringLiteral("first-order-only")};
+                                    QStringLiteral("caption"), QStringLiteral("first-order-only"),
+                                    QStringLiteral("footnote-markers")};
         for (const QString &option : isTable ? figureOnly : tableOnly)
             if (parser.isSet(option))
                 io.err << "groundwork-cli: warning: --" << option << " applies to "

@@ -31,6 +31,7 @@ void writeDocumentStyles(QXmlStreamWriter &xml)
                {{QStringLiteral("fo:font-size"), QStringLiteral("9pt")}, {QStringLiteral("fo:color"), QStringLiteral("#444444")}});
     writeStyle(xml, QStringLiteral("Bold"), QStringLiteral("text"), QStringLiteral("text-properties"),
                {{QStringLiteral("fo:font-weight"), QStringLiteral("bold")}});
+    writeSuperscriptStyle(xml);
     xml.writeEndElement();
 }
 

@@ -125,12 +125,28 @@ void writeOdfText(QXmlStreamWriter &xml, const QString &text)
             flush();
             xml.writeEmptyElement(kText, c == u'\n' ? QStringLiteral("line-break") : QStringLiteral("tab"));
             lineStart = c == u'\n';
+        } else if (c == kMarkOpen) { // a footnote marker, raised by the "Sup" text style
+            flush();
+            const qsizetype close = text.indexOf(kMarkClose, i);
+            const qsizetype end = close < 0 ? text.size() : close;
+            xml.writeStartElement(kText, QStringLiteral("span"));
+            xml.writeAttribute(kText, QStringLiteral("style-name"), QStringLiteral("Sup"));
+            xml.writeCharacters(text.mid(i + 1, end - i - 1));
+            xml.writeEndElement();
+            i = end;
+            lineStart = false;
         } else {
             run += c;
             lineStart = false;
         }
     }
     flush();
+}
+
+void writeSuperscriptStyle(QXmlStreamWriter &xml)
+{
+    writeStyle(xml, QStringLiteral("Sup"), QStringLiteral("text"), QStringLiteral("text-properties"),
+               {{QStringLiteral("style:text-position"), QStringLiteral("super 58%")}});
 }
 
 void writeParagraph(QXmlStreamWriter &xml, const QString &style, const QString &text)

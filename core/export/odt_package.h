@@ -5,6 +5,7 @@
 // content.xml.
 
 #include "core/error.h"
+#include "core/export/table.h"
 
 #include <QByteArray>
 #include <QList>
@@ -22,13 +23,17 @@ inline const QString kFo = QStringLiteral("urn:oasis:names:tc:opendocument:xmlns
 
 // Declares the office, style, text, table and fo prefixes.
 void declareNamespaces(QXmlStreamWriter &xml);
-// TEXT with its runs of spaces, tabs and line breaks spelled out.
+// TEXT with its runs of spaces, tabs and line breaks spelled out, and its
+// footnote markers (table.h) in a span of the "Sup" text style, which
+// writeSuperscriptStyle declares.
 void writeOdfText(QXmlStreamWriter &xml, const QString &text);
 void writeParagraph(QXmlStreamWriter &xml, const QString &style, const QString &text);
 // An automatic style NAME of FAMILY with PROPERTIES ("fo:font-size", "10pt") on
 // one properties element.
 void writeStyle(QXmlStreamWriter &xml, const QString &name, const QString &family, const QString &propertiesElement,
                 const QList<std::pair<QString, QString>> &properties);
+// The automatic text style "Sup": raised and smaller, for footnote markers.
+void writeSuperscriptStyle(QXmlStreamWriter &xml);
 // The .odt package around CONTENT (content.xml): an A4 page with 2 cm margins,
 // the manifest and metadata with TITLE. FILENAME names the file in errors.
 [[nodiscard]] Result<QByteArray> odtPackage(const QByteArray &content, const QString &title, const QString &fileName);

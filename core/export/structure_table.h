@@ -19,6 +19,10 @@ struct TableOptions
     // or focused); by default they are printed, and notFirstOrder names them
     // for a warning.
     bool firstOrderOnly = false;
+    // Mark each abbreviation where it first appears in the cells (GDE with a
+    // raised "a"), as journals print them, and its note below with the same
+    // marker; abbreviations the cells do not use are listed after, unmarked.
+    bool footnoteMarkers = false;
 };
 
 // The placed codes that are not first-order ("Blueprinting (open)"), in table order.

@@ -65,10 +65,45 @@ QString cleanedCellText(const QString &text)
                 ++i;
         } else if (c == u'\n' || c == u'\t' ||
                    (c.unicode() >= 0x20 && c.unicode() != 0x7f && c.unicode() != 0xfffe &&
-                    c.unicode() != 0xffff)) {
+                    c.unicode() != 0xffff && c != kMarkOpen && c != kMarkClose)) {
             out += c;
         }
     }
+    return out;
+}
+
+QString footnoteMark(const QString &letters)
+{
+    return kMarkOpen + letters + kMarkClose;
+}
+
+QString replaceMarks(const QString &text, const std::function<QString(const QString &)> &raise)
+{
+    if (!text.contains(kMarkOpen))
+        return text;
+    QString out;
+    out.reserve(text.size() + 16);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != kMarkOpen) {
+            out += text.at(i);
+            continue;
+        }
+        const qsizetype close = text.indexOf(kMarkClose, i + 1);
+        const qsizetype end = close < 0 ? text.size() : close;
+        out += raise(text.mid(i + 1, end - i - 1));
+        i = end;
+    }
+    return out;
+}
+
+QString superscriptLetters(const QString &letters)
+{
+    // a-z as Unicode has them raised (there is no superscript q).
+    static const char16_t raised[] = u"\u1D43\u1D47\u1D9C\u1D48\u1D49\u1DA0\u1D4D\u02B0\u2071\u02B2\u1D4F\u02E1"
+                                     u"\u1D50\u207F\u1D52\u1D56q\u02B3\u02E2\u1D57\u1D58\u1D5B\u02B7\u02E3\u02B8\u1DBB";
+    QString out;
+    for (const QChar c : letters)
+        out += c >= u'a' && c <= u'z' ? QChar(raised[c.unicode() - u'a']) : c;
     return out;
 }
 

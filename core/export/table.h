@@ -9,9 +9,11 @@
 #include "core/error.h"
 
 #include <QByteArray>
+#include <QChar>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -52,8 +54,19 @@ struct Table
 
 // Labels as typed in a project, made safe for every format: line ends become
 // \n, and control characters, which no table format can hold (XML forbids
-// them), are dropped.
+// them), are dropped, as are the two characters that delimit a footnote marker.
 [[nodiscard]] QString cleanedCellText(const QString &text);
+
+// A footnote marker inside a cell's or footnote's text ("GDE" then marker "a"),
+// printed raised by every format: superscript in LaTeX, HTML, ODT and Markdown
+// (as HTML), Unicode superscript letters in CSV and XLSX.
+inline constexpr QChar kMarkOpen = QChar(0xE000);
+inline constexpr QChar kMarkClose = QChar(0xE001);
+[[nodiscard]] QString footnoteMark(const QString &letters);
+// TEXT with each marker replaced by RAISE(its letters).
+[[nodiscard]] QString replaceMarks(const QString &text, const std::function<QString(const QString &)> &raise);
+// "ᵃ" for "a": the Unicode superscript letters, for plain-text formats.
+[[nodiscard]] QString superscriptLetters(const QString &letters);
 
 // The bytes of the table in FORMAT; FILENAME names the file in errors.
 [[nodiscard]] Result<QByteArray> tableBytes(const Table &table, TableFormat format,

@@ -11,8 +11,9 @@ namespace gw {
 
 namespace {
 
-QString field(const QString &text)
+QString field(const QString &marked)
 {
+    const QString text = replaceMarks(marked, superscriptLetters);
     if (!text.contains(u',') && !text.contains(u'"') && !text.contains(u'\n') &&
         !text.contains(u'\r'))
         return text;

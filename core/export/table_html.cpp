@@ -27,7 +27,17 @@ void writeText(QXmlStreamWriter &xml, const QString &text)
     for (qsizetype i = 0; i < lines.size(); ++i) {
         if (i > 0)
             xml.writeEmptyElement(QStringLiteral("br"));
-        xml.writeCharacters(lines[i]); // also closes the start tag: <td></td>, never <td/>
+        // Also closes the start tag: <td></td>, never <td/>; a footnote marker as <sup>.
+        const QString &line = lines[i];
+        qsizetype from = 0;
+        for (qsizetype open = line.indexOf(kMarkOpen); open >= 0; open = line.indexOf(kMarkOpen, from)) {
+            xml.writeCharacters(line.mid(from, open - from));
+            const qsizetype close = line.indexOf(kMarkClose, open);
+            const qsizetype end = close < 0 ? line.size() : close;
+            xml.writeTextElement(QStringLiteral("sup"), line.mid(open + 1, end - open - 1));
+            from = end + 1;
+        }
+        xml.writeCharacters(line.mid(std::min(from, line.size())));
     }
 }
 

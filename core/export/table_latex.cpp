@@ -40,7 +40,7 @@ QString escaped(const QString &text)
         default: out += c;
         }
     }
-    return out;
+    return replaceMarks(out, [](const QString &letters) { return QStringLiteral("\\textsuperscript{%1}").arg(letters); });
 }
 
 // Column widths as shares of \linewidth.

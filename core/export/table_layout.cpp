@@ -1,5 +1,7 @@
 #include "core/export/table_layout.h"
 
+#include <QRegularExpression>
+
 namespace gw {
 
 QString exemplarText(const std::vector<StructureQuote> &quotes)
@@ -37,6 +39,40 @@ std::vector<TableCell> row(const QString &dimension, const QString &theme, const
     return out;
 }
 
+// Marks each abbreviation where it first appears as a word in the dimension,
+// theme and code cells (row by row), lettered a, b, c in the order of the
+// notes, and writes the notes with the same markers; those the cells do not
+// use come last, unmarked.
+void markAbbreviations(Table &table, const std::vector<Abbreviation> &abbreviations)
+{
+    QStringList marked, unmarked;
+    for (const Abbreviation &a : abbreviations) {
+        const QString name = cleanedCellText(a.abbreviation).trimmed();
+        const QString note = QStringLiteral("%1 = %2").arg(name, cleanedCellText(a.meaning).trimmed());
+        if (name.isEmpty())
+            continue;
+        const QRegularExpression word(QStringLiteral("(?<![\\p{L}\\p{N}])%1(?![\\p{L}\\p{N}])")
+                                          .arg(QRegularExpression::escape(name)));
+        bool placed = false;
+        for (std::size_t r = 0; r < table.rows.size() && !placed; ++r)
+            for (std::size_t c = 0; c < 3 && c < table.rows[r].size() && !placed; ++c) {
+                TableCell &cell = table.rows[r][c];
+                if (cell.rowSpan == 0)
+                    continue;
+                if (const auto m = word.match(cell.text); m.hasMatch()) {
+                    const QString letter = QString(QChar(char16_t(u'a' + marked.size() % 26))).repeated(1 + int(marked.size() / 26));
+                    cell.text.insert(m.capturedEnd(), footnoteMark(letter));
+                    marked.append(footnoteMark(letter) + note);
+                    placed = true;
+                }
+            }
+        if (!placed)
+            unmarked.append(note);
+    }
+    const QStringList notes = marked + unmarked;
+    table.footnote = notes.isEmpty() ? QString() : notes.join(QStringLiteral("; ")) + u'.';
+}
+
 } // namespace
 
 Table layoutStructureTable(const DataStructure &structure, const TableOptions &options)
@@ -51,7 +87,7 @@ Table layoutStructureTable(const DataStructure &structure, const TableOptions &o
         out.columnShares = {0.16, 0.18, 0.33, 0.33};
     }
     out.groupColumns = 2;
-    if (options.footnotes)
+    if (options.footnotes && !options.footnoteMarkers)
         out.footnote = cleanedCellText(footnoteText(structure.abbreviations));
 
     const bool withExemplar = options.exemplarColumn;
@@ -95,6 +131,8 @@ Table layoutStructureTable(const DataStructure &structure, const TableOptions &o
         }
         out.rows[dimensionStart][0].rowSpan = int(out.rows.size() - dimensionStart);
     }
+    if (options.footnotes && options.footnoteMarkers)
+        markAbbreviations(out, structure.abbreviations);
     return out;
 }
 

@@ -24,7 +24,7 @@ QString escaped(const QString &text)
             out += u'\\';
         out += c;
     }
-    return out.simplified();
+    return replaceMarks(out.simplified(), [](const QString &letters) { return QStringLiteral("<sup>%1</sup>").arg(letters); });
 }
 
 // Covered places stay empty: the spanning cell above names them.

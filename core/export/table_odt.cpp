@@ -60,6 +60,7 @@ void writeAutomaticStyles(QXmlStreamWriter &xml, const Table &table)
     xml.writeEmptyElement(kStyle, QStringLiteral("text-properties"));
     xml.writeAttribute(kFo, QStringLiteral("font-size"), QStringLiteral("9pt"));
     xml.writeEndElement();
+    writeSuperscriptStyle(xml);
     xml.writeEndElement(); // automatic-styles
 }
 

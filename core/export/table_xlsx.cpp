@@ -52,7 +52,7 @@ Formats makeFormats(lxw_workbook *workbook)
 lxw_error writeSpan(lxw_worksheet *sheet, lxw_row_t row, lxw_col_t column, int span,
                     const QString &text, lxw_format *format)
 {
-    const QByteArray utf8 = text.toUtf8();
+    const QByteArray utf8 = replaceMarks(text, superscriptLetters).toUtf8();
     if (span > 1)
         return worksheet_merge_range(sheet, row, column, row + lxw_row_t(span - 1), column,
                                      utf8.constData(), format);
@@ -83,7 +83,7 @@ lxw_error writeRows(lxw_worksheet *sheet, const Table &table, const Formats &f)
     error = worksheet_set_row(sheet, noteRow, std::max(1.0, lines) * 12.5, nullptr);
     if (!error)
         error = worksheet_merge_range(sheet, noteRow, 0, noteRow, lxw_col_t(table.columns() - 1),
-                                      table.footnote.toUtf8().constData(), f.note);
+                                      replaceMarks(table.footnote, superscriptLetters).toUtf8().constData(), f.note);
     return error;
 }
 

@@ -167,6 +167,10 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     tableForm->addRow(QStringLiteral("Caption:"), m_caption);
     tableForm->addRow(QString(), m_exemplars);
     tableForm->addRow(QString(), m_footnotes);
+    m_markers = new QCheckBox(QStringLiteral("Mark abbreviations in the cells (GDE\u1D43)"), m_tableGroup);
+    m_markers->setObjectName(QStringLiteral("exportMarkers"));
+    tableForm->addRow(QString(), m_markers);
+    connect(m_footnotes, &QCheckBox::toggled, m_markers, &QCheckBox::setEnabled);
     if (const QStringList early = notFirstOrder(m_structure); !early.isEmpty()) {
         // A code of stage open or focused under a theme is not yet first-order:
         // say which, and let the table leave them out.
@@ -314,6 +318,7 @@ Status ExportStructureDialog::exportNow()
         if (!m_caption->text().trimmed().isEmpty())
             options.caption = m_caption->text().trimmed();
         options.firstOrderOnly = m_firstOrderOnly->isChecked();
+        options.footnoteMarkers = m_markers->isChecked();
         written = writeStructureTable(m_structure, *table, options, target);
     } else {
         return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a format to export."));
@@ -353,6 +358,8 @@ void ExportStructureDialog::restoreChoices()
     m_footnotes->setChecked(s.value(kGroup + QStringLiteral("footnotes"), table.footnotes).toBool());
     m_caption->setText(s.value(kGroup + QStringLiteral("caption")).toString());
     m_firstOrderOnly->setChecked(s.value(kGroup + QStringLiteral("firstOrderOnly"), table.firstOrderOnly).toBool());
+    m_markers->setChecked(s.value(kGroup + QStringLiteral("markers"), table.footnoteMarkers).toBool());
+    m_markers->setEnabled(m_footnotes->isChecked());
 }
 
 void ExportStructureDialog::saveChoices() const
@@ -373,6 +380,7 @@ void ExportStructureDialog::saveChoices() const
     s.setValue(kGroup + QStringLiteral("footnotes"), m_footnotes->isChecked());
     s.setValue(kGroup + QStringLiteral("caption"), m_caption->text().trimmed());
     s.setValue(kGroup + QStringLiteral("firstOrderOnly"), m_firstOrderOnly->isChecked());
+    s.setValue(kGroup + QStringLiteral("markers"), m_markers->isChecked());
 }
 
 } // namespace gw

@@ -57,6 +57,7 @@ public:
     [[nodiscard]] QCheckBox *footnotesBox() const { return m_footnotes; }
     [[nodiscard]] QLineEdit *captionEdit() const { return m_caption; }
     [[nodiscard]] QCheckBox *firstOrderOnlyBox() const { return m_firstOrderOnly; }
+    [[nodiscard]] QCheckBox *markersBox() const { return m_markers; }
     [[nodiscard]] QPushButton *exportButton() const { return m_exportButton; }
 
     void accept() override;
@@ -88,6 +89,7 @@ private:
     QCheckBox *m_footnotes = nullptr;
     QLineEdit *m_caption = nullptr;
     QCheckBox *m_firstOrderOnly = nullptr;
+    QCheckBox *m_markers = nullptr;
     QPushButton *m_exportButton = nullptr;
 };
 

@@ -2,6 +2,8 @@
 // 14 themes, 33 codes, same order and labels) when read back structurally, and
 // escapes what its syntax would otherwise swallow.
 #include "core/export/structure_table.h"
+#include "core/export/table_layout.h"
+#include "core/import/zip_part.h"
 #include "core/import/odt_importer.h"
 #include "tests/support/temp_project.h"
 #include "tests/unit/export/table_readers.h"
@@ -438,4 +440,45 @@ TEST_F(StructureTableTest, CodesNotYetFirstOrderAreNamedAndCanBeLeftOut)
     const ReadTable only = writeAndRead(s, TableFormat::Csv, options);
     ASSERT_EQ(only.rows.size(), 1);
     EXPECT_EQ(only.rows[0].value(2), QStringLiteral("Blueprinting"));
+}
+
+// Footnote markers: each abbreviation raised where it first appears in the
+// cells, lettered in the order of the notes, the notes with the same letters;
+// every format prints them raised; a marker character typed in a label is dropped.
+TEST_F(StructureTableTest, FootnoteMarkersRaiseEachAbbreviationOnce)
+{
+    DataStructure s;
+    s.dimensions.push_back(dimension(QStringLiteral("Macroenvironmental factors"),
+                                     {theme(QStringLiteral("Policy developments"),
+                                            {QStringLiteral("Formation of GDE/FF pairings as a prerequisite of GDE funding"),
+                                             QStringLiteral("Roles such as CCIO \uE000z\uE001")})}));
+    s.abbreviations = {{QStringLiteral("GDE"), QStringLiteral("Global Digital Exemplar")},
+                       {QStringLiteral("FF"), QStringLiteral("fast follower")},
+                       {QStringLiteral("CCIO"), QStringLiteral("Chief Clinical Information Officer")},
+                       {QStringLiteral("NHS"), QStringLiteral("National Health Service")}};
+    TableOptions options;
+    options.footnoteMarkers = true;
+    const auto bytes = [&](TableFormat format) { return QString::fromUtf8(write(s, format, options)); };
+    const QString tex = bytes(TableFormat::Latex);
+    EXPECT_TRUE(tex.contains(QStringLiteral("Formation of GDE\\textsuperscript{a}/FF\\textsuperscript{b} pairings as a "
+                                            "prerequisite of GDE funding")))
+        << tex.toStdString();
+    EXPECT_TRUE(tex.contains(QStringLiteral("CCIO\\textsuperscript{c}")));
+    EXPECT_TRUE(tex.contains(QStringLiteral("\\textsuperscript{a}GDE = Global Digital Exemplar; \\textsuperscript{b}FF = "
+                                            "fast follower; \\textsuperscript{c}CCIO = Chief Clinical Information Officer; "
+                                            "NHS = National Health Service.")))
+        << tex.toStdString();
+    EXPECT_FALSE(tex.contains(QStringLiteral("\\textsuperscript{z}"))); // typed, not a marker
+    EXPECT_TRUE(bytes(TableFormat::Markdown).contains(QStringLiteral("GDE<sup>a</sup>/FF<sup>b</sup>")));
+    EXPECT_TRUE(bytes(TableFormat::Html).contains(QStringLiteral("GDE<sup>a</sup>/FF<sup>b</sup>")));
+    EXPECT_TRUE(bytes(TableFormat::Csv).contains(QStringLiteral("GDE\u1D43/FF\u1D47 pairings")));
+    auto odt = tableBytes(layoutStructureTable(s, options), TableFormat::Odt, QStringLiteral("t.odt"));
+    ASSERT_TRUE(odt);
+    auto content = readZipPart(*odt, QStringLiteral("content.xml"), QStringLiteral("t.odt"), QStringLiteral("an OpenDocument text"));
+    ASSERT_TRUE(content);
+    EXPECT_TRUE(content->contains("style:name=\"Sup\""));
+    EXPECT_TRUE(content->contains("GDE<text:span text:style-name=\"Sup\">a</text:span>"));
+    // Without markers the notes are as before.
+    options.footnoteMarkers = false;
+    EXPECT_FALSE(bytes(TableFormat::Latex).contains(QStringLiteral("textsuperscript")));
 }
