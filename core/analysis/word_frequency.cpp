@@ -281,14 +281,18 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
                                                       : QString());
     }
     WordFrequencies out;
-    auto total = db.prepare(totalSql);
-    if (!total)
-        return std::unexpected(total.error());
-    if (!sourceIds.isEmpty())
-        total->bind(4, sourceIds);
-    if (auto row = total->step(); !row)
-        return std::unexpected(row.error());
-    out.totalWords = total->int64(0);
+    {
+        // Read and let go at once: a statement left open on the temporary
+        // indexes would lock them against the stemmer's (SQLITE_LOCKED).
+        auto total = db.prepare(totalSql);
+        if (!total)
+            return std::unexpected(total.error());
+        if (!sourceIds.isEmpty())
+            total->bind(4, sourceIds);
+        if (auto row = total->step(); !row)
+            return std::unexpected(row.error());
+        out.totalWords = total->int64(0);
+    }
 
     auto stmt = db.prepare(wordsSql);
     if (!stmt)

@@ -23,6 +23,7 @@
 #include <QAction>
 #include <QDateEdit>
 #include <QUndoStack>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QFile>
@@ -363,6 +364,23 @@ private Q_SLOTS:
         QCOMPARE(project.segmentsOfCode(*code)->size(), std::size_t(coded->coded));
         m_window->undoStack()->undo();
         QVERIFY(project.segmentsOfCode(*code)->empty());
+
+        // Stemmed: each row counts its forms together, and its lines are the hits of every form.
+        view()->wordsStemBox()->setChecked(true);
+        view()->buildWords();
+        settle();
+        WordOptions stemmed;
+        stemmed.stem = true;
+        auto joined = wordFrequencies(project, stemmed);
+        QVERIFY(joined.has_value());
+        QCOMPARE(words->rowCount(), int(joined->words.size()));
+        const auto many = std::ranges::find_if(joined->words, [](const WordCount &w) { return w.forms.size() > 1; });
+        QVERIFY2(many != joined->words.end(), "no word of the demo has two forms");
+        const int row = int(many - joined->words.begin());
+        QVERIFY(words->item(row, 0)->text().startsWith(many->word));
+        words->setCurrentCell(row, 0);
+        settle();
+        QCOMPARE(std::int64_t(view()->kwicLines().size()), many->count);
     }
 
     void wordsOfOneCodeStayInsideItsSegments()
