@@ -263,6 +263,15 @@ int main(int argc, char *argv[])
     };
     measure(wordsAll, repeat, topWords(std::nullopt));
     measure(wordsSome, repeat, topWords(interviews));
+    Figures wordsStemmed{QStringLiteral("  the whole project, stemmed"), 0};
+    measure(wordsStemmed, std::min(repeat, 5), [&] {
+        gw::WordOptions o;
+        o.stem = true;
+        auto w = gw::wordFrequencies(project, o);
+        if (!w || w->words.size() != 100u)
+            die(w ? QStringLiteral("fewer than 100 stems") : w.error().message);
+        return QStringLiteral("first \"%1\" (%2 forms)").arg(w->words.front().word).arg(w->words.front().forms.size());
+    });
 
     // The words of the 2,000-segment code: its passages, then their words.
     Figures wordsOfCode{QStringLiteral("top 100 words of the 2,000-segment code"), 200};
@@ -372,7 +381,7 @@ int main(int argc, char *argv[])
     QJsonArray json;
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
-                             &searchSentences, &kwic, &wordsAll, &wordsSome, &wordsOfCode, &saturationAll, &quotes,
+                             &searchSentences, &kwic, &wordsAll, &wordsSome, &wordsStemmed, &wordsOfCode, &saturationAll, &quotes,
                              &codebook, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
