@@ -32,6 +32,9 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeMatrixVerb());
     verbs.push_back(makeCooccurrenceVerb());
     verbs.push_back(makeReportParticipantsVerb());
+    verbs.push_back(makeSourceRenameVerb());
+    verbs.push_back(makeSourceKindVerb());
+    verbs.push_back(makeSourceRemoveVerb());
     verbs.push_back(makeReportQuotesVerb());
     verbs.push_back(makeReportCodebookVerb());
     verbs.push_back(makeReportAttributionVerb());

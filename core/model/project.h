@@ -85,6 +85,16 @@ public:
     [[nodiscard]] bool hasSourceNamed(const QString &name);
     [[nodiscard]] Result<std::optional<SourceInfo>> sourceByHash(const QString &contentHash);
     [[nodiscard]] Result<QString> sourceText(Id id);
+    // Sources edited (project_source_edits.cpp), each audited. A removal takes
+    // the sources' segments (and the exemplar and evidence rows citing them),
+    // turns, case links and the memos on them or their segments, keeping every
+    // row aside so that restoreSources puts it all back as it was; removalOf
+    // counts what a removal would take, for a confirmation.
+    [[nodiscard]] Result<SourceRemoval> removalOf(const std::vector<Id> &ids);
+    [[nodiscard]] Result<SourceRemoval> removeSources(const std::vector<Id> &ids, const QString &why = {});
+    [[nodiscard]] Status restoreSources(const SourceRemoval &removal, const QString &why = {});
+    [[nodiscard]] Status renameSource(Id id, const QString &name, const QString &why = {});
+    [[nodiscard]] Status setSourceKind(Id id, SourceKind kind, const QString &why = {});
     [[nodiscard]] static QString contentHash(const QString &normalisedText);
 
     // Codes and the tiers above them.
@@ -402,6 +412,9 @@ public:
 
 Q_SIGNALS:
     void sourceAdded(gw::Id sourceId);
+    // A source was removed (removeSources), or renamed or given another kind.
+    void sourceRemoved(gw::Id sourceId);
+    void sourceChanged(gw::Id sourceId);
     void codeAdded(gw::Id codeId);
     void codeChanged(gw::Id codeId);
     void codeRemoved(gw::Id codeId);
@@ -429,6 +442,8 @@ Q_SIGNALS:
 private:
     Project(Database db, FileLock lock);
     [[nodiscard]] Result<Id> coderId();
+    // Announces sources removed or put back, and the rest a removal touches.
+    void announceSources(const std::vector<Id> &ids, bool added);
     // One audit_log row for a structural edit; with WITHSTRUCTURE, details also
     // get "structure": the hierarchy after the edit (for structureAt).
     [[nodiscard]] Status writeAudit(const QString &action, const QJsonObject &details, const QString &why,

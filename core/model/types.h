@@ -62,6 +62,15 @@ struct SourceInfo
     std::int64_t segmentCount = 0;
 };
 
+// What removing sources takes (Project::removeSources), and the token under
+// which its rows are kept to be put back.
+struct SourceRemoval
+{
+    std::int64_t token = 0;
+    std::vector<Id> sourceIds;
+    std::int64_t segments = 0, memos = 0, turns = 0, caseLinks = 0, exemplars = 0, evidence = 0;
+};
+
 // Refuses a segment range [START, END) that is empty or not inside SOURCE.
 [[nodiscard]] Status checkSegmentRange(const SourceInfo &source, std::int64_t start,
                                                                   std::int64_t end);

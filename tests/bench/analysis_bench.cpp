@@ -347,6 +347,47 @@ int main(int argc, char *argv[])
         return QStringLiteral("%1 blocks, %2 KiB as odt").arg(doc->blocks.size()).arg(bytes->size() / 1024);
     });
 
+    // Removing a source with 300 segments (and its memos, turns, case links),
+    // then undoing it, each run: the source with the most segments, topped up
+    // to 300 with one batch of its own words.
+    Figures removeSource{QStringLiteral("remove a source with 300 segments"), 100};
+    Figures restoreSource{QStringLiteral("  undo it (every row put back)"), 100};
+    {
+        auto all = project.sources();
+        if (!all || all->empty())
+            die(QStringLiteral("no sources"));
+        const gw::SourceInfo busiest = *std::ranges::max_element(*all, {}, &gw::SourceInfo::segmentCount);
+        std::vector<gw::SegmentInfo> more;
+        for (std::int64_t k = busiest.segmentCount; k < 300; ++k) {
+            gw::SegmentInfo s;
+            s.sourceId = busiest.id;
+            s.start = (k * 97) % std::max<std::int64_t>(1, busiest.length - 60);
+            s.end = s.start + 40;
+            more.push_back(s);
+        }
+        if (!more.empty())
+            if (auto ok = project.applyCodes(big->id, more); !ok)
+                die(ok.error().message);
+        const std::int64_t segments = project.source(busiest.id)->segmentCount;
+        for (int i = 0; i < repeat; ++i) {
+            const auto t0 = Clock::now();
+            auto removal = project.removeSources({busiest.id});
+            const auto t1 = Clock::now();
+            if (!removal)
+                die(removal.error().message);
+            if (auto ok = project.restoreSources(*removal); !ok)
+                die(ok.error().message);
+            const auto t2 = Clock::now();
+            removeSource.ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            restoreSource.ms.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+            removeSource.result = QStringLiteral("%1 segments, %2 turns, %3 case links")
+                                      .arg(removal->segments).arg(removal->turns).arg(removal->caseLinks);
+            if (project.source(busiest.id)->segmentCount != segments)
+                die(QStringLiteral("the undo did not put every segment back"));
+        }
+        restoreSource.result = QStringLiteral("%1 segments back").arg(segments);
+    }
+
     // A wide sheet (every column an attribute), each run into a new project.
     constexpr int kColumns = 10000, kCases = 228;
     gw::Sheet wide;
@@ -382,7 +423,7 @@ int main(int argc, char *argv[])
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
                              &searchSentences, &kwic, &wordsAll, &wordsSome, &wordsStemmed, &wordsOfCode, &saturationAll, &quotes,
-                             &codebook, &wideSheet}) {
+                             &codebook, &removeSource, &restoreSource, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
         say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")

@@ -293,3 +293,57 @@ TEST_F(CliTest, TranscriptLayoutsOfTranscriptionServicesImport)
 }
 
 } // namespace
+
+namespace {
+
+// source rename / kind / remove on the demo: --json says what changed, --dry-run
+// takes nothing, a removal takes the segments with the source, bad names are
+// bad usage.
+TEST_F(CliTest, SourcesAreRenamedGivenAKindAndRemoved)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const CliRun listed = cli({QStringLiteral("sources"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0) << listed.err.toStdString();
+    const QJsonArray sources = listed.json().isArray() ? listed.json().array() : listed.json()[u"sources"].toArray();
+    ASSERT_FALSE(sources.isEmpty()) << listed.out.toStdString();
+    const QString name = sources.first()[u"name"].toString();
+    const auto p = [&](QStringList args) {
+        args.insert(2, QStringLiteral("-p"));
+        args.insert(3, project());
+        return cli(args);
+    };
+    const CliRun renamed = p({QStringLiteral("source"), QStringLiteral("rename"), name, QStringLiteral("P01 interview"),
+                              QStringLiteral("--json")});
+    ASSERT_EQ(renamed.exitCode, 0) << renamed.err.toStdString();
+    EXPECT_EQ(renamed.json()[u"name"].toString(), QStringLiteral("P01 interview"));
+    EXPECT_FALSE(renamed.json()[u"guid"].toString().isEmpty());
+    EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("rename"), QStringLiteral("no such source"), QStringLiteral("x")})
+                  .exitCode,
+              2);
+    const CliRun kind = p({QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("P01 interview"),
+                           QStringLiteral("observation"), QStringLiteral("--json")});
+    ASSERT_EQ(kind.exitCode, 0) << kind.err.toStdString();
+    EXPECT_EQ(kind.json()[u"kind"].toString(), QStringLiteral("observation"));
+    EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("kind"), QStringLiteral("P01 interview"), QStringLiteral("poem")})
+                  .exitCode,
+              2);
+
+    const CliRun dry = p({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("P01 interview"),
+                          QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    const qint64 segments = dry.json()[u"segments"].toInteger();
+    EXPECT_GT(segments, 0);
+    EXPECT_TRUE(dry.json()[u"removed"].toArray().isEmpty());
+    const CliRun info = p({QStringLiteral("info"), QStringLiteral("--json")});
+    const qint64 before = info.json()[u"segments"].toInteger();
+    const CliRun removed = p({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("P01 interview"),
+                              QStringLiteral("--json")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_EQ(removed.json()[u"removed"].toArray().size(), 1);
+    EXPECT_EQ(removed.json()[u"segments"].toInteger(), segments);
+    const CliRun after = p({QStringLiteral("info"), QStringLiteral("--json")});
+    EXPECT_EQ(after.json()[u"segments"].toInteger(), before - segments) << after.out.toStdString();
+    EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("P01 interview")}).exitCode, 2);
+}
+
+} // namespace

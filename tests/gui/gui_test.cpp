@@ -11,6 +11,10 @@
 #include "ui/sources/source_list_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QUndoStack>
+#include <QTimer>
+#include <QMessageBox>
+#include <QApplication>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -244,6 +248,73 @@ private Q_SLOTS:
         QCOMPARE(window.documentView()->toPlainText(), *text);
         QCOMPARE(window.documentView()->tintCount(), int(info->segmentCount));
         QVERIFY(window.documentView()->isReadOnly());
+    }
+
+    // The source list's context actions: Delete asks first (what goes with the
+    // source), Cancel keeps it; removing and undoing put the list, the counts and
+    // the document back; rename and kind are undo steps and move the row.
+    void sourcesAreRenamedGivenAKindAndRemovedWithUndo()
+    {
+        MainWindow window;
+        window.resize(1400, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto opened = window.openProject(demoCopy());
+        QVERIFY(opened.has_value());
+        Project *p = window.project();
+        QAbstractItemModelTester tester(window.sourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const QModelIndex row = window.sourceModel()->index(0, SourceListModel::NameColumn);
+        clickRow(window.sourceView(), row);
+        const Id id = window.sourceModel()->sourceId(row);
+        const auto info = p->source(id);
+        QVERIFY(info.has_value() && info->segmentCount > 0);
+        QCOMPARE(window.documentView()->sourceId(), id);
+
+        // Delete asks; the question says how many segments go; Cancel keeps all.
+        QString question;
+        QTimer::singleShot(0, this, [&] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            question = box->text();
+            if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+                box->grab().save(dir + QStringLiteral("/gw-remove-source.png"), "PNG");
+            box->reject();
+        });
+        window.sourceView()->setFocus();
+        QTest::keyClick(window.sourceView(), Qt::Key_Delete);
+        QVERIFY2(question.contains(QStringLiteral("%1 coded segment").arg(info->segmentCount)), qPrintable(question));
+        QVERIFY(question.contains(info->name));
+        QCOMPARE(window.sourceModel()->rowCount(), kDemoSources);
+
+        // Removed: gone from the list, the status and the document; undo: back.
+        const int steps = window.undoStack()->count();
+        QVERIFY(window.removeSelectedSources(false).has_value());
+        QCOMPARE(window.undoStack()->count(), steps + 1);
+        QCOMPARE(window.sourceModel()->rowCount(), kDemoSources - 1);
+        QVERIFY(!window.sourceModel()->indexOfSource(id).isValid());
+        QVERIFY(!p->source(id).has_value());
+        QVERIFY(window.documentView()->sourceId() != id);
+        window.undoStack()->undo();
+        QCOMPARE(window.sourceModel()->rowCount(), kDemoSources);
+        QVERIFY(window.sourceModel()->indexOfSource(id).isValid());
+        QCOMPARE(p->source(id)->segmentCount, info->segmentCount);
+        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 70 segments")));
+
+        // Rename (F2's action) and kind: undo steps that move the row where it belongs.
+        window.sourceView()->setCurrentIndex(window.sourceModel()->indexOfSource(id));
+        QVERIFY(window.renameCurrentSource(QStringLiteral("zz last interview")).has_value());
+        QCOMPARE(p->source(id)->name, QStringLiteral("zz last interview"));
+        QCOMPARE(window.sourceModel()->indexOfSource(id).data().toString(), QStringLiteral("zz last interview"));
+        const auto all = p->sources();
+        const auto other = std::ranges::find_if(*all, [&](const SourceInfo &s) { return s.id != id; });
+        QVERIFY(!window.renameCurrentSource(other->name).has_value()); // taken
+        QVERIFY(window.setCurrentSourceKind(SourceKind::Document).has_value());
+        QCOMPARE(p->source(id)->kind, SourceKind::Document);
+        window.undoStack()->undo();
+        window.undoStack()->undo();
+        QCOMPARE(p->source(id)->name, info->name);
+        QCOMPARE(p->source(id)->kind, info->kind);
+        QCOMPARE(window.sourceModel()->indexOfSource(id).row(), 0);
     }
 
     void editsUpdateTheModelsWithoutReset()

@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget *parent)
     setUpImport();
     resize(1280, 800);
     createPanels();
+    createSourceActions(); // main_window_sources.cpp
     createSegmentsPanel();
     createStructurePanel(); // main_window_structure.cpp
     createHierarchyPanels(); // main_window_focused.cpp

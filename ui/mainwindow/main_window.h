@@ -75,6 +75,15 @@ public:
 
     // Selects the source in ROW of the source list, which shows its text.
     bool selectSource(int row);
+    // The source list's edits (main_window_sources.cpp), each one undo step:
+    // rename the current source, give it another kind, remove the selected
+    // sources (after a confirmation saying what goes with them when ASK).
+    [[nodiscard]] std::vector<Id> selectedSourceIds() const;
+    [[nodiscard]] Status renameCurrentSource(const QString &name);
+    [[nodiscard]] Status renameCurrentSourceInteractively();
+    [[nodiscard]] Status setCurrentSourceKind(SourceKind kind);
+    [[nodiscard]] Status removeSelectedSources(bool ask);
+    [[nodiscard]] QAction *removeSourcesAction() const { return m_removeSourcesAction; }
     [[nodiscard]] QString statusText() const;
 
     // The parts, for tests and for wiring.
@@ -213,6 +222,7 @@ private:
     void createPanels();
     QWidget *createCodesPanel();
     void createCodeActions();
+    void createSourceActions(); // main_window_sources.cpp
     void refreshCodeActions();
     void showCodeMenu(const QPoint &pos);
     void newCodeInteractively();
@@ -293,6 +303,8 @@ private:
     ReviewDock *m_reviewDock = nullptr;
     ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;
+    QAction *m_renameSourceAction = nullptr;
+    QAction *m_removeSourcesAction = nullptr;
     QAction *m_exportQuotesAction = nullptr;
     QAction *m_attributionAction = nullptr;
     QToolBar *m_codeToolBar = nullptr;

@@ -59,6 +59,8 @@ void SourceListModel::setProject(Project *project)
             spdlog::warn("cannot list sources: {}", list.error().message.toStdString());
         }
         connect(m_project, &Project::sourceAdded, this, &SourceListModel::onSourceAdded);
+        connect(m_project, &Project::sourceRemoved, this, &SourceListModel::onSourceRemoved);
+        connect(m_project, &Project::sourceChanged, this, &SourceListModel::onSourceChanged);
         connect(m_project, &Project::segmentsChanged, this,
                 [this](Id sourceId, Id) { onSegmentsChanged(sourceId); });
     }
@@ -157,6 +159,38 @@ void SourceListModel::onSourceAdded(Id sourceId)
     beginInsertRows({}, row, row);
     m_sources.insert(at, std::move(*info));
     endInsertRows();
+}
+
+void SourceListModel::onSourceRemoved(Id sourceId)
+{
+    const int row = rowOf(sourceId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_sources.erase(m_sources.begin() + row);
+    endRemoveRows();
+}
+
+void SourceListModel::onSourceChanged(Id sourceId)
+{
+    const int row = rowOf(sourceId);
+    auto info = m_project->source(sourceId);
+    if (row < 0 || !info)
+        return;
+    const auto at = std::ranges::upper_bound(m_sources, *info, listedBefore);
+    int to = int(at - m_sources.begin());
+    if (to == row || to == row + 1) { // stays where it is
+        m_sources[size_t(row)] = std::move(*info);
+        Q_EMIT dataChanged(index(row, NameColumn), index(row, ColumnCount - 1));
+        return;
+    }
+    beginMoveRows({}, row, row, {}, to);
+    SourceInfo moved = std::move(*info);
+    m_sources.erase(m_sources.begin() + row);
+    if (to > row)
+        --to;
+    m_sources.insert(m_sources.begin() + to, std::move(moved));
+    endMoveRows();
 }
 
 void SourceListModel::onSegmentsChanged(Id sourceId)

@@ -39,6 +39,8 @@ public:
 
 private:
     void onSourceAdded(Id sourceId);
+    void onSourceRemoved(Id sourceId);
+    void onSourceChanged(Id sourceId); // renamed or another kind: read again, moved to its place
     void onSegmentsChanged(Id sourceId);
     [[nodiscard]] int rowOf(Id sourceId) const;
 

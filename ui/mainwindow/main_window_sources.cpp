@@ -1,0 +1,182 @@
+// MainWindow: looking after the sources from the source list. Its context menu
+// (and F2, Delete) renames the current source, gives it another kind, or
+// removes the selected sources after a confirmation that says what goes with
+// them; each is one undo step (a removal's undo puts every row back).
+#include "core/commands/source_edits.h"
+#include "core/model/project.h"
+#include "ui/mainwindow/main_window.h"
+#include "ui/sources/source_list_model.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTreeView>
+#include <QUndoStack>
+
+namespace gw {
+
+namespace {
+
+QString several(std::int64_t n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+}
+
+} // namespace
+
+void MainWindow::createSourceActions()
+{
+    m_renameSourceAction = new QAction(QStringLiteral("&Rename Source…"), this);
+    m_renameSourceAction->setObjectName(QStringLiteral("renameSource"));
+    m_renameSourceAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_renameSourceAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_renameSourceAction, &QAction::triggered, this, [this] {
+        if (auto ok = renameCurrentSourceInteractively(); !ok)
+            QMessageBox::warning(this, QStringLiteral("Cannot rename the source"), ok.error().message);
+    });
+    m_removeSourcesAction = new QAction(QStringLiteral("Re&move Sources…"), this);
+    m_removeSourcesAction->setObjectName(QStringLiteral("removeSources"));
+    m_removeSourcesAction->setShortcut(QKeySequence::Delete);
+    m_removeSourcesAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_removeSourcesAction, &QAction::triggered, this, [this] {
+        if (auto ok = removeSelectedSources(true); !ok)
+            QMessageBox::warning(this, QStringLiteral("Cannot remove the sources"), ok.error().message);
+    });
+    m_sourceView->addAction(m_renameSourceAction);
+    m_sourceView->addAction(m_removeSourcesAction);
+    m_sourceView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_sourceView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sourceView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        if (!m_project)
+            return;
+        const QModelIndex index = m_sourceView->indexAt(pos);
+        if (index.isValid() && !m_sourceView->selectionModel()->isSelected(index))
+            m_sourceView->setCurrentIndex(index);
+        if (selectedSourceIds().empty())
+            return;
+        QMenu menu(this);
+        menu.addAction(m_renameSourceAction);
+        QMenu *kinds = menu.addMenu(QStringLiteral("&Kind"));
+        const Id current = m_sourceModel->sourceId(m_sourceView->currentIndex());
+        const auto info = m_project->source(current);
+        for (const SourceKind kind : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document}) {
+            QAction *a = kinds->addAction(toString(kind).left(1).toUpper() + toString(kind).mid(1));
+            a->setCheckable(true);
+            a->setChecked(info && info->kind == kind);
+            connect(a, &QAction::triggered, this, [this, kind] {
+                if (auto ok = setCurrentSourceKind(kind); !ok)
+                    statusBar()->showMessage(ok.error().message, 8000);
+            });
+        }
+        menu.addSeparator();
+        menu.addAction(m_removeSourcesAction);
+        menu.exec(m_sourceView->viewport()->mapToGlobal(pos));
+    });
+}
+
+std::vector<Id> MainWindow::selectedSourceIds() const
+{
+    std::vector<Id> ids;
+    for (const QModelIndex &index : m_sourceView->selectionModel()->selectedRows(SourceListModel::NameColumn))
+        if (const Id id = m_sourceModel->sourceId(index); id != 0)
+            ids.push_back(id);
+    if (ids.empty())
+        if (const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex()); id != 0)
+            ids.push_back(id);
+    return ids;
+}
+
+Status MainWindow::renameCurrentSource(const QString &name)
+{
+    const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
+    if (!m_project || id == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("Select a source in the source list first."));
+    auto made = RenameSource::make(*m_project, id, name);
+    if (!made)
+        return std::unexpected(made.error());
+    m_undoStack->push(made->release());
+    return {};
+}
+
+Status MainWindow::renameCurrentSourceInteractively()
+{
+    const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
+    if (!m_project || id == 0)
+        return {};
+    auto info = m_project->source(id);
+    if (!info)
+        return std::unexpected(info.error());
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, QStringLiteral("Rename Source"), QStringLiteral("New name:"),
+                                               QLineEdit::Normal, info->name, &ok);
+    if (!ok || name.simplified() == info->name)
+        return {};
+    return renameCurrentSource(name);
+}
+
+Status MainWindow::setCurrentSourceKind(SourceKind kind)
+{
+    const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
+    if (!m_project || id == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("Select a source in the source list first."));
+    auto made = SetSourceKind::make(*m_project, id, kind);
+    if (!made)
+        return std::unexpected(made.error());
+    m_undoStack->push(made->release());
+    return {};
+}
+
+Status MainWindow::removeSelectedSources(bool ask)
+{
+    const std::vector<Id> ids = selectedSourceIds();
+    if (!m_project || ids.empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("Select the sources to remove in the source list first."));
+    auto made = RemoveSources::make(*m_project, ids);
+    if (!made)
+        return std::unexpected(made.error());
+    const SourceRemoval &r = (*made)->removal();
+    if (ask) {
+        QString what;
+        if (ids.size() == 1) {
+            auto info = m_project->source(ids.front());
+            what = QStringLiteral("“%1”").arg(info ? info->name : QString());
+        } else {
+            what = several(qlonglong(ids.size()), QStringLiteral("source"), QStringLiteral("sources"));
+        }
+        QStringList with{several(r.segments, QStringLiteral("coded segment"), QStringLiteral("coded segments"))};
+        if (r.memos > 0)
+            with.append(several(r.memos, QStringLiteral("memo"), QStringLiteral("memos")));
+        if (r.turns > 0)
+            with.append(several(r.turns, QStringLiteral("speaker turn"), QStringLiteral("speaker turns")));
+        if (r.caseLinks > 0)
+            with.append(several(r.caseLinks, QStringLiteral("link to a case"), QStringLiteral("links to cases")));
+        if (r.exemplars > 0)
+            with.append(several(r.exemplars, QStringLiteral("exemplar quote"), QStringLiteral("exemplar quotes")));
+        if (r.evidence > 0)
+            with.append(several(r.evidence, QStringLiteral("piece of model evidence"), QStringLiteral("pieces of model evidence")));
+        const QString list = with.size() == 1 ? with.front()
+                                              : with.mid(0, with.size() - 1).join(QStringLiteral(", ")) +
+                                                    QStringLiteral(" and ") + with.back();
+        QMessageBox box(QMessageBox::Warning, QStringLiteral("Remove Sources"),
+                        QStringLiteral("Remove %1 with its %2?").arg(what, list), QMessageBox::Cancel, this);
+        box.setInformativeText(QStringLiteral("Edit > Undo puts everything back."));
+        QPushButton *remove = box.addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.setObjectName(QStringLiteral("removeSourcesConfirmation"));
+        box.exec();
+        if (box.clickedButton() != static_cast<QAbstractButton *>(remove))
+            return {};
+    }
+    m_undoStack->push(made->release());
+    statusBar()->showMessage(QStringLiteral("Removed %1. Undo puts them back.")
+                                 .arg(several(qlonglong(ids.size()), QStringLiteral("source"), QStringLiteral("sources"))),
+                             8000);
+    return {};
+}
+
+} // namespace gw
