@@ -312,13 +312,8 @@ Status Project::setCoder(const QString &name)
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("A coder needs a name."));
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO coders(guid, name) VALUES (?1, ?2) "
-                                              "ON CONFLICT(name) DO NOTHING"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    if (auto ok = insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, trimmed).run();
-        !ok)
-        return ok;
+    // Only an edit makes someone a coder (coderId() writes the row then): a
+    // reader that names itself leaves no trace in the project.
     auto select = m_db.prepare(QStringLiteral("SELECT id FROM coders WHERE name = ?1"));
     if (!select)
         return std::unexpected(select.error());
@@ -326,18 +321,29 @@ Status Project::setCoder(const QString &name)
     auto row = select->step();
     if (!row)
         return std::unexpected(row.error());
-    m_coderId = select->int64(0);
+    m_coderId = *row ? select->int64(0) : 0;
     m_coderName = trimmed;
     return {};
 }
 
 Result<Id> Project::coderId()
 {
-    if (m_coderId == 0) {
-        QString fallback = qEnvironmentVariable("USER");
-        if (auto ok = setCoder(fallback.isEmpty() ? QStringLiteral("coder") : fallback); !ok)
-            return std::unexpected(ok.error());
+    if (m_coderId != 0)
+        return m_coderId;
+    if (m_coderName.isEmpty()) {
+        const QString fallback = qEnvironmentVariable("USER");
+        m_coderName = fallback.isEmpty() ? QStringLiteral("coder") : fallback;
     }
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO coders(guid, name) VALUES (?1, ?2) "
+                                              "ON CONFLICT(name) DO NOTHING"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    if (auto ok = insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, m_coderName).run(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = setCoder(m_coderName); !ok)
+        return std::unexpected(ok.error());
+    if (m_coderId == 0)
+        return fail(ErrorKind::Io, QStringLiteral("The coder \"%1\" could not be recorded.").arg(m_coderName));
     return m_coderId;
 }
 

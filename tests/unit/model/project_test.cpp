@@ -265,3 +265,28 @@ TEST_F(ProjectTest, CountsCoverEverything)
 }
 
 } // namespace
+
+// Naming a coder records nothing: only an edit makes someone a coder, so a
+// reader (info, segments, search, an export) leaves no trace in the project.
+TEST(ProjectCoders, OnlyAnEditMakesSomeoneACoder)
+{
+    gw::test::TempDir dir;
+    auto project = gw::Project::create(dir.path(QStringLiteral("c.groundwork")));
+    ASSERT_TRUE(project);
+    const auto coders = [&] {
+        auto stmt = (*project)->database().prepare(QStringLiteral("SELECT group_concat(name, ',') FROM coders"));
+        EXPECT_TRUE(stmt && stmt->step().value_or(false));
+        return stmt->text(0);
+    };
+    ASSERT_TRUE((*project)->setCoder(QStringLiteral("zoe")));
+    EXPECT_EQ((*project)->coder(), QStringLiteral("zoe"));
+    ASSERT_TRUE((*project)->codes());
+    ASSERT_TRUE((*project)->sources());
+    EXPECT_EQ(coders(), QString());
+    ASSERT_TRUE((*project)->addCode(QStringLiteral("Trust"), gw::CodeStage::Open));
+    EXPECT_EQ(coders(), QStringLiteral("zoe"));
+    // Switching to a known coder and back adds no one.
+    ASSERT_TRUE((*project)->setCoder(QStringLiteral("amy")));
+    ASSERT_TRUE((*project)->setCoder(QStringLiteral("zoe")));
+    EXPECT_EQ(coders(), QStringLiteral("zoe"));
+}
