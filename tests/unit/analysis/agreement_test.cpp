@@ -98,6 +98,14 @@ protected:
         return id.value_or(0);
     }
 
+    // CODER becomes one of the project's coders without coding: a project memo
+    // (only an edit makes someone a coder).
+    void record(const QString &coder)
+    {
+        ASSERT_TRUE(project->setCoder(coder));
+        ASSERT_TRUE(project->addMemo(QStringLiteral("project"), std::nullopt, coder + QStringLiteral(" was here"), {}));
+    }
+
     // CODER codes [START, END) of SOURCE with CODE.
     void code(const QString &coder, Id source, Id codeId, std::int64_t start, std::int64_t end)
     {
@@ -169,7 +177,7 @@ TEST_F(AgreementTest, OneCoderSilentIsKappaZeroNotUndefined)
     const Id x = addCode(QStringLiteral("X"));
     const Id y = addCode(QStringLiteral("Y"));
     code(QStringLiteral("ana"), source, x, 0, 4);
-    ASSERT_TRUE(project->setCoder(QStringLiteral("ben")));
+    record(QStringLiteral("ben"));
     const AgreementResult r = agree(anaBen);
     ASSERT_EQ(r.codes.size(), 1u) << "Y, which nobody used, is not compared unless asked for";
     const AgreementTable &t = r.codes[0].pairs.at(0).table;
@@ -302,8 +310,8 @@ TEST_F(AgreementTest, ChosenSourcesAndCodersLimitWhatIsCounted)
 
 TEST_F(AgreementTest, RefusesUnknownCodersTooFewCodersAndNoSources)
 {
-    ASSERT_TRUE(project->setCoder(QStringLiteral("ana")));
-    ASSERT_TRUE(project->setCoder(QStringLiteral("ben")));
+    record(QStringLiteral("ana"));
+    record(QStringLiteral("ben"));
     auto none = computeAgreement(*project, AgreementRequest{.coders = anaBen});
     ASSERT_FALSE(none);
     EXPECT_TRUE(none.error().message.contains(QStringLiteral("no sources")))
