@@ -45,7 +45,17 @@ QStringList ModelLayout::allText() const
 QPointF ModelArrow::pointAt(double t) const
 {
     const double u = 1 - t;
+    if (cubic)
+        return line.p1() * (u * u * u) + control * (3 * u * u * t) + control2 * (3 * u * t * t) + line.p2() * (t * t * t);
     return line.p1() * (u * u) + control * (2 * u * t) + line.p2() * (t * t);
+}
+
+QPointF ModelArrow::endDirection() const
+{
+    QPointF d = line.p2() - (cubic ? control2 : control);
+    if (QLineF(QPointF(), d).length() < 1e-6)
+        d = line.p2() - line.p1();
+    return d;
 }
 
 QString evidenceLabel(const Influence &influence)
@@ -199,6 +209,8 @@ private:
         const double mechanismLeft = contextLeft + boxWidth + m.columnGap();
         const double panelRight =
             (mechanisms ? mechanismLeft + boxWidth : contextLeft + boxWidth) + m.pad();
+        if (mechanisms)
+            m_gutter = QRectF(contextLeft + boxWidth, top, m.columnGap(), 1);
         heading(mechanisms ? QStringLiteral("Contexts and mechanisms by level")
                            : QStringLiteral("Factors by level"),
                 left);
@@ -395,7 +407,8 @@ private:
             const auto type = types.find(i.typeId);
             arrow.color = shade(type != types.end() ? QColor(type->second->color) : QColor(0x33, 0x33, 0x33));
             arrow.style = type != types.end() ? type->second->style : LineStyle::Solid;
-            route(arrow, *from, *to, k);
+            if (!gutterRoute(arrow, *from, *to, k))
+                route(arrow, *from, *to, k);
             if (!m_options.showCounts) {
                 m_out.arrows.push_back(std::move(arrow));
                 continue;
@@ -416,6 +429,35 @@ private:
             taken.push_back(arrow.countRect);
             m_out.arrows.push_back(std::move(arrow));
         }
+    }
+
+    // Between two factors, the arrow runs through the gutter between the
+    // context and mechanism columns, which no box stands in: out of FROM's
+    // side that faces it, along it, and into TO's (a context to a mechanism
+    // crosses it; two boxes of one column leave and enter on the gutter's
+    // side). K, the K-th link between the same boxes, shifts it across the
+    // gutter. False when the two are not factors of those columns.
+    bool gutterRoute(ModelArrow &arrow, const ModelBox &from, const ModelBox &to, int k) const
+    {
+        if (from.role == ModelRole::Outcome || to.role == ModelRole::Outcome || !m_gutter.isValid())
+            return false;
+        // Each arrow its own lane across the gutter (spread by the golden
+        // ratio, so that neighbours differ), so that no two run together.
+        const double spread = std::fmod(0.5 + 0.618034 * double(m_lanes++ + k), 1.0);
+        const double a = from.rect.center().y(), b = to.rect.center().y();
+        const auto side = [&](const ModelBox &box) {
+            return box.role == ModelRole::Context ? box.rect.right() : box.rect.left();
+        };
+        const double x1 = side(from), x2 = side(to);
+        double lane = m_gutter.left() + m_gutter.width() * (0.2 + 0.6 * spread);
+        if (from.role == to.role) // out and back into the same side, nearer to it
+            lane = from.role == ModelRole::Context ? m_gutter.left() + m_gutter.width() * (0.15 + 0.3 * spread)
+                                                   : m_gutter.right() - m_gutter.width() * (0.15 + 0.3 * spread);
+        arrow.cubic = true;
+        arrow.line = QLineF(QPointF(x1, a), QPointF(x2, b));
+        arrow.control = QPointF(lane, a);
+        arrow.control2 = QPointF(lane, b);
+        return true;
     }
 
     // Bends ARROW from FROM to TO round the other boxes: of the curves whose
@@ -535,6 +577,8 @@ private:
     ModelLayout m_out;
     std::vector<QRectF> m_bandLabels;
     std::vector<QRectF> m_quadrants; // of each placed outcome, in placing order
+    QRectF m_gutter;                 // between the context and mechanism columns (x only)
+    mutable int m_lanes = 0;         // gutter lanes handed out
     Metrics m;
     QFontMetricsF m_fm, m_sfm, m_bfm;
     double m_axisBottom = 0;

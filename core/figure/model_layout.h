@@ -86,11 +86,17 @@ struct ModelArrow
     // line's midpoint.
     QLineF line;
     QPointF control;
+    // Between factors the arrow is a cubic curve through the gutter between
+    // the columns (CONTROL, then CONTROL2), so that it passes no box.
+    bool cubic = false;
+    QPointF control2;
     QString count; // "3" supporting, "3/1" with counter-evidence
     QRectF countRect;
     QPointF countOrigin;
 
     [[nodiscard]] QPointF pointAt(double t) const;
+    // The way the arrow runs where it meets its target (for the head).
+    [[nodiscard]] QPointF endDirection() const;
 };
 
 struct LegendItem

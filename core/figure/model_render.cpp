@@ -64,12 +64,12 @@ void drawHead(QPainter &painter, const QPointF &tip, const QPointF &direction, d
 
 void drawArrow(QPainter &painter, const ModelArrow &a, const ModelLayout &layout)
 {
-    // The curve's direction where it meets the target is from the control point.
-    QPointF direction = a.line.p2() - a.control;
-    if (QLineF(QPointF(), direction).length() < 1e-6)
-        direction = a.line.p2() - a.line.p1();
+    const QPointF direction = a.endDirection();
     QPainterPath path(a.line.p1());
-    path.quadTo(a.control, a.line.p2());
+    if (a.cubic)
+        path.cubicTo(a.control, a.control2, a.line.p2());
+    else
+        path.quadTo(a.control, a.line.p2());
     painter.setPen(QPen(a.color, layout.arrowStrokeWidth, penStyle(a.style), Qt::FlatCap, Qt::MiterJoin));
     painter.setBrush(Qt::NoBrush);
     painter.drawPath(path);

@@ -142,6 +142,22 @@ TEST_F(ModelFigureTest, JournalReadyColumnsQuadrantsCountsAndGreys)
             EXPECT_FALSE(label.intersects(a.countRect)) << a.count.toStdString() << " on " << t.text.toStdString();
         }
     }
+    // An arrow between two factors passes no other box and no band label.
+    for (const ModelArrow &a : layout.arrows) {
+        if (!a.cubic)
+            continue;
+        for (int s = 1; s < 40; ++s) {
+            const QPointF at = a.pointAt(s / 40.0);
+            for (const ModelBox &box : layout.boxes) {
+                const QRectF near = box.rect.adjusted(-0.5, -0.5, 0.5, 0.5);
+                if (near.contains(a.line.p1()) || near.contains(a.line.p2()))
+                    continue; // its own ends
+                EXPECT_FALSE(box.rect.adjusted(1, 1, -1, -1).contains(at))
+                    << a.typeName.toStdString() << " through " << box.label.toStdString();
+            }
+        }
+    }
+    EXPECT_TRUE(std::ranges::any_of(layout.arrows, [](const ModelArrow &a) { return a.cubic; }));
     ModelFigureOptions plain;
     plain.showCounts = false;
     plain.greyscale = true;
