@@ -315,6 +315,19 @@ private Q_SLOTS:
         QCOMPARE(p->source(id)->name, info->name);
         QVERIFY(p->source(id)->kind == info->kind);
         QCOMPARE(window.sourceModel()->indexOfSource(id).row(), 0);
+
+        // The filter box hides the sources whose name or kind does not hold its text.
+        QTest::keyClicks(window.sourceFilter(), QStringLiteral("P02"));
+        int shown = 0;
+        for (int r = 0; r < window.sourceModel()->rowCount(); ++r)
+            if (!window.sourceView()->isRowHidden(r, {})) {
+                ++shown;
+                QVERIFY(window.sourceModel()->index(r, 0).data().toString().contains(QStringLiteral("p02"), Qt::CaseInsensitive));
+            }
+        QCOMPARE(shown, 1);
+        window.sourceFilter()->clear();
+        for (int r = 0; r < window.sourceModel()->rowCount(); ++r)
+            QVERIFY(!window.sourceView()->isRowHidden(r, {}));
     }
 
     void editsUpdateTheModelsWithoutReset()

@@ -21,7 +21,9 @@
 #include <QTabWidget>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QLineEdit>
 #include <QTreeView>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace gw {
@@ -130,7 +132,18 @@ QWidget *MainWindow::createWorkbench()
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setHandleWidth(1);
 
-    m_sourceView = makeListView(m_splitter, QStringLiteral("sourceView"));
+    // The source list under a filter box (618 sources are a long list).
+    auto *sourcePanel = new QWidget(m_splitter);
+    auto *sourceLayout = new QVBoxLayout(sourcePanel);
+    sourceLayout->setContentsMargins(0, 0, 0, 0);
+    sourceLayout->setSpacing(2);
+    m_sourceFilter = new QLineEdit(sourcePanel);
+    m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
+    m_sourceFilter->setPlaceholderText(QStringLiteral("Filter sources"));
+    m_sourceFilter->setClearButtonEnabled(true);
+    sourceLayout->addWidget(m_sourceFilter);
+    m_sourceView = makeListView(sourcePanel, QStringLiteral("sourceView"));
+    sourceLayout->addWidget(m_sourceView, 1);
     m_sourceView->setRootIsDecorated(false);
     m_sourceView->setModel(m_sourceModel);
     m_sourceView->header()->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);

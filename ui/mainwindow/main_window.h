@@ -84,6 +84,10 @@ public:
     [[nodiscard]] Status setCurrentSourceKind(SourceKind kind);
     [[nodiscard]] Status removeSelectedSources(bool ask);
     [[nodiscard]] QAction *removeSourcesAction() const { return m_removeSourcesAction; }
+    // The filter box above the source list: rows whose name or kind does not
+    // hold its text are hidden.
+    [[nodiscard]] QLineEdit *sourceFilter() const { return m_sourceFilter; }
+    void filterSources();
     [[nodiscard]] QString statusText() const;
 
     // The parts, for tests and for wiring.
@@ -304,6 +308,7 @@ private:
     ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;
     QAction *m_renameSourceAction = nullptr;
+    QLineEdit *m_sourceFilter = nullptr;
     QAction *m_removeSourcesAction = nullptr;
     QAction *m_exportQuotesAction = nullptr;
     QAction *m_attributionAction = nullptr;

@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,6 +32,13 @@ QString several(std::int64_t n, const QString &one, const QString &many)
 
 void MainWindow::createSourceActions()
 {
+    connect(m_sourceFilter, &QLineEdit::textChanged, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::rowsInserted, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::rowsRemoved, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::rowsMoved, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::modelReset, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::dataChanged, this, &MainWindow::filterSources);
+
     m_renameSourceAction = new QAction(QStringLiteral("&Rename Source…"), this);
     m_renameSourceAction->setObjectName(QStringLiteral("renameSource"));
     m_renameSourceAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -77,6 +85,17 @@ void MainWindow::createSourceActions()
         menu.addAction(m_removeSourcesAction);
         menu.exec(m_sourceView->viewport()->mapToGlobal(pos));
     });
+}
+
+void MainWindow::filterSources()
+{
+    const QString text = m_sourceFilter->text().trimmed();
+    for (int row = 0; row < m_sourceModel->rowCount(); ++row) {
+        const QString name = m_sourceModel->index(row, SourceListModel::NameColumn).data().toString();
+        const QString kind = m_sourceModel->index(row, SourceListModel::KindColumn).data().toString();
+        const bool shown = text.isEmpty() || name.contains(text, Qt::CaseInsensitive) || kind.contains(text, Qt::CaseInsensitive);
+        m_sourceView->setRowHidden(row, {}, !shown);
+    }
 }
 
 std::vector<Id> MainWindow::selectedSourceIds() const
