@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
