@@ -98,6 +98,16 @@ public:
 int writeDocumentOutput(const Document &document, const QCommandLineParser &parser, Io &io, const QString &verb)
 {
     const QString out = parser.value(QStringLiteral("output"));
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (out.isEmpty() && json) { // the document as Markdown inside the JSON
+        auto bytes = documentBytes(document, DocumentFormat::Markdown, QStringLiteral("standard output"));
+        if (!bytes)
+            return reportError(io, bytes.error());
+        writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("title"), document.title},
+                                                {QStringLiteral("blocks"), qint64(document.blocks.size())},
+                                                {QStringLiteral("markdown"), QString::fromUtf8(*bytes)}}));
+        return Ok;
+    }
     if (out.isEmpty()) {
         auto bytes = documentBytes(document, DocumentFormat::Markdown, QStringLiteral("standard output"));
         if (!bytes)
@@ -112,6 +122,12 @@ int writeDocumentOutput(const Document &document, const QCommandLineParser &pars
     }
     if (auto written = writeDocument(document, *format, out); !written)
         return reportError(io, written.error());
+    if (json) {
+        writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("title"), document.title},
+                                                {QStringLiteral("blocks"), qint64(document.blocks.size())},
+                                                {QStringLiteral("path"), out}}));
+        return Ok;
+    }
     io.out << "Wrote " << document.title << " to " << out << ".\n";
     return Ok;
 }
@@ -135,6 +151,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("segments"), QStringLiteral("Segments of each code to add (default 0)."),
                           QStringLiteral("N"), QStringLiteral("0")});
         parser.addOption({QStringLiteral("attribution"), QStringLiteral("How quotes cite their speakers."),
@@ -179,6 +196,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         addOutputOption(parser, QStringLiteral("md, html, tex, odt"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override

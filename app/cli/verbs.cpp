@@ -9,6 +9,9 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeImportVerb());
     verbs.push_back(makeInfoVerb());
     verbs.push_back(makeSourcesVerb());
+    verbs.push_back(makeSourceRenameVerb());
+    verbs.push_back(makeSourceKindVerb());
+    verbs.push_back(makeSourceRemoveVerb());
     verbs.push_back(makeCodeAddVerb());
     verbs.push_back(makeCodeListVerb());
     verbs.push_back(makeCodeRenameVerb());
@@ -23,6 +26,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeAuditVerb());
     verbs.push_back(makeSegmentAddVerb());
     verbs.push_back(makeSegmentsVerb());
+    for (auto &edit : makeTierEditVerbs()) // code stage|define|colour|archive, theme|dimension rename, segment remove, memo
+        verbs.push_back(std::move(edit));
     verbs.push_back(makeSearchVerb());
     verbs.push_back(makeQueryVerb());
     verbs.push_back(makeQuerySaveVerb());
@@ -32,9 +37,6 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeMatrixVerb());
     verbs.push_back(makeCooccurrenceVerb());
     verbs.push_back(makeReportParticipantsVerb());
-    verbs.push_back(makeSourceRenameVerb());
-    verbs.push_back(makeSourceKindVerb());
-    verbs.push_back(makeSourceRemoveVerb());
     verbs.push_back(makeReportQuotesVerb());
     verbs.push_back(makeReportCodebookVerb());
     verbs.push_back(makeReportAttributionVerb());

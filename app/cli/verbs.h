@@ -12,6 +12,9 @@ std::unique_ptr<Verb> makeInitVerb();
 std::unique_ptr<Verb> makeImportVerb();
 std::unique_ptr<Verb> makeInfoVerb();
 std::unique_ptr<Verb> makeSourcesVerb();
+// code stage, code define, code colour, code archive, theme rename, dimension
+// rename, segment remove, memo add, memo list (tier_edits.cpp).
+std::vector<std::unique_ptr<Verb>> makeTierEditVerbs();
 std::unique_ptr<Verb> makeCodeAddVerb();
 std::unique_ptr<Verb> makeCodeListVerb();
 std::unique_ptr<Verb> makeCodeRenameVerb();

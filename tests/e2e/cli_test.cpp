@@ -347,3 +347,126 @@ TEST_F(CliTest, SourcesAreRenamedGivenAKindAndRemoved)
 }
 
 } // namespace
+
+namespace {
+
+// The edits the workbench makes on codes, themes, dimensions, segments and
+// memos, as verbs with --json.
+TEST_F(CliTest, TierSegmentAndMemoEditsHaveVerbs)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const auto p = [&](QStringList args) {
+        args << QStringLiteral("-p") << project();
+        return cli(args);
+    };
+    const CliRun codes = p({QStringLiteral("code"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(codes.exitCode, 0) << codes.err.toStdString();
+    const QJsonArray list = codes.json().isArray() ? codes.json().array() : codes.json()[u"codes"].toArray();
+    ASSERT_FALSE(list.isEmpty()) << codes.out.toStdString();
+    const QString code = list.first()[u"name"].toString();
+
+    const CliRun stage = p({QStringLiteral("code"), QStringLiteral("stage"), code, QStringLiteral("focused"), QStringLiteral("--json")});
+    ASSERT_EQ(stage.exitCode, 0) << stage.err.toStdString();
+    EXPECT_EQ(stage.json()[u"stage"].toString(), QStringLiteral("focused"));
+    EXPECT_FALSE(stage.json()[u"guid"].toString().isEmpty());
+    EXPECT_EQ(p({QStringLiteral("code"), QStringLiteral("stage"), code, QStringLiteral("final")}).exitCode, 2);
+    const CliRun define = p({QStringLiteral("code"), QStringLiteral("define"), code, QStringLiteral("When a site copies another."),
+                             QStringLiteral("--json")});
+    ASSERT_EQ(define.exitCode, 0) << define.err.toStdString();
+    EXPECT_EQ(define.json()[u"definition"].toString(), QStringLiteral("When a site copies another."));
+    const CliRun colour = p({QStringLiteral("code"), QStringLiteral("colour"), code, QStringLiteral("#336699"), QStringLiteral("--json")});
+    ASSERT_EQ(colour.exitCode, 0) << colour.err.toStdString();
+    EXPECT_EQ(colour.json()[u"color"].toString(), QStringLiteral("#336699"));
+    EXPECT_EQ(p({QStringLiteral("code"), QStringLiteral("colour"), code, QStringLiteral("not-a-colour")}).exitCode, 2);
+    const CliRun archived = p({QStringLiteral("code"), QStringLiteral("archive"), code, QStringLiteral("--json")});
+    ASSERT_EQ(archived.exitCode, 0) << archived.err.toStdString();
+    EXPECT_TRUE(archived.json()[u"archived"].toBool());
+    const CliRun restored = p({QStringLiteral("code"), QStringLiteral("archive"), code, QStringLiteral("--restore"), QStringLiteral("--json")});
+    ASSERT_EQ(restored.exitCode, 0) << restored.err.toStdString();
+    EXPECT_FALSE(restored.json()[u"archived"].toBool());
+    EXPECT_EQ(p({QStringLiteral("code"), QStringLiteral("stage"), QStringLiteral("No such code"), QStringLiteral("open")}).exitCode, 2);
+
+    const CliRun themes = p({QStringLiteral("theme"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(themes.exitCode, 0) << themes.err.toStdString();
+    const QJsonArray themeList = themes.json().isArray() ? themes.json().array() : themes.json()[u"themes"].toArray();
+    ASSERT_FALSE(themeList.isEmpty()) << themes.out.toStdString();
+    const QString theme = themeList.first()[u"name"].toString();
+    const CliRun renamed = p({QStringLiteral("theme"), QStringLiteral("rename"), theme, QStringLiteral("Policy pressure"),
+                              QStringLiteral("--json")});
+    ASSERT_EQ(renamed.exitCode, 0) << renamed.err.toStdString();
+    EXPECT_EQ(renamed.json()[u"name"].toString(), QStringLiteral("Policy pressure"));
+    const CliRun dimension = p({QStringLiteral("dimension"), QStringLiteral("rename"), QStringLiteral("Macroenvironmental factors"),
+                                QStringLiteral("Wider environment"), QStringLiteral("--json")});
+    ASSERT_EQ(dimension.exitCode, 0) << dimension.err.toStdString();
+    EXPECT_EQ(dimension.json()[u"name"].toString(), QStringLiteral("Wider environment"));
+
+    const CliRun segments = p({QStringLiteral("segments"), code, QStringLiteral("--json")});
+    ASSERT_EQ(segments.exitCode, 0) << segments.err.toStdString();
+    const QJsonArray segmentList =
+        segments.json().isArray() ? segments.json().array() : segments.json()[u"segments"].toArray();
+    ASSERT_FALSE(segmentList.isEmpty()) << segments.out.toStdString();
+    const QString id = QString::number(segmentList.first()[u"id"].toInteger());
+    const CliRun removed = p({QStringLiteral("segment"), QStringLiteral("remove"), id, QStringLiteral("--json")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_EQ(QString::number(removed.json()[u"removed"].toInteger()), id);
+    EXPECT_EQ(p({QStringLiteral("segment"), QStringLiteral("remove"), id}).exitCode, 2); // gone
+
+    const CliRun memo = p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"), QStringLiteral("code:") + code,
+                           QStringLiteral("Why it moved"), QStringLiteral("--body"), QStringLiteral("It is *focused* now."),
+                           QStringLiteral("--json")});
+    ASSERT_EQ(memo.exitCode, 0) << memo.err.toStdString();
+    EXPECT_EQ(memo.json()[u"on"].toString(), QStringLiteral("code"));
+    EXPECT_EQ(memo.json()[u"coder"].toString(), QStringLiteral("ana"));
+    const CliRun memos = p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("focused"), QStringLiteral("--json")});
+    ASSERT_EQ(memos.exitCode, 0) << memos.err.toStdString();
+    EXPECT_EQ(memos.json().array().size(), 1);
+    EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"), QStringLiteral("planet:Mars"),
+                 QStringLiteral("x")})
+                  .exitCode,
+              2);
+}
+
+// Every verb answers --help; a verb that writes without --json is a known gap,
+// listed here, so that a new verb cannot join them unnoticed.
+TEST_F(CliTest, EveryVerbHasHelpAndTheWritersWithoutJsonAreKnown)
+{
+    const CliRun help = cli({QStringLiteral("--help")});
+    ASSERT_EQ(help.exitCode, 0);
+    QStringList verbs;
+    bool inList = false;
+    for (const QString &line : help.out.split(u'\n')) {
+        if (line.startsWith(QStringLiteral("Verbs:"))) {
+            inList = true;
+            continue;
+        }
+        if (inList && line.startsWith(QStringLiteral("  ")))
+            verbs.append(line.mid(2).section(QStringLiteral("  "), 0, 0).trimmed());
+        else if (inList && !line.trimmed().isEmpty())
+            break;
+    }
+    ASSERT_GT(verbs.size(), 60);
+    const QStringList withoutJson{QStringLiteral("init"),          QStringLiteral("import"),     QStringLiteral("code add"),
+                                  QStringLiteral("code rename"),   QStringLiteral("theme add"),  QStringLiteral("dimension add"),
+                                  QStringLiteral("place"),         QStringLiteral("segment add"), QStringLiteral("structure import"),
+                                  QStringLiteral("structure export"), QStringLiteral("export data-structure"),
+                                  QStringLiteral("export model"),  QStringLiteral("export cmo-table"),
+                                  QStringLiteral("export qdc"),    QStringLiteral("snapshot figure"),
+                                  QStringLiteral("snapshot diff"), QStringLiteral("model level add"),
+                                  QStringLiteral("model level rename"), QStringLiteral("model level remove"),
+                                  QStringLiteral("model type add"), QStringLiteral("model place"),
+                                  QStringLiteral("model remove"),  QStringLiteral("model link"),
+                                  QStringLiteral("model unlink"),  QStringLiteral("model evidence")};
+    QStringList missing;
+    for (const QString &verb : verbs) {
+        QStringList args = verb.split(u' ');
+        args.append(QStringLiteral("--help"));
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.exitCode, 0) << verb.toStdString();
+        EXPECT_TRUE(run.out.contains(verb)) << verb.toStdString() << ": its help does not name it";
+        if (!run.out.contains(QStringLiteral("--json")) && !withoutJson.contains(verb))
+            missing.append(verb);
+    }
+    EXPECT_EQ(missing, QStringList()) << "verbs without --json that are not known gaps";
+}
+
+} // namespace

@@ -1,0 +1,356 @@
+// The edits the workbench makes on codes, themes, dimensions, segments and
+// memos, as verbs (each audited where the workbench's is; --json says what
+// changed, with ids and GUIDs):
+//   code stage NAME open|focused|first-order, code define NAME TEXT,
+//   code colour NAME #RRGGBB, code archive NAME [--restore],
+//   theme rename NAME NEW, dimension rename NAME NEW,
+//   segment remove ID, memo add --on TARGET TITLE [--body TEXT], memo list.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+
+#include <QColor>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <functional>
+
+namespace gw::cli {
+
+namespace {
+
+// A verb on one named code: NAME, then ARGS more positional arguments.
+class CodeEditVerb final : public Verb
+{
+public:
+    using Edit = std::function<Status(Project &, const CodeInfo &, const QStringList &, const QCommandLineParser &)>;
+    CodeEditVerb(QString verb, QString summary, QStringList args, Edit edit, bool restoreOption = false)
+        : m_verb(std::move(verb)), m_summary(std::move(summary)), m_args(std::move(args)), m_edit(std::move(edit)),
+          m_restore(restoreOption)
+    {
+    }
+    QString name() const override { return m_verb; }
+    QString summary() const override { return m_summary; }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        if (m_restore)
+            parser.addOption({QStringLiteral("restore"), QStringLiteral("Take it out of the archive again.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The code."));
+        for (const QString &a : m_args)
+            parser.addPositionalArgument(a, a);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1 + m_args.size()) {
+            io.err << "groundwork-cli " << m_verb << ": give the code's NAME"
+                   << (m_args.isEmpty() ? QString() : QStringLiteral(" and ") + m_args.join(QStringLiteral(", ")))
+                   << " (quote names with spaces).\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto code = project->codeByName(args[0]);
+        if (!code) {
+            io.err << "groundwork-cli " << m_verb << ": " << code.error().message << '\n';
+            return Usage;
+        }
+        if (auto ok = m_edit(*project, *code, args.mid(1), parser); !ok)
+            return reportError(io, ok.error(), ok.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+        auto after = project->code(code->id);
+        if (!after)
+            return reportError(io, after.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(after->id)},
+                                                    {QStringLiteral("guid"), after->guid},
+                                                    {QStringLiteral("name"), after->name},
+                                                    {QStringLiteral("stage"), toString(after->stage)},
+                                                    {QStringLiteral("color"), after->color},
+                                                    {QStringLiteral("definition"), after->definition},
+                                                    {QStringLiteral("archived"), after->archived}}));
+            return Ok;
+        }
+        io.out << "Code \"" << after->name << "\": " << toString(after->stage) << ", " << after->color
+               << (after->archived ? ", archived" : "") << '\n';
+        return Ok;
+    }
+
+private:
+    QString m_verb, m_summary;
+    QStringList m_args;
+    Edit m_edit;
+    bool m_restore;
+};
+
+// theme rename / dimension rename.
+class TierRenameVerb final : public Verb
+{
+public:
+    explicit TierRenameVerb(bool theme) : m_theme(theme) {}
+    QString name() const override { return m_theme ? QStringLiteral("theme rename") : QStringLiteral("dimension rename"); }
+    QString summary() const override
+    {
+        return m_theme ? QStringLiteral("Rename a theme (audited).") : QStringLiteral("Rename a dimension (audited).");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Its name now."));
+        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 2) {
+            io.err << "groundwork-cli " << name() << ": give its NAME and its NEW name.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        const QString why = parser.value(QStringLiteral("why"));
+        Id id = 0;
+        QString guid;
+        if (m_theme) {
+            auto t = project->themeByName(args[0]);
+            if (!t) {
+                io.err << "groundwork-cli " << name() << ": " << t.error().message << '\n';
+                return Usage;
+            }
+            id = t->id;
+            guid = t->guid;
+            if (auto ok = project->renameTheme(id, args[1], why); !ok)
+                return reportError(io, ok.error(), Usage);
+        } else {
+            auto d = project->dimensionByName(args[0]);
+            if (!d) {
+                io.err << "groundwork-cli " << name() << ": " << d.error().message << '\n';
+                return Usage;
+            }
+            id = d->id;
+            guid = d->guid;
+            if (auto ok = project->renameDimension(id, args[1], why); !ok)
+                return reportError(io, ok.error(), Usage);
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(id)},
+                                                    {QStringLiteral("guid"), guid},
+                                                    {QStringLiteral("before"), args[0]},
+                                                    {QStringLiteral("name"), args[1].simplified()}}));
+            return Ok;
+        }
+        io.out << "Renamed \"" << args[0] << "\" to \"" << args[1].simplified() << "\".\n";
+        return Ok;
+    }
+
+private:
+    bool m_theme;
+};
+
+class SegmentRemoveVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("segment remove"); }
+    QString summary() const override { return QStringLiteral("Remove a coded segment by its id."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The segment's id (segments lists them)."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        bool ok = false;
+        const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
+            io.err << "groundwork-cli segment remove: give the segment's ID (a number; segments lists them).\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto s = project->segment(id);
+        if (!s) {
+            io.err << "groundwork-cli segment remove: " << s.error().message << '\n';
+            return Usage;
+        }
+        if (auto removed = project->removeSegment(id); !removed)
+            return reportError(io, removed.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("removed"), qint64(id)},
+                                                    {QStringLiteral("guid"), s->guid},
+                                                    {QStringLiteral("source"), s->sourceName},
+                                                    {QStringLiteral("code"), s->codeName}}));
+            return Ok;
+        }
+        io.out << "Removed segment " << id << " (" << s->codeName << " in " << s->sourceName << ").\n";
+        return Ok;
+    }
+};
+
+QJsonObject memoJson(const MemoInfo &m)
+{
+    return QJsonObject{{QStringLiteral("id"), qint64(m.id)},
+                       {QStringLiteral("guid"), m.guid},
+                       {QStringLiteral("title"), m.title},
+                       {QStringLiteral("body"), m.body},
+                       {QStringLiteral("on"), m.targetKind},
+                       {QStringLiteral("target"), m.targetId ? QJsonValue(qint64(*m.targetId)) : QJsonValue()},
+                       {QStringLiteral("coder"), m.coder},
+                       {QStringLiteral("modified"), m.modified}};
+}
+
+class MemoAddVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("memo add"); }
+    QString summary() const override { return QStringLiteral("Write a memo on the project, a source, code, theme or dimension."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("on"),
+                          QStringLiteral("project (default), source:NAME, code:NAME, theme:NAME or dimension:NAME."),
+                          QStringLiteral("TARGET"), QStringLiteral("project")});
+        parser.addOption({QStringLiteral("body"), QStringLiteral("The memo's text (Markdown)."), QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("TITLE"), QStringLiteral("The memo's title."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QString title = parser.positionalArguments().join(u' ').trimmed();
+        if (title.isEmpty()) {
+            io.err << "groundwork-cli memo add: give the memo's TITLE.\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        const QString on = parser.value(QStringLiteral("on")).trimmed();
+        const QString kind = on.section(u':', 0, 0).trimmed().toLower();
+        const QString target = on.section(u':', 1).trimmed();
+        std::optional<Id> id;
+        Result<Id> found = fail(ErrorKind::InvalidInput,
+                                QStringLiteral("--on is project, source:NAME, code:NAME, theme:NAME or dimension:NAME."));
+        if (kind == u"project") {
+            found = Id(0);
+        } else if (kind == u"source") {
+            if (auto s = project->sourceByName(target))
+                found = s->id;
+            else
+                found = std::unexpected(s.error());
+        } else if (kind == u"code") {
+            if (auto c = project->codeByName(target))
+                found = c->id;
+            else
+                found = std::unexpected(c.error());
+        } else if (kind == u"theme") {
+            if (auto t = project->themeByName(target))
+                found = t->id;
+            else
+                found = std::unexpected(t.error());
+        } else if (kind == u"dimension") {
+            if (auto d = project->dimensionByName(target))
+                found = d->id;
+            else
+                found = std::unexpected(d.error());
+        }
+        if (!found) {
+            io.err << "groundwork-cli memo add: " << found.error().message << '\n';
+            return Usage;
+        }
+        if (kind != u"project")
+            id = *found;
+        auto memo = project->addMemo(kind, id, title, parser.value(QStringLiteral("body")));
+        if (!memo)
+            return reportError(io, memo.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            auto all = project->memos();
+            if (!all)
+                return reportError(io, all.error());
+            for (const MemoInfo &m : *all)
+                if (m.id == *memo)
+                    writeJson(io, QJsonDocument(memoJson(m)));
+            return Ok;
+        }
+        io.out << "Wrote the memo \"" << title << "\" on " << (kind == u"project" ? QStringLiteral("the project") : on) << ".\n";
+        return Ok;
+    }
+};
+
+class MemoListVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("memo list"); }
+    QString summary() const override { return QStringLiteral("List the memos (or those holding a text)."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("Only memos holding this text."), QStringLiteral("[TEXT]"));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto memos = project->memos(parser.positionalArguments().join(u' ').trimmed());
+        if (!memos)
+            return reportError(io, memos.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const MemoInfo &m : *memos)
+                list.append(memoJson(m));
+            writeJson(io, QJsonDocument(list));
+            return Ok;
+        }
+        for (const MemoInfo &m : *memos)
+            io.out << m.id << '\t' << m.targetKind << (m.targetId ? QStringLiteral(" %1").arg(*m.targetId) : QString())
+                   << '\t' << m.title << '\t' << m.coder << '\n';
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Verb>> makeTierEditVerbs()
+{
+    std::vector<std::unique_ptr<Verb>> verbs;
+    verbs.push_back(std::make_unique<CodeEditVerb>(
+        QStringLiteral("code stage"), QStringLiteral("Move a code to another stage."), QStringList{QStringLiteral("STAGE")},
+        [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) -> Status {
+            const auto stage = codeStageFromString(a[0]);
+            if (!stage)
+                return fail(ErrorKind::InvalidInput, QStringLiteral("The stage is open, focused or first-order."));
+            return p.setCodeStage(c.id, *stage);
+        }));
+    verbs.push_back(std::make_unique<CodeEditVerb>(
+        QStringLiteral("code define"), QStringLiteral("Set a code's definition (audited)."), QStringList{QStringLiteral("TEXT")},
+        [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) {
+            return p.setCodeDefinition(c.id, a[0]);
+        }));
+    verbs.push_back(std::make_unique<CodeEditVerb>(
+        QStringLiteral("code colour"), QStringLiteral("Give a code another colour."), QStringList{QStringLiteral("COLOUR")},
+        [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) -> Status {
+            const QColor color = QColor::fromString(a[0]);
+            if (!color.isValid())
+                return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not a colour; write it as #RRGGBB.").arg(a[0]));
+            return p.setCodeColor(c.id, color.name());
+        }));
+    verbs.push_back(std::make_unique<CodeEditVerb>(
+        QStringLiteral("code archive"), QStringLiteral("Archive a code (or --restore it)."), QStringList{},
+        [](Project &p, const CodeInfo &c, const QStringList &, const QCommandLineParser &parser) {
+            return p.setCodeArchived(c.id, !parser.isSet(QStringLiteral("restore")));
+        },
+        true));
+    verbs.push_back(std::make_unique<TierRenameVerb>(true));
+    verbs.push_back(std::make_unique<TierRenameVerb>(false));
+    verbs.push_back(std::make_unique<SegmentRemoveVerb>());
+    verbs.push_back(std::make_unique<MemoAddVerb>());
+    verbs.push_back(std::make_unique<MemoListVerb>());
+    return verbs;
+}
+
+} // namespace gw::cli
