@@ -18,6 +18,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("stage"), QStringLiteral("open (default), focused or first-order."),
                           QStringLiteral("STAGE"), QStringLiteral("open")});
         parser.addOption({QStringLiteral("color"), QStringLiteral("The code's colour, as #RRGGBB."),
@@ -43,6 +44,17 @@ public:
         auto id = project->addCode(args[0], *stage, parser.value(QStringLiteral("color")));
         if (!id)
             return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            auto made = project->code(*id);
+            if (!made)
+                return reportError(io, made.error());
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(made->id)},
+                                                    {QStringLiteral("guid"), made->guid},
+                                                    {QStringLiteral("name"), made->name},
+                                                    {QStringLiteral("stage"), toString(made->stage)},
+                                                    {QStringLiteral("color"), made->color}}));
+            return Ok;
+        }
         io.out << "Created code \"" << args[0].simplified() << "\" (" << toString(*stage) << ")\n";
         return Ok;
     }
@@ -97,6 +109,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The code's current name."));
         parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
     }
@@ -116,6 +129,13 @@ public:
             return reportError(io, code.error());
         if (auto ok = project->renameCode(code->id, args[1]); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(code->id)},
+                                                    {QStringLiteral("guid"), code->guid},
+                                                    {QStringLiteral("before"), code->name},
+                                                    {QStringLiteral("name"), args[1].simplified()}}));
+            return Ok;
+        }
         io.out << "Renamed \"" << code->name << "\" to \"" << args[1].simplified() << "\"\n";
         return Ok;
     }

@@ -2,6 +2,8 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QJsonObject>
+
 namespace gw::cli {
 
 namespace {
@@ -15,6 +17,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("definition"), QStringLiteral("What the dimension means."),
                           QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
@@ -35,6 +38,15 @@ public:
                                         parser.value(QStringLiteral("why")));
         if (!id)
             return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            auto made = project->dimensionByName(args[0].simplified());
+            if (!made)
+                return reportError(io, made.error());
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(*id)},
+                                                    {QStringLiteral("guid"), made->guid},
+                                                    {QStringLiteral("name"), made->name}}));
+            return Ok;
+        }
         io.out << "Created dimension \"" << args[0].simplified() << "\"\n";
         return Ok;
     }

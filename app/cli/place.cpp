@@ -2,6 +2,8 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QJsonObject>
+
 namespace gw::cli {
 
 namespace {
@@ -25,6 +27,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("dimension"), QStringLiteral("The dimension's name."), QStringLiteral("NAME")});
@@ -64,6 +67,15 @@ public:
                 return reportError(io, c.error());
             if (auto ok = project->placeCode(c->id, t->id, position, why); !ok)
                 return reportError(io, ok.error());
+            if (parser.isSet(QStringLiteral("json"))) {
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("code"), QJsonObject{{QStringLiteral("id"), qint64(c->id)},
+                                                                                           {QStringLiteral("guid"), c->guid},
+                                                                                           {QStringLiteral("name"), c->name}}},
+                                                        {QStringLiteral("theme"), QJsonObject{{QStringLiteral("id"), qint64(t->id)},
+                                                                                            {QStringLiteral("guid"), t->guid},
+                                                                                            {QStringLiteral("name"), t->name}}}}));
+                return Ok;
+            }
             io.out << "Placed code \"" << c->name << "\" under theme \"" << t->name << "\"\n";
             return Ok;
         }
@@ -72,6 +84,15 @@ public:
             return reportError(io, d.error());
         if (auto ok = project->placeTheme(t->id, d->id, position, why); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("theme"), QJsonObject{{QStringLiteral("id"), qint64(t->id)},
+                                                                                        {QStringLiteral("guid"), t->guid},
+                                                                                        {QStringLiteral("name"), t->name}}},
+                                                    {QStringLiteral("dimension"), QJsonObject{{QStringLiteral("id"), qint64(d->id)},
+                                                                                            {QStringLiteral("guid"), d->guid},
+                                                                                            {QStringLiteral("name"), d->name}}}}));
+            return Ok;
+        }
         io.out << "Placed theme \"" << t->name << "\" under dimension \"" << d->name << "\"\n";
         return Ok;
     }

@@ -18,6 +18,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("definition"), QStringLiteral("What the theme means."), QStringLiteral("TEXT")});
         parser.addOption({QStringLiteral("dimension"), QStringLiteral("Place it under this aggregate dimension."),
                           QStringLiteral("NAME")});
@@ -52,6 +53,16 @@ public:
                 return reportError(io, ok.error());
         if (auto ok = tx.commit(); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            auto made = project->theme(*id);
+            if (!made)
+                return reportError(io, made.error());
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(made->id)},
+                                                    {QStringLiteral("guid"), made->guid},
+                                                    {QStringLiteral("name"), made->name},
+                                                    {QStringLiteral("dimension"), dimension ? dimension->name : QString()}}));
+            return Ok;
+        }
         io.out << "Created theme \"" << args[0].simplified() << "\"";
         if (dimension)
             io.out << " under \"" << dimension->name << "\"";
