@@ -4,13 +4,15 @@
 //   code stage NAME open|focused|first-order, code define NAME TEXT,
 //   code colour NAME #RRGGBB, code archive NAME [--restore],
 //   theme rename NAME NEW, dimension rename NAME NEW,
-//   segment remove ID, memo add --on TARGET TITLE [--body TEXT], memo list.
+//   segment remove ID, memo add --on TARGET TITLE [--body TEXT], memo list,
+//   memo edit ID [--title T] [--body B], memo remove ID.
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <algorithm>
 #include <functional>
 
 namespace gw::cli {
@@ -313,6 +315,74 @@ public:
     }
 };
 
+// memo edit ID [--title T] [--body B] / memo remove ID.
+class MemoChangeVerb final : public Verb
+{
+public:
+    explicit MemoChangeVerb(bool remove) : m_remove(remove) {}
+    QString name() const override { return m_remove ? QStringLiteral("memo remove") : QStringLiteral("memo edit"); }
+    QString summary() const override
+    {
+        return m_remove ? QStringLiteral("Remove a memo by its id.") : QStringLiteral("Change a memo's title or text.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        if (!m_remove) {
+            parser.addOption({QStringLiteral("title"), QStringLiteral("Its new title."), QStringLiteral("TITLE")});
+            parser.addOption({QStringLiteral("body"), QStringLiteral("Its new text (Markdown)."), QStringLiteral("TEXT")});
+        }
+        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The memo's id (memo list shows them)."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        bool ok = false;
+        const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
+        if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
+            io.err << "groundwork-cli " << name() << ": give the memo's ID (a number; memo list shows them).\n";
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto all = project->memos();
+        if (!all)
+            return reportError(io, all.error());
+        const auto memo = std::ranges::find(*all, id, &MemoInfo::id);
+        if (memo == all->end()) {
+            io.err << "groundwork-cli " << name() << ": there is no memo " << id << " (memo list shows them).\n";
+            return Usage;
+        }
+        if (m_remove) {
+            if (auto removed = project->removeMemo(id); !removed)
+                return reportError(io, removed.error());
+        } else {
+            const QString title = parser.isSet(QStringLiteral("title")) ? parser.value(QStringLiteral("title")) : memo->title;
+            const QString body = parser.isSet(QStringLiteral("body")) ? parser.value(QStringLiteral("body")) : memo->body;
+            if (auto changed = project->setMemoText(id, title, body); !changed)
+                return reportError(io, changed.error());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            if (m_remove) {
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("removed"), qint64(id)}, {QStringLiteral("guid"), memo->guid}}));
+                return Ok;
+            }
+            auto after = project->memos();
+            if (!after)
+                return reportError(io, after.error());
+            if (const auto it = std::ranges::find(*after, id, &MemoInfo::id); it != after->end())
+                writeJson(io, QJsonDocument(memoJson(*it)));
+            return Ok;
+        }
+        io.out << (m_remove ? "Removed" : "Changed") << " the memo \"" << memo->title << "\".\n";
+        return Ok;
+    }
+
+private:
+    bool m_remove;
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Verb>> makeTierEditVerbs()
@@ -350,6 +420,8 @@ std::vector<std::unique_ptr<Verb>> makeTierEditVerbs()
     verbs.push_back(std::make_unique<SegmentRemoveVerb>());
     verbs.push_back(std::make_unique<MemoAddVerb>());
     verbs.push_back(std::make_unique<MemoListVerb>());
+    verbs.push_back(std::make_unique<MemoChangeVerb>(false));
+    verbs.push_back(std::make_unique<MemoChangeVerb>(true));
     return verbs;
 }
 

@@ -13,7 +13,7 @@ std::unique_ptr<Verb> makeImportVerb();
 std::unique_ptr<Verb> makeInfoVerb();
 std::unique_ptr<Verb> makeSourcesVerb();
 // code stage, code define, code colour, code archive, theme rename, dimension
-// rename, segment remove, memo add, memo list (tier_edits.cpp).
+// rename, segment remove, memo add|list|edit|remove (tier_edits.cpp).
 std::vector<std::unique_ptr<Verb>> makeTierEditVerbs();
 std::unique_ptr<Verb> makeCodeAddVerb();
 std::unique_ptr<Verb> makeCodeListVerb();

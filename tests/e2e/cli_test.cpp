@@ -420,6 +420,16 @@ TEST_F(CliTest, TierSegmentAndMemoEditsHaveVerbs)
     const CliRun memos = p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("focused"), QStringLiteral("--json")});
     ASSERT_EQ(memos.exitCode, 0) << memos.err.toStdString();
     EXPECT_EQ(memos.json().array().size(), 1);
+    const QString memoId = QString::number(memo.json()[u"id"].toInteger());
+    const CliRun edited = p({QStringLiteral("memo"), QStringLiteral("edit"), memoId, QStringLiteral("--title"),
+                             QStringLiteral("Why it moved on"), QStringLiteral("--json")});
+    ASSERT_EQ(edited.exitCode, 0) << edited.err.toStdString();
+    EXPECT_EQ(edited.json()[u"title"].toString(), QStringLiteral("Why it moved on"));
+    EXPECT_EQ(edited.json()[u"body"].toString(), QStringLiteral("It is *focused* now.")); // kept
+    const CliRun gone = p({QStringLiteral("memo"), QStringLiteral("remove"), memoId, QStringLiteral("--json")});
+    ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
+    EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("focused"), QStringLiteral("--json")}).json().array().size(), 0);
+    EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("remove"), memoId}).exitCode, 2);
     EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"), QStringLiteral("planet:Mars"),
                  QStringLiteral("x")})
                   .exitCode,
