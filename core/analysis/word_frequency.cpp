@@ -226,17 +226,14 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
     for (const QString &w : options.moreStopWords)
         stop.append(w.trimmed().toLower());
     if (!options.speakerLabels) {
-        auto speakers = db.prepare(QStringLiteral("SELECT DISTINCT speaker FROM turns"));
+        auto stmt = db.prepare(QStringLiteral("SELECT DISTINCT speaker FROM turns"));
+        if (!stmt)
+            return std::unexpected(stmt.error());
+        auto speakers = collectRows<QString>(*stmt, [](const Statement &s) { return s.text(0); });
         if (!speakers)
             return std::unexpected(speakers.error());
-        for (;;) {
-            auto row = speakers->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            stop.append(indexWords(speakers->text(0)));
-        }
+        for (const QString &speaker : *speakers)
+            stop.append(indexWords(speaker));
     }
     // A word: long enough, not a number, not a stop word.
     const QString keep = QStringLiteral(
@@ -251,10 +248,7 @@ Result<WordFrequencies> wordFrequencies(Project &project, const WordOptions &opt
                                   "GROUP BY term ORDER BY n DESC, term LIMIT ?3")
                        .arg(keep);
     } else if (options.sources) {
-        QStringList ids;
-        for (const Id id : *options.sources)
-            ids.append(QString::number(id));
-        sourceIds = QStringLiteral("[%1]").arg(ids.join(u','));
+        sourceIds = jsonIdList(*options.sources);
         totalSql = QStringLiteral("SELECT count(*) FROM temp.gw_vocab_instance WHERE col = 'text' AND "
                                   "doc IN (SELECT value FROM json_each(?4))");
         wordsSql = QStringLiteral("SELECT term, count(*) AS n, count(DISTINCT doc) FROM temp.gw_vocab_instance "

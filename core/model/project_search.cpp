@@ -10,8 +10,6 @@
 #include "core/text/coding_unit.h"
 #include "core/text/positions.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <span>
 
@@ -179,12 +177,8 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
     if (query.trimmed().isEmpty())
         return fail(ErrorKind::InvalidInput, QStringLiteral("Type something to search for."));
     QString sources; // a JSON array of ids, or none
-    if (scope.sources) {
-        QJsonArray ids;
-        for (Id id : *scope.sources)
-            ids.append(qint64(id));
-        sources = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
-    }
+    if (scope.sources)
+        sources = jsonIdList(*scope.sources);
     auto run = [&](const QString &match) -> Result<std::vector<SearchHit>> {
         auto stmt = m_db.prepare(QStringLiteral(
             "SELECT s.id, s.name, s.text, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "

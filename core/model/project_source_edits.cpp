@@ -10,7 +10,6 @@
 #include "core/model/project.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace gw {
@@ -39,14 +38,6 @@ const TrashTable kTrash[] = {
               "(SELECT value FROM json_each(?1))))"},
 };
 
-QString idList(const std::vector<Id> &ids)
-{
-    QJsonArray array;
-    for (const Id id : ids)
-        array.append(qint64(id));
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
 // The columns of TABLE, in order, quoted, as a list for SQL.
 Result<QString> columnsOf(Database &db, const QString &table)
 {
@@ -54,16 +45,10 @@ Result<QString> columnsOf(Database &db, const QString &table)
     if (!stmt)
         return std::unexpected(stmt.error());
     stmt->bind(1, table);
-    QStringList names;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        names.append(QStringLiteral("\"%1\"").arg(stmt->text(0)));
-    }
-    return names.join(QStringLiteral(", "));
+    auto names = collectRows<QString>(*stmt, [](const Statement &s) { return QStringLiteral("\"%1\"").arg(s.text(0)); });
+    if (!names)
+        return std::unexpected(names.error());
+    return QStringList(names->begin(), names->end()).join(QStringLiteral(", "));
 }
 
 Result<std::int64_t> countOf(Database &db, const QString &sql, const QString &ids)
@@ -83,7 +68,7 @@ Result<SourceRemoval> Project::removalOf(const std::vector<Id> &ids)
 {
     SourceRemoval r;
     r.sourceIds = ids;
-    const QString list = idList(ids);
+    const QString list = jsonIdList(ids);
     std::int64_t *counts[] = {nullptr, &r.turns, &r.caseLinks, &r.segments, &r.exemplars, &r.evidence, &r.memos};
     for (std::size_t i = 0; i < std::size(kTrash); ++i) {
         auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM main.%1 WHERE %2")
@@ -110,7 +95,7 @@ Result<SourceRemoval> Project::removeSources(const std::vector<Id> &ids, const Q
     for (const Id id : ids)
         if (auto s = source(id))
             names.append(QJsonObject{{QStringLiteral("guid"), s->guid}, {QStringLiteral("name"), s->name}});
-    const QString list = idList(ids);
+    const QString list = jsonIdList(ids);
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
@@ -173,7 +158,7 @@ Status Project::restoreSources(const SourceRemoval &removal, const QString &why)
             return ok;
     }
     if (auto found = countOf(m_db, QStringLiteral("SELECT count(*) FROM main.sources WHERE id IN (SELECT value FROM json_each(?1))"),
-                             idList(removal.sourceIds));
+                             jsonIdList(removal.sourceIds));
         !found || *found != std::int64_t(removal.sourceIds.size()))
         return fail(ErrorKind::NotFound, QStringLiteral("The removed sources are no longer kept to be put back."));
     for (const TrashTable &t : kTrash) {

@@ -321,4 +321,15 @@ Status Transaction::commit()
     return ok;
 }
 
+QString jsonIdList(const std::vector<std::int64_t> &ids)
+{
+    QString out = QStringLiteral("[");
+    for (std::size_t i = 0; i < ids.size(); ++i) {
+        if (i > 0)
+            out += u',';
+        out += QString::number(ids[i]);
+    }
+    return out + u']';
+}
+
 } // namespace gw

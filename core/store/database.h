@@ -106,6 +106,10 @@ private:
     bool m_bindFailed = false;
 };
 
+// IDS as a JSON array ("[3,7,12]"), bound as one parameter and read back with
+// json_each: how a statement takes a list of ids.
+[[nodiscard]] QString jsonIdList(const std::vector<std::int64_t> &ids);
+
 // Steps STMT to the end, turning each row into a T with READ.
 template <typename T, typename Read> Result<std::vector<T>> collectRows(Statement &stmt, Read read)
 {

@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/analysis/write_up.h"
 #include "ui/codebook/codebook_export.h"
+#include "ui/common/file_suffix.h"
 #include "ui/codebook/codebook_model.h"
 #include "ui/common/roomy_item_delegate.h"
 
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -205,11 +205,7 @@ void CodebookView::exportInteractively()
         &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        static const QRegularExpression pattern(QStringLiteral("\\*(\\.[a-z]+)"));
-        const auto match = pattern.match(selected);
-        path += match.hasMatch() ? match.captured(1) : QStringLiteral(".csv");
-    }
+    path = withChosenSuffix(path, selected, QStringLiteral(".csv"));
     if (auto ok = exportTo(path); !ok) {
         QMessageBox::warning(this, QStringLiteral("Cannot export the codebook"), ok.error().message);
         return;

@@ -4,6 +4,7 @@
 #include "core/analysis/write_up.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_view.h"
+#include "ui/common/file_suffix.h"
 #include "ui/mainwindow/main_window.h"
 
 #include <QAction>
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QRegularExpression>
 #include <QStatusBar>
 
 namespace gw {
@@ -85,11 +85,7 @@ void MainWindow::exportQuotesInteractively()
         QStringLiteral("OpenDocument text (*.odt);;HTML (*.html);;Markdown (*.md);;LaTeX (*.tex)"), &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        static const QRegularExpression pattern(QStringLiteral("\\*(\\.[a-z]+)"));
-        const auto match = pattern.match(selected);
-        path += match.hasMatch() ? match.captured(1) : QStringLiteral(".odt");
-    }
+    path = withChosenSuffix(path, selected, QStringLiteral(".odt"));
     if (auto written = exportQuotes(path, segments); !written) {
         QMessageBox::warning(this, QStringLiteral("Cannot export the quotes"), written.error().message);
         return;
