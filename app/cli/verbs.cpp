@@ -12,6 +12,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeSourceRenameVerb());
     verbs.push_back(makeSourceKindVerb());
     verbs.push_back(makeSourceRemoveVerb());
+    verbs.push_back(makeSourceEditVerb());
+    verbs.push_back(makeAnonymiseVerb());
     verbs.push_back(makeCodeAddVerb());
     verbs.push_back(makeCodeListVerb());
     verbs.push_back(makeCodeRenameVerb());
@@ -44,6 +46,7 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeWordsVerb());
     verbs.push_back(makeKwicVerb());
     verbs.push_back(makeCopyOutVerb());
+    verbs.push_back(makeExportAnonymisedVerb());
     verbs.push_back(makeMergeVerb());
     verbs.push_back(makeAgreementVerb());
     verbs.push_back(makeCommentAddVerb());

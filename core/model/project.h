@@ -96,6 +96,18 @@ public:
     [[nodiscard]] Status renameSource(Id id, const QString &name, const QString &why = {});
     [[nodiscard]] Status setSourceKind(Id id, SourceKind kind, const QString &why = {});
     [[nodiscard]] static QString contentHash(const QString &normalisedText);
+    // Sources' texts edited (project_source_text.cpp) in one transaction, every
+    // segment and turn carried along (text::TextEdit::rebase); refused whole
+    // when an edit would leave a segment without text or two segments the same.
+    // ACTION and DETAILS go to the audit log (never the words, which may be the
+    // names anonymisation removes). PROGRESS (sources done, of all) may cancel.
+    [[nodiscard]] Result<SourceTextChange> editSourceTexts(const std::vector<SourceTextEdit> &edits,
+                                                           const QString &action, const QJsonObject &details,
+                                                           const std::function<bool(int, int)> &progress = {});
+    [[nodiscard]] Status restoreSourceTexts(const SourceTextChange &change, const QString &action);
+    // Tells listeners that the texts CHANGE lists were edited or put back
+    // (also after an edit made on a worker connection).
+    void announceSourceTexts(const SourceTextChange &change);
 
     // Codes and the tiers above them.
     [[nodiscard]] Result<Id> addCode(const QString &name, CodeStage stage = CodeStage::Open,
@@ -444,6 +456,10 @@ private:
     [[nodiscard]] Result<Id> coderId();
     // Announces sources removed or put back, and the rest a removal touches.
     void announceSources(const std::vector<Id> &ids, bool added);
+    // Puts TEXT into source ID with its segments' and turns' positions, in the
+    // caller's transaction.
+    [[nodiscard]] Status writeSourceText(Id id, const QString &text, const std::vector<SourceTextChange::Span> &segments,
+                                         const std::vector<SourceTextChange::Span> &turns);
     // One audit_log row for a structural edit; with WITHSTRUCTURE, details also
     // get "structure": the hierarchy after the edit (for structureAt).
     [[nodiscard]] Status writeAudit(const QString &action, const QJsonObject &details, const QString &why,

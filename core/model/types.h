@@ -4,6 +4,7 @@
 
 #include "core/error.h"
 #include "core/text/coding_unit.h"
+#include "core/text/text_edit.h"
 
 #include <QList>
 #include <QString>
@@ -69,6 +70,38 @@ struct SourceRemoval
     std::int64_t token = 0;
     std::vector<Id> sourceIds;
     std::int64_t segments = 0, memos = 0, turns = 0, caseLinks = 0, exemplars = 0, evidence = 0;
+};
+
+// One source's text changed by replacements (Project::editSourceTexts).
+struct SourceTextEdit
+{
+    Id sourceId = 0;
+    std::vector<text::Replacement> replacements;
+    // Speaker labels renamed with it (a name in the text is one in the label too).
+    std::vector<std::pair<QString, QString>> speakers;
+};
+
+// What Project::editSourceTexts changed, kept to put it back: each source's
+// text before, and where its segments and turns were.
+struct SourceTextChange
+{
+    struct Span
+    {
+        Id id = 0;
+        std::int64_t start = 0;
+        std::int64_t end = 0;
+        QString speaker; // turns only
+    };
+    struct Before
+    {
+        Id sourceId = 0;
+        QString text;
+        std::vector<Span> segments, turns;
+    };
+    std::vector<Before> before;
+    // The segments whose text the edit changed (stretched or cut to follow it).
+    std::vector<Id> touchedSegments;
+    std::int64_t replacements = 0;
 };
 
 // Refuses a segment range [START, END) that is empty or not inside SOURCE.

@@ -28,6 +28,7 @@ class QUndoStack;
 
 namespace gw {
 
+class AnonymiseDialog;
 class AuditView;
 class CodebookView;
 class CodeTreeModel;
@@ -84,6 +85,16 @@ public:
     [[nodiscard]] Status setCurrentSourceKind(SourceKind kind);
     [[nodiscard]] Status removeSelectedSources(bool ask);
     [[nodiscard]] QAction *removeSourcesAction() const { return m_removeSourcesAction; }
+    // Edits of the sources' texts (main_window_text_edits.cpp), each one undo
+    // step: the document's selection replaced by TEXT (Edit > Edit Source Text),
+    // and names replaced by placeholders in every source (Edit > Anonymise,
+    // whose dialog stays open; Mark for Anonymisation adds the selection to it).
+    [[nodiscard]] Status replaceSelectedText(const QString &text);
+    AnonymiseDialog *anonymiseDialog();
+    void markSelectionForAnonymisation();
+    // File > Export > Anonymised Copy: OUT (.groundwork or .qdpx), checked
+    // against the names in MAPPING when one is given.
+    [[nodiscard]] Status exportAnonymisedCopyTo(const QString &out, const QString &mapping);
     // The filter box above the source list: rows whose name or kind does not
     // hold its text are hidden.
     [[nodiscard]] QLineEdit *sourceFilter() const { return m_sourceFilter; }
@@ -227,6 +238,7 @@ private:
     QWidget *createCodesPanel();
     void createCodeActions();
     void createSourceActions(); // main_window_sources.cpp
+    void createTextEditActions(QMenu *edit); // main_window_text_edits.cpp
     void refreshCodeActions();
     void showCodeMenu(const QPoint &pos);
     void newCodeInteractively();
@@ -310,6 +322,7 @@ private:
     QAction *m_renameSourceAction = nullptr;
     QLineEdit *m_sourceFilter = nullptr;
     QAction *m_removeSourcesAction = nullptr;
+    QPointer<AnonymiseDialog> m_anonymiseDialog;
     QAction *m_exportQuotesAction = nullptr;
     QAction *m_attributionAction = nullptr;
     QToolBar *m_codeToolBar = nullptr;

@@ -4,6 +4,7 @@
 #include "ui/document/coding_actions.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/sources/anonymise_dialog.h"
 
 #include <QDockWidget>
 #include <QMenuBar>
@@ -41,6 +42,7 @@ void MainWindow::createEditingMenus()
     toggle->setText(QStringLiteral("Undo &History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
     edit->addAction(toggle);
+    createTextEditActions(edit);
 
     m_coding = new CodingActions(documentView(), m_undoStack, this);
     connect(m_coding, &CodingActions::refused, this,
@@ -59,6 +61,8 @@ void MainWindow::adoptForEditing(Project *next)
 {
     m_undoStack->clear();
     m_coding->setProject(next);
+    if (m_anonymiseDialog) // it edits the project that is closing
+        delete m_anonymiseDialog.data();
 }
 
 } // namespace gw

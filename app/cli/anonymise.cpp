@@ -1,0 +1,301 @@
+// source edit, anonymise and export anonymised: the edits of sources' texts.
+// Both edits carry every segment along (the segments a change falls inside or
+// across follow its words) and are refused whole when a segment would be left
+// without text; --dry-run says first what would change.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+#include "core/analysis/anonymisation.h"
+#include "core/export/anonymised_copy.h"
+#include "core/text/positions.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <map>
+#include <set>
+
+namespace gw::cli {
+
+namespace {
+
+std::optional<qsizetype> number(const QCommandLineParser &parser, const QString &option)
+{
+    if (!parser.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const qsizetype n = parser.value(option).toLongLong(&ok);
+    return ok && n >= 0 ? std::optional(n) : std::nullopt;
+}
+
+class SourceEditVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("source edit"); }
+    QString summary() const override { return QStringLiteral("Correct a source's text; segments follow their words."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Change the text of the source NAME: --replace OLD --with NEW (OLD must occur once,\n"
+            "or give --all), or --start S --end E --with NEW (code point positions, as segments\n"
+            "list them). Segments away from the change keep their words; those it falls inside\n"
+            "or across are stretched or cut to follow it; the edit is refused when it would\n"
+            "delete all of a segment's text. The workbench can undo it.\n\n"
+            "Example: groundwork-cli source edit -p study.groundwork \"Interview 4\" --replace \"sight visit\" "
+            "--with \"site visit\"");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("replace"), QStringLiteral("The words to change."), QStringLiteral("OLD")});
+        parser.addOption({QStringLiteral("with"), QStringLiteral("What to put in their place (may be empty)."),
+                          QStringLiteral("NEW")});
+        parser.addOption({QStringLiteral("all"), QStringLiteral("Change every occurrence of OLD.")});
+        parser.addOption({QStringLiteral("start"), QStringLiteral("Start of the text to change."), QStringLiteral("S")});
+        parser.addOption({QStringLiteral("end"), QStringLiteral("End of the text to change."), QStringLiteral("E")});
+        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Say what would change; change nothing.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        const bool byText = parser.isSet(QStringLiteral("replace"));
+        const auto start = number(parser, QStringLiteral("start")), end = number(parser, QStringLiteral("end"));
+        if (args.size() != 1 || !parser.isSet(QStringLiteral("with")) || byText == (start || end) ||
+            (!byText && (!start || !end))) {
+            io.err << "groundwork-cli source edit: give the source's NAME, then --replace OLD --with NEW, or "
+                      "--start S --end E --with NEW.\n";
+            return Usage;
+        }
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        auto project = openProject(parser, io); // a dry run makes the edit and rolls it back
+        if (!project)
+            return Usage;
+        auto s = project->sourceByName(args[0]);
+        if (!s) {
+            io.err << "groundwork-cli source edit: " << s.error().message << " (groundwork-cli sources lists them).\n";
+            return Usage;
+        }
+        auto text = project->sourceText(s->id);
+        if (!text)
+            return reportError(io, text.error());
+        const QString with = parser.value(QStringLiteral("with"));
+        SourceTextEdit edit{s->id, {}, {}};
+        if (byText) {
+            const QString old = parser.value(QStringLiteral("replace"));
+            if (old.isEmpty()) {
+                io.err << "groundwork-cli source edit: --replace needs the words to change.\n";
+                return Usage;
+            }
+            for (qsizetype at = text->indexOf(old); at >= 0; at = text->indexOf(old, at + old.size())) {
+                const qsizetype cp = text::codePointIndex(*text, at);
+                edit.replacements.push_back({cp, cp + text::codePointLength(old), with});
+            }
+            if (edit.replacements.empty()) {
+                io.err << "groundwork-cli source edit: \"" << old << "\" is not in the text of \"" << s->name << "\".\n";
+                return Usage;
+            }
+            if (edit.replacements.size() > 1 && !parser.isSet(QStringLiteral("all"))) {
+                io.err << "groundwork-cli source edit: \"" << old << "\" occurs " << edit.replacements.size()
+                       << " times in \"" << s->name << "\"; give more of the words, or --all.\n";
+                return Usage;
+            }
+        } else {
+            edit.replacements.push_back({*start, *end, with});
+        }
+        std::vector<SourceTextEdit> edits{edit};
+        Result<SourceTextChange> change = std::unexpected(Error{});
+        if (dryRun) {
+            // Made and rolled back: the same checks and the same count, nothing kept.
+            if (auto ok = project->database().exec(QStringLiteral("SAVEPOINT dry_run")); !ok)
+                return reportError(io, ok.error());
+            change = project->editSourceTexts(edits, QStringLiteral("source.edit"), {});
+            if (auto ok = project->database().exec(QStringLiteral("ROLLBACK TO dry_run; RELEASE dry_run")); !ok)
+                return reportError(io, ok.error());
+        } else {
+            change = project->editSourceTexts(edits, QStringLiteral("source.edit"), {{QStringLiteral("guid"), s->guid}});
+        }
+        if (!change)
+            return reportError(io, change.error(), change.error().kind == ErrorKind::InvalidInput ? Usage : Failed);
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray touched;
+            for (const Id id : change->touchedSegments)
+                touched.append(qint64(id));
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(s->id)},
+                                                    {QStringLiteral("guid"), s->guid},
+                                                    {QStringLiteral("dry_run"), dryRun},
+                                                    {QStringLiteral("replacements"), qint64(change->replacements)},
+                                                    {QStringLiteral("segments_adjusted"), touched}}));
+            return Ok;
+        }
+        io.out << (dryRun ? "Would change " : "Changed ") << change->replacements
+               << (change->replacements == 1 ? " place" : " places") << " in \"" << s->name << "\"; "
+               << change->touchedSegments.size() << " segment(s) " << (dryRun ? "would follow" : "followed")
+               << " the new words.\n";
+        return Ok;
+    }
+};
+
+class AnonymiseVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("anonymise"); }
+    QString summary() const override { return QStringLiteral("Replace names by placeholders in every source."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Replace every whole-word occurrence of the names in NAMES (one \"name,placeholder\" per\n"
+            "line, .csv or .xlsx; the placeholder may be left out: \"[name_1]\", \"[name_2]\"... are\n"
+            "made up, numbered on past those the texts already hold) in every source's text and\n"
+            "speaker labels, longest name first. Each name gets one placeholder everywhere; every\n"
+            "segment follows its words. The mapping (name, placeholder, occurrences) is written to\n"
+            "MAPPING, which must lie outside the project: keep it apart, and share the copy that\n"
+            "`export anonymised` writes. --dry-run lists every replacement and changes nothing.\n\n"
+            "Example: groundwork-cli anonymise -p study.groundwork --names names.csv --mapping "
+            "~/private/mapping.csv");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("names"), QStringLiteral("The names and their placeholders."), QStringLiteral("NAMES")});
+        parser.addOption({QStringLiteral("mapping"), QStringLiteral("Where to write the mapping (not in the project)."),
+                          QStringLiteral("MAPPING")});
+        parser.addOption({QStringLiteral("ignore-case"), QStringLiteral("Also replace the names written in another case.")});
+        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("List every replacement; change nothing.")});
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const QString namesFile = parser.value(QStringLiteral("names")), mapping = parser.value(QStringLiteral("mapping"));
+        if (namesFile.isEmpty() || (mapping.isEmpty() && !dryRun) || !parser.positionalArguments().isEmpty()) {
+            io.err << "groundwork-cli anonymise: give --names NAMES.csv and --mapping MAPPING.csv.\n";
+            return Usage;
+        }
+        auto names = readAnonymousNames(namesFile);
+        if (!names)
+            return reportError(io, names.error(), Usage);
+        auto project = openProject(parser, io, dryRun ? Access::Read : Access::Write);
+        if (!project)
+            return Usage;
+        auto plan = planAnonymisation(*project, std::move(*names), {parser.isSet(QStringLiteral("ignore-case"))});
+        if (!plan)
+            return reportError(io, plan.error());
+        if (!dryRun) {
+            if (auto ok = writeAnonymisationMapping(*plan, mapping, project->path()); !ok)
+                return reportError(io, ok.error(), Usage);
+            auto change = project->editSourceTexts(anonymisationEdits(*plan), QStringLiteral("anonymise"),
+                                                   {{QStringLiteral("names"), qint64(plan->names.size())}});
+            if (!change)
+                return reportError(io, change.error());
+        }
+        std::map<Id, QString> sourceNames;
+        if (auto sources = project->sources())
+            for (const SourceInfo &s : *sources)
+                sourceNames[s.id] = s.name;
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray placeholders, hits;
+            for (std::size_t i = 0; i < plan->names.size(); ++i)
+                placeholders.append(QJsonObject{{QStringLiteral("placeholder"), plan->names[i].placeholder},
+                                         {QStringLiteral("occurrences"), qint64(plan->counts[i])}});
+            if (dryRun)
+                for (const AnonymisationHit &h : plan->hits)
+                    hits.append(QJsonObject{{QStringLiteral("source"), sourceNames[h.sourceId]},
+                                            {QStringLiteral("start"), qint64(h.start)},
+                                            {QStringLiteral("end"), qint64(h.end)},
+                                            {QStringLiteral("found"), h.found},
+                                            {QStringLiteral("placeholder"), plan->names[std::size_t(h.name)].placeholder}});
+            QJsonObject doc{{QStringLiteral("dry_run"), dryRun},
+                            {QStringLiteral("replacements"), qint64(plan->hits.size())},
+                            {QStringLiteral("speaker_labels"), qint64(plan->speakers.size())},
+                            {QStringLiteral("names"), placeholders}};
+            if (dryRun)
+                doc.insert(QStringLiteral("hits"), hits);
+            else
+                doc.insert(QStringLiteral("mapping"), QFileInfo(mapping).absoluteFilePath());
+            writeJson(io, QJsonDocument(doc));
+            return Ok;
+        }
+        if (dryRun)
+            for (const AnonymisationHit &h : plan->hits)
+                io.out << sourceNames[h.sourceId] << " @" << h.start << ": …" << h.before << "[" << h.found << " → "
+                       << plan->names[std::size_t(h.name)].placeholder << "]" << h.after << "…\n";
+        std::set<Id> touched;
+        for (const AnonymisationHit &h : plan->hits)
+            touched.insert(h.sourceId);
+        io.out << (dryRun ? "Would replace " : "Replaced ") << plan->hits.size() << " occurrences of "
+               << plan->names.size() << " names in " << touched.size() << " sources";
+        if (!plan->speakers.empty())
+            io.out << " and " << plan->speakers.size() << " speaker labels";
+        io.out << ".";
+        if (!dryRun)
+            io.out << " The mapping is in " << mapping << "; keep it apart from the project.";
+        io.out << '\n';
+        return Ok;
+    }
+};
+
+class ExportAnonymisedVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("export anonymised"); }
+    QString summary() const override { return QStringLiteral("Write an anonymised copy to share (.groundwork or .qdpx)."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Write a copy of the project to share, after `anonymise`: a fresh file without the\n"
+            "audit log's history or the sources' original file names, its search index rebuilt.\n"
+            "With --mapping (the file anonymise wrote) the copy is read back whole and refused,\n"
+            "naming where, if any of the names is still written in it (a memo, a source's name).\n"
+            "OUT ending in .qdpx writes the copy as REFI-QDA. An existing OUT is never overwritten.");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        parser.addOption({QStringLiteral("mapping"), QStringLiteral("The names that must not be left."),
+                          QStringLiteral("MAPPING")});
+        parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The copy (.groundwork or .qdpx)."));
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() != 1) {
+            io.err << "groundwork-cli export anonymised: give the copy to write, OUT.groundwork or OUT.qdpx.\n";
+            return Usage;
+        }
+        std::vector<AnonymousName> names;
+        if (parser.isSet(QStringLiteral("mapping"))) {
+            auto read = readAnonymousNames(parser.value(QStringLiteral("mapping")));
+            if (!read)
+                return reportError(io, read.error(), Usage);
+            names = std::move(*read);
+        }
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto copy = exportAnonymisedCopy(*project, args[0], names);
+        if (!copy)
+            return reportError(io, copy.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), copy->path},
+                                                    {QStringLiteral("sources"), qint64(copy->sources)},
+                                                    {QStringLiteral("bytes"), qint64(copy->bytes)},
+                                                    {QStringLiteral("checked_names"), qint64(names.size())}}));
+            return Ok;
+        }
+        io.out << "Wrote " << copy->path << " (" << copy->sources << " sources)";
+        if (!names.empty())
+            io.out << "; none of the " << names.size() << " names is left in it";
+        io.out << ".\n";
+        return Ok;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Verb> makeSourceEditVerb() { return std::make_unique<SourceEditVerb>(); }
+std::unique_ptr<Verb> makeAnonymiseVerb() { return std::make_unique<AnonymiseVerb>(); }
+std::unique_ptr<Verb> makeExportAnonymisedVerb() { return std::make_unique<ExportAnonymisedVerb>(); }
+
+} // namespace gw::cli

@@ -1,0 +1,86 @@
+#pragma once
+// Anonymisation (METHOD.md, before sharing): the names of people, sites,
+// organisations and suppliers replaced everywhere in the sources' texts and
+// speaker labels by consistent placeholders ("[site_A]", "[name_1]"), as one
+// edit of the texts that carries every segment along (Project::editSourceTexts).
+// The mapping from names to placeholders is written to its own file, never
+// into the project, so an anonymised copy can be shared without it.
+
+#include "core/error.h"
+#include "core/model/types.h"
+
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <vector>
+
+namespace gw {
+
+class Project;
+
+// One name and the placeholder that replaces it (empty: one is made up).
+struct AnonymousName
+{
+    QString name;
+    QString placeholder;
+};
+
+// One place a name was found, with a little of the text around it for the preview.
+struct AnonymisationHit
+{
+    Id sourceId = 0;
+    qsizetype start = 0; // code points, [start, end)
+    qsizetype end = 0;
+    int name = 0; // index into AnonymisationPlan::names
+    QString found;  // the words as the text has them
+    QString before; // up to 40 characters before
+    QString after;  // up to 40 characters after
+    bool apply = true;
+};
+
+struct AnonymisationPlan
+{
+    std::vector<AnonymousName> names; // every placeholder filled in
+    std::vector<std::int64_t> counts; // hits per name
+    std::vector<AnonymisationHit> hits; // by source, then position
+    // Speaker labels that are a name, per source: (label, placeholder).
+    std::vector<std::pair<Id, std::pair<QString, QString>>> speakers;
+    // Placeholders the texts already hold ("[name_3]"), with how often.
+    std::vector<std::pair<QString, std::int64_t>> existingPlaceholders;
+};
+
+struct AnonymisationOptions
+{
+    bool ignoreCase = false; // "sheffield" as well as "Sheffield"
+};
+
+// The names of a list the researcher keeps: one "name,placeholder" per line
+// (the placeholder optional; a first line "name,placeholder" is a header), in
+// csv, tsv or xlsx. Refuses an empty list, or one name given two placeholders,
+// naming the line.
+[[nodiscard]] Result<std::vector<AnonymousName>> readAnonymousNames(const QString &path);
+
+// Finds every whole-word occurrence of NAMES (longest first, so "Sheffield
+// Teaching Hospitals" wins over "Sheffield"; any run of spaces or line breaks
+// between words) in every source, and fills in the missing placeholders:
+// "[name_N]", numbered on past the placeholders already in the texts. PROGRESS
+// (sources done, of all) may cancel.
+[[nodiscard]] Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<AnonymousName> names,
+                                                          const AnonymisationOptions &options = {},
+                                                          const std::function<bool(int, int)> &progress = {});
+
+// Whole-word occurrences of any of NAMES, longest first (as planAnonymisation
+// finds them); capture group I + 1 is the I-th name of ORDER.
+[[nodiscard]] QRegularExpression namesPattern(const std::vector<AnonymousName> &names, bool ignoreCase,
+                                              std::vector<int> *order = nullptr);
+
+// The texts' edits that carry out PLAN's hits still marked to apply.
+[[nodiscard]] std::vector<SourceTextEdit> anonymisationEdits(const AnonymisationPlan &plan);
+
+// The mapping "name,placeholder,occurrences" as CSV at PATH, refused when PATH
+// is the project file itself or lies inside a project's own files.
+[[nodiscard]] Status writeAnonymisationMapping(const AnonymisationPlan &plan, const QString &path,
+                                               const QString &projectPath);
+
+} // namespace gw
