@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <unistd.h>
 #include <gtest/gtest.h>
 
@@ -346,6 +347,151 @@ TEST_F(CliTest, SourcesAreRenamedGivenAKindAndRemoved)
     EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("remove"), QStringLiteral("P01 interview")}).exitCode, 2);
 }
 
+// source edit, anonymise and export anonymised on the demo: a correction is
+// searchable at once, a dry run changes nothing, the names go from the texts
+// and speaker labels, the mapping is written apart (never into the project),
+// and the copy to share holds none of the names anywhere in its file.
+TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const QString p01 = QStringLiteral("interview-p01-ccio-site-a");
+    const auto p = [&](QStringList args) {
+        args << QStringLiteral("-p") << project();
+        return cli(args);
+    };
+    const auto found = [&](const QString &words) {
+        const CliRun s = p({QStringLiteral("search"), words, QStringLiteral("--json")});
+        EXPECT_EQ(s.exitCode, 0) << s.err.toStdString();
+        const QJsonDocument doc = s.json();
+        return doc.isArray() ? doc.array().size() : doc[u"hits"].toArray().size();
+    };
+    const qsizetype segments = p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"segments"].toInteger();
+
+    const CliRun dry = p({QStringLiteral("source"), QStringLiteral("edit"), p01, QStringLiteral("--replace"),
+                          QStringLiteral("respiratory medicine"), QStringLiteral("--with"), QStringLiteral("thoracic care"),
+                          QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
+    EXPECT_EQ(dry.json()[u"replacements"].toInteger(), 1);
+    EXPECT_EQ(found(QStringLiteral("thoracic")), 0) << "a dry run changes nothing";
+    const CliRun edited = p({QStringLiteral("source"), QStringLiteral("edit"), p01, QStringLiteral("--replace"),
+                             QStringLiteral("respiratory medicine"), QStringLiteral("--with"), QStringLiteral("thoracic care"),
+                             QStringLiteral("--json")});
+    ASSERT_EQ(edited.exitCode, 0) << edited.err.toStdString();
+    EXPECT_FALSE(edited.json()[u"guid"].toString().isEmpty());
+    EXPECT_EQ(found(QStringLiteral("thoracic")), 1);
+    EXPECT_EQ(found(QStringLiteral("\"respiratory medicine\"")), 0);
+    EXPECT_EQ(p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"segments"].toInteger(), segments);
+    // Words that occur more than once need --all; words not there are bad usage.
+    EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("edit"), p01, QStringLiteral("--replace"), QStringLiteral("the"),
+                 QStringLiteral("--with"), QStringLiteral("teh")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(p({QStringLiteral("source"), QStringLiteral("edit"), p01, QStringLiteral("--replace"), QStringLiteral("zebra"),
+                 QStringLiteral("--with"), QStringLiteral("x")})
+                  .exitCode,
+              2);
+
+    test::writeFile(dir.path(QStringLiteral("names.csv")), "name,placeholder\nInterviewer,[researcher]\nthoracic care,\n");
+    const CliRun preview = p({QStringLiteral("anonymise"), QStringLiteral("--names"), dir.path(QStringLiteral("names.csv")),
+                              QStringLiteral("--dry-run"), QStringLiteral("--json")});
+    ASSERT_EQ(preview.exitCode, 0) << preview.err.toStdString();
+    const qint64 replacements = preview.json()[u"replacements"].toInteger();
+    EXPECT_GT(replacements, 20);
+    EXPECT_EQ(preview.json()[u"hits"].toArray().size(), replacements);
+    EXPECT_GT(preview.json()[u"speaker_labels"].toInteger(), 0);
+    EXPECT_GT(found(QStringLiteral("Interviewer")), 0) << "a dry run changes nothing";
+    EXPECT_EQ(p({QStringLiteral("anonymise"), QStringLiteral("--names"), dir.path(QStringLiteral("names.csv")),
+                 QStringLiteral("--mapping"), project()})
+                  .exitCode,
+              2)
+        << "the mapping is never written over the project";
+    const QString mapping = dir.path(QStringLiteral("private/mapping.csv"));
+    QDir(dir.root()).mkpath(QStringLiteral("private"));
+    const CliRun done = p({QStringLiteral("anonymise"), QStringLiteral("--names"), dir.path(QStringLiteral("names.csv")),
+                           QStringLiteral("--mapping"), mapping, QStringLiteral("--json")});
+    ASSERT_EQ(done.exitCode, 0) << done.err.toStdString();
+    EXPECT_EQ(done.json()[u"replacements"].toInteger(), replacements);
+    EXPECT_EQ(found(QStringLiteral("Interviewer")), 0);
+    EXPECT_GT(found(QStringLiteral("researcher")), 0);
+    EXPECT_GT(found(QStringLiteral("name_1")), 0);
+    const QByteArray written = test::readFile(mapping);
+    EXPECT_TRUE(written.contains("Interviewer,[researcher]")) << written.toStdString();
+    EXPECT_TRUE(written.contains("thoracic care,[name_1],1")) << written.toStdString();
+    EXPECT_EQ(p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"segments"].toInteger(), segments);
+
+    const QString share = dir.path(QStringLiteral("share.groundwork"));
+    const CliRun copy = p({QStringLiteral("export"), QStringLiteral("anonymised"), share, QStringLiteral("--mapping"), mapping,
+                           QStringLiteral("--json")});
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    EXPECT_EQ(copy.json()[u"checked_names"].toInteger(), 2);
+    const QByteArray bytes = test::readFile(share);
+    EXPECT_FALSE(bytes.contains("Interviewer"));
+    EXPECT_FALSE(bytes.contains("thoracic care"));
+    EXPECT_EQ(p({QStringLiteral("export"), QStringLiteral("anonymised"), share}).exitCode, 1) << "never over a file";
+    const CliRun qdpx = p({QStringLiteral("export"), QStringLiteral("anonymised"), dir.path(QStringLiteral("share.qdpx")),
+                           QStringLiteral("--mapping"), mapping});
+    EXPECT_EQ(qdpx.exitCode, 0) << qdpx.err.toStdString();
+}
+
+// The verbs no other end-to-end test runs: kwic, reopening a comment thread,
+// renaming, listing and removing a model level, and the REFI-QDA round trip
+// (export qdpx and qdc, import-qdpx into a new project with the same sources).
+TEST_F(CliTest, KwicCommentReopenModelLevelsAndTheRefiRoundTrip)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const auto p = [&](QStringList args) {
+        args << QStringLiteral("-p") << project();
+        return cli(args);
+    };
+    const CliRun kwic = p({QStringLiteral("kwic"), QStringLiteral("pilot"), QStringLiteral("--json")});
+    ASSERT_EQ(kwic.exitCode, 0) << kwic.err.toStdString();
+    EXPECT_TRUE(kwic.out.contains(QStringLiteral("pilot"), Qt::CaseInsensitive)) << kwic.out.toStdString();
+
+    const QJsonDocument demo = QJsonDocument::fromJson(test::readFile(QStringLiteral(GW_DEMO_DIR "/demo.json")));
+    const QString code = demo[u"codes"].toArray().first()[u"name"].toString();
+    const CliRun opened = p({QStringLiteral("comment"), QStringLiteral("add"), QStringLiteral("--code"), code,
+                             QStringLiteral("Is this one code or two?"), QStringLiteral("--json")});
+    ASSERT_EQ(opened.exitCode, 0) << opened.err.toStdString();
+    const QString thread = QString::number(opened.json()[u"id"].toInteger());
+    ASSERT_EQ(p({QStringLiteral("comment"), QStringLiteral("resolve"), thread}).exitCode, 0);
+    EXPECT_FALSE(p({QStringLiteral("comment"), QStringLiteral("list"), QStringLiteral("--open")}).out.contains(
+        QStringLiteral("one code or two")));
+    const CliRun reopened = p({QStringLiteral("comment"), QStringLiteral("reopen"), thread, QStringLiteral("--json")});
+    ASSERT_EQ(reopened.exitCode, 0) << reopened.err.toStdString();
+    EXPECT_TRUE(p({QStringLiteral("comment"), QStringLiteral("list"), QStringLiteral("--open")}).out.contains(
+        QStringLiteral("one code or two")));
+
+    ASSERT_EQ(p({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("add"), QStringLiteral("Regional")}).exitCode, 0);
+    ASSERT_EQ(p({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("rename"), QStringLiteral("Regional"),
+                 QStringLiteral("Regional networks")})
+                  .exitCode,
+              0);
+    const CliRun levels = p({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(levels.exitCode, 0) << levels.err.toStdString();
+    EXPECT_TRUE(levels.out.contains(QStringLiteral("Regional networks"))) << levels.out.toStdString();
+    ASSERT_EQ(p({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("remove"), QStringLiteral("Regional networks")})
+                  .exitCode,
+              0);
+    EXPECT_FALSE(p({QStringLiteral("model"), QStringLiteral("level"), QStringLiteral("list")}).out.contains(
+        QStringLiteral("Regional networks")));
+
+    const QString qdpx = dir.path(QStringLiteral("demo.qdpx"));
+    const CliRun exported = p({QStringLiteral("export"), QStringLiteral("qdpx"), QStringLiteral("-o"), qdpx, QStringLiteral("--json")});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(exported.json()[u"sources"].toInteger(), demo[u"sources"].toArray().size());
+    const CliRun codebook = p({QStringLiteral("export"), QStringLiteral("qdc"), QStringLiteral("-o"), dir.path(QStringLiteral("demo.qdc"))});
+    ASSERT_EQ(codebook.exitCode, 0) << codebook.err.toStdString();
+    EXPECT_TRUE(test::readFile(dir.path(QStringLiteral("demo.qdc"))).contains(code.toUtf8()));
+    const QString other = dir.path(QStringLiteral("other.groundwork"));
+    ASSERT_EQ(cli({QStringLiteral("init"), other}).exitCode, 0);
+    const CliRun imported = cli({QStringLiteral("import-qdpx"), QStringLiteral("-p"), other, qdpx});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), other, QStringLiteral("--json")});
+    EXPECT_EQ(info.json()[u"sources"].toInt(), demo[u"sources"].toArray().size());
+    EXPECT_EQ(info.json()[u"segments"].toInteger(),
+              p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"segments"].toInteger());
+}
+
 } // namespace
 
 namespace {
@@ -506,6 +652,21 @@ TEST_F(CliTest, EveryVerbHasHelpAndTheWritersWithoutJsonAreKnown)
             missing.append(verb);
     }
     EXPECT_EQ(missing, QStringList()) << "verbs without --json that are not known gaps";
+
+    // And every verb is run by an end-to-end test: its words appear as the
+    // arguments of a run in tests/e2e (or the REFI-QDA checks' script).
+    QString sources;
+    for (const QString &file : QDir(QStringLiteral(GW_E2E_DIR)).entryList({QStringLiteral("*.cpp"), QStringLiteral("*.cmake")}))
+        sources += QString::fromUtf8(test::readFile(QStringLiteral(GW_E2E_DIR "/") + file));
+    QStringList untested;
+    for (const QString &verb : verbs) {
+        QStringList words;
+        for (const QString &w : verb.split(u' '))
+            words << QStringLiteral("QStringLiteral\\(\"%1\"\\)").arg(QRegularExpression::escape(w));
+        if (!sources.contains(QRegularExpression(words.join(QStringLiteral(",\\s*")))))
+            untested.append(verb);
+    }
+    EXPECT_EQ(untested, QStringList()) << "verbs no end-to-end test runs";
 }
 
 } // namespace
