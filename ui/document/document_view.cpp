@@ -9,6 +9,7 @@
 #include <QEvent>
 #include <QHash>
 #include <QPalette>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <spdlog/spdlog.h>
 
@@ -94,6 +95,23 @@ void DocumentView::setProject(Project *project)
     connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
         if (sourceId == m_sourceId || sourceId == 0) // 0: anywhere (a merge)
             refreshTints();
+    });
+    // A text edited (a correction, anonymisation, or their undo) is shown anew,
+    // at the same place.
+    connect(m_project, &Project::sourceChanged, this, [this](Id sourceId) {
+        if (sourceId != m_sourceId)
+            return;
+        auto text = m_project->sourceText(sourceId);
+        if (!text || *text == m_text)
+            return;
+        const int scroll = verticalScrollBar()->value();
+        const int cursor = textCursor().position();
+        if (!showSource(sourceId))
+            return;
+        QTextCursor at(document());
+        at.setPosition(std::min(cursor, int(m_text.size())));
+        setTextCursor(at);
+        verticalScrollBar()->setValue(scroll);
     });
     connect(m_project, &Project::codeChanged, this, [this](Id codeId) {
         m_colors.remove(codeId);

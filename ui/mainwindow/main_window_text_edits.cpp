@@ -45,6 +45,11 @@ void MainWindow::createTextEditActions(QMenu *edit)
                                                 "the text back."),
                                  &dialog);
         label->setWordWrap(true);
+        const QString shownOld = old.size() > 200 ? old.left(200) + QStringLiteral("…") : old;
+        auto *was = new QLabel(QStringLiteral("In <b>%1</b>, now: “%2”")
+                                   .arg(m_project->source(s.sourceId)->name.toHtmlEscaped(), shownOld.toHtmlEscaped()),
+                               &dialog);
+        was->setWordWrap(true);
         auto *text = new QPlainTextEdit(old, &dialog);
         text->setObjectName(QStringLiteral("editSourceText"));
         auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -53,6 +58,7 @@ void MainWindow::createTextEditActions(QMenu *edit)
         connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
         auto *layout = new QVBoxLayout(&dialog);
         layout->addWidget(label);
+        layout->addWidget(was);
         layout->addWidget(text);
         layout->addWidget(buttons);
         dialog.resize(560, 260);
@@ -62,7 +68,7 @@ void MainWindow::createTextEditActions(QMenu *edit)
             QMessageBox::warning(this, QStringLiteral("Cannot edit the text"), ok.error().message);
     });
     editText->setObjectName(QStringLiteral("editSourceText"));
-    editText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T));
+    editText->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E));
     editText->setStatusTip(QStringLiteral("Correct the selected words of the source (a transcription error)"));
 
     QAction *anonymise = edit->addAction(QStringLiteral("&Anonymise Sources…"), this, [this] {
@@ -78,7 +84,7 @@ void MainWindow::createTextEditActions(QMenu *edit)
     QAction *mark = edit->addAction(QStringLiteral("&Mark for Anonymisation"), this,
                                     &MainWindow::markSelectionForAnonymisation);
     mark->setObjectName(QStringLiteral("markForAnonymisation"));
-    mark->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    mark->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
     mark->setStatusTip(QStringLiteral("Add the selected words to the names the anonymisation replaces"));
 
     if (QMenu *menu = exportMenu()) {

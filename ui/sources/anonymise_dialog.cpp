@@ -132,8 +132,9 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
             m_mapping->setText(withChosenSuffix(path, filter, QStringLiteral("csv")));
     });
     auto *mappingRow = new QHBoxLayout;
-    mappingRow->addWidget(new QLabel(QStringLiteral("&Mapping file:"), this));
-    mappingRow->itemAt(0)->widget()->setProperty("buddy", QVariant::fromValue<QWidget *>(m_mapping));
+    auto *mappingLabel = new QLabel(QStringLiteral("&Mapping file:"), this);
+    mappingLabel->setBuddy(m_mapping);
+    mappingRow->addWidget(mappingLabel);
     mappingRow->addWidget(m_mapping, 1);
     mappingRow->addWidget(browse);
 
