@@ -60,6 +60,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeSnapshotFigureVerb());
     verbs.push_back(makeAttributesImportVerb());
     verbs.push_back(makeCasesVerb());
+    for (auto &verb : makeCaseEditVerbs())
+        verbs.push_back(std::move(verb));
     verbs.push_back(makeExportDataStructureVerb());
     verbs.push_back(makeImportQdpxVerb());
     verbs.push_back(makeExportQdpxVerb());

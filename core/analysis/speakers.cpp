@@ -57,4 +57,27 @@ Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString 
     return result;
 }
 
+Result<CaseBatch> casesFromSpeakers(Project &project, Id sourceId, const QStringList &except)
+{
+    auto source = project.source(sourceId);
+    if (!source)
+        return std::unexpected(source.error());
+    auto turns = project.turns(sourceId);
+    if (!turns)
+        return std::unexpected(turns.error());
+    CaseBatch batch;
+    QStringList seen;
+    for (const Turn &t : *turns) {
+        const QString speaker = t.speaker.simplified();
+        if (speaker.isEmpty() || seen.contains(speaker) || except.contains(speaker, Qt::CaseInsensitive))
+            continue;
+        seen << speaker;
+        batch.cases.push_back({speaker, {}, {sourceId}});
+    }
+    if (batch.cases.empty())
+        return fail(ErrorKind::InvalidInput,
+                    QStringLiteral("\"%1\" has no speaker turns to make cases from.").arg(source->name));
+    return batch;
+}
+
 } // namespace gw

@@ -3,6 +3,7 @@
 // sources, and where each of their turns lies, for autocoding by speaker.
 
 #include "core/error.h"
+#include "core/model/cases.h"
 #include "core/model/types.h"
 
 #include <vector>
@@ -33,5 +34,11 @@ struct SpeakerTurn
 // Every non-empty turn of SPEAKER (exact name) in every source, by source then
 // position.
 [[nodiscard]] Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString &speaker);
+
+// A case for each speaker of SOURCEID's turns but those in EXCEPT (a focus
+// group's participants), each linked to the source, for Project::writeCases:
+// a case of the speaker's name is used when there is one. Refuses a source
+// without speaker turns.
+[[nodiscard]] Result<CaseBatch> casesFromSpeakers(Project &project, Id sourceId, const QStringList &except = {});
 
 } // namespace gw

@@ -106,4 +106,33 @@ void RemoveSources::undo()
         commands::giveUp(*this, "RemoveSources", ok.error());
 }
 
+ImportedSources::ImportedSources(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
+
+std::unique_ptr<ImportedSources> ImportedSources::made(Project &project, std::vector<Id> sourceIds, QUndoCommand *parent)
+{
+    std::unique_ptr<ImportedSources> command(new ImportedSources(project, parent));
+    command->setText(sourceIds.size() == 1 ? QStringLiteral("Import 1 source")
+                                           : QStringLiteral("Import %1 sources").arg(sourceIds.size()));
+    command->m_ids = std::move(sourceIds);
+    return command;
+}
+
+void ImportedSources::redo()
+{
+    if (m_made) {
+        m_made = false;
+        return;
+    }
+    if (auto ok = m_project.restoreSources(m_removal, QStringLiteral("redo import")); !ok)
+        commands::giveUp(*this, "ImportedSources", ok.error());
+}
+
+void ImportedSources::undo()
+{
+    auto removal = m_project.removeSources(m_ids, QStringLiteral("undo import"));
+    if (!removal)
+        return commands::giveUp(*this, "ImportedSources", removal.error());
+    m_removal = std::move(*removal);
+}
+
 } // namespace gw

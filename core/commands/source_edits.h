@@ -59,4 +59,23 @@ private:
     SourceRemoval m_removal;
 };
 
+// Sources an import brought in, as one undo step however many there are:
+// undo removes them with whatever has come to hang on them since (as
+// RemoveSources does, every row kept aside), redo puts them back.
+class ImportedSources : public QUndoCommand
+{
+public:
+    [[nodiscard]] static std::unique_ptr<ImportedSources> made(Project &project, std::vector<Id> sourceIds,
+                                                               QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ImportedSources(Project &project, QUndoCommand *parent);
+    Project &m_project;
+    std::vector<Id> m_ids;
+    SourceRemoval m_removal;
+    bool m_made = true;
+};
+
 } // namespace gw

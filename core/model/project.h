@@ -374,6 +374,24 @@ public:
     [[nodiscard]] Status unlinkCaseSource(Id caseId, Id sourceId);
     // Writes all of BATCH in one transaction, or nothing (see CaseBatch).
     [[nodiscard]] Status writeCases(const CaseBatch &batch);
+    // Cases and attributes corrected (project_case_edits.cpp), each emitting
+    // casesChanged(). Removing a case takes its values, links and memos;
+    // removing an attribute takes its values. Names stay unique.
+    [[nodiscard]] Status renameCase(Id caseId, const QString &name);
+    [[nodiscard]] Status setCaseDescription(Id caseId, const QString &description);
+    [[nodiscard]] Status removeCases(const std::vector<Id> &caseIds);
+    [[nodiscard]] Status renameAttribute(Id attributeId, const QString &name);
+    [[nodiscard]] Status removeAttribute(Id attributeId);
+    // Every case row (cases, attributes, values, links to sources, memos on
+    // cases) copied aside under a token, and put back whole: how the case
+    // sheet's edits and a sheet import are undone (core/commands/case_edits.h).
+    [[nodiscard]] Result<std::int64_t> keepCaseTables();
+    [[nodiscard]] Status restoreCaseTables(std::int64_t token);
+    // The whole project copied to PATH (SQLite's backup API), and this project
+    // made that copy again, announcing what came and went: how an edit over
+    // every table (a REFI-QDA project merged in) is undone.
+    [[nodiscard]] Status copyTo(const QString &path);
+    [[nodiscard]] Status replaceWith(const QString &path);
 
     [[nodiscard]] Result<ProjectCounts> counts();
 

@@ -1,5 +1,6 @@
 #include "ui/cases/attribute_import_dialog.h"
 
+#include "core/commands/case_edits.h"
 #include "core/model/project.h"
 #include "ui/cases/attribute_plan_view.h"
 
@@ -7,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QUndoStack>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,8 +35,8 @@ int guessSourceColumn(const QStringList &header, int idColumn)
 
 } // namespace
 
-AttributeImportDialog::AttributeImportDialog(Project &project, QWidget *parent)
-    : QDialog(parent), m_project(&project)
+AttributeImportDialog::AttributeImportDialog(Project &project, QWidget *parent, QUndoStack *stack)
+    : QDialog(parent), m_project(&project), m_stack(stack)
 {
     setObjectName(QStringLiteral("attributeImportDialog"));
     setWindowTitle(QStringLiteral("Import Case Attributes"));
@@ -147,8 +149,15 @@ Status AttributeImportDialog::importPlan()
 {
     if (!m_project || !m_plan)
         return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a sheet to import first."));
-    if (auto ok = applyAttributes(*m_project, *m_plan); !ok)
+    if (m_stack) {
+        auto step = EditCases::apply(*m_project, QStringLiteral("Import case attributes from %1").arg(QFileInfo(m_path).fileName()),
+                                     [this] { return applyAttributes(*m_project, *m_plan); });
+        if (!step)
+            return std::unexpected(step.error());
+        m_stack->push(step->release());
+    } else if (auto ok = applyAttributes(*m_project, *m_plan); !ok) {
         return ok;
+    }
     accept();
     return {};
 }

@@ -17,6 +17,8 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 
+class QUndoStack;
+
 namespace gw {
 
 class AttributePlanView;
@@ -27,7 +29,8 @@ class AttributeImportDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit AttributeImportDialog(Project &project, QWidget *parent = nullptr);
+    // With STACK, the import is one undo step on it.
+    explicit AttributeImportDialog(Project &project, QWidget *parent = nullptr, QUndoStack *stack = nullptr);
 
     // Reads PATH and previews it with a guess at its columns; writes nothing.
     // A sheet that cannot be read is shown as the reason, and returned.
@@ -48,6 +51,7 @@ private:
     void replan();
 
     QPointer<Project> m_project;
+    QUndoStack *m_stack = nullptr;
     QString m_path;
     std::optional<Sheet> m_sheet;
     std::optional<AttributePlan> m_plan;

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 #include "ui/analysis/analysis_view.h"
+#include "ui/cases/case_sheet_view.h"
 #include "ui/codes/code_tree_model.h"
 #include "ui/common/roomy_item_delegate.h"
 #include "ui/document/document_pane.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     createHierarchyPanels(); // main_window_focused.cpp
     createAgreementPanel(); // main_window_agreement.cpp
     createAnalysisPanel();  // main_window_analysis.cpp
+    createCasePanel();      // main_window_cases.cpp
     createReviewPanel(); // main_window_review.cpp
     createModelPanel(); // main_window_model.cpp
     restoreLayout(); // after every dock exists
@@ -221,6 +223,7 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
     attachHierarchy(next); // main_window_focused.cpp
     attachAgreement(next);
     m_analysisView->setProject(next, next ? m_undoStack : nullptr);
+    m_caseSheet->setProject(next, next ? m_undoStack : nullptr);
     for (QAction *action : {m_exportQuotesAction, m_attributionAction})
         if (action)
             action->setEnabled(next != nullptr);

@@ -26,10 +26,16 @@ class QToolBar;
 class QTreeView;
 class QUndoStack;
 
+namespace gw::refi {
+struct ImportPlan;
+struct WriteReport;
+} // namespace gw::refi
+
 namespace gw {
 
 class AnonymiseDialog;
 class AuditView;
+class CaseSheetView;
 class CodebookView;
 class CodeTreeModel;
 class CompareCodesView;
@@ -95,6 +101,8 @@ public:
     // File > Export > Anonymised Copy: OUT (.groundwork or .qdpx), checked
     // against the names in MAPPING when one is given.
     [[nodiscard]] Status exportAnonymisedCopyTo(const QString &out, const QString &mapping);
+    // Merges PLAN (read from FILENAME) into the open project as one undo step.
+    [[nodiscard]] Result<refi::WriteReport> mergeRefi(const refi::ImportPlan &plan, const QString &fileName);
     // The filter box above the source list: rows whose name or kind does not
     // hold its text are hidden.
     [[nodiscard]] QLineEdit *sourceFilter() const { return m_sourceFilter; }
@@ -163,6 +171,9 @@ public:
     // View > Analysis (Ctrl+Shift+Y): coding queries, matrices and co-occurrence, as a tab.
     [[nodiscard]] AnalysisView *analysisView() const { return m_analysisView; }
     void showAnalysisView();
+    // View > Cases (main_window_cases.cpp): the case sheet in a tab.
+    [[nodiscard]] CaseSheetView *caseSheet() const { return m_caseSheet; }
+    void showCaseSheet();
     // File > Export > Quotes by Theme… and Quote Attribution… (main_window_analysis.cpp):
     // the quote report (write_up.h) written to PATH by its suffix (odt, html, md,
     // tex), and how quotes cite their speakers, set for the project.
@@ -262,6 +273,7 @@ private:
     void createAgreementPanel(); // main_window_agreement.cpp
     void attachAgreement(Project *project);
     void createAnalysisPanel(); // main_window_analysis.cpp
+    void createCasePanel();     // main_window_cases.cpp
     void createReviewPanel(); // main_window_review.cpp
     void attachReview(Project *project);
     void commentOnCurrentTreeItem();
@@ -316,6 +328,7 @@ private:
     DataStructureView *m_structureView = nullptr;
     AgreementView *m_agreementView = nullptr;
     AnalysisView *m_analysisView = nullptr;
+    CaseSheetView *m_caseSheet = nullptr;
     ReviewDock *m_reviewDock = nullptr;
     ModelView *m_modelView = nullptr;
     QAction *m_exportStructureAction = nullptr;

@@ -1,5 +1,6 @@
 // MainWindow: importing sources (File > Import Sources…, and files dropped on
 // the source list), with progress while the job runs and a report after it.
+#include "core/commands/source_edits.h"
 #include "core/import/import_job.h"
 #include "core/model/project.h"
 #include "ui/document/document_view.h"
@@ -86,6 +87,13 @@ void MainWindow::onImportFinished(const ImportReport &report)
         m_importProgress->accept();
         m_importProgress->deleteLater();
     }
+    // The sources that came in are one undo step, however many there are.
+    std::vector<Id> imported;
+    for (const ImportOutcome &o : report.outcomes)
+        if (o.status == ImportOutcome::Status::Imported && o.sourceId != 0)
+            imported.push_back(o.sourceId);
+    if (!imported.empty() && m_project)
+        m_undoStack->push(ImportedSources::made(*m_project, std::move(imported)).release());
     refreshActions();
     refreshStatus();
     if (m_closeAfterImport) {

@@ -101,7 +101,7 @@ void MainWindow::importCaseAttributes()
         QStringLiteral("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
-    AttributeImportDialog dialog(*m_project, this);
+    AttributeImportDialog dialog(*m_project, this, m_undoStack);
     (void)dialog.loadSheet(path); // a sheet that cannot be read is shown in the dialog
     if (dialog.exec() == QDialog::Accepted && dialog.plan())
         statusBar()->showMessage(QStringLiteral("Imported %1 cases from %2.")

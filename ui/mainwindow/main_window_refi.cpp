@@ -1,8 +1,9 @@
 // MainWindow: File > Import REFI-QDA… and File > Export REFI-QDA…, exchange
 // with NVivo, ATLAS.ti, MAXQDA, QualCoder and other tools (core/refi). The
 // import is previewed first (RefiImportDialog) and written in one
-// transaction, into a new project or merged into the open one; it is not an
-// undo step, so the dialog says what will come in before anything does.
+// transaction, into a new project or merged into the open one, where it is one
+// undo step (the whole project kept before and after it).
+#include "core/commands/whole_project_step.h"
 #include "core/model/project.h"
 #include "core/refi/import_writer.h"
 #include "core/refi/qdpx_export.h"
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUndoStack>
 
 namespace gw {
 
@@ -48,17 +50,12 @@ void MainWindow::importRefiInteractively()
 
     if (dialog.mergeChosen() && m_project) {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        auto written = refi::writeImport(*m_project, *dialog.plan());
+        auto written = mergeRefi(*dialog.plan(), QFileInfo(path).fileName());
         QApplication::restoreOverrideCursor();
         if (!written) {
             QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), written.error().message);
             return;
         }
-        // The views reload from the store: the import wrote many kinds of rows at once.
-        const QString projectPath = m_project->path();
-        closeProject();
-        if (auto ok = openProject(projectPath); !ok)
-            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), ok.error().message);
         statusBar()->showMessage(QStringLiteral("Merged %1: %2 new sources, %3 new codes, %4 segments.")
                                      .arg(QFileInfo(path).fileName())
                                      .arg(written->sourcesAdded)
@@ -94,6 +91,45 @@ void MainWindow::importRefiInteractively()
         return;
     }
     openProjectInteractively(target);
+}
+
+Result<refi::WriteReport> MainWindow::mergeRefi(const refi::ImportPlan &plan, const QString &fileName)
+{
+    if (!m_project)
+        return fail(ErrorKind::NotFound, QStringLiteral("Open a project first."));
+    auto ids = [this] {
+        std::pair<QList<Id>, QList<Id>> both;
+        if (auto sources = m_project->sources())
+            for (const SourceInfo &s : *sources)
+                both.first << s.id;
+        if (auto codes = m_project->codes())
+            for (const CodeInfo &c : *codes)
+                both.second << c.id;
+        return both;
+    };
+    const auto before = ids();
+    refi::WriteReport report;
+    auto step = WholeProjectStep::apply(*m_project, QStringLiteral("Merge %1").arg(fileName), [&]() -> Status {
+        auto written = refi::writeImport(*m_project, plan);
+        if (!written)
+            return std::unexpected(written.error());
+        report = *written;
+        return {};
+    });
+    if (!step)
+        return std::unexpected(step.error());
+    // The import wrote many kinds of rows at once: every view reloads.
+    const auto after = ids();
+    QList<Id> newSources, newCodes;
+    for (Id id : after.first)
+        if (!before.first.contains(id))
+            newSources << id;
+    for (Id id : after.second)
+        if (!before.second.contains(id))
+            newCodes << id;
+    m_project->announceMerge(newSources, newCodes, false);
+    m_undoStack->push(step->release());
+    return report;
 }
 
 void MainWindow::exportRefiInteractively()

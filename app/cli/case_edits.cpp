@@ -1,0 +1,425 @@
+// case add|rename|remove|set|link|unlink|memo|from-speakers and attribute
+// add|rename|remove: the case sheet from the command line. Each writes one
+// edit and, with --json, says what it made or changed (ids and GUIDs).
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+#include "core/analysis/speakers.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <set>
+
+namespace gw::cli {
+
+namespace {
+
+QJsonObject caseJson(const CaseInfo &c)
+{
+    QJsonObject values;
+    for (const CaseValue &v : c.values)
+        values.insert(v.attribute, v.value);
+    return QJsonObject{{QStringLiteral("id"), qint64(c.id)},
+                       {QStringLiteral("guid"), c.guid},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("description"), c.description},
+                       {QStringLiteral("attributes"), values},
+                       {QStringLiteral("sources"), QJsonArray::fromStringList(c.sourceNames)}};
+}
+
+// One case verb: its name, summary, arguments, and the edit it makes on the
+// case named by the first argument (or on nothing, for case add).
+class CaseVerb : public Verb
+{
+public:
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        addMore(parser);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() < minimumArguments()) {
+            io.err << "groundwork-cli " << name() << ": " << usage() << '\n';
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto changed = edit(*project, parser, args);
+        if (!changed)
+            return reportError(io, changed.error(),
+                               changed.error().kind == ErrorKind::Io || changed.error().kind == ErrorKind::Database ? Failed
+                                                                                                                    : Usage);
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(changed->json));
+            return Ok;
+        }
+        io.out << changed->said << '\n';
+        return Ok;
+    }
+
+protected:
+    struct Changed
+    {
+        QJsonObject json;
+        QString said;
+    };
+    virtual void addMore(QCommandLineParser &parser) const = 0;
+    [[nodiscard]] virtual int minimumArguments() const = 0;
+    [[nodiscard]] virtual QString usage() const = 0;
+    [[nodiscard]] virtual Result<Changed> edit(Project &project, const QCommandLineParser &parser,
+                                               const QStringList &args) const = 0;
+
+    static Result<Changed> caseNow(Project &project, Id id, const QString &said)
+    {
+        auto c = project.caseById(id);
+        if (!c)
+            return std::unexpected(c.error());
+        return Changed{caseJson(*c), said};
+    }
+};
+
+class CaseAddVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case add"); }
+    QString summary() const override { return QStringLiteral("Add a case (a participant, a site)."); }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("description"), QStringLiteral("What the case is."), QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name."));
+    }
+    int minimumArguments() const override { return 1; }
+    QString usage() const override { return QStringLiteral("give the case's NAME."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
+    {
+        auto id = project.addCase(args.join(u' '), parser.value(QStringLiteral("description")));
+        if (!id)
+            return std::unexpected(id.error());
+        return caseNow(project, *id, QStringLiteral("Added the case \"%1\".").arg(args.join(u' ').simplified()));
+    }
+};
+
+class CaseRenameVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case rename"); }
+    QString summary() const override { return QStringLiteral("Rename a case."); }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name now."));
+        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+    }
+    int minimumArguments() const override { return 2; }
+    QString usage() const override { return QStringLiteral("give the case's NAME and its NEW name."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
+    {
+        auto c = project.caseByName(args[0]);
+        if (!c)
+            return std::unexpected(c.error());
+        if (auto ok = project.renameCase(c->id, args[1]); !ok)
+            return std::unexpected(ok.error());
+        return caseNow(project, c->id, QStringLiteral("Renamed the case \"%1\" to \"%2\".").arg(c->name, args[1].simplified()));
+    }
+};
+
+class CaseRemoveVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case remove"); }
+    QString summary() const override { return QStringLiteral("Remove cases with their values, links and memos."); }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The cases to remove."), QStringLiteral("NAME..."));
+    }
+    int minimumArguments() const override { return 1; }
+    QString usage() const override { return QStringLiteral("give the NAME of each case to remove."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
+    {
+        std::vector<Id> ids;
+        QJsonArray removed;
+        for (const QString &n : args) {
+            auto c = project.caseByName(n);
+            if (!c)
+                return std::unexpected(c.error());
+            ids.push_back(c->id);
+            removed.append(QJsonObject{{QStringLiteral("id"), qint64(c->id)}, {QStringLiteral("guid"), c->guid},
+                                       {QStringLiteral("name"), c->name}});
+        }
+        if (auto ok = project.removeCases(ids); !ok)
+            return std::unexpected(ok.error());
+        return Changed{QJsonObject{{QStringLiteral("removed"), removed}},
+                       QStringLiteral("Removed %1 case(s).").arg(ids.size())};
+    }
+};
+
+class CaseSetVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case set"); }
+    QString summary() const override { return QStringLiteral("Set a case's attribute values (ATTRIBUTE=VALUE)."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Set each ATTRIBUTE=VALUE of the case NAME; an empty VALUE clears it. An attribute\n"
+            "the project does not have yet is added, of --type (text by default). A value that\n"
+            "does not fit its attribute's type (a number, a date as yyyy-mm-dd, yes/no) is refused.\n\n"
+            "Example: groundwork-cli case set -p study.groundwork P04 role=CCIO year=2019");
+    }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("type"), QStringLiteral("The type of attributes added: text, number, date or boolean."),
+                          QStringLiteral("TYPE"), QStringLiteral("text")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
+        parser.addPositionalArgument(QStringLiteral("ATTRIBUTE=VALUE"), QStringLiteral("The values."),
+                                     QStringLiteral("ATTRIBUTE=VALUE..."));
+    }
+    int minimumArguments() const override { return 2; }
+    QString usage() const override { return QStringLiteral("give the case's NAME and ATTRIBUTE=VALUE pairs."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
+    {
+        auto c = project.caseByName(args[0]);
+        if (!c)
+            return std::unexpected(c.error());
+        const auto type = attributeTypeFromString(parser.value(QStringLiteral("type")));
+        if (!type)
+            return fail(ErrorKind::InvalidInput, QStringLiteral("--type is text, number, date or boolean."));
+        CaseBatch batch;
+        CaseRecord record{c->name, {}, {}};
+        for (const QString &pair : args.mid(1)) {
+            if (!pair.contains(u'='))
+                return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not ATTRIBUTE=VALUE.").arg(pair));
+            const QString attribute = pair.section(u'=', 0, 0).simplified();
+            batch.attributes.append({attribute, *type});
+            record.values.append({attribute, pair.section(u'=', 1)});
+        }
+        batch.cases.push_back(record);
+        if (auto ok = project.writeCases(batch); !ok)
+            return std::unexpected(ok.error());
+        return caseNow(project, c->id, QStringLiteral("Set %1 value(s) of the case \"%2\".").arg(args.size() - 1).arg(c->name));
+    }
+};
+
+class CaseLinkVerb final : public CaseVerb
+{
+public:
+    explicit CaseLinkVerb(bool link) : m_link(link) {}
+    QString name() const override { return m_link ? QStringLiteral("case link") : QStringLiteral("case unlink"); }
+    QString summary() const override
+    {
+        return m_link ? QStringLiteral("Link a case to the sources that came from it.")
+                      : QStringLiteral("Unlink a case from sources.");
+    }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
+        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."), QStringLiteral("SOURCE..."));
+    }
+    int minimumArguments() const override { return 2; }
+    QString usage() const override { return QStringLiteral("give the case's NAME and the SOURCE names."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
+    {
+        auto c = project.caseByName(args[0]);
+        if (!c)
+            return std::unexpected(c.error());
+        for (const QString &n : args.mid(1)) {
+            auto s = project.sourceByName(n);
+            if (!s)
+                return std::unexpected(s.error());
+            if (auto ok = m_link ? project.linkCaseSource(c->id, s->id) : project.unlinkCaseSource(c->id, s->id); !ok)
+                return std::unexpected(ok.error());
+        }
+        return caseNow(project, c->id,
+                       QStringLiteral("%1 %2 source(s) %3 the case \"%4\".")
+                           .arg(m_link ? QStringLiteral("Linked") : QStringLiteral("Unlinked"))
+                           .arg(args.size() - 1)
+                           .arg(m_link ? QStringLiteral("to") : QStringLiteral("from"), c->name));
+    }
+
+private:
+    bool m_link;
+};
+
+class CaseMemoVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case memo"); }
+    QString summary() const override { return QStringLiteral("Write a memo on a case."); }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("body"), QStringLiteral("The memo's text (Markdown)."), QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
+        parser.addPositionalArgument(QStringLiteral("TITLE"), QStringLiteral("The memo's title."));
+    }
+    int minimumArguments() const override { return 2; }
+    QString usage() const override { return QStringLiteral("give the case's NAME and the memo's TITLE."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
+    {
+        auto c = project.caseByName(args[0]);
+        if (!c)
+            return std::unexpected(c.error());
+        const QString title = args.mid(1).join(u' ').trimmed();
+        auto memo = project.addMemo(QStringLiteral("case"), c->id, title, parser.value(QStringLiteral("body")));
+        if (!memo)
+            return std::unexpected(memo.error());
+        return Changed{QJsonObject{{QStringLiteral("id"), qint64(*memo)},
+                                   {QStringLiteral("case"), c->name},
+                                   {QStringLiteral("title"), title}},
+                       QStringLiteral("Wrote the memo \"%1\" on the case \"%2\".").arg(title, c->name)};
+    }
+};
+
+class CasesFromSpeakersVerb final : public CaseVerb
+{
+public:
+    QString name() const override { return QStringLiteral("case from-speakers"); }
+    QString summary() const override { return QStringLiteral("Make a case for each speaker of a source (a focus group)."); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Make a case for each speaker label of SOURCE's transcript turns (or use the case of\n"
+            "that name when there is one) and link it to SOURCE: a focus group's participants\n"
+            "become cases their attributes can be given to. --except leaves labels out (the\n"
+            "interviewer, say).\n\n"
+            "Example: groundwork-cli case from-speakers -p study.groundwork \"Focus group 2\" --except Moderator");
+    }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addOption({QStringLiteral("except"), QStringLiteral("A speaker label to leave out (repeatable)."),
+                          QStringLiteral("LABEL")});
+        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The transcript."));
+    }
+    int minimumArguments() const override { return 1; }
+    QString usage() const override { return QStringLiteral("give the SOURCE whose speakers become cases."); }
+    Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
+    {
+        auto s = project.sourceByName(args.join(u' '));
+        if (!s)
+            return std::unexpected(s.error());
+        auto batch = casesFromSpeakers(project, s->id, parser.values(QStringLiteral("except")));
+        if (!batch)
+            return std::unexpected(batch.error());
+        if (auto ok = project.writeCases(*batch); !ok)
+            return std::unexpected(ok.error());
+        QJsonArray cases;
+        QStringList names;
+        for (const CaseRecord &r : batch->cases) {
+            if (auto c = project.caseByName(r.name))
+                cases.append(caseJson(*c));
+            names << r.name;
+        }
+        return Changed{QJsonObject{{QStringLiteral("source"), s->name}, {QStringLiteral("cases"), cases}},
+                       QStringLiteral("Linked %1 case(s) to \"%2\": %3.")
+                           .arg(names.size())
+                           .arg(s->name, names.join(QStringLiteral(", ")))};
+    }
+};
+
+class AttributeVerb final : public CaseVerb
+{
+public:
+    enum class What { Add, Rename, Remove };
+    explicit AttributeVerb(What what) : m_what(what) {}
+    QString name() const override
+    {
+        return m_what == What::Add      ? QStringLiteral("attribute add")
+               : m_what == What::Rename ? QStringLiteral("attribute rename")
+                                        : QStringLiteral("attribute remove");
+    }
+    QString summary() const override
+    {
+        return m_what == What::Add      ? QStringLiteral("Add a case attribute of a type.")
+               : m_what == What::Rename ? QStringLiteral("Rename a case attribute.")
+                                        : QStringLiteral("Remove a case attribute with its values.");
+    }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The attribute."));
+        if (m_what == What::Add)
+            parser.addOption({QStringLiteral("type"), QStringLiteral("text, number, date or boolean."), QStringLiteral("TYPE"),
+                              QStringLiteral("text")});
+        if (m_what == What::Rename)
+            parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+    }
+    int minimumArguments() const override { return m_what == What::Rename ? 2 : 1; }
+    QString usage() const override
+    {
+        return m_what == What::Rename ? QStringLiteral("give the attribute's NAME and its NEW name.")
+                                      : QStringLiteral("give the attribute's NAME.");
+    }
+    Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
+    {
+        if (m_what == What::Add) {
+            const auto type = attributeTypeFromString(parser.value(QStringLiteral("type")));
+            if (!type)
+                return fail(ErrorKind::InvalidInput, QStringLiteral("--type is text, number, date or boolean."));
+            auto id = project.addAttribute(args[0], *type);
+            if (!id)
+                return std::unexpected(id.error());
+            auto a = project.attributeByName(args[0].simplified());
+            return Changed{QJsonObject{{QStringLiteral("id"), qint64(*id)},
+                                       {QStringLiteral("guid"), a ? a->guid : QString()},
+                                       {QStringLiteral("name"), args[0].simplified()},
+                                       {QStringLiteral("type"), toString(*type)}},
+                           QStringLiteral("Added the %1 attribute \"%2\".").arg(toString(*type), args[0].simplified())};
+        }
+        auto a = project.attributeByName(args[0]);
+        if (!a)
+            return std::unexpected(a.error());
+        if (m_what == What::Rename) {
+            if (auto ok = project.renameAttribute(a->id, args[1]); !ok)
+                return std::unexpected(ok.error());
+        } else if (auto ok = project.removeAttribute(a->id); !ok) {
+            return std::unexpected(ok.error());
+        }
+        return Changed{QJsonObject{{QStringLiteral("id"), qint64(a->id)},
+                                   {QStringLiteral("guid"), a->guid},
+                                   {QStringLiteral("before"), a->name},
+                                   {QStringLiteral("name"), m_what == What::Rename ? args[1].simplified() : QString()}},
+                       m_what == What::Rename
+                           ? QStringLiteral("Renamed the attribute \"%1\" to \"%2\".").arg(a->name, args[1].simplified())
+                           : QStringLiteral("Removed the attribute \"%1\" and its values.").arg(a->name)};
+    }
+
+private:
+    What m_what;
+};
+
+} // namespace
+
+std::vector<std::unique_ptr<Verb>> makeCaseEditVerbs()
+{
+    std::vector<std::unique_ptr<Verb>> verbs;
+    verbs.push_back(std::make_unique<CaseAddVerb>());
+    verbs.push_back(std::make_unique<CaseRenameVerb>());
+    verbs.push_back(std::make_unique<CaseRemoveVerb>());
+    verbs.push_back(std::make_unique<CaseSetVerb>());
+    verbs.push_back(std::make_unique<CaseLinkVerb>(true));
+    verbs.push_back(std::make_unique<CaseLinkVerb>(false));
+    verbs.push_back(std::make_unique<CaseMemoVerb>());
+    verbs.push_back(std::make_unique<CasesFromSpeakersVerb>());
+    verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Add));
+    verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Rename));
+    verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Remove));
+    return verbs;
+}
+
+} // namespace gw::cli

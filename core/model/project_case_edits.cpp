@@ -1,0 +1,240 @@
+// Project: cases and attributes corrected one by one, and the case tables
+// kept aside and put back whole (the undo of every case edit).
+#include "core/model/project.h"
+
+#include <QFile>
+#include <sqlite3.h>
+
+namespace gw {
+
+namespace {
+
+// The case tables, parents first, with the rows of each that belong to cases.
+struct CaseTable
+{
+    const char *table;
+    const char *rows;
+};
+
+const CaseTable kCaseTables[] = {
+    {"cases", "1"},
+    {"attributes", "1"},
+    {"attribute_values", "1"},
+    {"case_sources", "1"},
+    {"memos", "target_kind = 'case'"},
+};
+
+Status renameIn(Database &db, const QString &table, const QString &what, Id id, const QString &name)
+{
+    const QString simplified = name.simplified();
+    if (simplified.isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("A %1 needs a name.").arg(what));
+    auto taken = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?1 AND id <> ?2").arg(table));
+    if (!taken)
+        return std::unexpected(taken.error());
+    taken->bind(1, simplified).bind(2, id);
+    auto row = taken->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (*row)
+        return fail(ErrorKind::Conflict, QStringLiteral("A %1 named \"%2\" already exists.").arg(what, simplified));
+    taken->reset();
+    auto update = db.prepare(QStringLiteral("UPDATE %1 SET name = ?1 WHERE id = ?2").arg(table));
+    if (!update)
+        return std::unexpected(update.error());
+    if (auto ok = update->bind(1, simplified).bind(2, id).run(); !ok)
+        return ok;
+    if (db.changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("No %1 with id %2.").arg(what).arg(id));
+    return {};
+}
+
+} // namespace
+
+Status Project::renameCase(Id caseId, const QString &name)
+{
+    if (auto ok = renameIn(m_db, QStringLiteral("cases"), QStringLiteral("case"), caseId, name); !ok)
+        return ok;
+    Q_EMIT casesChanged();
+    return {};
+}
+
+Status Project::setCaseDescription(Id caseId, const QString &description)
+{
+    auto update = m_db.prepare(QStringLiteral("UPDATE cases SET description = ?1 WHERE id = ?2"));
+    if (!update)
+        return std::unexpected(update.error());
+    if (auto ok = update->bind(1, description.isNull() ? QStringLiteral("") : description).bind(2, caseId).run(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("No case with id %1.").arg(caseId));
+    Q_EMIT casesChanged();
+    return {};
+}
+
+Status Project::removeCases(const std::vector<Id> &caseIds)
+{
+    if (caseIds.empty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose the cases to remove."));
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    const QString list = jsonIdList(caseIds);
+    auto memos = m_db.prepare(QStringLiteral(
+        "DELETE FROM memos WHERE target_kind = 'case' AND target_id IN (SELECT value FROM json_each(?1))"));
+    auto cases = m_db.prepare(QStringLiteral("DELETE FROM cases WHERE id IN (SELECT value FROM json_each(?1))"));
+    if (!memos || !cases)
+        return std::unexpected(!memos ? memos.error() : cases.error());
+    if (auto ok = memos->bind(1, list).run(); !ok)
+        return ok;
+    if (auto ok = cases->bind(1, list).run(); !ok)
+        return ok;
+    if (m_db.changes() != int(caseIds.size()))
+        return fail(ErrorKind::NotFound, QStringLiteral("Some of the cases to remove are not in the project."));
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Q_EMIT casesChanged();
+    Q_EMIT memosChanged();
+    return {};
+}
+
+Status Project::renameAttribute(Id attributeId, const QString &name)
+{
+    if (auto ok = renameIn(m_db, QStringLiteral("attributes"), QStringLiteral("attribute"), attributeId, name); !ok)
+        return ok;
+    Q_EMIT casesChanged();
+    return {};
+}
+
+Status Project::removeAttribute(Id attributeId)
+{
+    auto drop = m_db.prepare(QStringLiteral("DELETE FROM attributes WHERE id = ?1"));
+    if (!drop)
+        return std::unexpected(drop.error());
+    if (auto ok = drop->bind(1, attributeId).run(); !ok)
+        return ok;
+    if (m_db.changes() == 0)
+        return fail(ErrorKind::NotFound, QStringLiteral("No attribute with id %1.").arg(attributeId));
+    Q_EMIT casesChanged();
+    return {};
+}
+
+Result<std::int64_t> Project::keepCaseTables()
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return std::unexpected(tx.begun().error());
+    if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_case_tokens(token INTEGER PRIMARY KEY); "
+                                           "INSERT INTO temp.gw_case_tokens(token) VALUES (NULL)"));
+        !ok)
+        return std::unexpected(ok.error());
+    const std::int64_t token = m_db.lastInsertId();
+    for (const CaseTable &t : kCaseTables) {
+        const QString table = QString::fromLatin1(t.table);
+        if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_keep_%1 AS SELECT 0 AS gw_token, * "
+                                               "FROM main.%1 WHERE 0")
+                                    .arg(table));
+            !ok)
+            return std::unexpected(ok.error());
+        auto copy = m_db.prepare(QStringLiteral("INSERT INTO temp.gw_keep_%1 SELECT ?1, * FROM main.%1 WHERE %2")
+                                     .arg(table, QString::fromLatin1(t.rows)));
+        if (!copy)
+            return std::unexpected(copy.error());
+        if (auto ok = copy->bind(1, token).run(); !ok)
+            return std::unexpected(ok.error());
+    }
+    if (auto ok = tx.commit(); !ok)
+        return std::unexpected(ok.error());
+    return token;
+}
+
+Status Project::restoreCaseTables(std::int64_t token)
+{
+    Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    for (auto it = std::rbegin(kCaseTables); it != std::rend(kCaseTables); ++it)
+        if (auto ok = m_db.exec(QStringLiteral("DELETE FROM main.%1 WHERE %2")
+                                    .arg(QString::fromLatin1(it->table), QString::fromLatin1(it->rows)));
+            !ok)
+            return ok;
+    for (const CaseTable &t : kCaseTables) {
+        const QString table = QString::fromLatin1(t.table);
+        auto columns = m_db.prepare(QStringLiteral("SELECT group_concat('\"' || name || '\"', ', ') FROM "
+                                                   "(SELECT name FROM pragma_table_info(?1) ORDER BY cid)"));
+        if (!columns)
+            return std::unexpected(columns.error());
+        columns->bind(1, table);
+        if (auto row = columns->step(); !row || !*row)
+            return row ? fail(ErrorKind::Database, QStringLiteral("No table %1.").arg(table)) : std::unexpected(row.error());
+        const QString list = columns->text(0);
+        columns->reset();
+        auto put = m_db.prepare(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM temp.gw_keep_%1 WHERE gw_token = ?1")
+                                    .arg(table, list));
+        if (!put)
+            return std::unexpected(put.error());
+        if (auto ok = put->bind(1, token).run(); !ok)
+            return ok;
+    }
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    Q_EMIT casesChanged();
+    Q_EMIT memosChanged();
+    return {};
+}
+
+Status Project::copyTo(const QString &path)
+{
+    QFile::remove(path);
+    return m_db.backupTo(path);
+}
+
+Status Project::replaceWith(const QString &path)
+{
+    auto ids = [this](const QString &sql) {
+        QList<Id> list;
+        if (auto stmt = m_db.prepare(sql))
+            while (stmt->step().value_or(false))
+                list << stmt->int64(0);
+        return list;
+    };
+    const QList<Id> sourcesBefore = ids(QStringLiteral("SELECT id FROM sources")),
+                    codesBefore = ids(QStringLiteral("SELECT id FROM codes"));
+    sqlite3 *from = nullptr;
+    const QByteArray utf8 = path.toUtf8();
+    if (sqlite3_open_v2(utf8.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+        sqlite3_close_v2(from);
+        return fail(ErrorKind::Io, QStringLiteral("Cannot read the kept copy %1.").arg(path));
+    }
+    sqlite3_backup *backup = sqlite3_backup_init(m_db.handle(), "main", from, "main");
+    int rc = SQLITE_ERROR;
+    if (backup) {
+        rc = sqlite3_backup_step(backup, -1);
+        sqlite3_backup_finish(backup);
+    }
+    sqlite3_close_v2(from);
+    if (rc != SQLITE_DONE)
+        return fail(ErrorKind::Database, QStringLiteral("Cannot put the project back as it was: %1").arg(m_db.lastError()));
+    const QList<Id> sourcesAfter = ids(QStringLiteral("SELECT id FROM sources")),
+                    codesAfter = ids(QStringLiteral("SELECT id FROM codes"));
+    QList<Id> goneSources, goneCodes, newSources, newCodes;
+    for (Id id : sourcesBefore)
+        if (!sourcesAfter.contains(id))
+            goneSources << id;
+    for (Id id : codesBefore)
+        if (!codesAfter.contains(id))
+            goneCodes << id;
+    for (Id id : sourcesAfter)
+        if (!sourcesBefore.contains(id))
+            newSources << id;
+    for (Id id : codesAfter)
+        if (!codesBefore.contains(id))
+            newCodes << id;
+    for (Id id : goneSources)
+        Q_EMIT sourceRemoved(id);
+    announceMerge({}, goneCodes, true);
+    announceMerge(newSources, newCodes, false);
+    return {};
+}
+
+} // namespace gw
