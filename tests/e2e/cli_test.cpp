@@ -433,6 +433,69 @@ TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
     EXPECT_EQ(qdpx.exitCode, 0) << qdpx.err.toStdString();
 }
 
+// The case sheet from the command line on the demo: cases added, renamed,
+// given values (typed: a number that is not one is refused), linked and
+// unlinked, given a memo, made from a transcript's speakers, removed; the
+// attributes added, renamed and removed; --json says what changed.
+TEST_F(CliTest, CasesAndAttributesAreEditedFromTheCommandLine)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const auto p = [&](QStringList args) {
+        args << QStringLiteral("-p") << project();
+        return cli(args);
+    };
+    const QString p01 = QStringLiteral("interview-p01-ccio-site-a");
+    const CliRun added = p({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("P09"), QStringLiteral("--description"),
+                            QStringLiteral("Pharmacist, site D"), QStringLiteral("--json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_FALSE(added.json()[u"guid"].toString().isEmpty());
+    EXPECT_EQ(p({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("P09")}).exitCode, 2) << "names are unique";
+    ASSERT_EQ(p({QStringLiteral("attribute"), QStringLiteral("add"), QStringLiteral("years"), QStringLiteral("--type"),
+                 QStringLiteral("number")})
+                  .exitCode,
+              0);
+    const CliRun set = p({QStringLiteral("case"), QStringLiteral("set"), QStringLiteral("P09"), QStringLiteral("role=Pharmacist"),
+                          QStringLiteral("years=12"), QStringLiteral("--json")});
+    ASSERT_EQ(set.exitCode, 0) << set.err.toStdString();
+    EXPECT_EQ(set.json()[u"attributes"][u"years"].toString(), QStringLiteral("12"));
+    EXPECT_EQ(p({QStringLiteral("case"), QStringLiteral("set"), QStringLiteral("P09"), QStringLiteral("years=many")}).exitCode, 2);
+    const CliRun linked = p({QStringLiteral("case"), QStringLiteral("link"), QStringLiteral("P09"), p01, QStringLiteral("--json")});
+    ASSERT_EQ(linked.exitCode, 0) << linked.err.toStdString();
+    EXPECT_EQ(linked.json()[u"sources"].toArray().size(), 1);
+    const CliRun unlinked = p({QStringLiteral("case"), QStringLiteral("unlink"), QStringLiteral("P09"), p01, QStringLiteral("--json")});
+    ASSERT_EQ(unlinked.exitCode, 0) << unlinked.err.toStdString();
+    EXPECT_TRUE(unlinked.json()[u"sources"].toArray().isEmpty());
+    const CliRun renamed = p({QStringLiteral("case"), QStringLiteral("rename"), QStringLiteral("P09"), QStringLiteral("P10"),
+                              QStringLiteral("--json")});
+    ASSERT_EQ(renamed.exitCode, 0) << renamed.err.toStdString();
+    EXPECT_EQ(renamed.json()[u"guid"].toString(), added.json()[u"guid"].toString());
+    const CliRun memo = p({QStringLiteral("case"), QStringLiteral("memo"), QStringLiteral("P10"), QStringLiteral("Recruited late"),
+                           QStringLiteral("--body"), QStringLiteral("Via the pharmacy network."), QStringLiteral("--json")});
+    ASSERT_EQ(memo.exitCode, 0) << memo.err.toStdString();
+    EXPECT_TRUE(p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("pharmacy network")}).out.contains(
+        QStringLiteral("Recruited late")));
+    ASSERT_EQ(p({QStringLiteral("attribute"), QStringLiteral("rename"), QStringLiteral("years"), QStringLiteral("years in post")})
+                  .exitCode,
+              0);
+    const CliRun cases = p({QStringLiteral("cases"), QStringLiteral("--json")});
+    EXPECT_TRUE(cases.out.contains(QStringLiteral("years in post"))) << cases.out.toStdString();
+    ASSERT_EQ(p({QStringLiteral("attribute"), QStringLiteral("remove"), QStringLiteral("years in post")}).exitCode, 0);
+    EXPECT_FALSE(p({QStringLiteral("cases"), QStringLiteral("--json")}).out.contains(QStringLiteral("years in post")));
+
+    const CliRun speakers = p({QStringLiteral("case"), QStringLiteral("from-speakers"), p01, QStringLiteral("--except"),
+                               QStringLiteral("Interviewer"), QStringLiteral("--json")});
+    ASSERT_EQ(speakers.exitCode, 0) << speakers.err.toStdString();
+    ASSERT_EQ(speakers.json()[u"cases"].toArray().size(), 1);
+    EXPECT_EQ(speakers.json()[u"cases"][0][u"name"].toString(), QStringLiteral("P01")) << "the demo's own case, linked";
+    const CliRun removed = p({QStringLiteral("case"), QStringLiteral("remove"), QStringLiteral("P10"), QStringLiteral("--json")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_EQ(removed.json()[u"removed"].toArray().size(), 1);
+    EXPECT_FALSE(p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("pharmacy network")}).out.contains(
+        QStringLiteral("Recruited late")))
+        << "the case's memo goes with it";
+    EXPECT_EQ(p({QStringLiteral("case"), QStringLiteral("remove"), QStringLiteral("P10")}).exitCode, 2);
+}
+
 // The verbs no other end-to-end test runs: kwic, reopening a comment thread,
 // renaming, listing and removing a model level, and the REFI-QDA round trip
 // (export qdpx and qdc, import-qdpx into a new project with the same sources).

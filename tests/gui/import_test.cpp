@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUrl>
@@ -170,6 +171,16 @@ private Q_SLOTS:
         dialog->problemsOnly()->setChecked(false);
         QCOMPARE(dialog->visibleRows(), 6);
         dialog->close();
+
+        // The import is one undo step: undo takes all four sources out, redo puts them back.
+        QCOMPARE(window.undoStack()->count(), 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Import 4 sources"));
+        window.undoStack()->undo();
+        QCOMPARE(window.sourceModel()->rowCount(), 0);
+        QCOMPARE(window.project()->sources()->size(), 0u);
+        window.undoStack()->redo();
+        QCOMPARE(window.sourceModel()->rowCount(), 4);
+        QVERIFY(window.statusText().startsWith(QStringLiteral("4 sources")));
     }
 
     void cancelKeepsWholeSourcesAndTheWindowWorks()

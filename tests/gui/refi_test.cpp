@@ -3,7 +3,11 @@
 // codebook, a PDF source, a set and a schema deviation) and on a refused one.
 // With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-refi-preview.png; with the
 // shared samples (GW_REFI_SAMPLES) also DIR/gw-refi-qualcoder.png.
+#include "core/demo/demo_project.h"
+#include "core/model/project.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/sources/source_list_model.h"
+#include "core/refi/import_writer.h"
 #include "ui/refi/refi_import_dialog.h"
 #include "tests/unit/refi/raw_zip.h"
 
@@ -18,6 +22,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 #include <QTreeWidget>
 
 using namespace gw;
@@ -138,6 +143,36 @@ private Q_SLOTS:
         QCOMPARE(int(dialog.plan()->preview.positions), int(refi::PositionUnit::CodePoints));
         QCOMPARE(dialog.plan()->preview.quotesMatched, 0);
         screenshot(dialog, QStringLiteral("gw-refi-positions.png"));
+    }
+
+    // Merged into an open project, the import is one undo step: undo gives
+    // back the project as it was, redo the merged one, and the views follow.
+    void aMergeIsOneUndoStep()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pilot.qde"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kQde);
+        f.close();
+        const QString demo = dir.filePath(QStringLiteral("demo.groundwork"));
+        QVERIFY(createDemoProject(demo).has_value());
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(demo).has_value());
+        const int sources = window.sourceModel()->rowCount();
+        RefiImportDialog dialog(true);
+        QVERIFY(dialog.load(path).has_value());
+        auto merged = window.mergeRefi(*dialog.plan(), QStringLiteral("pilot.qde"));
+        QVERIFY2(merged.has_value(), merged ? "" : qPrintable(merged.error().message));
+        QCOMPARE(merged->sourcesAdded, 1);
+        QCOMPARE(window.sourceModel()->rowCount(), sources + 1);
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Merge pilot.qde"));
+        window.undoStack()->undo();
+        QCOMPARE(window.sourceModel()->rowCount(), sources);
+        QCOMPARE(int(window.project()->sources()->size()), sources);
+        window.undoStack()->redo();
+        QCOMPARE(window.sourceModel()->rowCount(), sources + 1);
     }
 
     void refusedFileSaysWhyAndCannotBeImported()

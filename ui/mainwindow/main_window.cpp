@@ -169,7 +169,7 @@ QWidget *MainWindow::createWorkbench()
             m_centre->removeTab(index);
     });
 
-    m_splitter->addWidget(m_sourceView);
+    m_splitter->addWidget(sourcePanel);
     m_splitter->addWidget(m_centre);
     m_splitter->addWidget(createCodesPanel()); // main_window_codes.cpp
     m_splitter->setStretchFactor(0, 0);

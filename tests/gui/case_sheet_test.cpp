@@ -1,0 +1,179 @@
+// View > Cases on the demo (offscreen): the sheet shows the cases with their
+// attributes, a cell typed into is one undo step, a value that does not fit its
+// attribute is refused with the reason, cases and attributes are added and
+// removed from the toolbar, a focus group's speakers become cases, and undo
+// gives each back. With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-case-sheet.png.
+#include "core/model/project.h"
+#include "tests/gui/demo_copies.h"
+#include "ui/cases/case_sheet_model.h"
+#include "ui/cases/case_sheet_view.h"
+#include "ui/mainwindow/main_window.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTreeView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace gw;
+
+namespace {
+
+// The sheet's index of CASENAME's cell in COLUMN (a column of the model).
+QModelIndex cell(CaseSheetView *sheet, const QString &caseName, int column)
+{
+    auto *proxy = static_cast<QSortFilterProxyModel *>(sheet->table()->model());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        if (proxy->index(row, CaseSheetModel::NameColumn).data().toString() == caseName)
+            return proxy->index(row, column);
+    return {};
+}
+
+int columnOf(CaseSheetView *sheet, const QString &attribute)
+{
+    for (int c = CaseSheetModel::FirstAttributeColumn; c < sheet->model()->columnCount(); ++c)
+        if (sheet->model()->attributeAt(c)->name == attribute)
+            return c;
+    return -1;
+}
+
+// Types TEXT into CASENAME's cell in COLUMN as a researcher does: F2, type, Enter.
+void typeInto(CaseSheetView *sheet, const QString &caseName, int column, const QString &text)
+{
+    QTableView *table = sheet->table();
+    // As between a researcher's keystrokes: the sheet reloads after the last
+    // edit, and an editor closed before is deleted.
+    QCoreApplication::processEvents();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const QModelIndex index = cell(sheet, caseName, column);
+    QVERIFY(index.isValid());
+    table->setCurrentIndex(index);
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_F2);
+    QLineEdit *editor = nullptr;
+    for (QLineEdit *line : table->viewport()->findChildren<QLineEdit *>())
+        if (line->isVisible())
+            editor = line;
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, text);
+    QTest::keyClick(editor, Qt::Key_Return);
+}
+
+} // namespace
+
+class CaseSheetTest : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::DemoCopies m_demos;
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_demos.make(QStringLiteral("case_sheet_gui_tests"))); }
+    void cleanupTestCase() { RecentProjects().clear(); }
+
+    void cellsAreEditedInPlaceAndUndone()
+    {
+        auto window = m_demos.openWindow();
+        Project &p = *window->project();
+        QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+        CaseSheetView *sheet = window->caseSheet();
+        QTRY_VERIFY(sheet->isVisible());
+        QCOMPARE(sheet->model()->rowCount(), int(p.cases()->size()));
+        const int role = columnOf(sheet, QStringLiteral("role"));
+        QVERIFY(role > 0);
+        const QModelIndex p01Role = cell(sheet, QStringLiteral("P01"), role);
+        QCOMPARE(p01Role.data().toString(), QStringLiteral("CCIO"));
+        screenshot(sheet);
+
+        const int steps = window->undoStack()->count();
+        typeInto(sheet, QStringLiteral("P01"), role, QStringLiteral("Chief clinical information officer"));
+        QTRY_COMPARE(p.caseByName(QStringLiteral("P01"))->value(QStringLiteral("role")),
+                     QStringLiteral("Chief clinical information officer"));
+        QCOMPARE(window->undoStack()->count(), steps + 1);
+        QTRY_COMPARE(cell(sheet, QStringLiteral("P01"), role).data().toString(),
+                     QStringLiteral("Chief clinical information officer"));
+        window->undoStack()->undo();
+        QTRY_COMPARE(cell(sheet, QStringLiteral("P01"), role).data().toString(), QStringLiteral("CCIO"));
+
+        // A number attribute refuses words, and says so; nothing is pushed.
+        QVERIFY(sheet->addAttribute(QStringLiteral("years in post"), QStringLiteral("number")).has_value());
+        QTRY_VERIFY(columnOf(sheet, QStringLiteral("years in post")) > 0);
+        const int years = columnOf(sheet, QStringLiteral("years in post"));
+        const int before = window->undoStack()->count();
+        typeInto(sheet, QStringLiteral("P02"), years, QStringLiteral("many"));
+        QCOMPARE(window->undoStack()->count(), before);
+        QTRY_VERIFY(sheet->message()->text().contains(QStringLiteral("years in post")));
+        typeInto(sheet, QStringLiteral("P02"), years, QStringLiteral("7"));
+        QTRY_COMPARE(p.caseByName(QStringLiteral("P02"))->value(QStringLiteral("years in post")), QStringLiteral("7"));
+        // Renaming a case in its cell.
+        typeInto(sheet, QStringLiteral("P03"), CaseSheetModel::NameColumn, QStringLiteral("P03 (nurse)"));
+        QTRY_VERIFY(p.caseByName(QStringLiteral("P03 (nurse)")).has_value());
+        // Undo all the way back to the sheet as the demo had it.
+        while (window->undoStack()->count() > steps && window->undoStack()->canUndo())
+            window->undoStack()->undo();
+        QTRY_COMPARE(columnOf(sheet, QStringLiteral("years in post")), -1);
+        QVERIFY(p.caseByName(QStringLiteral("P03")).has_value());
+    }
+
+    void casesComeAndGoFromTheToolbar()
+    {
+        auto window = m_demos.openWindow();
+        Project &p = *window->project();
+        // (The source list's filter box sits above the list, in one panel of the workbench.)
+        QCOMPARE(window->sourceFilter()->parentWidget(), window->sourceView()->parentWidget());
+        QVERIFY(window->sourceFilter()->geometry().bottom() < window->sourceView()->geometry().top());
+        window->showCaseSheet();
+        CaseSheetView *sheet = window->caseSheet();
+        const int cases = sheet->model()->rowCount();
+        QVERIFY(sheet->addCase(QStringLiteral("P04")).has_value());
+        QTRY_COMPARE(sheet->model()->rowCount(), cases + 1);
+        QCOMPARE(sheet->currentCaseId(), p.caseByName(QStringLiteral("P04"))->id);
+        auto sources = p.sources();
+        QVERIFY(sheet->linkSources(sheet->currentCaseId(), {sources->front().id}).has_value());
+        QTRY_COMPARE(p.caseByName(QStringLiteral("P04"))->sourceIds.size(), 1);
+        // The filter box keeps the rows holding its text.
+        QTest::keyClicks(sheet->filter(), QStringLiteral("P04"));
+        QCOMPARE(sheet->table()->model()->rowCount(), 1);
+        sheet->filter()->clear();
+        // Removing the selected case (Delete in the sheet), then undo.
+        sheet->table()->setCurrentIndex(cell(sheet, QStringLiteral("P04"), CaseSheetModel::NameColumn));
+        sheet->table()->selectionModel()->select(sheet->table()->currentIndex(), QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(sheet->table(), Qt::Key_Delete);
+        QTRY_COMPARE(sheet->model()->rowCount(), cases);
+        QVERIFY(!p.caseByName(QStringLiteral("P04")).has_value());
+        window->undoStack()->undo();
+        QTRY_COMPARE(sheet->model()->rowCount(), cases + 1);
+        QCOMPARE(p.caseByName(QStringLiteral("P04"))->sourceIds.size(), 1);
+
+        // A focus group's speakers become cases.
+        const QString text = QStringLiteral("Moderator: Welcome.\nDana: I run the ward.\nEli: I run the pharmacy.");
+        NewSource group{QStringLiteral("Focus group 1"), SourceKind::Interview, text, {}, {},
+                        {{QStringLiteral("Moderator"), 0, 19, {}}, {QStringLiteral("Dana"), 20, 38, {}},
+                         {QStringLiteral("Eli"), 39, 62, {}}},
+                        {}};
+        auto id = p.addSource(group);
+        QVERIFY(id.has_value());
+        QVERIFY(sheet->casesFromSpeakers(*id, {QStringLiteral("Moderator")}).has_value());
+        QTRY_COMPARE(sheet->model()->rowCount(), cases + 3);
+        QVERIFY(p.caseByName(QStringLiteral("Dana"))->sourceIds.contains(*id));
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("A case for each of 2 speakers"));
+        window->undoStack()->undo();
+        QTRY_COMPARE(sheet->model()->rowCount(), cases + 1);
+    }
+
+private:
+    static void screenshot(QWidget *sheet)
+    {
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            sheet->window()->grab().save(dir + QStringLiteral("/gw-case-sheet.png"), "PNG");
+    }
+};
+
+QTEST_MAIN(CaseSheetTest)
+#include "case_sheet_test.moc"
