@@ -35,6 +35,8 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit, FilterSet set)
                       QStringLiteral("NAMES")});
     parser.addOption({QStringLiteral("cases"), QStringLiteral("Only the sources of these cases (comma-separated)."),
                       QStringLiteral("NAMES")});
+    parser.addOption({QStringLiteral("sets"), QStringLiteral("Only the sources in these sets (comma-separated)."),
+                      QStringLiteral("NAMES")});
     if (set == FilterSet::Sources)
         return;
     parser.addOption({QStringLiteral("from"), QStringLiteral("Only segments coded on or after this day (yyyy-mm-dd)."),
@@ -67,6 +69,7 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
     }
     options.filters.sources = listValues(parser, QStringLiteral("sources"));
     options.filters.cases = listValues(parser, QStringLiteral("cases"));
+    options.filters.sets = listValues(parser, QStringLiteral("sets"));
     if (set == FilterSet::All)
         options.filters.coders = listValues(parser, QStringLiteral("coder"));
     for (const QString &w : parser.values(QStringLiteral("where"))) {

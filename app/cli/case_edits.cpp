@@ -1,6 +1,7 @@
-// case add|rename|remove|set|link|unlink|memo|from-speakers and attribute
-// add|rename|remove: the case sheet from the command line. Each writes one
-// edit and, with --json, says what it made or changed (ids and GUIDs).
+// case add|rename|remove|set|link|unlink|memo|from-speakers, attribute
+// add|rename|remove and set add|remove|list: the case sheet and the sets of
+// sources from the command line. Each writes one edit and, with --json, says
+// what it made or changed (ids and GUIDs).
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 #include "core/analysis/speakers.h"
@@ -403,6 +404,125 @@ private:
     What m_what;
 };
 
+QJsonObject setJson(const SourceSetInfo &t)
+{
+    return QJsonObject{{QStringLiteral("id"), qint64(t.id)},
+                       {QStringLiteral("guid"), t.guid},
+                       {QStringLiteral("name"), t.name},
+                       {QStringLiteral("sources"), QJsonArray::fromStringList(t.sourceNames)}};
+}
+
+Result<std::vector<Id>> sourceIdsOf(Project &project, const QStringList &names)
+{
+    std::vector<Id> ids;
+    for (const QString &n : names) {
+        auto s = project.sourceByName(n);
+        if (!s)
+            return std::unexpected(s.error());
+        ids.push_back(s->id);
+    }
+    return ids;
+}
+
+class SetEditVerb final : public CaseVerb
+{
+public:
+    explicit SetEditVerb(bool add) : m_add(add) {}
+    QString name() const override { return m_add ? QStringLiteral("set add") : QStringLiteral("set remove"); }
+    QString summary() const override
+    {
+        return m_add ? QStringLiteral("Put sources in a named set (made if new).")
+                     : QStringLiteral("Take sources out of a set, or remove the set.");
+    }
+    QString description() const override
+    {
+        return m_add ? QStringLiteral("Put each SOURCE in the set NAME, making the set when it is new. A source may\n"
+                                      "be in any number of sets; query, matrix, words and the other analyses take\n"
+                                      "--sets NAMES to keep the sources in them.\n\n"
+                                      "Example: groundwork-cli set add -p study.groundwork \"pilot sites\" P01 P04")
+                     : QStringLiteral("Take each SOURCE out of the set NAME; with no SOURCE, remove the set itself\n"
+                                      "(its sources stay in the project).");
+    }
+
+protected:
+    void addMore(QCommandLineParser &parser) const override
+    {
+        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The set."));
+        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."),
+                                     m_add ? QStringLiteral("SOURCE...") : QStringLiteral("[SOURCE...]"));
+    }
+    int minimumArguments() const override { return m_add ? 2 : 1; }
+    QString usage() const override
+    {
+        return m_add ? QStringLiteral("give the set's NAME and the SOURCE names.")
+                     : QStringLiteral("give the set's NAME (and the SOURCE names to take out).");
+    }
+    Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
+    {
+        auto ids = sourceIdsOf(project, args.mid(1));
+        if (!ids)
+            return std::unexpected(ids.error());
+        if (m_add) {
+            auto made = project.addToSourceSet(args[0], *ids);
+            if (!made)
+                return std::unexpected(made.error());
+        } else {
+            auto set = project.sourceSetByName(args[0]);
+            if (!set)
+                return std::unexpected(set.error());
+            if (ids->empty()) {
+                if (auto ok = project.removeSourceSet(set->id); !ok)
+                    return std::unexpected(ok.error());
+                return Changed{QJsonObject{{QStringLiteral("removed"), setJson(*set)}},
+                               QStringLiteral("Removed the set \"%1\"; its %2 source(s) stay.")
+                                   .arg(set->name)
+                                   .arg(set->sourceIds.size())};
+            }
+            if (auto ok = project.removeFromSourceSet(set->id, *ids); !ok)
+                return std::unexpected(ok.error());
+        }
+        auto now = project.sourceSetByName(args[0]);
+        if (!now)
+            return std::unexpected(now.error());
+        return Changed{setJson(*now), QStringLiteral("The set \"%1\" holds %2 source(s).").arg(now->name).arg(now->sourceIds.size())};
+    }
+
+private:
+    bool m_add;
+};
+
+class SetListVerb final : public Verb
+{
+public:
+    QString name() const override { return QStringLiteral("set list"); }
+    QString summary() const override { return QStringLiteral("List the sets of sources."); }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        auto project = openProject(parser, io, Access::Read);
+        if (!project)
+            return Usage;
+        auto sets = project->sourceSets();
+        if (!sets)
+            return reportError(io, sets.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonArray list;
+            for (const SourceSetInfo &t : *sets)
+                list.append(setJson(t));
+            writeJson(io, QJsonDocument(list));
+            return Ok;
+        }
+        for (const SourceSetInfo &t : *sets)
+            io.out << t.name << '\t' << t.sourceNames.join(QStringLiteral(", ")) << '\n';
+        io.out << sets->size() << " sets.\n";
+        return Ok;
+    }
+};
+
 } // namespace
 
 std::vector<std::unique_ptr<Verb>> makeCaseEditVerbs()
@@ -419,6 +539,9 @@ std::vector<std::unique_ptr<Verb>> makeCaseEditVerbs()
     verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Add));
     verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Rename));
     verbs.push_back(std::make_unique<AttributeVerb>(AttributeVerb::What::Remove));
+    verbs.push_back(std::make_unique<SetEditVerb>(true));
+    verbs.push_back(std::make_unique<SetEditVerb>(false));
+    verbs.push_back(std::make_unique<SetListVerb>());
     return verbs;
 }
 

@@ -110,6 +110,9 @@ Result<std::shared_ptr<CodingData>> CodingData::load(Project &project)
     auto attributes = project.attributes();
     if (!attributes)
         return std::unexpected(attributes.error());
+    auto sets = project.sourceSets();
+    if (!sets)
+        return std::unexpected(sets.error());
 
     d->sources = std::move(*sources);
     d->codes = std::move(*codes);
@@ -118,6 +121,7 @@ Result<std::shared_ptr<CodingData>> CodingData::load(Project &project)
     d->segments = std::move(*segments);
     d->cases = std::move(*cases);
     d->attributes = std::move(*attributes);
+    d->sets = std::move(*sets);
     for (auto &[id, name] : *coders)
         d->coders[id] = name;
     for (std::size_t i = 0; i < d->sources.size(); ++i) {

@@ -89,6 +89,7 @@ public:
     std::vector<CodedSegment> segments;     // by source, start, end, id
     std::vector<CaseInfo> cases;            // with values and sources, by name
     std::vector<AttributeInfo> attributes;  // in column order
+    std::vector<SourceSetInfo> sets;        // sets of sources, by name
     std::map<Id, QString> coders;           // id -> name
     QString attributionTemplate;            // the project's (attribution.h)
 

@@ -53,6 +53,7 @@ struct QueryFilters
 {
     std::set<SourceKind> kinds;  // empty: every kind
     QStringList sources;         // source names; empty: every source
+    QStringList sets;            // sets of sources: sources in any of them only
     QStringList cases;           // case names: sources of these cases only
     std::vector<AttributeCondition> where; // all must hold
     QStringList coders;          // segments by these coders only

@@ -170,8 +170,8 @@ bool conditionHolds(const AttributeCondition &c, AttributeType type, const CaseI
 
 bool QueryFilters::isEmpty() const
 {
-    return kinds.empty() && sources.isEmpty() && cases.isEmpty() && where.empty() && coders.isEmpty() &&
-           codedFrom.isNull() && codedTo.isNull();
+    return kinds.empty() && sources.isEmpty() && sets.isEmpty() && cases.isEmpty() && where.empty() &&
+           coders.isEmpty() && codedFrom.isNull() && codedTo.isNull();
 }
 
 QJsonObject QueryFilters::toJson() const
@@ -186,6 +186,8 @@ QJsonObject QueryFilters::toJson() const
         o[QStringLiteral("kinds")] = k;
     if (!sources.isEmpty())
         o[QStringLiteral("sources")] = QJsonArray::fromStringList(sources);
+    if (!sets.isEmpty())
+        o[QStringLiteral("sets")] = QJsonArray::fromStringList(sets);
     if (!cases.isEmpty())
         o[QStringLiteral("cases")] = QJsonArray::fromStringList(cases);
     if (!w.isEmpty())
@@ -209,6 +211,7 @@ Result<QueryFilters> QueryFilters::fromJson(const QJsonObject &o)
         f.kinds.insert(*kind);
     }
     f.sources = strings(o.value(QStringLiteral("sources")));
+    f.sets = strings(o.value(QStringLiteral("sets")));
     f.cases = strings(o.value(QStringLiteral("cases")));
     f.coders = strings(o.value(QStringLiteral("coders")));
     for (const QString &w : strings(o.value(QStringLiteral("where")))) {
@@ -238,6 +241,16 @@ Result<QueryScope> QueryScope::make(const CodingData &data, const QueryFilters &
         if (it == data.sources.end())
             return unknown(QStringLiteral("source"), name, sourceNames);
         named.insert(it->id);
+    }
+    std::set<Id> inSets;
+    QStringList setNames;
+    for (const SourceSetInfo &t : data.sets)
+        setNames.append(t.name);
+    for (const QString &name : filters.sets) {
+        const auto it = std::ranges::find(data.sets, name, &SourceSetInfo::name);
+        if (it == data.sets.end())
+            return unknown(QStringLiteral("set"), name, setNames);
+        inSets.insert(it->sourceIds.begin(), it->sourceIds.end());
     }
     std::set<Id> ofCases;
     QStringList caseNames;
@@ -274,6 +287,8 @@ Result<QueryScope> QueryScope::make(const CodingData &data, const QueryFilters &
         if (!filters.kinds.empty() && !filters.kinds.contains(s.kind))
             continue;
         if (!filters.sources.isEmpty() && !named.contains(s.id))
+            continue;
+        if (!filters.sets.isEmpty() && !inSets.contains(s.id))
             continue;
         if (!filters.cases.isEmpty() && !ofCases.contains(s.id))
             continue;
@@ -332,7 +347,8 @@ Result<std::vector<AttributeCondition>> parseAttributeConditions(const QString &
 
 Result<std::optional<std::set<Id>>> sourcesWithin(const CodingData &data, const QueryFilters &filters)
 {
-    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.cases.isEmpty() && filters.where.empty())
+    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.sets.isEmpty() && filters.cases.isEmpty() &&
+        filters.where.empty())
         return std::nullopt;
     QueryFilters sourceFilters = filters;
     sourceFilters.coders.clear();
@@ -345,7 +361,8 @@ Result<std::optional<std::set<Id>>> sourcesWithin(const CodingData &data, const 
 
 Result<std::optional<std::vector<Id>>> sourcesWithin(Project &project, const QueryFilters &filters)
 {
-    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.cases.isEmpty() && filters.where.empty())
+    if (filters.kinds.empty() && filters.sources.isEmpty() && filters.sets.isEmpty() && filters.cases.isEmpty() &&
+        filters.where.empty())
         return std::nullopt;
     auto data = CodingData::load(project);
     if (!data)

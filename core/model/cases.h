@@ -55,6 +55,17 @@ struct CaseInfo
     [[nodiscard]] QString value(const QString &attribute) const;
 };
 
+// A named set of sources ("the pilot sites"); a source may be in several.
+struct SourceSetInfo
+{
+    Id id = 0;
+    QString guid;
+    QString name;
+    QString description;
+    QList<Id> sourceIds; // by source name
+    QStringList sourceNames;
+};
+
 // Many case edits written together by Project::writeCases, in one transaction:
 // attributes are created when missing (an existing one keeps its type), cases
 // are created when missing, values set (an empty value clears it) and sources

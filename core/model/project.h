@@ -382,8 +382,17 @@ public:
     [[nodiscard]] Status removeCases(const std::vector<Id> &caseIds);
     [[nodiscard]] Status renameAttribute(Id attributeId, const QString &name);
     [[nodiscard]] Status removeAttribute(Id attributeId);
-    // Every case row (cases, attributes, values, links to sources, memos on
-    // cases) copied aside under a token, and put back whole: how the case
+    // Sets of sources (project_sets.cpp), each edit emitting casesChanged():
+    // a set is made when sources are first added to it; removing sources from
+    // it leaves it (perhaps empty) until it is removed.
+    [[nodiscard]] Result<std::vector<SourceSetInfo>> sourceSets();
+    [[nodiscard]] Result<SourceSetInfo> sourceSetByName(const QString &name);
+    [[nodiscard]] Result<Id> addToSourceSet(const QString &name, const std::vector<Id> &sourceIds);
+    [[nodiscard]] Status removeFromSourceSet(Id setId, const std::vector<Id> &sourceIds);
+    [[nodiscard]] Status removeSourceSet(Id setId);
+    [[nodiscard]] Status renameSourceSet(Id setId, const QString &name);
+    // Every case and set row (cases, attributes, values, links to sources,
+    // memos on cases, sets of sources and their members) copied aside under a token, and put back whole: how the case
     // sheet's edits and a sheet import are undone (core/commands/case_edits.h).
     [[nodiscard]] Result<std::int64_t> keepCaseTables();
     [[nodiscard]] Status restoreCaseTables(std::int64_t token);

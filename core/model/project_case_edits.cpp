@@ -22,6 +22,8 @@ const CaseTable kCaseTables[] = {
     {"attribute_values", "1"},
     {"case_sources", "1"},
     {"memos", "target_kind = 'case'"},
+    {"source_sets", "1"},
+    {"source_set_members", "1"},
 };
 
 Status renameIn(Database &db, const QString &table, const QString &what, Id id, const QString &name)

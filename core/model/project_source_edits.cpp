@@ -28,6 +28,7 @@ const TrashTable kTrash[] = {
     {"sources", "id IN (SELECT value FROM json_each(?1))"},
     {"turns", "source_id IN (SELECT value FROM json_each(?1))"},
     {"case_sources", "source_id IN (SELECT value FROM json_each(?1))"},
+    {"source_set_members", "source_id IN (SELECT value FROM json_each(?1))"},
     {"segments", "source_id IN (SELECT value FROM json_each(?1))"},
     {"theme_exemplars",
      "segment_id IN (SELECT id FROM main.segments WHERE source_id IN (SELECT value FROM json_each(?1)))"},
@@ -69,7 +70,8 @@ Result<SourceRemoval> Project::removalOf(const std::vector<Id> &ids)
     SourceRemoval r;
     r.sourceIds = ids;
     const QString list = jsonIdList(ids);
-    std::int64_t *counts[] = {nullptr, &r.turns, &r.caseLinks, &r.segments, &r.exemplars, &r.evidence, &r.memos};
+    std::int64_t setLinks = 0;
+    std::int64_t *counts[] = {nullptr, &r.turns, &r.caseLinks, &setLinks, &r.segments, &r.exemplars, &r.evidence, &r.memos};
     for (std::size_t i = 0; i < std::size(kTrash); ++i) {
         auto n = countOf(m_db, QStringLiteral("SELECT count(*) FROM main.%1 WHERE %2")
                                    .arg(QString::fromLatin1(kTrash[i].table), QString::fromLatin1(kTrash[i].rows)),

@@ -26,6 +26,8 @@ CREATE INDEX review_threads_by_target ON review_threads(target_kind, target_id);
 CREATE INDEX segments_by_code ON segments(code_id);
 -- index segments_by_source
 CREATE INDEX segments_by_source ON segments(source_id, start);
+-- index source_set_members_by_source
+CREATE INDEX source_set_members_by_source ON source_set_members(source_id);
 -- index theme_codes_by_theme
 CREATE INDEX theme_codes_by_theme ON theme_codes(theme_id, position);
 -- index theme_exemplars_by_segment
@@ -223,6 +225,19 @@ CREATE TABLE 'source_fts_data'(id INTEGER PRIMARY KEY, block BLOB);
 CREATE TABLE 'source_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table source_fts_idx
 CREATE TABLE 'source_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
+-- table source_set_members
+CREATE TABLE source_set_members (
+    set_id    INTEGER NOT NULL REFERENCES source_sets(id) ON DELETE CASCADE,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    PRIMARY KEY (set_id, source_id)
+);
+-- table source_sets
+CREATE TABLE source_sets (
+    id          INTEGER PRIMARY KEY,
+    guid        TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL UNIQUE,
+    description TEXT NOT NULL DEFAULT ''
+);
 -- table sources
 CREATE TABLE sources (
     id              INTEGER PRIMARY KEY,

@@ -496,6 +496,39 @@ TEST_F(CliTest, CasesAndAttributesAreEditedFromTheCommandLine)
     EXPECT_EQ(p({QStringLiteral("case"), QStringLiteral("remove"), QStringLiteral("P10")}).exitCode, 2);
 }
 
+// Sets of sources from the command line: made by adding to them, listed,
+// used as a filter by the analyses, emptied and removed.
+TEST_F(CliTest, SetsOfSourcesAreMadeListedUsedAndRemoved)
+{
+    ASSERT_EQ(cli({QStringLiteral("init"), project(), QStringLiteral("--demo")}).exitCode, 0);
+    const auto p = [&](QStringList args) {
+        args << QStringLiteral("-p") << project();
+        return cli(args);
+    };
+    const QString p01 = QStringLiteral("interview-p01-ccio-site-a"), p02 = QStringLiteral("interview-p02-programme-manager-site-b");
+    const CliRun added = p({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("pilot sites"), p01, p02, QStringLiteral("--json")});
+    ASSERT_EQ(added.exitCode, 0) << added.err.toStdString();
+    EXPECT_EQ(added.json()[u"sources"].toArray().size(), 2);
+    EXPECT_FALSE(added.json()[u"guid"].toString().isEmpty());
+    EXPECT_EQ(p({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("pilot sites"), QStringLiteral("nowhere")}).exitCode, 2);
+    const CliRun listed = p({QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("--json")});
+    ASSERT_EQ(listed.exitCode, 0);
+    ASSERT_EQ(listed.json().array().size(), 1);
+    // The analyses keep the set's sources: every passage found is in one of them.
+    const CliRun words = p({QStringLiteral("words"), QStringLiteral("--sets"), QStringLiteral("pilot sites"), QStringLiteral("--json")});
+    ASSERT_EQ(words.exitCode, 0) << words.err.toStdString();
+    const CliRun all = p({QStringLiteral("words"), QStringLiteral("--json")});
+    EXPECT_LT(words.json()[u"totalWords"].toInteger(), all.json()[u"totalWords"].toInteger());
+    EXPECT_EQ(p({QStringLiteral("words"), QStringLiteral("--sets"), QStringLiteral("pilot sight")}).exitCode, 2);
+    const CliRun out = p({QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("pilot sites"), p02, QStringLiteral("--json")});
+    ASSERT_EQ(out.exitCode, 0) << out.err.toStdString();
+    EXPECT_EQ(out.json()[u"sources"].toArray().size(), 1);
+    const CliRun gone = p({QStringLiteral("set"), QStringLiteral("remove"), QStringLiteral("pilot sites"), QStringLiteral("--json")});
+    ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
+    EXPECT_TRUE(p({QStringLiteral("set"), QStringLiteral("list"), QStringLiteral("--json")}).json().array().isEmpty());
+    EXPECT_EQ(p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"sources"].toInt(), 5);
+}
+
 // The verbs no other end-to-end test runs: kwic, reopening a comment thread,
 // renaming, listing and removing a model level, and the REFI-QDA round trip
 // (export qdpx and qdc, import-qdpx into a new project with the same sources).

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QItemSelectionModel>
 #include <QTreeView>
 #include <QTest>
 #include <QUndoStack>
@@ -165,6 +166,28 @@ private Q_SLOTS:
         QCOMPARE(window->undoStack()->undoText(), QStringLiteral("A case for each of 2 speakers"));
         window->undoStack()->undo();
         QTRY_COMPARE(sheet->model()->rowCount(), cases + 1);
+    }
+
+    // Sources go into named sets from the source list, one undo step each.
+    void sourcesArePutInSetsFromTheSourceList()
+    {
+        auto window = m_demos.openWindow();
+        Project &p = *window->project();
+        QTreeView *list = window->sourceView();
+        list->selectionModel()->select(QItemSelection(list->model()->index(0, 0), list->model()->index(1, 0)),
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QCOMPARE(window->selectedSourceIds().size(), 2u);
+        QVERIFY(window->addSelectedSourcesToSet(QStringLiteral("pilot sites")).has_value());
+        QCOMPARE(p.sourceSetByName(QStringLiteral("pilot sites"))->sourceIds.size(), 2);
+        QCOMPARE(window->undoStack()->undoText(), QStringLiteral("Add 2 sources to set “pilot sites”"));
+        const Id set = p.sourceSetByName(QStringLiteral("pilot sites"))->id;
+        list->selectionModel()->select(list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QVERIFY(window->removeSelectedSourcesFromSet(set).has_value());
+        QCOMPARE(p.sourceSetByName(QStringLiteral("pilot sites"))->sourceIds.size(), 1);
+        window->undoStack()->undo();
+        QCOMPARE(p.sourceSetByName(QStringLiteral("pilot sites"))->sourceIds.size(), 2);
+        window->undoStack()->undo();
+        QVERIFY(!p.sourceSetByName(QStringLiteral("pilot sites")).has_value());
     }
 
 private:

@@ -56,6 +56,8 @@ AnalysisFilters::AnalysisFilters(QWidget *parent) : QWidget(parent)
     m_sourcesButton->setObjectName(QStringLiteral("analysisSources"));
     m_casesButton = new QPushButton(this);
     m_casesButton->setObjectName(QStringLiteral("analysisCases"));
+    m_setsButton = new QPushButton(this);
+    m_setsButton->setObjectName(QStringLiteral("analysisSets"));
     m_coder = new QComboBox(this);
     m_coder->addItem(QStringLiteral("Any coder"));
     m_coder->setToolTip(QStringLiteral("Only segments by this coder"));
@@ -71,6 +73,7 @@ AnalysisFilters::AnalysisFilters(QWidget *parent) : QWidget(parent)
     row->addWidget(new QLabel(QStringLiteral("Within:"), this));
     row->addWidget(m_kind);
     row->addWidget(m_sourcesButton);
+    row->addWidget(m_setsButton);
     row->addWidget(m_casesButton);
     row->addWidget(new QLabel(QStringLiteral("where"), this));
     row->addWidget(m_where, 1);
@@ -86,6 +89,8 @@ AnalysisFilters::AnalysisFilters(QWidget *parent) : QWidget(parent)
             [this] { choose(QStringLiteral("Only These Sources"), m_sourceNames, m_sources); });
     connect(m_casesButton, &QPushButton::clicked, this,
             [this] { choose(QStringLiteral("Only the Sources of These Cases"), m_caseNames, m_cases); });
+    connect(m_setsButton, &QPushButton::clicked, this,
+            [this] { choose(QStringLiteral("Only the Sources in These Sets"), m_setNames, m_sets); });
     showChoices();
 }
 
@@ -103,6 +108,11 @@ void AnalysisFilters::refreshChoices(const CodingData &coding)
     m_caseNames.clear();
     for (const CaseInfo &c : coding.cases)
         m_caseNames.append(c.name);
+    m_setNames.clear();
+    for (const SourceSetInfo &t : coding.sets)
+        m_setNames.append(t.name);
+    m_sets.removeIf([this](const QString &name) { return !m_setNames.contains(name); });
+    m_setsButton->setEnabled(!m_setNames.isEmpty());
     // Names that went away (a source removed) are chosen no longer.
     m_sources.removeIf([this](const QString &name) { return !m_sourceNames.contains(name); });
     m_cases.removeIf([this](const QString &name) { return !m_caseNames.contains(name); });
@@ -142,6 +152,8 @@ void AnalysisFilters::showChoices()
     };
     show(m_sourcesButton, m_sources, QStringLiteral("All sources…"), QStringLiteral("Source: %1…"),
          QStringLiteral("%1 sources…"), QStringLiteral("Only these sources"));
+    show(m_setsButton, m_sets, QStringLiteral("All sets…"), QStringLiteral("Set: %1…"), QStringLiteral("%1 sets…"),
+         QStringLiteral("Only the sources in these sets"));
     show(m_casesButton, m_cases, QStringLiteral("All cases…"), QStringLiteral("Case: %1…"), QStringLiteral("%1 cases…"),
          QStringLiteral("Only the sources of these cases"));
 }
@@ -152,6 +164,7 @@ Result<QueryFilters> AnalysisFilters::filters() const
     if (m_kind->currentIndex() > 0)
         f.kinds.insert(SourceKind(m_kind->currentData().toInt()));
     f.sources = m_sources;
+    f.sets = m_sets;
     f.cases = m_cases;
     if (m_coder->currentIndex() > 0)
         f.coders.append(m_coder->currentText());
@@ -173,6 +186,7 @@ void AnalysisFilters::setFilters(const QueryFilters &f)
     m_kind->setCurrentIndex(f.kinds.size() == 1 ? std::max(0, m_kind->findData(int(*f.kinds.begin()))) : 0);
     m_coder->setCurrentIndex(f.coders.size() == 1 ? std::max(0, m_coder->findText(f.coders.front())) : 0);
     m_sources = f.sources;
+    m_sets = f.sets;
     m_cases = f.cases;
     m_from->setDate(f.codedFrom.isValid() ? f.codedFrom : kAnyDay);
     m_to->setDate(f.codedTo.isValid() ? f.codedTo : kAnyDay);
@@ -190,6 +204,9 @@ QString AnalysisFilters::summary() const
         parts.append(m_kind->currentText().toLower());
     if (!m_sources.isEmpty())
         parts.append(m_sources.size() == 1 ? m_sources.front() : QStringLiteral("%1 sources").arg(m_sources.size()));
+    if (!m_sets.isEmpty())
+        parts.append(m_sets.size() == 1 ? QStringLiteral("set %1").arg(m_sets.front())
+                                        : QStringLiteral("%1 sets").arg(m_sets.size()));
     if (!m_cases.isEmpty())
         parts.append(m_cases.size() == 1 ? QStringLiteral("case %1").arg(m_cases.front())
                                          : QStringLiteral("%1 cases").arg(m_cases.size()));

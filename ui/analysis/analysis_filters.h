@@ -36,6 +36,7 @@ public:
     [[nodiscard]] QLineEdit *whereEdit() const { return m_where; }
     [[nodiscard]] QPushButton *sourcesButton() const { return m_sourcesButton; }
     [[nodiscard]] QPushButton *casesButton() const { return m_casesButton; }
+    [[nodiscard]] QPushButton *setsButton() const { return m_setsButton; }
     [[nodiscard]] QDateEdit *fromEdit() const { return m_from; }
     [[nodiscard]] QDateEdit *toEdit() const { return m_to; }
 
@@ -51,11 +52,12 @@ private:
     QComboBox *m_coder = nullptr;
     QPushButton *m_sourcesButton = nullptr;
     QPushButton *m_casesButton = nullptr;
+    QPushButton *m_setsButton = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QLineEdit *m_where = nullptr;
-    QStringList m_sourceNames, m_caseNames; // offered
-    QStringList m_sources, m_cases;         // chosen; empty: all
+    QStringList m_sourceNames, m_caseNames, m_setNames; // offered
+    QStringList m_sources, m_cases, m_sets;             // chosen; empty: all
 };
 
 } // namespace gw

@@ -90,6 +90,10 @@ public:
     [[nodiscard]] Status renameCurrentSourceInteractively();
     [[nodiscard]] Status setCurrentSourceKind(SourceKind kind);
     [[nodiscard]] Status removeSelectedSources(bool ask);
+    // The selected sources put in the set NAME (made if new) or taken out of
+    // a set, each one undo step.
+    [[nodiscard]] Status addSelectedSourcesToSet(const QString &name);
+    [[nodiscard]] Status removeSelectedSourcesFromSet(Id setId);
     [[nodiscard]] QAction *removeSourcesAction() const { return m_removeSourcesAction; }
     // Edits of the sources' texts (main_window_text_edits.cpp), each one undo
     // step: the document's selection replaced by TEXT (Edit > Edit Source Text),

@@ -2,6 +2,7 @@
 // (and F2, Delete) renames the current source, gives it another kind, or
 // removes the selected sources after a confirmation that says what goes with
 // them; each is one undo step (a removal's undo puts every row back).
+#include "core/commands/case_edits.h"
 #include "core/commands/source_edits.h"
 #include "core/model/project.h"
 #include "ui/mainwindow/main_window.h"
@@ -80,6 +81,33 @@ void MainWindow::createSourceActions()
                 if (auto ok = setCurrentSourceKind(kind); !ok)
                     statusBar()->showMessage(ok.error().message, 8000);
             });
+        }
+        menu.addSeparator();
+        menu.addAction(QStringLiteral("Add to &Set…"), this, [this] {
+            QStringList names;
+            if (auto sets = m_project->sourceSets())
+                for (const SourceSetInfo &t : *sets)
+                    names << t.name;
+            bool ok = false;
+            const QString name = QInputDialog::getItem(this, QStringLiteral("Add to Set"),
+                                                       QStringLiteral("The set (a new name makes a new set):"), names, 0,
+                                                       true, &ok);
+            if (ok && !name.trimmed().isEmpty())
+                if (auto added = addSelectedSourcesToSet(name); !added)
+                    statusBar()->showMessage(added.error().message, 8000);
+        });
+        if (auto sets = m_project->sourceSets()) {
+            const std::vector<Id> selected = selectedSourceIds();
+            QMenu *from = menu.addMenu(QStringLiteral("Remove &from Set"));
+            for (const SourceSetInfo &t : *sets)
+                if (std::ranges::any_of(selected, [&](Id id) { return t.sourceIds.contains(id); })) {
+                    const Id setId = t.id;
+                    from->addAction(t.name, this, [this, setId] {
+                        if (auto ok = removeSelectedSourcesFromSet(setId); !ok)
+                            statusBar()->showMessage(ok.error().message, 8000);
+                    });
+                }
+            from->setEnabled(!from->isEmpty());
         }
         menu.addSeparator();
         menu.addAction(m_removeSourcesAction);
@@ -195,6 +223,35 @@ Status MainWindow::removeSelectedSources(bool ask)
     statusBar()->showMessage(QStringLiteral("Removed %1. Undo puts them back.")
                                  .arg(several(qlonglong(ids.size()), QStringLiteral("source"), QStringLiteral("sources"))),
                              8000);
+    return {};
+}
+
+Status MainWindow::addSelectedSourcesToSet(const QString &name)
+{
+    const std::vector<Id> ids = selectedSourceIds();
+    if (!m_project || ids.empty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the sources to put in the set."));
+    auto step = EditCases::apply(*m_project, QStringLiteral("Add %1 to set “%2”").arg(several(std::int64_t(ids.size()), QStringLiteral("source"), QStringLiteral("sources")), name.simplified()),
+                                 [&]() -> Status {
+                                     auto set = m_project->addToSourceSet(name, ids);
+                                     return set ? Status{} : std::unexpected(set.error());
+                                 });
+    if (!step)
+        return std::unexpected(step.error());
+    m_undoStack->push(step->release());
+    return {};
+}
+
+Status MainWindow::removeSelectedSourcesFromSet(Id setId)
+{
+    const std::vector<Id> ids = selectedSourceIds();
+    if (!m_project || ids.empty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the sources to take out of the set."));
+    auto step = EditCases::apply(*m_project, QStringLiteral("Take %1 out of a set").arg(several(std::int64_t(ids.size()), QStringLiteral("source"), QStringLiteral("sources"))),
+                                 [&] { return m_project->removeFromSourceSet(setId, ids); });
+    if (!step)
+        return std::unexpected(step.error());
+    m_undoStack->push(step->release());
     return {};
 }
 

@@ -211,6 +211,15 @@ TEST_F(CodingQueryTest, SourceKindCaseCoderAndDateFilters)
     o = {};
     o.filters.cases = {QStringLiteral("K9")};
     EXPECT_TRUE(error(QStringLiteral("X"), o).contains(QStringLiteral("No case is called \"K9\"")));
+    // A set of sources keeps its members, as naming them does.
+    ASSERT_TRUE(project->addToSourceSet(QStringLiteral("first round"), {project->sourceByName(QStringLiteral("S1"))->id}));
+    data = *CodingData::load(*project);
+    o = {};
+    o.filters.sets = {QStringLiteral("first round")};
+    EXPECT_EQ(run(QStringLiteral("X"), o), (L({"Alpha 🙂", "Delta"})));
+    EXPECT_EQ(QueryFilters::fromJson(o.filters.toJson())->sets, o.filters.sets);
+    o.filters.sets = {QStringLiteral("first rnd")};
+    EXPECT_TRUE(error(QStringLiteral("X"), o).contains(QStringLiteral("No set is called \"first rnd\""))) << error(QStringLiteral("X"), o);
 }
 
 TEST_F(CodingQueryTest, SavedQueriesKeepTheirOptions)

@@ -129,6 +129,37 @@ TEST_F(CaseCommandsTest, AFocusGroupsSpeakersBecomeCasesLinkedToIt)
     EXPECT_FALSE(casesFromSpeakers(*project, *notes));
 }
 
+TEST_F(CaseCommandsTest, SetsOfSourcesAreKeptUndoneAndFollowARemovedSource)
+{
+    auto sources = project->sources();
+    ASSERT_TRUE(sources && sources->size() >= 3);
+    const Id a = (*sources)[0].id, b = (*sources)[1].id, c = (*sources)[2].id;
+    undoable(QStringLiteral("make"), [&]() -> Status {
+        auto id = project->addToSourceSet(QStringLiteral("  pilot   sites "), {a, b});
+        return id ? Status{} : std::unexpected(id.error());
+    });
+    auto pilot = project->sourceSetByName(QStringLiteral("pilot sites"));
+    ASSERT_TRUE(pilot);
+    EXPECT_EQ(pilot->sourceIds.size(), 2);
+    undoable(QStringLiteral("second"), [&]() -> Status {
+        auto id = project->addToSourceSet(QStringLiteral("second round"), {b, c});
+        return id ? Status{} : std::unexpected(id.error());
+    });
+    undoable(QStringLiteral("take out"), [&] { return project->removeFromSourceSet(pilot->id, {a}); });
+    EXPECT_EQ(project->sourceSetByName(QStringLiteral("pilot sites"))->sourceIds, QList<Id>{b});
+    EXPECT_EQ(project->renameSourceSet(pilot->id, QStringLiteral("second round")).error().kind, ErrorKind::Conflict);
+    // A source in two sets, removed and put back, is in both again.
+    auto removal = project->removeSources({b});
+    ASSERT_TRUE(removal);
+    EXPECT_TRUE(project->sourceSetByName(QStringLiteral("pilot sites"))->sourceIds.isEmpty());
+    ASSERT_TRUE(project->restoreSources(*removal));
+    EXPECT_EQ(project->sourceSetByName(QStringLiteral("second round"))->sourceIds.size(), 2);
+    EXPECT_EQ(project->sourceSetByName(QStringLiteral("pilot sites"))->sourceIds, QList<Id>{b});
+    undoable(QStringLiteral("remove set"), [&] { return project->removeSourceSet(pilot->id); });
+    EXPECT_FALSE(project->sourceSetByName(QStringLiteral("pilot sites")));
+    EXPECT_EQ(project->sources()->size(), sources->size()) << "the set's sources stay";
+}
+
 TEST_F(CaseCommandsTest, AnImportOfManySourcesIsOneStep)
 {
     const auto before = test::dumpStore(project->database());
