@@ -3,6 +3,10 @@
 #include "app/cli/verbs.h"
 #include "core/demo/demo_project.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace gw::cli {
 
 namespace {
@@ -15,6 +19,7 @@ public:
 
     void addOptions(QCommandLineParser &parser) const override
     {
+        addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("FILE"),
                                      QStringLiteral("The new project, e.g. study.groundwork."));
         parser.addOption(
@@ -40,6 +45,15 @@ public:
                                                  parser.value(QStringLiteral("name")));
                 !ok)
                 return reportError(io, ok.error());
+        }
+        if (parser.isSet(QStringLiteral("json"))) {
+            auto sources = (*project)->sources();
+            auto codes = (*project)->codes();
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), QFileInfo(args[0]).absoluteFilePath()},
+                                                    {QStringLiteral("name"), (*project)->name()},
+                                                    {QStringLiteral("sources"), qint64(sources ? sources->size() : 0)},
+                                                    {QStringLiteral("codes"), qint64(codes ? codes->size() : 0)}}));
+            return Ok;
         }
         io.out << "Created " << args[0] << '\n';
         return Ok;

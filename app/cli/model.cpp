@@ -4,6 +4,7 @@
 #include "app/cli/model_support.h"
 #include "app/cli/verbs.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <array>
 
@@ -35,6 +36,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("dimension"),
                           QStringLiteral("The aggregate dimension's name."),
                           QStringLiteral("NAME")});
@@ -152,6 +154,18 @@ public:
         if (!placed || !*placed)
             return reportError(io, placed ? Error{ErrorKind::NotFound, label} : placed.error());
         const ModelElement &e = **placed;
+        if (parser.isSet(QStringLiteral("json"))) {
+            QJsonObject json{{QStringLiteral("id"), qint64(e.id)},
+                             {QStringLiteral("name"), e.name},
+                             {QStringLiteral("kind"), toString(e.kind)},
+                             {QStringLiteral("role"), toString(e.role)},
+                             {QStringLiteral("level"), e.levelName},
+                             {QStringLiteral("added"), !*existing}};
+            if (e.point)
+                json.insert(QStringLiteral("point"), QJsonArray{e.point->x, e.point->y});
+            writeJson(io, QJsonDocument(json));
+            return Ok;
+        }
         io.out << ((*existing) ? "Updated " : "Placed ") << toString(e.kind) << " \"" << e.name
                << "\" as " << (e.role == ModelRole::Outcome ? "an " : "a ") << toString(e.role);
         if (!e.levelName.isEmpty())
@@ -182,6 +196,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The element's name."));
     }
 
@@ -203,6 +218,12 @@ public:
             return reportError(io, record.error());
         if (auto ok = project->removeModelElement(e->id); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("removed"), qint64(e->id)},
+                                                    {QStringLiteral("name"), e->name},
+                                                    {QStringLiteral("links"), qint64(record->influences.size())}}));
+            return Ok;
+        }
         io.out << "Took \"" << e->name << "\" out of the model";
         if (!record->influences.empty())
             io.out << " with its " << record->influences.size() << " link(s)";

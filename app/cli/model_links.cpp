@@ -3,6 +3,9 @@
 #include "app/cli/model_support.h"
 #include "app/cli/verbs.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace gw::cli {
 
 namespace {
@@ -26,6 +29,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
                           QStringLiteral("TYPE")});
         parser.addOption({QStringLiteral("memo"), QStringLiteral("Why the link holds."),
@@ -59,6 +63,13 @@ public:
             project->addInfluence(from->id, to->id, type->id, parser.value(QStringLiteral("memo")));
         if (!id)
             return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(*id)},
+                                                    {QStringLiteral("from"), from->name},
+                                                    {QStringLiteral("to"), to->name},
+                                                    {QStringLiteral("type"), type->name}}));
+            return Ok;
+        }
         io.out << "Link " << *id << ": \"" << from->name << "\" " << type->name << " \"" << to->name
                << "\"\n";
         return Ok;
@@ -83,6 +94,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
                           QStringLiteral("TYPE")});
         parser.addPositionalArgument(QStringLiteral("LINK"),
@@ -105,6 +117,11 @@ public:
         const QString what = describeInfluence(*project, *link);
         if (auto ok = project->removeInfluence(link->id); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("removed"), qint64(link->id)},
+                                                    {QStringLiteral("link"), what}}));
+            return Ok;
+        }
         io.out << "Removed link " << link->id << ": " << what << '\n';
         return Ok;
     }
@@ -128,6 +145,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption(
             {QStringLiteral("segment"), QStringLiteral("The segment's id."), QStringLiteral("ID")});
         parser.addOption({QStringLiteral("counter"),
@@ -162,12 +180,25 @@ public:
         if (parser.isSet(QStringLiteral("remove"))) {
             if (auto ok = project->removeEvidence(link->id, segmentId); !ok)
                 return reportError(io, ok.error());
+            if (parser.isSet(QStringLiteral("json"))) {
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("link"), qint64(link->id)},
+                                                        {QStringLiteral("segment"), qint64(segmentId)},
+                                                        {QStringLiteral("evidence"), false}}));
+                return Ok;
+            }
             io.out << "Segment " << segmentId << " is no longer evidence of " << what << '\n';
             return Ok;
         }
         const bool counter = parser.isSet(QStringLiteral("counter"));
         if (auto ok = project->addEvidence(link->id, segmentId, counter); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("link"), qint64(link->id)},
+                                                    {QStringLiteral("segment"), qint64(segmentId)},
+                                                    {QStringLiteral("evidence"), true},
+                                                    {QStringLiteral("counter"), counter}}));
+            return Ok;
+        }
         io.out << "Segment " << segmentId << (counter ? " speaks against " : " supports ") << what
                << '\n';
         return Ok;

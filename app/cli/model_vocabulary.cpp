@@ -25,6 +25,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("position"),
                           QStringLiteral("Position from the top, from 0."), QStringLiteral("N")});
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
@@ -47,8 +48,14 @@ public:
         auto project = openProject(parser, io);
         if (!project)
             return Usage;
-        if (auto id = project->addModelLevel(parser.positionalArguments().first(), position); !id)
+        auto id = project->addModelLevel(parser.positionalArguments().first(), position);
+        if (!id)
             return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(*id)},
+                                                    {QStringLiteral("name"), parser.positionalArguments().first().simplified()}}));
+            return Ok;
+        }
         io.out << "Added level \"" << parser.positionalArguments().first().simplified() << "\"\n";
         return Ok;
     }
@@ -62,6 +69,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The level's name."));
         parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
     }
@@ -80,6 +88,12 @@ public:
             return reportError(io, level.error());
         if (auto ok = project->renameModelLevel(level->id, args[1]); !ok)
             return reportError(io, ok.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(level->id)},
+                                                    {QStringLiteral("before"), level->name},
+                                                    {QStringLiteral("name"), args[1].simplified()}}));
+            return Ok;
+        }
         io.out << "Renamed level \"" << level->name << "\" to \"" << args[1].simplified() << "\"\n";
         return Ok;
     }
@@ -96,6 +110,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -113,6 +128,12 @@ public:
         auto record = project->removeModelLevel(level->id);
         if (!record)
             return reportError(io, record.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("removed"), qint64(level->id)},
+                                                    {QStringLiteral("name"), level->name},
+                                                    {QStringLiteral("elements_without_level"), qint64(record->elementIds.size())}}));
+            return Ok;
+        }
         io.out << "Removed level \"" << level->name << "\"";
         if (!record->elementIds.empty())
             io.out << "; " << record->elementIds.size() << " element(s) now have no level";
@@ -174,6 +195,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("color"), QStringLiteral("#rrggbb (default #333333)."),
                           QStringLiteral("COLOUR")});
         parser.addOption({QStringLiteral("style"),
@@ -207,6 +229,14 @@ public:
             const LineStyle s = parser.isSet(QStringLiteral("style")) ? *style : existing->style;
             if (auto ok = project->setInfluenceTypeStyle(existing->id, color, s); !ok)
                 return reportError(io, ok.error());
+            if (parser.isSet(QStringLiteral("json"))) {
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(existing->id)},
+                                                        {QStringLiteral("name"), name},
+                                                        {QStringLiteral("color"), color.toLower()},
+                                                        {QStringLiteral("style"), toString(s)},
+                                                        {QStringLiteral("added"), false}}));
+                return Ok;
+            }
             io.out << "Restyled influence type \"" << name << "\": " << color.toLower() << ' '
                    << toString(s) << '\n';
             return Ok;
@@ -214,8 +244,17 @@ public:
         const QString color = parser.isSet(QStringLiteral("color"))
                                   ? parser.value(QStringLiteral("color"))
                                   : QStringLiteral("#333333");
-        if (auto id = project->addInfluenceType(name, color, *style); !id)
+        auto id = project->addInfluenceType(name, color, *style);
+        if (!id)
             return reportError(io, id.error());
+        if (parser.isSet(QStringLiteral("json"))) {
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(*id)},
+                                                    {QStringLiteral("name"), name},
+                                                    {QStringLiteral("color"), color.toLower()},
+                                                    {QStringLiteral("style"), toString(*style)},
+                                                    {QStringLiteral("added"), true}}));
+            return Ok;
+        }
         io.out << "Added influence type \"" << name << "\": " << color.toLower() << ' '
                << toString(*style) << '\n';
         return Ok;

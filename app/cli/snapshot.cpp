@@ -6,6 +6,7 @@
 #include "app/cli/verbs.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -110,6 +111,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({QStringLiteral("format"),
                           m_figure ? QStringLiteral("svg, pdf or png (default: from -o's suffix).")
                                    : QStringLiteral("md (default) or json."),
@@ -133,8 +135,9 @@ public:
             io.err << "groundwork-cli snapshot figure: give -o FILE for the figure.\n";
             return Usage;
         }
+        const bool json = parser.isSet(QStringLiteral("json"));
         if (format.isEmpty())
-            format = m_figure ? output.section(QLatin1Char('.'), -1).toLower() : QStringLiteral("md");
+            format = m_figure ? output.section(QLatin1Char('.'), -1).toLower() : json ? QStringLiteral("json") : QStringLiteral("md");
         const auto figureFormat = figureFormatFromString(format);
         if ((m_figure && !figureFormat) || (!m_figure && format != QLatin1String("md") && format != QLatin1String("json"))) {
             io.err << "groundwork-cli " << name() << ": --format is "
@@ -155,7 +158,11 @@ public:
             options.marks = diffToFigureMarks(*diff);
             if (auto ok = writeGioiaFigure(*after, *figureFormat, options, output); !ok)
                 return reportError(io, ok.error());
-            io.out << "Wrote " << output << " (" << diff->changes.size() << " changes marked)\n";
+            if (json)
+                writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), output},
+                                                        {QStringLiteral("changes"), qint64(diff->changes.size())}}));
+            else
+                io.out << "Wrote " << output << " (" << diff->changes.size() << " changes marked)\n";
             return Ok;
         }
         const QByteArray bytes = format == QLatin1String("json")
@@ -168,7 +175,11 @@ public:
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
             return reportError(io, Error{ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(output, file.errorString())});
-        io.out << "Wrote " << output << " (" << diff->changes.size() << " changes)\n";
+        if (json)
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), output},
+                                                    {QStringLiteral("changes"), qint64(diff->changes.size())}}));
+        else
+            io.out << "Wrote " << output << " (" << diff->changes.size() << " changes)\n";
         return Ok;
     }
 

@@ -6,6 +6,7 @@
 #include "core/structure/load_data_structure.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
 
@@ -89,6 +90,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
+        addJsonOption(parser);
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file."),
                           QStringLiteral("OUT.json")});
     }
@@ -112,8 +114,14 @@ public:
             io.err << "groundwork-cli: cannot write " << path << ": " << file.errorString() << '\n';
             return Failed;
         }
-        io.out << "Wrote " << structure->dimensions.size() << " dimensions, " << structure->themeCount()
-               << " themes and " << structure->codeCount() << " codes to " << path << '\n';
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), path},
+                                                    {QStringLiteral("dimensions"), qint64(structure->dimensions.size())},
+                                                    {QStringLiteral("themes"), qint64(structure->themeCount())},
+                                                    {QStringLiteral("codes"), qint64(structure->codeCount())}}));
+        else
+            io.out << "Wrote " << structure->dimensions.size() << " dimensions, " << structure->themeCount()
+                   << " themes and " << structure->codeCount() << " codes to " << path << '\n';
         if (!structure->unplacedThemes.empty() || !structure->unplacedCodes.empty())
             io.err << "Note: " << structure->unplacedThemes.size() << " themes and " << structure->unplacedCodes.size()
                    << " first-order codes are not placed yet and were left out.\n";

@@ -54,6 +54,7 @@ std::unique_ptr<Verb> makeCooccurrenceVerb();
 std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();
 std::vector<std::unique_ptr<Verb>> makeCaseEditVerbs();
+std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs();
 std::unique_ptr<Verb> makeExportDataStructureVerb();
 std::unique_ptr<Verb> makeImportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdpxVerb();

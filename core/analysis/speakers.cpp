@@ -57,6 +57,35 @@ Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString 
     return result;
 }
 
+Result<SpeakerCoding> speakerTurnsToCode(Project &project, const QString &speaker, Id codeId)
+{
+    auto turns = turnsOfSpeaker(project, speaker);
+    if (!turns)
+        return std::unexpected(turns.error());
+    if (turns->empty())
+        return fail(ErrorKind::NotFound, QStringLiteral("No turns of “%1” in the project.").arg(speaker));
+    auto existing = project.segmentsOfCode(codeId);
+    if (!existing)
+        return std::unexpected(existing.error());
+    QMultiHash<Id, std::pair<std::int64_t, std::int64_t>> covered;
+    for (const SegmentInfo &segment : *existing)
+        covered.insert(segment.sourceId, {segment.start, segment.end});
+    SpeakerCoding coding;
+    for (const SpeakerTurn &turn : *turns) {
+        const auto ranges = covered.values(turn.sourceId);
+        if (std::ranges::any_of(ranges, [&](const auto &r) { return r.first <= turn.start && turn.end <= r.second; })) {
+            ++coding.covered;
+            continue;
+        }
+        SegmentInfo range;
+        range.sourceId = turn.sourceId;
+        range.start = turn.start;
+        range.end = turn.end;
+        coding.ranges.push_back(range);
+    }
+    return coding;
+}
+
 Result<CaseBatch> casesFromSpeakers(Project &project, Id sourceId, const QStringList &except)
 {
     auto source = project.source(sourceId);

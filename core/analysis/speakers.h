@@ -35,6 +35,15 @@ struct SpeakerTurn
 // position.
 [[nodiscard]] Result<std::vector<SpeakerTurn>> turnsOfSpeaker(Project &project, const QString &speaker);
 
+// The turns of SPEAKER that CODEID does not cover yet, as ranges to code
+// (autocoding by speaker), and how many it covers already.
+struct SpeakerCoding
+{
+    std::vector<SegmentInfo> ranges; // sourceId, start, end
+    int covered = 0;
+};
+[[nodiscard]] Result<SpeakerCoding> speakerTurnsToCode(Project &project, const QString &speaker, Id codeId);
+
 // A case for each speaker of SOURCEID's turns but those in EXCEPT (a focus
 // group's participants), each linked to the source, for Project::writeCases:
 // a case of the speaker's name is used when there is one. Refuses a source

@@ -181,7 +181,7 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
         sources = jsonIdList(*scope.sources);
     auto run = [&](const QString &match) -> Result<std::vector<SearchHit>> {
         auto stmt = m_db.prepare(QStringLiteral(
-            "SELECT s.id, s.name, s.text, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "
+            "SELECT s.id, s.name, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "
             "FROM source_fts JOIN sources s ON s.id = source_fts.rowid "
             "WHERE source_fts MATCH ?1 AND (?2 IS NULL OR s.id IN (SELECT value FROM json_each(?2))) "
             "ORDER BY source_fts.rank"));
@@ -203,16 +203,23 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
             SearchHit source;
             source.sourceId = stmt->int64(0);
             source.sourceName = stmt->text(1);
-            const QString plain = stmt->text(2);
-            const QString marked = stmt->text(3);
-            source.rank = stmt->real(4);
-            // Each mark as a range of PLAIN (MARKED's index less the marks so far) and in code points.
+            const QString marked = stmt->text(2);
+            source.rank = stmt->real(3);
+            // Each mark as a range of PLAIN (MARKED's index less the marks so
+            // far) and in code points; PLAIN is MARKED without its marks (the
+            // source's text, not read a second time).
             words.clear();
+            QString plain;
+            plain.reserve(marked.size());
             std::int64_t cp = 0;
-            qsizetype marks = 0;
+            qsizetype marks = 0, copied = 0;
             Word open{-1, -1, -1, -1};
             for (qsizetype i = 0; i < marked.size(); ++i) {
                 const QChar ch = marked[i];
+                if (ch == kOpen || ch == kClose) {
+                    plain.append(QStringView(marked).sliced(copied, i - copied));
+                    copied = i + 1;
+                }
                 if (ch == kOpen) {
                     open = Word{i - marks++, -1, cp, -1};
                 } else if (ch == kClose) {
@@ -220,10 +227,11 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
                         words.push_back(Word{open.from, i - marks, open.start, cp});
                     ++marks;
                     open.from = -1;
-                } else if (!(ch.isHighSurrogate() && i + 1 < marked.size() && marked[i + 1].isLowSurrogate())) {
+                } else if (!ch.isLowSurrogate()) {
                     ++cp;
                 }
             }
+            plain.append(QStringView(marked).sliced(copied));
             const QStringView text(plain);
             if (scope.unit != text::CodingUnit::FreeSelection) {
                 addPassages(text, words, scope.unit, source, hits, limit);

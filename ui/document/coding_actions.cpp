@@ -3,6 +3,7 @@
 #include "core/analysis/speakers.h"
 #include "core/commands/adjust_segment.h"
 #include "core/commands/apply_coding.h"
+#include "core/commands/apply_codings.h"
 #include "core/commands/code_in_vivo.h"
 #include "core/commands/create_code.h"
 #include "core/commands/recode_segment.h"
@@ -329,40 +330,20 @@ Result<CodingActions::Autocoded> CodingActions::autocodeSpeaker(const QString &s
     auto code = m_project->code(codeId);
     if (!code)
         return std::unexpected(code.error());
-    auto turns = turnsOfSpeaker(*m_project, speaker);
-    if (!turns)
-        return std::unexpected(turns.error());
-    if (turns->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No turns of “%1” in the project.").arg(speaker));
-    auto existing = m_project->segmentsOfCode(codeId);
-    if (!existing)
-        return std::unexpected(existing.error());
-    QMultiHash<Id, std::pair<std::int64_t, std::int64_t>> covered;
-    for (const SegmentInfo &segment : *existing)
-        covered.insert(segment.sourceId, {segment.start, segment.end});
-
-    // Every command is made (validated) before any is pushed, so a refused turn
-    // leaves the stack and the project as they were.
-    std::vector<std::unique_ptr<ApplyCoding>> commands;
+    auto plan = speakerTurnsToCode(*m_project, speaker, codeId);
+    if (!plan)
+        return std::unexpected(plan.error());
     Autocoded result;
-    for (const SpeakerTurn &turn : *turns) {
-        const auto ranges = covered.values(turn.sourceId);
-        if (std::ranges::any_of(ranges, [&](const auto &r) { return r.first <= turn.start && turn.end <= r.second; })) {
-            ++result.skipped;
-            continue;
-        }
-        auto command = ApplyCoding::make(*m_project, turn.sourceId, codeId, turn.start, turn.end);
-        if (!command)
-            return std::unexpected(command.error());
-        commands.push_back(std::move(*command));
-    }
-    result.coded = int(commands.size());
-    if (commands.empty())
+    result.skipped = plan->covered;
+    result.coded = int(plan->ranges.size());
+    if (plan->ranges.empty())
         return result;
-    m_stack->beginMacro(QStringLiteral("Code %1 turns of %2 with “%3”").arg(result.coded).arg(speaker, code->name));
-    for (auto &command : commands)
-        m_stack->push(command.release());
-    m_stack->endMacro();
+    // One undo step and one transaction, however many turns.
+    auto command = ApplyCodings::make(*m_project, codeId, std::move(plan->ranges));
+    if (!command)
+        return std::unexpected(command.error());
+    (*command)->setText(QStringLiteral("Code %1 turns of %2 with “%3”").arg(result.coded).arg(speaker, code->name));
+    m_stack->push(command->release());
     remember(codeId);
     return result;
 }

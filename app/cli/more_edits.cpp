@@ -1,0 +1,324 @@
+// The edits only the workbench could make before: theme remove, dimension
+// remove, theme exemplar add|remove, memo disconfirming, segment adjust,
+// autocode speaker, and disagreements list|resolve. Each writes one audited
+// edit (or one transaction) and, with --json, says what it changed.
+#include "app/cli/common.h"
+#include "app/cli/verbs.h"
+#include "core/analysis/disagreements.h"
+#include "core/analysis/speakers.h"
+#include "core/commands/resolve_disagreement.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace gw::cli {
+
+namespace {
+
+std::optional<Id> idArgument(const QString &text)
+{
+    bool ok = false;
+    const Id id = text.toLongLong(&ok);
+    return ok && id > 0 ? std::optional(id) : std::nullopt;
+}
+
+// A verb that writes one edit: NAME, SUMMARY, its arguments, how many it needs,
+// and the edit, which returns the JSON to print and the sentence to say.
+class EditVerb : public Verb
+{
+public:
+    using Edit = std::function<Result<std::pair<QJsonObject, QString>>(Project &, const QCommandLineParser &, const QStringList &)>;
+    EditVerb(QString name, QString summary, QString usage, int arguments,
+             std::function<void(QCommandLineParser &)> options, Edit edit)
+        : m_name(std::move(name)), m_summary(std::move(summary)), m_usage(std::move(usage)), m_arguments(arguments),
+          m_options(std::move(options)), m_edit(std::move(edit))
+    {
+    }
+    QString name() const override { return m_name; }
+    QString summary() const override { return m_summary; }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addProjectOptions(parser);
+        addJsonOption(parser);
+        m_options(parser);
+    }
+    int run(const QCommandLineParser &parser, Io &io) const override
+    {
+        const QStringList args = parser.positionalArguments();
+        if (args.size() < m_arguments) {
+            io.err << "groundwork-cli " << m_name << ": " << m_usage << '\n';
+            return Usage;
+        }
+        auto project = openProject(parser, io);
+        if (!project)
+            return Usage;
+        auto done = m_edit(*project, parser, args);
+        if (!done) {
+            const ErrorKind k = done.error().kind;
+            return reportError(io, done.error(), k == ErrorKind::Io || k == ErrorKind::Database ? Failed : Usage);
+        }
+        if (parser.isSet(QStringLiteral("json")))
+            writeJson(io, QJsonDocument(done->first));
+        else
+            io.out << done->second << '\n';
+        return Ok;
+    }
+
+private:
+    QString m_name, m_summary, m_usage;
+    int m_arguments;
+    std::function<void(QCommandLineParser &)> m_options;
+    Edit m_edit;
+};
+
+using Done = Result<std::pair<QJsonObject, QString>>;
+
+Done removeTier(Project &project, const QStringList &args, bool theme)
+{
+    const QString name = args.join(u' ');
+    if (theme) {
+        auto t = project.themeByName(name);
+        if (!t)
+            return std::unexpected(t.error());
+        if (auto ok = project.removeTheme(t->id); !ok)
+            return std::unexpected(ok.error());
+        return std::pair{QJsonObject{{QStringLiteral("removed"), qint64(t->id)}, {QStringLiteral("guid"), t->guid},
+                                     {QStringLiteral("name"), t->name}},
+                         QStringLiteral("Removed the theme \"%1\"; its codes are unplaced.").arg(t->name)};
+    }
+    auto d = project.dimensionByName(name);
+    if (!d)
+        return std::unexpected(d.error());
+    if (auto ok = project.removeDimension(d->id); !ok)
+        return std::unexpected(ok.error());
+    return std::pair{QJsonObject{{QStringLiteral("removed"), qint64(d->id)}, {QStringLiteral("guid"), d->guid},
+                                 {QStringLiteral("name"), d->name}},
+                     QStringLiteral("Removed the dimension \"%1\"; its themes are unplaced.").arg(d->name)};
+}
+
+Done exemplar(Project &project, const QCommandLineParser &parser, const QStringList &args, bool add)
+{
+    auto theme = project.themeByName(args.mid(0, args.size() - 1).join(u' '));
+    if (!theme)
+        return std::unexpected(theme.error());
+    const auto segment = idArgument(args.last());
+    if (!segment)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("The SEGMENT is its id, a number (segments lists them)."));
+    std::optional<int> position;
+    if (add && parser.isSet(QStringLiteral("position")))
+        position = parser.value(QStringLiteral("position")).toInt() - 1;
+    if (auto ok = add ? project.addExemplar(theme->id, *segment, position) : project.removeExemplar(theme->id, *segment); !ok)
+        return std::unexpected(ok.error());
+    auto now = project.exemplarsOf(theme->id);
+    if (!now)
+        return std::unexpected(now.error());
+    QJsonArray list;
+    for (const SegmentInfo &s : *now)
+        list.append(QJsonObject{{QStringLiteral("segment"), qint64(s.id)}, {QStringLiteral("source"), s.sourceName}});
+    return std::pair{QJsonObject{{QStringLiteral("theme"), theme->name}, {QStringLiteral("guid"), theme->guid},
+                                 {QStringLiteral("exemplars"), list}},
+                     QStringLiteral("The theme \"%1\" has %2 exemplar quote(s).").arg(theme->name).arg(now->size())};
+}
+
+Done disagreementsOf(Project &project, const QCommandLineParser &parser, std::vector<Disagreement> &found)
+{
+    const QStringList coders = parser.value(QStringLiteral("coders")).split(u',', Qt::SkipEmptyParts);
+    if (coders.size() != 2)
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Give the two coders as --coders A,B."));
+    DisagreementRequest request{coders[0].trimmed(), coders[1].trimmed(), {}, {}};
+    if (parser.isSet(QStringLiteral("code"))) {
+        auto c = project.codeByName(parser.value(QStringLiteral("code")));
+        if (!c)
+            return std::unexpected(c.error());
+        request.codeIds.push_back(c->id);
+    }
+    auto list = findDisagreements(project, request);
+    if (!list)
+        return std::unexpected(list.error());
+    found = std::move(*list);
+    QJsonArray json;
+    QStringList lines;
+    for (std::size_t i = 0; i < found.size(); ++i) {
+        const Disagreement &d = found[i];
+        json.append(QJsonObject{{QStringLiteral("number"), qint64(i + 1)},
+                                {QStringLiteral("source"), d.sourceName},
+                                {QStringLiteral("code"), d.code},
+                                {QStringLiteral("start"), qint64(d.start)},
+                                {QStringLiteral("end"), qint64(d.end)},
+                                {QStringLiteral("what"), describe(d, request.first, request.second)},
+                                {QStringLiteral("text"), d.text}});
+        lines << QStringLiteral("%1\t%2\t%3\t%4").arg(i + 1).arg(d.sourceName, d.code, describe(d, request.first, request.second));
+    }
+    lines << QStringLiteral("%1 disagreements.").arg(found.size());
+    return std::pair{QJsonObject{{QStringLiteral("first"), request.first}, {QStringLiteral("second"), request.second},
+                                 {QStringLiteral("disagreements"), json}},
+                     lines.join(u'\n')};
+}
+
+void coderOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("coders"), QStringLiteral("The two coders compared, as A,B."), QStringLiteral("A,B")});
+    parser.addOption({QStringLiteral("code"), QStringLiteral("Only the disagreements on this code."), QStringLiteral("NAME")});
+}
+
+} // namespace
+
+std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
+{
+    std::vector<std::unique_ptr<Verb>> verbs;
+    const auto named = [](const QString &what) {
+        return [what](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The %1's name.").arg(what));
+        };
+    };
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("theme remove"), QStringLiteral("Remove a theme; its codes become unplaced."),
+        QStringLiteral("give the theme's NAME."), 1, named(QStringLiteral("theme")),
+        [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, true); }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("dimension remove"), QStringLiteral("Remove a dimension; its themes become unplaced."),
+        QStringLiteral("give the dimension's NAME."), 1, named(QStringLiteral("dimension")),
+        [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, false); }));
+    for (const bool add : {true, false})
+        verbs.push_back(std::make_unique<EditVerb>(
+            add ? QStringLiteral("theme exemplar add") : QStringLiteral("theme exemplar remove"),
+            add ? QStringLiteral("Choose a segment as an exemplar quote of a theme.")
+                : QStringLiteral("Take a segment off a theme's exemplar quotes."),
+            QStringLiteral("give the THEME and the SEGMENT's id."), 2,
+            [add](QCommandLineParser &parser) {
+                parser.addPositionalArgument(QStringLiteral("THEME"), QStringLiteral("The theme."));
+                parser.addPositionalArgument(QStringLiteral("SEGMENT"), QStringLiteral("The segment's id (segments lists them)."));
+                if (add)
+                    parser.addOption({QStringLiteral("position"), QStringLiteral("Its place among the theme's exemplars (1: first)."),
+                                      QStringLiteral("N")});
+            },
+            [add](Project &p, const QCommandLineParser &parser, const QStringList &a) { return exemplar(p, parser, a, add); }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("memo disconfirming"), QStringLiteral("Flag a memo as disconfirming evidence (or not, --off)."),
+        QStringLiteral("give the memo's ID (memo list shows them)."), 1,
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The memo's id."));
+            parser.addOption({QStringLiteral("off"), QStringLiteral("Take the flag off.")});
+        },
+        [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
+            const auto id = idArgument(a[0]);
+            if (!id)
+                return fail(ErrorKind::InvalidInput, QStringLiteral("The memo's ID is a number (memo list shows them)."));
+            const bool on = !parser.isSet(QStringLiteral("off"));
+            if (auto ok = p.setMemoDisconfirming(*id, on); !ok)
+                return std::unexpected(ok.error());
+            return std::pair{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("disconfirming"), on}},
+                             on ? QStringLiteral("Memo %1 is flagged as disconfirming evidence.").arg(*id)
+                                : QStringLiteral("Memo %1 is no longer flagged as disconfirming.").arg(*id)};
+        }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("segment adjust"), QStringLiteral("Move a segment's bounds (or give it another code)."),
+        QStringLiteral("give the segment's ID and --start S --end E (or --code NAME)."), 1,
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The segment's id (segments lists them)."));
+            parser.addOption({QStringLiteral("start"), QStringLiteral("Its new start (code points)."), QStringLiteral("S")});
+            parser.addOption({QStringLiteral("end"), QStringLiteral("Its new end (code points)."), QStringLiteral("E")});
+            parser.addOption({QStringLiteral("code"), QStringLiteral("Its new code."), QStringLiteral("NAME")});
+        },
+        [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
+            const auto id = idArgument(a[0]);
+            if (!id)
+                return fail(ErrorKind::InvalidInput, QStringLiteral("The segment's ID is a number (segments lists them)."));
+            auto s = p.segment(*id);
+            if (!s)
+                return std::unexpected(s.error());
+            Id codeId = s->codeId;
+            if (parser.isSet(QStringLiteral("code"))) {
+                auto c = p.codeByName(parser.value(QStringLiteral("code")));
+                if (!c)
+                    return std::unexpected(c.error());
+                codeId = c->id;
+            }
+            const std::int64_t start = parser.isSet(QStringLiteral("start")) ? parser.value(QStringLiteral("start")).toLongLong() : s->start;
+            const std::int64_t end = parser.isSet(QStringLiteral("end")) ? parser.value(QStringLiteral("end")).toLongLong() : s->end;
+            if (auto ok = p.updateSegment(*id, codeId, start, end); !ok)
+                return std::unexpected(ok.error());
+            auto now = p.segment(*id);
+            if (!now)
+                return std::unexpected(now.error());
+            return std::pair{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("guid"), now->guid},
+                                         {QStringLiteral("code"), now->codeName}, {QStringLiteral("start"), qint64(now->start)},
+                                         {QStringLiteral("end"), qint64(now->end)}},
+                             QStringLiteral("Segment %1 is now %2 at %3–%4.").arg(*id).arg(now->codeName).arg(now->start).arg(now->end)};
+        }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("autocode speaker"), QStringLiteral("Code every turn of a speaker with a code."),
+        QStringLiteral("give the SPEAKER and --code NAME."), 1,
+        [](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("SPEAKER"), QStringLiteral("The speaker label, as the transcripts write it."));
+            parser.addOption({QStringLiteral("code"), QStringLiteral("The code to give every turn."), QStringLiteral("NAME")});
+        },
+        [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
+            auto code = p.codeByName(parser.value(QStringLiteral("code")));
+            if (!code)
+                return std::unexpected(code.error());
+            const QString speaker = a.join(u' ');
+            auto plan = speakerTurnsToCode(p, speaker, code->id);
+            if (!plan)
+                return std::unexpected(plan.error());
+            std::size_t coded = 0;
+            if (!plan->ranges.empty()) {
+                auto segments = p.applyCodes(code->id, plan->ranges);
+                if (!segments)
+                    return std::unexpected(segments.error());
+                coded = segments->size();
+            }
+            return std::pair{QJsonObject{{QStringLiteral("speaker"), speaker}, {QStringLiteral("code"), code->name},
+                                         {QStringLiteral("coded"), qint64(coded)}, {QStringLiteral("already"), plan->covered}},
+                             QStringLiteral("Coded %1 turns of %2 with \"%3\" (%4 were coded already).")
+                                 .arg(coded)
+                                 .arg(speaker, code->name)
+                                 .arg(plan->covered)};
+        }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("disagreements list"), QStringLiteral("Number the passages two coders coded differently."),
+        QStringLiteral("give the coders as --coders A,B."), 0, coderOptions,
+        [](Project &p, const QCommandLineParser &parser, const QStringList &) {
+            std::vector<Disagreement> found;
+            return disagreementsOf(p, parser, found);
+        }));
+    verbs.push_back(std::make_unique<EditVerb>(
+        QStringLiteral("disagreements resolve"), QStringLiteral("Resolve a disagreement (its number in disagreements list)."),
+        QStringLiteral("give the disagreement's NUMBER, --coders A,B and --accept first|second|both|neither."), 1,
+        [](QCommandLineParser &parser) {
+            coderOptions(parser);
+            parser.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("The disagreement's number."));
+            parser.addOption({QStringLiteral("accept"), QStringLiteral("first, second, both or neither."), QStringLiteral("WHOSE")});
+        },
+        [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
+            std::vector<Disagreement> found;
+            if (auto listed = disagreementsOf(p, parser, found); !listed)
+                return listed;
+            const auto number = idArgument(a[0]);
+            if (!number || *number > Id(found.size()))
+                return fail(ErrorKind::InvalidInput,
+                            QStringLiteral("There are %1 disagreements; give a NUMBER from disagreements list.").arg(found.size()));
+            const QString accept = parser.value(QStringLiteral("accept")).trimmed().toLower();
+            const std::optional<Resolution> resolution = accept == u"first"    ? std::optional(Resolution::AcceptFirst)
+                                                         : accept == u"second" ? std::optional(Resolution::AcceptSecond)
+                                                         : accept == u"both"   ? std::optional(Resolution::Both)
+                                                         : accept == u"neither" ? std::optional(Resolution::Neither)
+                                                                                : std::nullopt;
+            if (!resolution)
+                return fail(ErrorKind::InvalidInput, QStringLiteral("--accept is first, second, both or neither."));
+            const QStringList coders = parser.value(QStringLiteral("coders")).split(u',', Qt::SkipEmptyParts);
+            const Disagreement &d = found[std::size_t(*number - 1)];
+            auto command = ResolveDisagreement::make(p, d, coders[0].trimmed(), coders[1].trimmed(), *resolution);
+            if (!command)
+                return std::unexpected(command.error());
+            (*command)->redo();
+            if ((*command)->isObsolete())
+                return fail(ErrorKind::Database, QStringLiteral("The resolution could not be written; see the log."));
+            return std::pair{QJsonObject{{QStringLiteral("number"), qint64(*number)}, {QStringLiteral("source"), d.sourceName},
+                                         {QStringLiteral("code"), d.code}, {QStringLiteral("resolution"), toString(*resolution)}},
+                             QStringLiteral("Resolved %1 (%2 in %3): %4.").arg(*number).arg(d.code, d.sourceName, toString(*resolution))};
+        }));
+    return verbs;
+}
+
+} // namespace gw::cli
