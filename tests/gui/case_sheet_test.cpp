@@ -7,9 +7,12 @@
 #include "tests/gui/demo_copies.h"
 #include "ui/cases/case_sheet_model.h"
 #include "ui/cases/case_sheet_view.h"
+#include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/sources/source_list_model.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -188,6 +191,47 @@ private Q_SLOTS:
         QCOMPARE(p.sourceSetByName(QStringLiteral("pilot sites"))->sourceIds.size(), 2);
         window->undoStack()->undo();
         QVERIFY(!p.sourceSetByName(QStringLiteral("pilot sites")).has_value());
+    }
+
+    // The source list groups its rows by a case attribute or by set, keeping
+    // the source that is open; a changed value moves its source.
+    void theSourceListIsGroupedByAttributeOrSet()
+    {
+        auto window = m_demos.openWindow();
+        Project &p = *window->project();
+        SourceListModel *model = window->sourceModel();
+        const Id shown = window->documentView()->sourceId();
+        QComboBox *box = window->sourceGrouping();
+        const int bySite = box->findData(QStringLiteral("site"));
+        QVERIFY(bySite >= 0);
+        box->setCurrentIndex(bySite);
+        Q_EMIT box->activated(bySite);
+        QCOMPARE(model->headerData(SourceListModel::KindColumn, Qt::Horizontal).toString(), QStringLiteral("site"));
+        QStringList groups;
+        for (int row = 0; row < model->rowCount(); ++row)
+            groups << model->index(row, SourceListModel::KindColumn).data().toString();
+        QCOMPARE(groups, (QStringList{QStringLiteral("Site_A"), QStringLiteral("Site_B"), QStringLiteral("Site_C"), QString(), QString()}));
+        QCOMPARE(window->documentView()->sourceId(), shown);
+        QCOMPARE(model->sourceId(window->sourceView()->currentIndex()), shown);
+        // A value changed in the case sheet moves its source to its new group.
+        const Id p01 = p.sourceByName(QStringLiteral("interview-p01-ccio-site-a"))->id;
+        QVERIFY(p.setAttributeValue(p.caseByName(QStringLiteral("P01"))->id, p.attributeByName(QStringLiteral("site"))->id,
+                                    QStringLiteral("Site_Z")).has_value());
+        QCOMPARE(model->indexOfSource(p01).row(), 2);
+        // By set: the sets' sources first, by set name.
+        const Id p03 = p.sourceByName(QStringLiteral("interview-p03-nurse-site-c"))->id;
+        QVERIFY(p.addToSourceSet(QStringLiteral("pilot sites"), {p03}).has_value());
+        const int bySet = box->findData(QStringLiteral("set"));
+        box->setCurrentIndex(bySet);
+        Q_EMIT box->activated(bySet);
+        QCOMPARE(model->indexOfSource(p03).row(), 0);
+        QCOMPARE(model->index(0, SourceListModel::KindColumn).data().toString(), QStringLiteral("pilot sites"));
+        // The filter box finds the set's name too.
+        QTest::keyClicks(window->sourceFilter(), QStringLiteral("pilot"));
+        int visible = 0;
+        for (int row = 0; row < model->rowCount(); ++row)
+            visible += window->sourceView()->isRowHidden(row, {}) ? 0 : 1;
+        QCOMPARE(visible, 1);
     }
 
 private:

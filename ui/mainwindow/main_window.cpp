@@ -23,6 +23,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QLineEdit>
+#include <QHBoxLayout>
+#include <QComboBox>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <spdlog/spdlog.h>
@@ -143,7 +145,14 @@ QWidget *MainWindow::createWorkbench()
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
     m_sourceFilter->setPlaceholderText(QStringLiteral("Filter sources"));
     m_sourceFilter->setClearButtonEnabled(true);
-    sourceLayout->addWidget(m_sourceFilter);
+    m_sourceGrouping = new QComboBox(sourcePanel);
+    m_sourceGrouping->setObjectName(QStringLiteral("sourceGrouping"));
+    m_sourceGrouping->setToolTip(QStringLiteral("Group the sources by kind, set or a case attribute"));
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(2);
+    filterRow->addWidget(m_sourceFilter, 1);
+    filterRow->addWidget(m_sourceGrouping);
+    sourceLayout->addLayout(filterRow);
     m_sourceView = makeListView(sourcePanel, QStringLiteral("sourceView"));
     sourceLayout->addWidget(m_sourceView, 1);
     m_sourceView->setRootIsDecorated(false);

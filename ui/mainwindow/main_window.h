@@ -14,6 +14,7 @@
 
 class QAction;
 class QCheckBox;
+class QComboBox;
 class QDockWidget;
 class QLabel;
 class QLineEdit;
@@ -110,6 +111,9 @@ public:
     // The filter box above the source list: rows whose name or kind does not
     // hold its text are hidden.
     [[nodiscard]] QLineEdit *sourceFilter() const { return m_sourceFilter; }
+    // Beside it, how the list is grouped (kind, set, a case attribute, none).
+    [[nodiscard]] QComboBox *sourceGrouping() const { return m_sourceGrouping; }
+    void fillSourceGroupings();
     void filterSources();
     [[nodiscard]] QString statusText() const;
 
@@ -338,6 +342,7 @@ private:
     QAction *m_exportStructureAction = nullptr;
     QAction *m_renameSourceAction = nullptr;
     QLineEdit *m_sourceFilter = nullptr;
+    QComboBox *m_sourceGrouping = nullptr;
     QAction *m_removeSourcesAction = nullptr;
     QPointer<AnonymiseDialog> m_anonymiseDialog;
     QAction *m_exportQuotesAction = nullptr;

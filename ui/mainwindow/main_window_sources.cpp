@@ -9,6 +9,8 @@
 #include "ui/sources/source_list_model.h"
 
 #include <QAction>
+#include <QSignalBlocker>
+#include <QComboBox>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -39,6 +41,15 @@ void MainWindow::createSourceActions()
     connect(m_sourceModel, &QAbstractItemModel::rowsMoved, this, &MainWindow::filterSources);
     connect(m_sourceModel, &QAbstractItemModel::modelReset, this, &MainWindow::filterSources);
     connect(m_sourceModel, &QAbstractItemModel::dataChanged, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::layoutChanged, this, &MainWindow::filterSources);
+    connect(m_sourceModel, &QAbstractItemModel::modelReset, this, &MainWindow::fillSourceGroupings);
+    connect(m_sourceModel, &SourceListModel::groupsChanged, this, &MainWindow::fillSourceGroupings);
+    connect(m_sourceGrouping, &QComboBox::activated, this, [this] {
+        m_sourceModel->setGrouping(m_sourceGrouping->currentData().toString());
+        if (const QModelIndex current = m_sourceView->currentIndex(); current.isValid())
+            m_sourceView->scrollTo(current);
+    });
+    fillSourceGroupings();
 
     m_renameSourceAction = new QAction(QStringLiteral("&Rename Source…"), this);
     m_renameSourceAction->setObjectName(QStringLiteral("renameSource"));
@@ -253,6 +264,27 @@ Status MainWindow::removeSelectedSourcesFromSet(Id setId)
         return std::unexpected(step.error());
     m_undoStack->push(step->release());
     return {};
+}
+
+void MainWindow::fillSourceGroupings()
+{
+    const QSignalBlocker block(m_sourceGrouping);
+    m_sourceGrouping->clear();
+    m_sourceGrouping->addItem(QStringLiteral("By kind"), QStringLiteral("kind"));
+    m_sourceGrouping->addItem(QStringLiteral("By set"), QStringLiteral("set"));
+    m_sourceGrouping->addItem(QStringLiteral("By name"), QStringLiteral("name"));
+    // The list's own project: called while another project is being adopted.
+    if (Project *project = m_sourceModel->project())
+        if (auto attributes = project->attributes())
+            for (const AttributeInfo &a : *attributes)
+                m_sourceGrouping->addItem(QStringLiteral("By %1").arg(a.name), a.name);
+    const int at = m_sourceGrouping->findData(m_sourceModel->grouping());
+    if (at >= 0) {
+        m_sourceGrouping->setCurrentIndex(at);
+    } else { // the attribute it was grouped by went away
+        m_sourceGrouping->setCurrentIndex(0);
+        m_sourceModel->setGrouping(QStringLiteral("kind"));
+    }
 }
 
 } // namespace gw

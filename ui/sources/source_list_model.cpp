@@ -33,14 +33,79 @@ QString kindLabel(SourceKind kind)
     return {};
 }
 
-bool listedBefore(const SourceInfo &a, const SourceInfo &b)
+} // namespace
+
+bool SourceListModel::listedBefore(const SourceInfo &a, const SourceInfo &b) const
 {
-    if (kindOrder(a.kind) != kindOrder(b.kind))
-        return kindOrder(a.kind) < kindOrder(b.kind);
+    if (m_grouping == u"kind") {
+        if (kindOrder(a.kind) != kindOrder(b.kind))
+            return kindOrder(a.kind) < kindOrder(b.kind);
+    } else if (m_grouping != u"name") {
+        // Sources with no group (in no set, no value) come last.
+        const QString ga = groupOf(a), gb = groupOf(b);
+        if (ga.isEmpty() != gb.isEmpty())
+            return gb.isEmpty();
+        if (const int c = QString::compare(ga, gb, Qt::CaseInsensitive); c != 0)
+            return c < 0;
+    }
     return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0;
 }
 
-} // namespace
+QString SourceListModel::groupOf(const SourceInfo &s) const
+{
+    if (m_grouping == u"kind" || m_grouping == u"name")
+        return kindLabel(s.kind);
+    return m_groups.value(s.id);
+}
+
+void SourceListModel::readGroups()
+{
+    m_groups.clear();
+    if (!m_project || m_grouping == u"kind" || m_grouping == u"name")
+        return;
+    if (m_grouping == u"set") {
+        if (auto sets = m_project->sourceSets())
+            for (const SourceSetInfo &t : *sets)
+                for (const Id id : t.sourceIds) {
+                    QString &label = m_groups[id];
+                    label = label.isEmpty() ? t.name : label + QStringLiteral(", ") + t.name;
+                }
+        return;
+    }
+    if (auto cases = m_project->cases())
+        for (const CaseInfo &c : *cases)
+            if (const QString value = c.value(m_grouping); !value.isEmpty())
+                for (const Id id : c.sourceIds)
+                    if (!m_groups.contains(id))
+                        m_groups.insert(id, value);
+}
+
+void SourceListModel::setGrouping(const QString &grouping)
+{
+    if (grouping == m_grouping)
+        return;
+    m_grouping = grouping;
+    regroup();
+}
+
+// A layout change, not a reset: the view keeps its current source and selection.
+void SourceListModel::regroup()
+{
+    Q_EMIT layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<Id> ids;
+    for (const QModelIndex &i : before)
+        ids.push_back(sourceId(i));
+    readGroups();
+    std::ranges::stable_sort(m_sources, [this](const SourceInfo &a, const SourceInfo &b) { return listedBefore(a, b); });
+    QModelIndexList after;
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = rowOf(ids[std::size_t(i)]);
+        after.append(row < 0 ? QModelIndex() : index(row, before[i].column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged();
+}
 
 SourceListModel::SourceListModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -52,9 +117,10 @@ void SourceListModel::setProject(Project *project)
     m_project = project;
     m_sources.clear();
     if (m_project) {
+        readGroups();
         if (auto list = m_project->sources()) {
             m_sources = std::move(*list);
-            std::ranges::stable_sort(m_sources, listedBefore);
+            std::ranges::stable_sort(m_sources, [this](const SourceInfo &a, const SourceInfo &b) { return listedBefore(a, b); });
         } else {
             spdlog::warn("cannot list sources: {}", list.error().message.toStdString());
         }
@@ -63,6 +129,12 @@ void SourceListModel::setProject(Project *project)
         connect(m_project, &Project::sourceChanged, this, &SourceListModel::onSourceChanged);
         connect(m_project, &Project::segmentsChanged, this,
                 [this](Id sourceId, Id) { onSegmentsChanged(sourceId); });
+        // Sets and case values group the rows: regrouped when they change.
+        connect(m_project, &Project::casesChanged, this, [this] {
+            if (m_grouping != u"kind" && m_grouping != u"name")
+                regroup();
+            Q_EMIT groupsChanged();
+        });
     }
     endResetModel();
 }
@@ -106,7 +178,7 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return s.name;
-        case KindColumn: return kindLabel(s.kind);
+        case KindColumn: return groupOf(s);
         case SegmentsColumn: return qlonglong(s.segmentCount);
         }
         break;
@@ -136,7 +208,11 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::DisplayRole) {
         switch (section) {
         case NameColumn: return QStringLiteral("Sources");
-        case KindColumn: return QStringLiteral("Kind");
+        case KindColumn:
+            return m_grouping == u"kind" ? QStringLiteral("Kind")
+                   : m_grouping == u"set" ? QStringLiteral("Set")
+                   : m_grouping == u"name" ? QStringLiteral("Kind")
+                                           : m_grouping;
         case SegmentsColumn: return QStringLiteral("Segments");
         }
     }
@@ -154,7 +230,7 @@ void SourceListModel::onSourceAdded(Id sourceId)
         spdlog::warn("cannot read added source {}: {}", sourceId, info.error().message.toStdString());
         return;
     }
-    const auto at = std::ranges::upper_bound(m_sources, *info, listedBefore);
+    const auto at = std::ranges::upper_bound(m_sources, *info, [this](const SourceInfo &a, const SourceInfo &b) { return listedBefore(a, b); });
     const int row = int(at - m_sources.begin());
     beginInsertRows({}, row, row);
     m_sources.insert(at, std::move(*info));
@@ -177,7 +253,7 @@ void SourceListModel::onSourceChanged(Id sourceId)
     auto info = m_project->source(sourceId);
     if (row < 0 || !info)
         return;
-    const auto at = std::ranges::upper_bound(m_sources, *info, listedBefore);
+    const auto at = std::ranges::upper_bound(m_sources, *info, [this](const SourceInfo &a, const SourceInfo &b) { return listedBefore(a, b); });
     int to = int(at - m_sources.begin());
     if (to == row || to == row + 1) { // stays where it is
         m_sources[size_t(row)] = std::move(*info);
