@@ -9,6 +9,8 @@
 #include "ui/cases/case_sheet_view.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/search/search_dock.h"
+#include "ui/search/search_results_model.h"
 #include "ui/sources/source_list_model.h"
 
 #include <QAction>
@@ -226,6 +228,16 @@ private Q_SLOTS:
         Q_EMIT box->activated(bySet);
         QCOMPARE(model->indexOfSource(p03).row(), 0);
         QCOMPARE(model->index(0, SourceListModel::KindColumn).data().toString(), QStringLiteral("pilot sites"));
+        // The search dock searches within a set.
+        SearchDock *search = window->searchDock();
+        const int inSet = search->caseFilter()->findText(QStringLiteral("Set: pilot sites"));
+        QVERIFY(inSet > 0);
+        search->caseFilter()->setCurrentIndex(inSet);
+        search->queryEdit()->setText(QStringLiteral("the"));
+        QTest::keyClick(search->queryEdit(), Qt::Key_Return);
+        QTRY_VERIFY(search->results()->rowCount() > 0);
+        for (const SearchHit &h : search->results()->hits())
+            QCOMPARE(h.sourceId, p03);
         // The filter box finds the set's name too.
         QTest::keyClicks(window->sourceFilter(), QStringLiteral("pilot"));
         int visible = 0;

@@ -140,6 +140,8 @@ Result<SearchScope> SearchDock::filteredScope() const
         filters.kinds.insert(SourceKind(k.toInt()));
     if (const QStringList pair = m_case->currentData().toStringList(); pair.size() == 2)
         filters.where.push_back(AttributeCondition{pair[0], AttributeCondition::Op::Equal, {pair[1]}});
+    else if (pair.size() == 1) // a set of sources
+        filters.sets = pair;
     auto where = parseAttributeConditions(m_where->text());
     if (!where)
         return std::unexpected(where.error());
@@ -210,8 +212,15 @@ void SearchDock::fillCaseFilter()
     std::ranges::sort(pairs);
     for (const QStringList &pair : pairs)
         m_case->addItem(QStringLiteral("%1: %2").arg(pair[0], pair[1]), pair);
+    int sets = 0;
+    if (m_project)
+        if (auto all = m_project->sourceSets())
+            for (const SourceSetInfo &t : *all) {
+                m_case->addItem(QStringLiteral("Set: %1").arg(t.name), QStringList{t.name});
+                ++sets;
+            }
     m_case->setCurrentIndex(std::max(0, m_case->findData(current)));
-    m_case->setVisible(pairs.size() > 0);
+    m_case->setVisible(pairs.size() + sets > 0);
 }
 
 void SearchDock::refreshCount()
