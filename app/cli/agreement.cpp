@@ -155,6 +155,9 @@ public:
             {QStringLiteral("sources"),
              QStringLiteral("Only these sources, by name, comma-separated (or repeat the option)."),
              QStringLiteral("NAMES")});
+        parser.addOption({QStringLiteral("sets"),
+                          QStringLiteral("Only the sources in these sets, comma-separated (or repeat the option)."),
+                          QStringLiteral("NAMES")});
         parser.addOption(
             {QStringLiteral("codes"),
              QStringLiteral("Only these codes, by name, comma-separated (or repeat the option)."),
@@ -197,6 +200,16 @@ public:
             if (!source)
                 return reportError(io, source.error());
             request.sourceIds.push_back(source->id);
+        }
+        for (const QString &name : listOption(parser, QStringLiteral("sets"))) {
+            auto set = project->sourceSetByName(name);
+            if (!set)
+                return reportError(io, set.error(), Usage);
+            for (const Id id : set->sourceIds)
+                if (!std::ranges::count(request.sourceIds, id))
+                    request.sourceIds.push_back(id);
+            if (set->sourceIds.isEmpty())
+                return reportError(io, Error{ErrorKind::InvalidInput, QStringLiteral("The set \"%1\" holds no sources.").arg(set->name)}, Usage);
         }
         for (const QString &name : listOption(parser, QStringLiteral("codes"))) {
             auto code = project->codeByName(name);

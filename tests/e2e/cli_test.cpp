@@ -607,6 +607,15 @@ TEST_F(CliTest, WorkbenchOnlyEditsHaveVerbs)
     };
     const qsizetype before = disagreements();
     ASSERT_GT(before, 0);
+    // Agreement within a set of sources.
+    ASSERT_EQ(p({QStringLiteral("set"), QStringLiteral("add"), QStringLiteral("first interview"), p01}).exitCode, 0);
+    const CliRun agreed = p({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"),
+                             QStringLiteral("--sets"), QStringLiteral("first interview"), QStringLiteral("--json")});
+    EXPECT_EQ(agreed.exitCode, 0) << agreed.err.toStdString();
+    EXPECT_EQ(p({QStringLiteral("agreement"), QStringLiteral("--coders"), QStringLiteral("ana,ben"), QStringLiteral("--sets"),
+                 QStringLiteral("no such set")})
+                  .exitCode,
+              2);
     const CliRun resolved = p({QStringLiteral("disagreements"), QStringLiteral("resolve"), QStringLiteral("1"), QStringLiteral("--coders"),
                                QStringLiteral("ana,ben"), QStringLiteral("--code"), QStringLiteral("Voice of P01"),
                                QStringLiteral("--accept"), QStringLiteral("second"), QStringLiteral("--json")});
