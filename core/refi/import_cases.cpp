@@ -192,14 +192,35 @@ void PlanBuilder::memos()
 
 void PlanBuilder::setsAndLinks()
 {
+    for (const Set &s : m_p.sets) {
+        if (s.sourceGuids.isEmpty()) {
+            // Our own code sets only mirror the themes; another tool's are left.
+            if (!m_plan.preview.fromGroundwork)
+                skip(QStringLiteral("set"), s.name,
+                     QStringLiteral("Groundwork's sets hold sources, not codes or notes (%1 codes, %2 notes in it)")
+                         .arg(s.codeGuids.size())
+                         .arg(s.noteGuids.size()));
+            continue;
+        }
+        PlannedSet set{s.guid, s.name, {}};
+        for (const QString &g : s.sourceGuids) {
+            const QString source = m_plan.sourceAlias.value(g, g);
+            if (m_sources.contains(source) && !set.sourceGuids.contains(source))
+                set.sourceGuids.append(source);
+        }
+        if (set.sourceGuids.isEmpty()) {
+            skip(QStringLiteral("set"), s.name, QStringLiteral("none of its %1 sources is imported").arg(s.sourceGuids.size()));
+            continue;
+        }
+        if (!s.codeGuids.isEmpty() || !s.noteGuids.isEmpty())
+            skip(QStringLiteral("set member"), s.name,
+                 QStringLiteral("Groundwork's sets hold sources: its %1 codes and %2 notes were left out")
+                     .arg(s.codeGuids.size())
+                     .arg(s.noteGuids.size()));
+        m_plan.sets.push_back(std::move(set));
+    }
     if (m_plan.preview.fromGroundwork)
-        return; // our own sets only mirror the themes
-    for (const Set &s : m_p.sets)
-        skip(QStringLiteral("set"), s.name,
-             QStringLiteral("Groundwork has no sets yet (%1 codes, %2 sources, %3 notes in it)")
-                 .arg(s.codeGuids.size())
-                 .arg(s.sourceGuids.size())
-                 .arg(s.noteGuids.size()));
+        return;
     if (m_p.links > 0)
         skip(QStringLiteral("link"), QStringLiteral("%1 links").arg(m_p.links),
              QStringLiteral("Groundwork has no links between notes and passages yet"));

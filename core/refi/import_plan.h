@@ -78,6 +78,15 @@ struct PlannedCase
     QStringList sourceGuids;
 };
 
+// A set of sources (MAXQDA's document groups, ATLAS.ti's document groups,
+// NVivo's sets of files): its members the planned sources it holds.
+struct PlannedSet
+{
+    QString guid;
+    QString name;
+    QStringList sourceGuids;
+};
+
 struct PlannedMemo
 {
     QString guid;
@@ -193,6 +202,7 @@ struct ImportPlan
     std::vector<PlannedAttribute> attributes;
     std::vector<PlannedCase> cases;
     std::vector<PlannedMemo> memos;
+    std::vector<PlannedSet> sets;
     std::vector<PlannedTier> dimensions;
     std::vector<PlannedTier> themes;
     std::vector<PlannedThemeCode> themeCodes;

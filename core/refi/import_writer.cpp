@@ -40,6 +40,7 @@ private:
     Status exemplars();
     Status cases();
     Status memos();
+    Status sets();
     Status history();
     Result<QString> freeName(const QString &table, const QString &name);
 
@@ -447,6 +448,40 @@ Status Writer::cases()
     return {};
 }
 
+// Sets join a set of the same name already here (a second wave of the same study).
+Status Writer::sets()
+{
+    for (const PlannedSet &t : m_plan.sets) {
+        auto found = lookup(QStringLiteral("SELECT id FROM source_sets WHERE guid = ?1 OR name = ?2"), t.guid, t.name);
+        if (!found)
+            return std::unexpected(found.error());
+        Id id = 0;
+        if (*found) {
+            id = **found;
+        } else {
+            auto insert = m_db.prepare(QStringLiteral("INSERT INTO source_sets(guid, name) VALUES (?1, ?2)"));
+            if (!insert)
+                return std::unexpected(insert.error());
+            if (auto ok = insert->bind(1, t.guid).bind(2, t.name).run(); !ok)
+                return ok;
+            id = m_db.lastInsertId();
+            ++m_report.setsAdded;
+        }
+        auto member = m_db.prepare(
+            QStringLiteral("INSERT INTO source_set_members(set_id, source_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING"));
+        if (!member)
+            return std::unexpected(member.error());
+        for (const QString &source : t.sourceGuids) {
+            if (!m_sources.contains(source))
+                continue;
+            member->reset();
+            if (auto ok = member->bind(1, id).bind(2, m_sources.value(source)).run(); !ok)
+                return ok;
+        }
+    }
+    return {};
+}
+
 Status Writer::memos()
 {
     for (const PlannedMemo &m : m_plan.memos) {
@@ -573,7 +608,8 @@ Result<WriteReport> Writer::run()
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
     for (Status (Writer::*step)() : {&Writer::coders, &Writer::sources, &Writer::tiers, &Writer::codes,
-                                     &Writer::segments, &Writer::exemplars, &Writer::cases, &Writer::memos, &Writer::history})
+                                     &Writer::segments, &Writer::exemplars, &Writer::cases, &Writer::memos, &Writer::sets,
+                                     &Writer::history})
         if (auto ok = (this->*step)(); !ok)
             return fail(ok.error().kind, QStringLiteral("Nothing was imported from %1: %2")
                                              .arg(m_plan.preview.fileName, ok.error().message));

@@ -28,6 +28,7 @@ struct WriteReport
     int segmentsAdded = 0;
     int segmentsExisting = 0;
     int casesAdded = 0;
+    int setsAdded = 0;
     int casesMatched = 0;
     int attributesAdded = 0;
     int valuesSkipped = 0; // did not fit an existing attribute's type

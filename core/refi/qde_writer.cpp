@@ -172,9 +172,11 @@ QString valueElement(const QString &type)
     return QStringLiteral("TextValue");
 }
 
+// The themes as sets of codes (other tools show them as code groups), and in a
+// project the sets of sources.
 void writeSets(QXmlStreamWriter &x, const Snapshot &s, const Tree &t, bool codebook)
 {
-    bool any = false;
+    bool any = !codebook && !s.setMembers.empty();
     for (const auto &theme : s.themes)
         any = any || !t.codesOf.value(theme.id).isEmpty();
     if (!any)
@@ -194,6 +196,24 @@ void writeSets(QXmlStreamWriter &x, const Snapshot &s, const Tree &t, bool codeb
         }
         x.writeEndElement();
     }
+    if (!codebook)
+        for (std::size_t i = 0; i < s.setMembers.size(); ++i) {
+            const auto &m = s.setMembers[i];
+            if (i > 0 && s.setMembers[i - 1].set == m.set) {
+                x.writeEmptyElement(QStringLiteral("MemberSource"));
+                x.writeAttribute(QStringLiteral("targetGUID"), s.sourceGuid.value(m.source));
+            } else {
+                if (i > 0)
+                    x.writeEndElement();
+                x.writeStartElement(QStringLiteral("Set"));
+                x.writeAttribute(QStringLiteral("guid"), m.setGuid);
+                x.writeAttribute(QStringLiteral("name"), m.setName);
+                x.writeEmptyElement(QStringLiteral("MemberSource"));
+                x.writeAttribute(QStringLiteral("targetGUID"), s.sourceGuid.value(m.source));
+            }
+            if (i + 1 == s.setMembers.size())
+                x.writeEndElement();
+        }
     x.writeEndElement();
 }
 

@@ -124,6 +124,13 @@ Result<Snapshot> readSnapshot(Database &db, bool withText)
                   s.savedQueries, [](const Statement &r) {
                       return Snapshot::SavedQuery{r.text(0), r.text(1), r.text(2), r.text(3), r.text(4), r.text(5)};
                   });
+    if (ok)
+        ok = scan(db,
+                  QStringLiteral("SELECT t.id, t.guid, t.name, m.source_id FROM source_sets t "
+                                 "JOIN source_set_members m ON m.set_id = t.id ORDER BY t.name, t.id, m.source_id"),
+                  s.setMembers, [](const Statement &r) {
+                      return Snapshot::SetMember{r.int64(0), r.text(1), r.text(2), r.int64(3)};
+                  });
     if (!ok)
         return std::unexpected(ok.error());
     auto settings = db.prepare(QStringLiteral("SELECT key, value FROM settings ORDER BY key"));

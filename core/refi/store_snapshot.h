@@ -34,6 +34,7 @@ struct Snapshot
     struct Memo { std::int64_t id; QString guid, title, body, targetKind; std::int64_t target; bool disconfirming; std::int64_t coder; QString created, modified; };
     struct Audit { QString at; std::int64_t coder; QString action, details, why; };
     struct SavedQuery { QString guid, name, expression, options, created, modified; };
+    struct SetMember { std::int64_t set; QString setGuid, setName; std::int64_t source; };
 
     QString projectName;
     std::vector<Coder> coders;
@@ -52,6 +53,7 @@ struct Snapshot
     std::vector<Memo> memos;
     std::vector<Audit> audit;
     std::vector<SavedQuery> savedQueries;
+    std::vector<SetMember> setMembers; // sets of sources, by set name
     QList<std::pair<QString, QString>> settings;
 
     // id -> guid, for references.

@@ -107,6 +107,9 @@ void fillStudy(Project &p)
     auto site = p.caseByName(QStringLiteral("Site A"));
     ASSERT_TRUE(site);
     ASSERT_TRUE(p.addMemo(QStringLiteral("case"), site->id, QStringLiteral("Case memo"), QStringLiteral("fast follower")));
+    // Sets of sources travel as REFI-QDA sets with MemberSource.
+    ASSERT_TRUE(p.addToSourceSet(QStringLiteral("first round"), {*s1, *s2}));
+    ASSERT_TRUE(p.addToSourceSet(QStringLiteral("P01 only"), {*s1}));
     SavedQuery query;
     query.name = QStringLiteral("Visits near mandates at CCIO sites");
     query.expression = QStringLiteral("\"Planning pilot site visits\" NEAR/1 \"blueprints as mandates\"");

@@ -105,7 +105,12 @@ TEST(RefiSamples, MaxqdaColoursAndDocumentGroups)
     EXPECT_EQ(p.codes, 307);
     EXPECT_EQ(p.sources, 10);
     EXPECT_EQ(p.segments, 0);
-    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("no sets")), 2);
+    // Its two document groups become sets of sources.
+    ASSERT_EQ(i.plan.sets.size(), 2u);
+    EXPECT_EQ(i.plan.sets[0].name, QStringLiteral("ICLS 2024"));
+    EXPECT_EQ(i.plan.sets[0].sourceGuids.size(), 5);
+    EXPECT_EQ(i.written.setsAdded, 2);
+    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QString()), 0);
     EXPECT_EQ(i.counts.codes, 307);
     EXPECT_EQ(i.counts.sources(), 10);
     // Colours come through as they were.
@@ -131,7 +136,10 @@ TEST(RefiSamples, AtlasStandardProjectReportsWhatItCannotTake)
     EXPECT_EQ(skippedWith(p, QStringLiteral("source"), QStringLiteral("video sources are not supported yet")), 2);
     EXPECT_EQ(p.segments, 0);
     EXPECT_EQ(p.memos, 2);
-    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("no sets")), 16);
+    // Its 12 document groups hold sources that could not come in; its 4 code groups have no place.
+    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("none of its")), 12);
+    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("hold sources, not codes")), 4);
+    EXPECT_TRUE(i.plan.sets.empty());
     EXPECT_EQ(skippedWith(p, QStringLiteral("link"), QStringLiteral("links")), 1);
     EXPECT_EQ(skippedWith(p, QStringLiteral("graph"), QString()), 1);
     EXPECT_EQ(i.counts.codes, 14);
