@@ -10,6 +10,8 @@
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/search/search_dock.h"
+#include "ui/segments/segment_list_model.h"
+#include "ui/segments/segments_dock.h"
 #include "ui/search/search_results_model.h"
 #include "ui/sources/source_list_model.h"
 
@@ -228,6 +230,18 @@ private Q_SLOTS:
         Q_EMIT box->activated(bySet);
         QCOMPARE(model->indexOfSource(p03).row(), 0);
         QCOMPARE(model->index(0, SourceListModel::KindColumn).data().toString(), QStringLiteral("pilot sites"));
+        // The segments dock filters by set like by a case value.
+        SegmentsDock *segments = window->segmentsDock();
+        QList<Id> codeIds;
+        for (const CodeInfo &c : *p.codes())
+            codeIds << c.id;
+        segments->showCodes(codeIds, QStringLiteral("every code"));
+        const int setChoice = segments->caseFilter()->findText(QStringLiteral("Set: pilot sites"));
+        QVERIFY(setChoice > 0);
+        segments->caseFilter()->setCurrentIndex(setChoice);
+        QVERIFY(segments->shownModel()->rowCount() > 0);
+        for (int row = 0; row < segments->shownModel()->rowCount(); ++row)
+            QCOMPARE(segments->shownModel()->index(row, 0).data(SegmentListModel::SourceIdRole).toLongLong(), p03);
         // The search dock searches within a set.
         SearchDock *search = window->searchDock();
         const int inSet = search->caseFilter()->findText(QStringLiteral("Set: pilot sites"));

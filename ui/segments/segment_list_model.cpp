@@ -119,6 +119,11 @@ const SegmentListModel::SourceFacts &SegmentListModel::factsOf(Id sourceId) cons
                 for (const CaseValue &v : c.values)
                     facts.caseValues << QStringLiteral("%1=%2").arg(v.attribute, v.value);
         }
+        // The sets it is in filter like a case value ("Set: pilot sites").
+        if (auto sets = m_project->sourceSets())
+            for (const SourceSetInfo &t : *sets)
+                if (t.sourceIds.contains(sourceId))
+                    facts.caseValues << QStringLiteral("Set=%1").arg(t.name);
     }
     return *m_sources.insert(sourceId, facts);
 }

@@ -36,7 +36,7 @@ public:
         ContextBeforeRole,
         ContextAfterRole,
         AttributionRole, // "Participant from Site_E", or empty without cases
-        CaseValuesRole,  // QStringList of "attribute=value" of the source's cases
+        CaseValuesRole,  // QStringList of "attribute=value" of the source's cases, "Set=NAME" of its sets
         QuoteRole,       // “text” [attribution]
     };
 
