@@ -239,6 +239,7 @@ private Q_SLOTS:
         const int setChoice = segments->caseFilter()->findText(QStringLiteral("Set: pilot sites"));
         QVERIFY(setChoice > 0);
         segments->caseFilter()->setCurrentIndex(setChoice);
+        Q_EMIT segments->caseFilter()->activated(setChoice);
         QVERIFY(segments->shownModel()->rowCount() > 0);
         for (int row = 0; row < segments->shownModel()->rowCount(); ++row)
             QCOMPARE(segments->shownModel()->index(row, 0).data(SegmentListModel::SourceIdRole).toLongLong(), p03);
