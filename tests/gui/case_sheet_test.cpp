@@ -7,6 +7,7 @@
 #include "tests/gui/demo_copies.h"
 #include "ui/cases/case_sheet_model.h"
 #include "ui/cases/case_sheet_view.h"
+#include "ui/common/checklist_dialog.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/search/search_dock.h"
@@ -259,6 +260,21 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row)
             visible += window->sourceView()->isRowHidden(row, {}) ? 0 : 1;
         QCOMPARE(visible, 1);
+    }
+
+    // Where sources are ticked (agreement, a case's sources), a set ticks its own.
+    void aSetTicksItsSourcesInAChecklist()
+    {
+        ChecklistDialog dialog(QStringLiteral("Sources"), {{1, QStringLiteral("P01")}, {2, QStringLiteral("P02")}, {3, QStringLiteral("P03")}},
+                               {});
+        dialog.addGroups(QStringLiteral("Tick the sources of a set…"),
+                         {{QStringLiteral("pilot sites"), {1, 3}}, {QStringLiteral("second round"), {2}}});
+        QVERIFY(dialog.groupBox());
+        dialog.groupBox()->setCurrentIndex(1);
+        Q_EMIT dialog.groupBox()->activated(1);
+        QCOMPARE(dialog.chosen(), (std::vector<Id>{1, 3}));
+        Q_EMIT dialog.groupBox()->activated(2);
+        QCOMPARE(dialog.chosen(), (std::vector<Id>{2}));
     }
 
 private:

@@ -269,12 +269,18 @@ void AgreementView::chooseSources()
     std::vector<ChecklistDialog::Entry> entries;
     for (const SourceInfo &s : *sources)
         entries.push_back({s.id, s.name});
-    choose(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources);
+    std::vector<std::pair<QString, std::vector<Id>>> sets;
+    if (auto all = m_project->sourceSets())
+        for (const SourceSetInfo &t : *all)
+            sets.push_back({t.name, std::vector<Id>(t.sourceIds.begin(), t.sourceIds.end())});
+    choose(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources, sets);
 }
 
-void AgreementView::choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into)
+void AgreementView::choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into,
+                           const std::vector<std::pair<QString, std::vector<Id>>> &groups)
 {
     ChecklistDialog dialog(title, std::move(entries), into, this);
+    dialog.addGroups(QStringLiteral("Tick the sources of a set…"), groups);
     if (dialog.exec() != QDialog::Accepted)
         return;
     into = dialog.chosen();

@@ -65,7 +65,9 @@ private:
     void fillTable();
     void showChoices();
     // Ticks ENTRIES in a checklist starting from INTO; on OK stores the choice and recomputes.
-    void choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into);
+    // GROUPS: named sets of entries the dialog can tick at once (the sets of sources).
+    void choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into,
+                const std::vector<std::pair<QString, std::vector<Id>>> &groups = {});
 
     QPointer<Project> m_project;
     QComboBox *m_first = nullptr;

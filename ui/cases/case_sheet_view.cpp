@@ -260,6 +260,11 @@ void CaseSheetView::askToLinkSources()
     if (linked.empty())
         linked.push_back(-1); // nothing ticked to begin with
     ChecklistDialog dialog(QStringLiteral("Sources of %1").arg(c->name), entries, linked, this);
+    std::vector<std::pair<QString, std::vector<Id>>> sets;
+    if (auto all = m_project->sourceSets())
+        for (const SourceSetInfo &t : *all)
+            sets.push_back({t.name, std::vector<Id>(t.sourceIds.begin(), t.sourceIds.end())});
+    dialog.addGroups(QStringLiteral("Tick the sources of a set…"), sets);
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::vector<Id> chosen = dialog.chosen();

@@ -1,5 +1,6 @@
 #include "ui/common/checklist_dialog.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -57,6 +58,29 @@ ChecklistDialog::ChecklistDialog(const QString &title, std::vector<Entry> entrie
     layout->addLayout(row);
     resize(420, 480);
     updateOk();
+}
+
+void ChecklistDialog::addGroups(const QString &label, const std::vector<std::pair<QString, std::vector<Id>>> &groups)
+{
+    if (groups.empty())
+        return;
+    m_groups = new QComboBox(this);
+    m_groups->setObjectName(QStringLiteral("checklistGroups"));
+    m_groups->addItem(label);
+    for (const auto &[name, ids] : groups) {
+        QVariantList list;
+        for (const Id id : ids)
+            list << qlonglong(id);
+        m_groups->addItem(name, list);
+    }
+    connect(m_groups, &QComboBox::activated, this, [this](int index) {
+        if (index <= 0)
+            return;
+        const QVariantList ids = m_groups->itemData(index).toList();
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(ids.contains(m_list->item(i)->data(Qt::UserRole)) ? Qt::Checked : Qt::Unchecked);
+    });
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_groups);
 }
 
 std::vector<Id> ChecklistDialog::chosen() const

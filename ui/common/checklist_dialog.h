@@ -6,8 +6,10 @@
 #include "core/model/types.h"
 
 #include <QDialog>
+#include <utility>
 #include <vector>
 
+class QComboBox;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
@@ -28,6 +30,11 @@ public:
     ChecklistDialog(const QString &title, std::vector<Entry> entries, const std::vector<Id> &chosen,
                     QWidget *parent = nullptr);
 
+    // Offers named groups of items (the sets of sources): choosing one ticks
+    // exactly its items.
+    void addGroups(const QString &label, const std::vector<std::pair<QString, std::vector<Id>>> &groups);
+    [[nodiscard]] QComboBox *groupBox() const { return m_groups; }
+
     // The ticked ids; empty when every item is ticked.
     [[nodiscard]] std::vector<Id> chosen() const;
     [[nodiscard]] QListWidget *list() const { return m_list; }
@@ -39,6 +46,7 @@ private:
 
     QListWidget *m_list = nullptr;
     QLineEdit *m_filter = nullptr;
+    QComboBox *m_groups = nullptr;
     QPushButton *m_ok = nullptr;
 };
 
