@@ -208,6 +208,7 @@ public:
             QJsonObject doc{{QStringLiteral("dry_run"), dryRun},
                             {QStringLiteral("replacements"), qint64(plan->hits.size())},
                             {QStringLiteral("speaker_labels"), qint64(plan->speakers.size())},
+                            {QStringLiteral("sources_renamed"), qint64(plan->sourceNames.size())},
                             {QStringLiteral("names"), placeholders}};
             if (dryRun)
                 doc.insert(QStringLiteral("hits"), hits);
@@ -227,6 +228,8 @@ public:
                << plan->names.size() << " names in " << touched.size() << " sources";
         if (!plan->speakers.empty())
             io.out << " and " << plan->speakers.size() << " speaker labels";
+        if (!plan->sourceNames.empty())
+            io.out << ", renaming " << plan->sourceNames.size() << " sources";
         io.out << ".";
         if (!dryRun)
             io.out << " The mapping is in " << mapping << "; keep it apart from the project.";

@@ -219,17 +219,21 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
     plan.counts.assign(names.size(), 0);
     for (const AnonymisationHit &h : plan.hits)
         ++plan.counts[std::size_t(h.name)];
-    for (const Found &f : labels) {
-        QString renamed;
+    const auto replaced = [&](const QString &text) {
+        QString out;
         qsizetype from = 0;
-        for (auto it = pattern.globalMatch(f.label); it.hasNext();) {
+        for (auto it = pattern.globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            renamed += f.label.mid(from, m.capturedStart(0) - from) + names[std::size_t(matchedName(m, order))].placeholder;
+            out += text.mid(from, m.capturedStart(0) - from) + names[std::size_t(matchedName(m, order))].placeholder;
             from = m.capturedEnd(0);
         }
-        renamed += f.label.mid(from);
-        plan.speakers.push_back({f.sourceId, {f.label, renamed}});
-    }
+        return out + text.mid(from);
+    };
+    for (const Found &f : labels)
+        plan.speakers.push_back({f.sourceId, {f.label, replaced(f.label)}});
+    for (const SourceInfo &s : *sources)
+        if (pattern.match(s.name).hasMatch())
+            plan.sourceNames.push_back({s.id, replaced(s.name)});
     plan.names = std::move(names);
     plan.existingPlaceholders.assign(existing.begin(), existing.end());
     return plan;
@@ -252,6 +256,8 @@ std::vector<SourceTextEdit> anonymisationEdits(const AnonymisationPlan &plan)
             editOf(h.sourceId).replacements.push_back({h.start, h.end, plan.names[std::size_t(h.name)].placeholder});
     for (const auto &[sourceId, label] : plan.speakers)
         editOf(sourceId).speakers.push_back(label);
+    for (const auto &[sourceId, name] : plan.sourceNames)
+        editOf(sourceId).name = name;
     return edits;
 }
 

@@ -46,6 +46,8 @@ struct AnonymisationPlan
     std::vector<AnonymisationHit> hits; // by source, then position
     // Speaker labels that are a name, per source: (label, placeholder).
     std::vector<std::pair<Id, std::pair<QString, QString>>> speakers;
+    // Sources whose names hold a name, with their names after.
+    std::vector<std::pair<Id, QString>> sourceNames;
     // Placeholders the texts already hold ("[name_3]"), with how often.
     std::vector<std::pair<QString, std::int64_t>> existingPlaceholders;
 };
@@ -63,7 +65,8 @@ struct AnonymisationOptions
 
 // Finds every whole-word occurrence of NAMES (longest first, so "Sheffield
 // Teaching Hospitals" wins over "Sheffield"; any run of spaces or line breaks
-// between words) in every source, and fills in the missing placeholders:
+// between words) in every source's text, speaker labels and name, and fills
+// in the missing placeholders:
 // "[name_N]", numbered on past the placeholders already in the texts. PROGRESS
 // (sources done, of all) may cancel.
 [[nodiscard]] Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<AnonymousName> names,

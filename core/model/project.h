@@ -483,6 +483,8 @@ private:
     [[nodiscard]] Result<Id> coderId();
     // Announces sources removed or put back, and the rest a removal touches.
     void announceSources(const std::vector<Id> &ids, bool added);
+    // Renames a source's row, in the caller's transaction (a text edit's rename).
+    [[nodiscard]] Status renameRow(Id sourceId, const QString &name);
     // Puts TEXT into source ID with its segments' and turns' positions, in the
     // caller's transaction.
     [[nodiscard]] Status writeSourceText(Id id, const QString &text, const std::vector<SourceTextChange::Span> &segments,

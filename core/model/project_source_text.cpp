@@ -61,6 +61,14 @@ Status moveSpans(Database &db, const char *table, std::vector<SourceTextChange::
 
 } // namespace
 
+Status Project::renameRow(Id sourceId, const QString &name)
+{
+    auto rename = m_db.prepare(QStringLiteral("UPDATE sources SET name = ?1 WHERE id = ?2"));
+    if (!rename)
+        return std::unexpected(rename.error());
+    return rename->bind(1, name).bind(2, sourceId).run();
+}
+
 Status Project::writeSourceText(Id id, const QString &text, const std::vector<SourceTextChange::Span> &segments,
                                 const std::vector<SourceTextChange::Span> &turns)
 {
@@ -97,7 +105,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
         if (progress && !progress(i, total))
             return fail(ErrorKind::Cancelled, QStringLiteral("Cancelled; no source was changed."));
         const SourceTextEdit &e = edits[std::size_t(i)];
-        if (e.replacements.empty() && e.speakers.empty())
+        if (e.replacements.empty() && e.speakers.empty() && e.name.isEmpty())
             continue;
         auto info = source(e.sourceId);
         if (!info)
@@ -108,7 +116,14 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
         auto edit = text::TextEdit::make(e.replacements, text::codePointLength(*before));
         if (!edit)
             return fail(edit.error().kind, QStringLiteral("%1: %2").arg(info->name, edit.error().message));
-        SourceTextChange::Before was{e.sourceId, *before, {}, {}};
+        SourceTextChange::Before was{e.sourceId, *before, {}, {}, {}};
+        if (const QString renamed = e.name.simplified(); !renamed.isEmpty() && renamed != info->name) {
+            if (hasSourceNamed(renamed))
+                return fail(ErrorKind::Conflict, QStringLiteral("%1: a source named \"%2\" already exists.").arg(info->name, renamed));
+            if (auto ok = renameRow(e.sourceId, renamed); !ok)
+                return std::unexpected(ok.error());
+            was.name = info->name;
+        }
         auto segments = spansOf(m_db, "segments", e.sourceId);
         auto turns = spansOf(m_db, "turns", e.sourceId);
         if (!segments || !turns)
@@ -165,9 +180,13 @@ Status Project::restoreSourceTexts(const SourceTextChange &change, const QString
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    for (const auto &b : change.before)
+    for (const auto &b : change.before) {
         if (auto ok = writeSourceText(b.sourceId, b.text, b.segments, b.turns); !ok)
             return ok;
+        if (!b.name.isEmpty())
+            if (auto ok = renameRow(b.sourceId, b.name); !ok)
+                return ok;
+    }
     if (auto ok = writeAudit(action, QJsonObject{{QStringLiteral("sources"), qint64(change.before.size())}}, {}, false);
         !ok)
         return ok;

@@ -79,6 +79,8 @@ struct SourceTextEdit
     std::vector<text::Replacement> replacements;
     // Speaker labels renamed with it (a name in the text is one in the label too).
     std::vector<std::pair<QString, QString>> speakers;
+    // The source's new name, when it changes too (empty: it keeps its name).
+    QString name;
 };
 
 // What Project::editSourceTexts changed, kept to put it back: each source's
@@ -96,6 +98,7 @@ struct SourceTextChange
     {
         Id sourceId = 0;
         QString text;
+        QString name; // set when the edit renamed the source
         std::vector<Span> segments, turns;
     };
     std::vector<Before> before;

@@ -331,6 +331,12 @@ void AnonymiseDialog::showPlan()
                             count(std::int64_t(sources.size()), "source", "sources"), perName.join(QStringLiteral(", ")));
     if (!m_plan->speakers.empty())
         text += QStringLiteral(" Speaker labels renamed: %1.").arg(m_plan->speakers.size());
+    if (!m_plan->sourceNames.empty()) {
+        QStringList renamed;
+        for (const auto &[id, name] : m_plan->sourceNames)
+            renamed << QStringLiteral("%1 → %2").arg(m_sourceNames[id], name);
+        text += QStringLiteral(" Sources renamed: %1.").arg(renamed.join(QStringLiteral(", ")));
+    }
     if (!m_plan->existingPlaceholders.empty()) {
         QStringList existing;
         for (const auto &[p, n] : m_plan->existingPlaceholders)
@@ -344,7 +350,7 @@ void AnonymiseDialog::showPlan()
 void AnonymiseDialog::updateButtons()
 {
     const bool any = m_plan && std::ranges::any_of(m_plan->hits, &AnonymisationHit::apply);
-    const bool speakers = m_plan && !m_plan->speakers.empty();
+    const bool speakers = m_plan && (!m_plan->speakers.empty() || !m_plan->sourceNames.empty());
     m_apply->setEnabled((any || speakers) && !m_mapping->text().trimmed().isEmpty() && !m_runner->isRunning());
 }
 

@@ -231,7 +231,7 @@ TEST_F(SourceTextCommandsTest, AnonymisingReplacesEveryNameAndEverySegmentFollow
 
 TEST_F(SourceTextCommandsTest, MadeUpPlaceholdersNumberOnPastThoseInTheTexts)
 {
-    NewSource source{QStringLiteral("Notes"), SourceKind::Observation,
+    NewSource source{QStringLiteral("Notes with Ana Silva"), SourceKind::Observation,
                      QStringLiteral("Met [name_4] and Ana Silva. Later ana silva and Bo spoke; Bob did not."), {}, {}, {}, {}};
     ASSERT_TRUE(project->addSource(source));
     auto plan = planAnonymisation(*project, {{QStringLiteral("Ana Silva"), {}}, {QStringLiteral("Bo"), QStringLiteral("person_B")}},
@@ -241,9 +241,15 @@ TEST_F(SourceTextCommandsTest, MadeUpPlaceholdersNumberOnPastThoseInTheTexts)
     EXPECT_EQ(plan->names[1].placeholder, QStringLiteral("[person_B]"));
     EXPECT_EQ(plan->counts[0], 2); // ignoring case
     EXPECT_EQ(plan->counts[1], 1); // not inside "Bob"
-    ASSERT_TRUE(project->editSourceTexts(anonymisationEdits(*plan), QStringLiteral("anonymise"), {}));
-    EXPECT_EQ(*project->sourceText(project->sourceByName(QStringLiteral("Notes"))->id),
+    ASSERT_EQ(plan->sourceNames.size(), 1u) << "a source named for a person is renamed too";
+    const auto before = test::dumpStore(project->database());
+    auto change = project->editSourceTexts(anonymisationEdits(*plan), QStringLiteral("anonymise"), {});
+    ASSERT_TRUE(change) << change.error().message.toStdString();
+    EXPECT_FALSE(project->sourceByName(QStringLiteral("Notes with Ana Silva")));
+    EXPECT_EQ(*project->sourceText(project->sourceByName(QStringLiteral("Notes with [name_5]"))->id),
               QStringLiteral("Met [name_4] and [name_5]. Later [name_5] and [person_B] spoke; Bob did not."));
+    ASSERT_TRUE(project->restoreSourceTexts(*change, QStringLiteral("anonymise.undo")));
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
 }
 
 TEST(AnonymousNames, ReadsAListAndRefusesANameGivenTwoPlaceholders)
