@@ -234,7 +234,9 @@ private Q_SLOTS:
         // The segments dock filters by set like by a case value.
         SegmentsDock *segments = window->segmentsDock();
         QList<Id> codeIds;
-        for (const CodeInfo &c : *p.codes())
+        const auto codes = p.codes();
+        QVERIFY(codes.has_value());
+        for (const CodeInfo &c : *codes)
             codeIds << c.id;
         segments->showCodes(codeIds, QStringLiteral("every code"));
         const int setChoice = segments->caseFilter()->findText(QStringLiteral("Set: pilot sites"));
