@@ -565,14 +565,20 @@ TEST_F(CliTest, WorkbenchOnlyEditsHaveVerbs)
     EXPECT_EQ(adjusted.json()[u"end"].toInteger(), first[u"end"].toInteger() - 5);
     EXPECT_EQ(p({QStringLiteral("segment"), QStringLiteral("adjust"), id, QStringLiteral("--end"), QStringLiteral("0")}).exitCode, 2);
 
-    const CliRun chosen = p({QStringLiteral("theme"), QStringLiteral("exemplar"), QStringLiteral("add"),
-                             QStringLiteral("Policy developments"), id, QStringLiteral("--json")});
-    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
-    const qsizetype exemplars = chosen.json()[u"exemplars"].toArray().size();
+    // The demo chose this segment as an exemplar of its theme: dropped, then chosen again.
     const CliRun dropped = p({QStringLiteral("theme"), QStringLiteral("exemplar"), QStringLiteral("remove"),
                               QStringLiteral("Policy developments"), id, QStringLiteral("--json")});
     ASSERT_EQ(dropped.exitCode, 0) << dropped.err.toStdString();
-    EXPECT_EQ(dropped.json()[u"exemplars"].toArray().size(), exemplars - 1);
+    const qsizetype exemplars = dropped.json()[u"exemplars"].toArray().size();
+    const CliRun chosen = p({QStringLiteral("theme"), QStringLiteral("exemplar"), QStringLiteral("add"),
+                             QStringLiteral("Policy developments"), id, QStringLiteral("--position"), QStringLiteral("1"),
+                             QStringLiteral("--json")});
+    ASSERT_EQ(chosen.exitCode, 0) << chosen.err.toStdString();
+    EXPECT_EQ(chosen.json()[u"exemplars"].toArray().size(), exemplars + 1);
+    EXPECT_EQ(chosen.json()[u"exemplars"][0][u"segment"].toInteger(), id.toLongLong());
+    EXPECT_EQ(p({QStringLiteral("theme"), QStringLiteral("exemplar"), QStringLiteral("add"), QStringLiteral("Policy developments"), id})
+                  .exitCode,
+              2) << "already an exemplar";
 
     const CliRun memo = p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("Against the pattern"), QStringLiteral("--json")});
     ASSERT_EQ(memo.exitCode, 0);
