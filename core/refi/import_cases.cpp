@@ -193,6 +193,11 @@ void PlanBuilder::memos()
 void PlanBuilder::setsAndLinks()
 {
     for (const Set &s : m_p.sets) {
+        if (s.sourceGuids.isEmpty() && s.codeGuids.isEmpty() && s.noteGuids.isEmpty()) {
+            if (!m_plan.preview.fromGroundwork)
+                skip(QStringLiteral("set"), s.name, QStringLiteral("it is empty"));
+            continue;
+        }
         if (s.sourceGuids.isEmpty()) {
             // Our own code sets only mirror the themes; another tool's are left.
             if (!m_plan.preview.fromGroundwork)

@@ -136,9 +136,11 @@ TEST(RefiSamples, AtlasStandardProjectReportsWhatItCannotTake)
     EXPECT_EQ(skippedWith(p, QStringLiteral("source"), QStringLiteral("video sources are not supported yet")), 2);
     EXPECT_EQ(p.segments, 0);
     EXPECT_EQ(p.memos, 2);
-    // Its 12 document groups hold sources that could not come in; its 4 code groups have no place.
-    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("none of its")), 12);
+    // Its 11 document groups hold sources that could not come in; its 4 code
+    // groups have no place; one group is empty.
+    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("none of its")), 11);
     EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("hold sources, not codes")), 4);
+    EXPECT_EQ(skippedWith(p, QStringLiteral("set"), QStringLiteral("it is empty")), 1);
     EXPECT_TRUE(i.plan.sets.empty());
     EXPECT_EQ(skippedWith(p, QStringLiteral("link"), QStringLiteral("links")), 1);
     EXPECT_EQ(skippedWith(p, QStringLiteral("graph"), QString()), 1);
