@@ -45,7 +45,7 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
     setObjectName(QStringLiteral("anonymiseDialog"));
     setWindowTitle(QStringLiteral("Anonymise Sources"));
     auto *intro = new QLabel(QStringLiteral(
-        "Each name is replaced by its placeholder in every source's text and speaker labels, whole words only, "
+        "Each name is replaced by its placeholder in every source's text, speaker labels and name, whole words only, "
         "longest name first. Coded segments follow their words. Leave a placeholder empty to have one made up "
         "([name_1], [name_2], …). The mapping from names to placeholders is written to its own file: keep it "
         "apart from the project."));
