@@ -2,7 +2,7 @@
 // add|rename|remove and set add|remove|list: the case sheet and the sets of
 // sources from the command line. Each writes one edit and, with --json, says
 // what it made or changed (ids and GUIDs).
-#include "app/cli/common.h"
+#include "app/cli/edit_verb.h"
 #include "app/cli/verbs.h"
 #include "core/analysis/speakers.h"
 
@@ -27,52 +27,11 @@ QJsonObject caseJson(const CaseInfo &c)
                        {QStringLiteral("sources"), QJsonArray::fromStringList(c.sourceNames)}};
 }
 
-// One case verb: its name, summary, arguments, and the edit it makes on the
-// case named by the first argument (or on nothing, for case add).
-class CaseVerb : public Verb
+// The case verbs' edits name their case by the first argument (or none, for
+// case add) and return the case as it is now.
+class CaseVerb : public EditVerb
 {
-public:
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        addProjectOptions(parser);
-        addJsonOption(parser);
-        addMore(parser);
-    }
-    int run(const QCommandLineParser &parser, Io &io) const override
-    {
-        const QStringList args = parser.positionalArguments();
-        if (args.size() < minimumArguments()) {
-            io.err << "groundwork-cli " << name() << ": " << usage() << '\n';
-            return Usage;
-        }
-        auto project = openProject(parser, io);
-        if (!project)
-            return Usage;
-        auto changed = edit(*project, parser, args);
-        if (!changed)
-            return reportError(io, changed.error(),
-                               changed.error().kind == ErrorKind::Io || changed.error().kind == ErrorKind::Database ? Failed
-                                                                                                                    : Usage);
-        if (parser.isSet(QStringLiteral("json"))) {
-            writeJson(io, QJsonDocument(changed->json));
-            return Ok;
-        }
-        io.out << changed->said << '\n';
-        return Ok;
-    }
-
 protected:
-    struct Changed
-    {
-        QJsonObject json;
-        QString said;
-    };
-    virtual void addMore(QCommandLineParser &parser) const = 0;
-    [[nodiscard]] virtual int minimumArguments() const = 0;
-    [[nodiscard]] virtual QString usage() const = 0;
-    [[nodiscard]] virtual Result<Changed> edit(Project &project, const QCommandLineParser &parser,
-                                               const QStringList &args) const = 0;
-
     static Result<Changed> caseNow(Project &project, Id id, const QString &said)
     {
         auto c = project.caseById(id);
@@ -89,7 +48,7 @@ public:
     QString summary() const override { return QStringLiteral("Add a case (a participant, a site)."); }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("description"), QStringLiteral("What the case is."), QStringLiteral("TEXT")});
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name."));
@@ -112,7 +71,7 @@ public:
     QString summary() const override { return QStringLiteral("Rename a case."); }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name now."));
         parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
@@ -137,7 +96,7 @@ public:
     QString summary() const override { return QStringLiteral("Remove cases with their values, links and memos."); }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The cases to remove."), QStringLiteral("NAME..."));
     }
@@ -177,7 +136,7 @@ public:
     }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("type"), QStringLiteral("The type of attributes added: text, number, date or boolean."),
                           QStringLiteral("TYPE"), QStringLiteral("text")});
@@ -223,7 +182,7 @@ public:
     }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
         parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."), QStringLiteral("SOURCE..."));
@@ -260,7 +219,7 @@ public:
     QString summary() const override { return QStringLiteral("Write a memo on a case."); }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("body"), QStringLiteral("The memo's text (Markdown)."), QStringLiteral("TEXT")});
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
@@ -300,7 +259,7 @@ public:
     }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addOption({QStringLiteral("except"), QStringLiteral("A speaker label to leave out (repeatable)."),
                           QStringLiteral("LABEL")});
@@ -351,7 +310,7 @@ public:
     }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The attribute."));
         if (m_what == What::Add)
@@ -445,7 +404,7 @@ public:
     }
 
 protected:
-    void addMore(QCommandLineParser &parser) const override
+    void addArguments(QCommandLineParser &parser) const override
     {
         parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The set."));
         parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."),

@@ -2,7 +2,7 @@
 // remove, theme exemplar add|remove, memo disconfirming, segment adjust,
 // autocode speaker, and disagreements list|resolve. Each writes one audited
 // edit (or one transaction) and, with --json, says what it changed.
-#include "app/cli/common.h"
+#include "app/cli/edit_verb.h"
 #include "app/cli/verbs.h"
 #include "core/analysis/disagreements.h"
 #include "core/analysis/speakers.h"
@@ -22,56 +22,7 @@ std::optional<Id> idArgument(const QString &text)
     return ok && id > 0 ? std::optional(id) : std::nullopt;
 }
 
-// A verb that writes one edit: NAME, SUMMARY, its arguments, how many it needs,
-// and the edit, which returns the JSON to print and the sentence to say.
-class EditVerb : public Verb
-{
-public:
-    using Edit = std::function<Result<std::pair<QJsonObject, QString>>(Project &, const QCommandLineParser &, const QStringList &)>;
-    EditVerb(QString name, QString summary, QString usage, int arguments,
-             std::function<void(QCommandLineParser &)> options, Edit edit)
-        : m_name(std::move(name)), m_summary(std::move(summary)), m_usage(std::move(usage)), m_arguments(arguments),
-          m_options(std::move(options)), m_edit(std::move(edit))
-    {
-    }
-    QString name() const override { return m_name; }
-    QString summary() const override { return m_summary; }
-    void addOptions(QCommandLineParser &parser) const override
-    {
-        addProjectOptions(parser);
-        addJsonOption(parser);
-        m_options(parser);
-    }
-    int run(const QCommandLineParser &parser, Io &io) const override
-    {
-        const QStringList args = parser.positionalArguments();
-        if (args.size() < m_arguments) {
-            io.err << "groundwork-cli " << m_name << ": " << m_usage << '\n';
-            return Usage;
-        }
-        auto project = openProject(parser, io);
-        if (!project)
-            return Usage;
-        auto done = m_edit(*project, parser, args);
-        if (!done) {
-            const ErrorKind k = done.error().kind;
-            return reportError(io, done.error(), k == ErrorKind::Io || k == ErrorKind::Database ? Failed : Usage);
-        }
-        if (parser.isSet(QStringLiteral("json")))
-            writeJson(io, QJsonDocument(done->first));
-        else
-            io.out << done->second << '\n';
-        return Ok;
-    }
-
-private:
-    QString m_name, m_summary, m_usage;
-    int m_arguments;
-    std::function<void(QCommandLineParser &)> m_options;
-    Edit m_edit;
-};
-
-using Done = Result<std::pair<QJsonObject, QString>>;
+using Done = Result<EditVerb::Changed>;
 
 Done removeTier(Project &project, const QStringList &args, bool theme)
 {
@@ -82,7 +33,7 @@ Done removeTier(Project &project, const QStringList &args, bool theme)
             return std::unexpected(t.error());
         if (auto ok = project.removeTheme(t->id); !ok)
             return std::unexpected(ok.error());
-        return std::pair{QJsonObject{{QStringLiteral("removed"), qint64(t->id)}, {QStringLiteral("guid"), t->guid},
+        return EditVerb::Changed{QJsonObject{{QStringLiteral("removed"), qint64(t->id)}, {QStringLiteral("guid"), t->guid},
                                      {QStringLiteral("name"), t->name}},
                          QStringLiteral("Removed the theme \"%1\"; its codes are unplaced.").arg(t->name)};
     }
@@ -91,7 +42,7 @@ Done removeTier(Project &project, const QStringList &args, bool theme)
         return std::unexpected(d.error());
     if (auto ok = project.removeDimension(d->id); !ok)
         return std::unexpected(ok.error());
-    return std::pair{QJsonObject{{QStringLiteral("removed"), qint64(d->id)}, {QStringLiteral("guid"), d->guid},
+    return EditVerb::Changed{QJsonObject{{QStringLiteral("removed"), qint64(d->id)}, {QStringLiteral("guid"), d->guid},
                                  {QStringLiteral("name"), d->name}},
                      QStringLiteral("Removed the dimension \"%1\"; its themes are unplaced.").arg(d->name)};
 }
@@ -115,7 +66,7 @@ Done exemplar(Project &project, const QCommandLineParser &parser, const QStringL
     QJsonArray list;
     for (const SegmentInfo &s : *now)
         list.append(QJsonObject{{QStringLiteral("segment"), qint64(s.id)}, {QStringLiteral("source"), s.sourceName}});
-    return std::pair{QJsonObject{{QStringLiteral("theme"), theme->name}, {QStringLiteral("guid"), theme->guid},
+    return EditVerb::Changed{QJsonObject{{QStringLiteral("theme"), theme->name}, {QStringLiteral("guid"), theme->guid},
                                  {QStringLiteral("exemplars"), list}},
                      QStringLiteral("The theme \"%1\" has %2 exemplar quote(s).").arg(theme->name).arg(now->size())};
 }
@@ -150,7 +101,7 @@ Done disagreementsOf(Project &project, const QCommandLineParser &parser, std::ve
         lines << QStringLiteral("%1\t%2\t%3\t%4").arg(i + 1).arg(d.sourceName, d.code, describe(d, request.first, request.second));
     }
     lines << QStringLiteral("%1 disagreements.").arg(found.size());
-    return std::pair{QJsonObject{{QStringLiteral("first"), request.first}, {QStringLiteral("second"), request.second},
+    return EditVerb::Changed{QJsonObject{{QStringLiteral("first"), request.first}, {QStringLiteral("second"), request.second},
                                  {QStringLiteral("disagreements"), json}},
                      lines.join(u'\n')};
 }
@@ -171,16 +122,16 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The %1's name.").arg(what));
         };
     };
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("theme remove"), QStringLiteral("Remove a theme; its codes become unplaced."),
         QStringLiteral("give the theme's NAME."), 1, named(QStringLiteral("theme")),
         [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, true); }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("dimension remove"), QStringLiteral("Remove a dimension; its themes become unplaced."),
         QStringLiteral("give the dimension's NAME."), 1, named(QStringLiteral("dimension")),
         [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, false); }));
     for (const bool add : {true, false})
-        verbs.push_back(std::make_unique<EditVerb>(
+        verbs.push_back(std::make_unique<FunctionEditVerb>(
             add ? QStringLiteral("theme exemplar add") : QStringLiteral("theme exemplar remove"),
             add ? QStringLiteral("Choose a segment as an exemplar quote of a theme.")
                 : QStringLiteral("Take a segment off a theme's exemplar quotes."),
@@ -193,7 +144,7 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
                                       QStringLiteral("N")});
             },
             [add](Project &p, const QCommandLineParser &parser, const QStringList &a) { return exemplar(p, parser, a, add); }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("memo disconfirming"), QStringLiteral("Flag a memo as disconfirming evidence (or not, --off)."),
         QStringLiteral("give the memo's ID (memo list shows them)."), 1,
         [](QCommandLineParser &parser) {
@@ -207,11 +158,11 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             const bool on = !parser.isSet(QStringLiteral("off"));
             if (auto ok = p.setMemoDisconfirming(*id, on); !ok)
                 return std::unexpected(ok.error());
-            return std::pair{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("disconfirming"), on}},
+            return EditVerb::Changed{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("disconfirming"), on}},
                              on ? QStringLiteral("Memo %1 is flagged as disconfirming evidence.").arg(*id)
                                 : QStringLiteral("Memo %1 is no longer flagged as disconfirming.").arg(*id)};
         }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("segment adjust"), QStringLiteral("Move a segment's bounds (or give it another code)."),
         QStringLiteral("give the segment's ID and --start S --end E (or --code NAME)."), 1,
         [](QCommandLineParser &parser) {
@@ -241,12 +192,12 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             auto now = p.segment(*id);
             if (!now)
                 return std::unexpected(now.error());
-            return std::pair{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("guid"), now->guid},
+            return EditVerb::Changed{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("guid"), now->guid},
                                          {QStringLiteral("code"), now->codeName}, {QStringLiteral("start"), qint64(now->start)},
                                          {QStringLiteral("end"), qint64(now->end)}},
                              QStringLiteral("Segment %1 is now %2 at %3–%4.").arg(*id).arg(now->codeName).arg(now->start).arg(now->end)};
         }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("autocode speaker"), QStringLiteral("Code every turn of a speaker with a code."),
         QStringLiteral("give the SPEAKER and --code NAME."), 1,
         [](QCommandLineParser &parser) {
@@ -268,21 +219,21 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
                     return std::unexpected(segments.error());
                 coded = segments->size();
             }
-            return std::pair{QJsonObject{{QStringLiteral("speaker"), speaker}, {QStringLiteral("code"), code->name},
+            return EditVerb::Changed{QJsonObject{{QStringLiteral("speaker"), speaker}, {QStringLiteral("code"), code->name},
                                          {QStringLiteral("coded"), qint64(coded)}, {QStringLiteral("already"), plan->covered}},
                              QStringLiteral("Coded %1 turns of %2 with \"%3\" (%4 were coded already).")
                                  .arg(coded)
                                  .arg(speaker, code->name)
                                  .arg(plan->covered)};
         }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("disagreements list"), QStringLiteral("Number the passages two coders coded differently."),
         QStringLiteral("give the coders as --coders A,B."), 0, coderOptions,
         [](Project &p, const QCommandLineParser &parser, const QStringList &) {
             std::vector<Disagreement> found;
             return disagreementsOf(p, parser, found);
         }));
-    verbs.push_back(std::make_unique<EditVerb>(
+    verbs.push_back(std::make_unique<FunctionEditVerb>(
         QStringLiteral("disagreements resolve"), QStringLiteral("Resolve a disagreement (its number in disagreements list)."),
         QStringLiteral("give the disagreement's NUMBER, --coders A,B and --accept first|second|both|neither."), 1,
         [](QCommandLineParser &parser) {
@@ -314,7 +265,7 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             (*command)->redo();
             if ((*command)->isObsolete())
                 return fail(ErrorKind::Database, QStringLiteral("The resolution could not be written; see the log."));
-            return std::pair{QJsonObject{{QStringLiteral("number"), qint64(*number)}, {QStringLiteral("source"), d.sourceName},
+            return EditVerb::Changed{QJsonObject{{QStringLiteral("number"), qint64(*number)}, {QStringLiteral("source"), d.sourceName},
                                          {QStringLiteral("code"), d.code}, {QStringLiteral("resolution"), toString(*resolution)}},
                              QStringLiteral("Resolved %1 (%2 in %3): %4.").arg(*number).arg(d.code, d.sourceName, toString(*resolution))};
         }));
