@@ -412,6 +412,17 @@ public:
     // SOURCES and CODES and may have changed any segment, memo, case or tier:
     // segmentsChanged(0, 0) then means "any source, any code".
     void announceMerge(const QList<Id> &sources, const QList<Id> &codes, bool removed);
+    // The ids of the sources and codes, for an edit that may add or take out
+    // any of them (a REFI-QDA merge, the project put back as it was) and then
+    // announce what changed with announceSince().
+    struct RowIds
+    {
+        std::vector<Id> sources, codes; // ascending
+    };
+    [[nodiscard]] RowIds rowIds();
+    // Announces the sources and codes added or gone since BEFORE, and that any
+    // segment, memo, case or tier may have changed (as announceMerge()).
+    void announceSince(const RowIds &before);
 
     // Review (project_review.cpp): comment threads on a code, theme, dimension
     // or model link, written by the coder, open until someone resolves them.

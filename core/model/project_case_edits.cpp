@@ -1,6 +1,7 @@
 // Project: cases and attributes corrected one by one, and the case tables
 // kept aside and put back whole (the undo of every case edit).
 #include "core/model/project.h"
+#include "core/store/kept_rows.h"
 
 #include <QFile>
 #include <sqlite3.h>
@@ -10,13 +11,7 @@ namespace gw {
 namespace {
 
 // The case tables, parents first, with the rows of each that belong to cases.
-struct CaseTable
-{
-    const char *table;
-    const char *rows;
-};
-
-const CaseTable kCaseTables[] = {
+const KeptRows kCaseTables[] = {
     {"cases", "1"},
     {"attributes", "1"},
     {"attribute_values", "1"},
@@ -126,25 +121,9 @@ Result<std::int64_t> Project::keepCaseTables()
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_case_tokens(token INTEGER PRIMARY KEY); "
-                                           "INSERT INTO temp.gw_case_tokens(token) VALUES (NULL)"));
-        !ok)
-        return std::unexpected(ok.error());
-    const std::int64_t token = m_db.lastInsertId();
-    for (const CaseTable &t : kCaseTables) {
-        const QString table = QString::fromLatin1(t.table);
-        if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_keep_%1 AS SELECT 0 AS gw_token, * "
-                                               "FROM main.%1 WHERE 0")
-                                    .arg(table));
-            !ok)
-            return std::unexpected(ok.error());
-        auto copy = m_db.prepare(QStringLiteral("INSERT INTO temp.gw_keep_%1 SELECT ?1, * FROM main.%1 WHERE %2")
-                                     .arg(table, QString::fromLatin1(t.rows)));
-        if (!copy)
-            return std::unexpected(copy.error());
-        if (auto ok = copy->bind(1, token).run(); !ok)
-            return std::unexpected(ok.error());
-    }
+    auto token = keepRows(m_db, kCaseTables);
+    if (!token)
+        return token;
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());
     return token;
@@ -155,29 +134,10 @@ Status Project::restoreCaseTables(std::int64_t token)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    for (auto it = std::rbegin(kCaseTables); it != std::rend(kCaseTables); ++it)
-        if (auto ok = m_db.exec(QStringLiteral("DELETE FROM main.%1 WHERE %2")
-                                    .arg(QString::fromLatin1(it->table), QString::fromLatin1(it->rows)));
-            !ok)
-            return ok;
-    for (const CaseTable &t : kCaseTables) {
-        const QString table = QString::fromLatin1(t.table);
-        auto columns = m_db.prepare(QStringLiteral("SELECT group_concat('\"' || name || '\"', ', ') FROM "
-                                                   "(SELECT name FROM pragma_table_info(?1) ORDER BY cid)"));
-        if (!columns)
-            return std::unexpected(columns.error());
-        columns->bind(1, table);
-        if (auto row = columns->step(); !row || !*row)
-            return row ? fail(ErrorKind::Database, QStringLiteral("No table %1.").arg(table)) : std::unexpected(row.error());
-        const QString list = columns->text(0);
-        columns->reset();
-        auto put = m_db.prepare(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM temp.gw_keep_%1 WHERE gw_token = ?1")
-                                    .arg(table, list));
-        if (!put)
-            return std::unexpected(put.error());
-        if (auto ok = put->bind(1, token).run(); !ok)
-            return ok;
-    }
+    if (auto ok = deleteRows(m_db, kCaseTables); !ok)
+        return ok;
+    if (auto ok = putBackRows(m_db, kCaseTables, token); !ok)
+        return ok;
     if (auto ok = tx.commit(); !ok)
         return ok;
     Q_EMIT casesChanged();
@@ -193,15 +153,7 @@ Status Project::copyTo(const QString &path)
 
 Status Project::replaceWith(const QString &path)
 {
-    auto ids = [this](const QString &sql) {
-        QList<Id> list;
-        if (auto stmt = m_db.prepare(sql))
-            while (stmt->step().value_or(false))
-                list << stmt->int64(0);
-        return list;
-    };
-    const QList<Id> sourcesBefore = ids(QStringLiteral("SELECT id FROM sources")),
-                    codesBefore = ids(QStringLiteral("SELECT id FROM codes"));
+    const RowIds before = rowIds();
     sqlite3 *from = nullptr;
     const QByteArray utf8 = path.toUtf8();
     if (sqlite3_open_v2(utf8.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
@@ -217,25 +169,7 @@ Status Project::replaceWith(const QString &path)
     sqlite3_close_v2(from);
     if (rc != SQLITE_DONE)
         return fail(ErrorKind::Database, QStringLiteral("Cannot put the project back as it was: %1").arg(m_db.lastError()));
-    const QList<Id> sourcesAfter = ids(QStringLiteral("SELECT id FROM sources")),
-                    codesAfter = ids(QStringLiteral("SELECT id FROM codes"));
-    QList<Id> goneSources, goneCodes, newSources, newCodes;
-    for (Id id : sourcesBefore)
-        if (!sourcesAfter.contains(id))
-            goneSources << id;
-    for (Id id : codesBefore)
-        if (!codesAfter.contains(id))
-            goneCodes << id;
-    for (Id id : sourcesAfter)
-        if (!sourcesBefore.contains(id))
-            newSources << id;
-    for (Id id : codesAfter)
-        if (!codesBefore.contains(id))
-            newCodes << id;
-    for (Id id : goneSources)
-        Q_EMIT sourceRemoved(id);
-    announceMerge({}, goneCodes, true);
-    announceMerge(newSources, newCodes, false);
+    announceSince(before);
     return {};
 }
 

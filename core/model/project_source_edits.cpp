@@ -2,12 +2,11 @@
 //
 // Removing sources takes everything that hangs on them: their segments (with
 // the exemplar and evidence rows that cite those segments), turns, case links,
-// and the memos on the sources and on their segments. Every row is first copied
-// aside into this connection's temporary tables under a token, so that
-// restoreSources puts each back exactly (ids, guids, coders, times) and the
-// full-text index follows through its triggers. The copies live as long as the
-// project is open, which is as long as an undo stack can ask for them.
+// and the memos on the sources and on their segments. Every row is first kept
+// aside (core/store/kept_rows.h), so that restoreSources puts each back exactly
+// and the full-text index follows through its triggers.
 #include "core/model/project.h"
+#include "core/store/kept_rows.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,13 +17,7 @@ namespace {
 
 // The tables a removal copies aside, in the order rows are put back (parents
 // first), with the rows of the removed sources (?1, a JSON array of ids).
-struct TrashTable
-{
-    const char *table;
-    const char *rows;
-};
-
-const TrashTable kTrash[] = {
+const KeptRows kTrash[] = {
     {"sources", "id IN (SELECT value FROM json_each(?1))"},
     {"turns", "source_id IN (SELECT value FROM json_each(?1))"},
     {"case_sources", "source_id IN (SELECT value FROM json_each(?1))"},
@@ -38,19 +31,6 @@ const TrashTable kTrash[] = {
               "(target_kind = 'segment' AND target_id IN (SELECT id FROM main.segments WHERE source_id IN "
               "(SELECT value FROM json_each(?1))))"},
 };
-
-// The columns of TABLE, in order, quoted, as a list for SQL.
-Result<QString> columnsOf(Database &db, const QString &table)
-{
-    auto stmt = db.prepare(QStringLiteral("SELECT name FROM pragma_table_info(?1) ORDER BY cid"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, table);
-    auto names = collectRows<QString>(*stmt, [](const Statement &s) { return QStringLiteral("\"%1\"").arg(s.text(0)); });
-    if (!names)
-        return std::unexpected(names.error());
-    return QStringList(names->begin(), names->end()).join(QStringLiteral(", "));
-}
 
 Result<std::int64_t> countOf(Database &db, const QString &sql, const QString &ids)
 {
@@ -101,35 +81,12 @@ Result<SourceRemoval> Project::removeSources(const std::vector<Id> &ids, const Q
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    // A token for this removal's copies: one more than any kept.
-    if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_trash_tokens(token INTEGER PRIMARY KEY)")); !ok)
+    auto token = keepRows(m_db, kTrash, list);
+    if (!token)
+        return std::unexpected(token.error());
+    removal->token = *token;
+    if (auto ok = deleteRows(m_db, kTrash, list); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = m_db.exec(QStringLiteral("INSERT INTO temp.gw_trash_tokens(token) VALUES (NULL)")); !ok)
-        return std::unexpected(ok.error());
-    removal->token = m_db.lastInsertId();
-    for (const TrashTable &t : kTrash) {
-        const QString table = QString::fromLatin1(t.table);
-        if (auto ok = m_db.exec(QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS gw_trash_%1 AS SELECT 0 AS gw_token, * "
-                                               "FROM main.%1 WHERE 0")
-                                    .arg(table));
-            !ok)
-            return std::unexpected(ok.error());
-        auto copy = m_db.prepare(QStringLiteral("INSERT INTO temp.gw_trash_%1 SELECT ?2, * FROM main.%1 WHERE %2")
-                                     .arg(table, QString::fromLatin1(t.rows)));
-        if (!copy)
-            return std::unexpected(copy.error());
-        if (auto ok = copy->bind(1, list).bind(2, removal->token).run(); !ok)
-            return std::unexpected(ok.error());
-    }
-    // Children first: what cites a segment, the memos, the segments, then the sources.
-    for (auto it = std::rbegin(kTrash); it != std::rend(kTrash); ++it) {
-        auto drop = m_db.prepare(QStringLiteral("DELETE FROM main.%1 WHERE %2")
-                                     .arg(QString::fromLatin1(it->table), QString::fromLatin1(it->rows)));
-        if (!drop)
-            return std::unexpected(drop.error());
-        if (auto ok = drop->bind(1, list).run(); !ok)
-            return std::unexpected(ok.error());
-    }
     const QJsonObject details{{QStringLiteral("sources"), names},
                               {QStringLiteral("segments"), qint64(removal->segments)},
                               {QStringLiteral("memos"), qint64(removal->memos)},
@@ -147,29 +104,14 @@ Status Project::restoreSources(const SourceRemoval &removal, const QString &why)
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
-    for (const TrashTable &t : kTrash) {
-        const QString table = QString::fromLatin1(t.table);
-        auto columns = columnsOf(m_db, table);
-        if (!columns)
-            return std::unexpected(columns.error());
-        auto put = m_db.prepare(QStringLiteral("INSERT INTO main.%1(%2) SELECT %2 FROM temp.gw_trash_%1 WHERE gw_token = ?1")
-                                    .arg(table, *columns));
-        if (!put)
-            return std::unexpected(put.error());
-        if (auto ok = put->bind(1, removal.token).run(); !ok)
-            return ok;
-    }
+    if (auto ok = putBackRows(m_db, kTrash, removal.token); !ok)
+        return ok;
     if (auto found = countOf(m_db, QStringLiteral("SELECT count(*) FROM main.sources WHERE id IN (SELECT value FROM json_each(?1))"),
                              jsonIdList(removal.sourceIds));
         !found || *found != std::int64_t(removal.sourceIds.size()))
         return fail(ErrorKind::NotFound, QStringLiteral("The removed sources are no longer kept to be put back."));
-    for (const TrashTable &t : kTrash) {
-        auto forget = m_db.prepare(QStringLiteral("DELETE FROM temp.gw_trash_%1 WHERE gw_token = ?1").arg(QString::fromLatin1(t.table)));
-        if (!forget)
-            return std::unexpected(forget.error());
-        if (auto ok = forget->bind(1, removal.token).run(); !ok)
-            return ok;
-    }
+    if (auto ok = forgetRows(m_db, kTrash, removal.token); !ok)
+        return ok;
     QJsonArray restored;
     for (const Id id : removal.sourceIds)
         if (auto s = source(id))

@@ -2,6 +2,8 @@
 #include "core/model/project.h"
 
 #include <QJsonObject>
+#include <algorithm>
+#include <iterator>
 
 namespace gw {
 
@@ -29,6 +31,33 @@ void Project::announceMerge(const QList<Id> &sources, const QList<Id> &codes, bo
     Q_EMIT modelChanged();
     Q_EMIT reviewChanged();
     Q_EMIT snapshotsChanged();
+}
+
+Project::RowIds Project::rowIds()
+{
+    const auto ids = [this](const char *sql) {
+        std::vector<Id> list;
+        if (auto stmt = m_db.prepare(QString::fromLatin1(sql)))
+            while (stmt->step().value_or(false))
+                list.push_back(stmt->int64(0));
+        return list;
+    };
+    return {ids("SELECT id FROM sources ORDER BY id"), ids("SELECT id FROM codes ORDER BY id")};
+}
+
+void Project::announceSince(const RowIds &before)
+{
+    const RowIds now = rowIds();
+    const auto minus = [](const std::vector<Id> &a, const std::vector<Id> &b) {
+        QList<Id> out;
+        std::ranges::set_difference(a, b, std::back_inserter(out));
+        return out;
+    };
+    for (Id id : minus(before.sources, now.sources))
+        Q_EMIT sourceRemoved(id);
+    for (Id id : minus(before.codes, now.codes))
+        Q_EMIT codeRemoved(id);
+    announceMerge(minus(now.sources, before.sources), minus(now.codes, before.codes), false);
 }
 
 } // namespace gw

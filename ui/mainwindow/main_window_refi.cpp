@@ -97,17 +97,7 @@ Result<refi::WriteReport> MainWindow::mergeRefi(const refi::ImportPlan &plan, co
 {
     if (!m_project)
         return fail(ErrorKind::NotFound, QStringLiteral("Open a project first."));
-    auto ids = [this] {
-        std::pair<QList<Id>, QList<Id>> both;
-        if (auto sources = m_project->sources())
-            for (const SourceInfo &s : *sources)
-                both.first << s.id;
-        if (auto codes = m_project->codes())
-            for (const CodeInfo &c : *codes)
-                both.second << c.id;
-        return both;
-    };
-    const auto before = ids();
+    const Project::RowIds before = m_project->rowIds();
     refi::WriteReport report;
     auto step = WholeProjectStep::apply(*m_project, QStringLiteral("Merge %1").arg(fileName), [&]() -> Status {
         auto written = refi::writeImport(*m_project, plan);
@@ -119,15 +109,7 @@ Result<refi::WriteReport> MainWindow::mergeRefi(const refi::ImportPlan &plan, co
     if (!step)
         return std::unexpected(step.error());
     // The import wrote many kinds of rows at once: every view reloads.
-    const auto after = ids();
-    QList<Id> newSources, newCodes;
-    for (Id id : after.first)
-        if (!before.first.contains(id))
-            newSources << id;
-    for (Id id : after.second)
-        if (!before.second.contains(id))
-            newCodes << id;
-    m_project->announceMerge(newSources, newCodes, false);
+    m_project->announceSince(before);
     m_undoStack->push(step->release());
     return report;
 }
