@@ -1,8 +1,8 @@
 // Project: full-text search over source text with FTS5.
 //
 // FTS5 ranks the sources (bm25) and marks every matching token with highlight();
-// we walk the marked text to turn each mark into a code point range, so a hit
-// can be opened and coded exactly where it is. With a sentence or paragraph
+// we find the marks in the UTF-8 bytes and turn each into a code point range, so
+// a hit can be opened and coded exactly where it is. With a sentence or paragraph
 // unit, the words of one passage make one hit that spans the passage. Every
 // snippet is cut from the text around its hit only: a source with thousands of
 // hits costs thousands of short walks, not thousands of passes over its text.
@@ -11,14 +11,13 @@
 #include "core/text/positions.h"
 
 #include <QRegularExpression>
+#include <cstring>
 #include <span>
 
 namespace gw {
 
 namespace {
 
-constexpr char16_t kOpen = u'\x02';
-constexpr char16_t kClose = u'\x03';
 constexpr int kContext = 60;             // code points of context either side of a word
 constexpr qsizetype kLongPassage = 400;  // UTF-16 units: a longer passage is shown around its words
 
@@ -148,6 +147,53 @@ void addPassages(QStringView text, std::span<const Word> words, text::CodingUnit
     flush(words.size());
 }
 
+// The marks highlight() puts around each matched word, as UTF-8 bytes.
+constexpr char kOpenByte = '\x02';
+constexpr char kCloseByte = '\x03';
+
+// Whether B begins a code point in UTF-8 (is not a continuation byte).
+bool begins(char b) { return (static_cast<unsigned char>(b) & 0xC0) != 0x80; }
+// The code points in BYTES[FROM, TO).
+std::int64_t codePointsIn(const char *bytes, qsizetype from, qsizetype to)
+{
+    std::int64_t n = 0;
+    for (qsizetype i = from; i < to; ++i)
+        n += begins(bytes[i]);
+    return n;
+}
+
+// The words of MARKED (a source's text as UTF-8 with each matched word between
+// the marks) in code points and as UTF-16 ranges of PLAIN, the text without
+// its marks, which is made here.
+std::vector<Word> markedWords(const QByteArray &marked, QString &plain)
+{
+    const char *bytes = marked.constData();
+    const qsizetype size = marked.size();
+    std::vector<Word> words;
+    plain.clear();
+    plain.reserve(size);
+    std::int64_t cp = 0;
+    qsizetype at = 0;
+    while (at < size) {
+        const auto *open = static_cast<const char *>(std::memchr(bytes + at, kOpenByte, size - at));
+        const auto *close = open ? static_cast<const char *>(std::memchr(open + 1, kCloseByte, bytes + size - open - 1)) : nullptr;
+        if (!close)
+            break;
+        const qsizetype from = open - bytes, to = close - bytes;
+        plain.append(QString::fromUtf8(bytes + at, from - at));
+        cp += codePointsIn(bytes, at, from);
+        Word word{plain.size(), -1, cp, -1};
+        plain.append(QString::fromUtf8(bytes + from + 1, to - from - 1));
+        cp += codePointsIn(bytes, from + 1, to);
+        word.to = plain.size();
+        word.end = cp;
+        words.push_back(word);
+        at = to + 1;
+    }
+    plain.append(QString::fromUtf8(bytes + at, size - at));
+    return words;
+}
+
 // A query typed as plain words may not be valid FTS5 syntax (a hyphen reads as
 // a column filter, a stray quote); quoting each word keeps its meaning as "all
 // these words".
@@ -193,7 +239,6 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
         else
             stmt->bindNull(2);
         std::vector<SearchHit> hits;
-        std::vector<Word> words;
         while (int(hits.size()) < limit) {
             auto row = stmt->step();
             if (!row)
@@ -203,35 +248,9 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
             SearchHit source;
             source.sourceId = stmt->int64(0);
             source.sourceName = stmt->text(1);
-            const QString marked = stmt->text(2);
             source.rank = stmt->real(3);
-            // Each mark as a range of PLAIN (MARKED's index less the marks so
-            // far) and in code points; PLAIN is MARKED without its marks (the
-            // source's text, not read a second time).
-            words.clear();
             QString plain;
-            plain.reserve(marked.size());
-            std::int64_t cp = 0;
-            qsizetype marks = 0, copied = 0;
-            Word open{-1, -1, -1, -1};
-            for (qsizetype i = 0; i < marked.size(); ++i) {
-                const QChar ch = marked[i];
-                if (ch == kOpen || ch == kClose) {
-                    plain.append(QStringView(marked).sliced(copied, i - copied));
-                    copied = i + 1;
-                }
-                if (ch == kOpen) {
-                    open = Word{i - marks++, -1, cp, -1};
-                } else if (ch == kClose) {
-                    if (open.from >= 0)
-                        words.push_back(Word{open.from, i - marks, open.start, cp});
-                    ++marks;
-                    open.from = -1;
-                } else if (!ch.isLowSurrogate()) {
-                    ++cp;
-                }
-            }
-            plain.append(QStringView(marked).sliced(copied));
+            const std::vector<Word> words = markedWords(stmt->blob(2), plain);
             const QStringView text(plain);
             if (scope.unit != text::CodingUnit::FreeSelection) {
                 addPassages(text, words, scope.unit, source, hits, limit);

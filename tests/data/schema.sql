@@ -28,6 +28,8 @@ CREATE INDEX segments_by_code ON segments(code_id);
 CREATE INDEX segments_by_source ON segments(source_id, start);
 -- index source_set_members_by_source
 CREATE INDEX source_set_members_by_source ON source_set_members(source_id);
+-- index sources_kind_length
+CREATE INDEX sources_kind_length ON sources(kind, length);
 -- index theme_codes_by_theme
 CREATE INDEX theme_codes_by_theme ON theme_codes(theme_id, position);
 -- index theme_exemplars_by_segment

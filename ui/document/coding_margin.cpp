@@ -10,7 +10,6 @@
 #include <QTextBlock>
 #include <QToolTip>
 #include <algorithm>
-#include <spdlog/spdlog.h>
 
 namespace gw {
 
@@ -33,37 +32,18 @@ CodingMargin::CodingMargin(DocumentView *view, QWidget *parent) : QWidget(parent
     small.setPointSizeF(small.pointSizeF() * 0.85);
     setFont(small);
     connect(m_view, &QPlainTextEdit::updateRequest, this, [this] { update(); });
-}
-
-void CodingMargin::setProject(Project *project)
-{
-    if (m_project)
-        disconnect(m_project, nullptr, this, nullptr);
-    m_project = project;
-    if (m_project) {
-        connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
-            if (sourceId == m_view->sourceId() || sourceId == 0) // 0: anywhere (a merge)
-                refresh();
-        });
-        connect(m_project, &Project::codeChanged, this, [this](Id) { refresh(); });
-    }
-    refresh();
+    connect(m_view, &DocumentView::tintsChanged, this, &CodingMargin::refresh);
 }
 
 void CodingMargin::refresh()
 {
     m_bars.clear();
     m_columns = 0;
-    const Id sourceId = m_view->sourceId();
-    auto segments = m_project && sourceId != 0 ? m_project->segmentsOfSource(sourceId, false)
-                                               : Result<std::vector<SegmentInfo>>{};
-    if (!segments)
-        spdlog::warn("cannot read the segments of source {}: {}", sourceId,
-                     segments.error().message.toStdString());
-    if (segments && !segments->empty()) {
+    const std::vector<SegmentInfo> &segments = m_view->segments();
+    if (!segments.empty()) {
         QTextDocument *document = m_view->document();
-        std::vector<int> columnEnds;             // the last block each column is busy up to
-        for (const SegmentInfo &s : *segments) { // ordered by start
+        std::vector<int> columnEnds;            // the last block each column is busy up to
+        for (const SegmentInfo &s : segments) { // ordered by start
             Bar bar{s.id, s.codeName, m_view->codeColor(s.codeId), m_view->utf16Index(s.start),
                     m_view->utf16Index(s.end), 0};
             const int firstBlock = document->findBlock(int(bar.from)).blockNumber();

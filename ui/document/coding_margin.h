@@ -3,14 +3,12 @@
 // source a bar in its code's colour along the lines it covers, labelled with the
 // code's name (the whole name in a tooltip). Overlapping segments stand side by
 // side in columns, assigned greedily by where they start. Clicking a bar selects
-// its segment in the text. Follows the view's scrolling and the project's
-// segment and code signals; points at the view and the project, owns neither.
+// its segment in the text. Follows the view's scrolling and its tints (the
+// segments the view has read); points at the view, does not own it.
 
-#include "core/model/project.h"
 #include "core/model/types.h"
 
 #include <QColor>
-#include <QPointer>
 #include <QWidget>
 #include <vector>
 
@@ -25,8 +23,7 @@ class CodingMargin : public QWidget
 public:
     CodingMargin(DocumentView *view, QWidget *parent = nullptr);
 
-    void setProject(Project *project);
-    // Reads the view's source's segments again (after it shows another source).
+    // Lays the bars out again from the view's segments (the view asks, tintsChanged).
     void refresh();
 
     // For tests and the keyboard: the bars, in the order of their segments.
@@ -66,7 +63,6 @@ private:
     void select(const Bar &bar);
 
     DocumentView *m_view;
-    QPointer<Project> m_project;
     std::vector<Bar> m_bars;
     int m_columns = 0;
 };

@@ -104,7 +104,6 @@ void DocumentPane::setProject(Project *project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
     m_view->setProject(project);
-    m_margin->setProject(project);
     clearSource();
     if (m_project)
         connect(m_project, &Project::segmentsChanged, this, [this](Id sourceId, Id) {
@@ -117,10 +116,8 @@ Status DocumentPane::showSource(Id sourceId)
 {
     if (auto ok = m_view->showSource(sourceId); !ok) {
         clearSource();
-        m_margin->refresh();
         return ok;
     }
-    m_margin->refresh();
     static const QRegularExpression space(QStringLiteral("\\s+"));
     m_words = m_view->toPlainText().split(space, Qt::SkipEmptyParts).size();
     refreshFacts();
@@ -130,7 +127,6 @@ Status DocumentPane::showSource(Id sourceId)
 void DocumentPane::clearSource()
 {
     m_view->clearSource();
-    m_margin->refresh();
     m_words = 0;
     m_title->setText(m_project ? QStringLiteral("No source selected") : QString());
     m_facts->setText(m_project ? QStringLiteral("Choose a source on the left to read it.") : QString());

@@ -155,7 +155,9 @@ void DocumentView::clearSource()
     m_positions = text::Utf16Map(QStringView());
     m_highlighter->setDocument(nullptr);
     setExtraSelections({});
+    m_segments.clear();
     clear();
+    Q_EMIT tintsChanged();
 }
 
 void DocumentView::highlightAs(const SourceInfo &source)
@@ -175,20 +177,21 @@ void DocumentView::highlightAs(const SourceInfo &source)
 
 void DocumentView::refreshTints()
 {
-    QList<QTextEdit::ExtraSelection> tints;
     auto segments =
-        m_project ? m_project->segmentsOfSource(m_sourceId, false) : Result<std::vector<SegmentInfo>>{};
+        m_project && m_sourceId != 0 ? m_project->segmentsOfSource(m_sourceId, false) : Result<std::vector<SegmentInfo>>{};
     if (!segments) {
         spdlog::warn("cannot read the segments of source {}: {}", m_sourceId,
                      segments.error().message.toStdString());
-        setExtraSelections({});
-        return;
+        segments = std::vector<SegmentInfo>{};
     }
+    m_segments = std::move(*segments);
+    QList<QTextEdit::ExtraSelection> tints;
+    tints.reserve(qsizetype(m_segments.size()));
     // Inside an edit block a cursor does not lay its line out to remember its
     // x position, which took nearly half of applying one code; nothing is edited.
     QTextCursor block(document());
     block.beginEditBlock();
-    for (const SegmentInfo &segment : *segments) {
+    for (const SegmentInfo &segment : m_segments) {
         QColor color = codeColor(segment.codeId);
         color.setAlphaF(kTintAlpha);
         QTextEdit::ExtraSelection tint;
@@ -200,6 +203,7 @@ void DocumentView::refreshTints()
     }
     block.endEditBlock();
     setExtraSelections(tints);
+    Q_EMIT tintsChanged();
 }
 
 QColor DocumentView::codeColor(Id codeId)

@@ -3,7 +3,8 @@
 // tinted in its code's colour (overlapping codes blend). Transcripts and Markdown
 // get quiet syntax highlighting (KSyntaxHighlighting, our "Groundwork Transcript"
 // definition); the tints are extra selections drawn on top of it. Follows the
-// project's segment and code signals while a source is shown. Does not own the
+// project's segment and code signals while a source is shown, and says so
+// (tintsChanged) for the coding margin beside it. Does not own the
 // project; owns the syntax repository its highlighter reads definitions from.
 
 #include "core/error.h"
@@ -43,11 +44,18 @@ public:
 
     // How many coded passages are tinted (one per segment).
     [[nodiscard]] int tintCount() const { return int(extraSelections().size()); }
+    // The segments tinted, ordered by start, without their text; the coding
+    // margin draws its bars from them, so the source's segments are read once.
+    [[nodiscard]] const std::vector<SegmentInfo> &segments() const { return m_segments; }
     // Highlights the shown text's syntax (its definition is invalid for plain text).
     [[nodiscard]] KSyntaxHighlighting::SyntaxHighlighter *highlighter() const
     {
         return m_highlighter;
     }
+
+Q_SIGNALS:
+    // The tints were made again: a source shown or cleared, its segments or a code changed.
+    void tintsChanged();
 
 protected:
     // Picks the light or dark highlighting theme again when the palette changes.
@@ -66,6 +74,7 @@ private:
     QString m_text;
     text::Utf16Map m_positions{QStringView()};
     QHash<Id, QColor> m_colors;
+    std::vector<SegmentInfo> m_segments;
 };
 
 } // namespace gw

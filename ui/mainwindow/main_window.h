@@ -115,6 +115,7 @@ public:
     [[nodiscard]] QComboBox *sourceGrouping() const { return m_sourceGrouping; }
     void fillSourceGroupings();
     void filterSources();
+    void filterSourceRows(int first, int last);
     [[nodiscard]] QString statusText() const;
 
     // The parts, for tests and for wiring.

@@ -4,6 +4,7 @@
 #include "core/text/positions.h"
 #include "tests/support/temp_project.h"
 
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <gtest/gtest.h>
 
@@ -219,6 +220,39 @@ TEST_F(ProjectTest, SearchListsOneHitPerPassageInTheCodingUnit)
 
     // The limit counts passages.
     EXPECT_EQ(project->search(QStringLiteral("blueprint"), 2, bySentence)->size(), 2u);
+}
+
+// Word by word, each snippet is the text 60 code points either side of its
+// word, white space run together, "…" where the text goes on, whatever the
+// bytes of the letters around it (accents, CJK, emoji outside the BMP) and
+// however close the next word is. Worked out here from the text itself.
+TEST_F(ProjectTest, SearchCutsEachWordsSnippetFromTheTextAroundIt)
+{
+    const QString text =
+        QStringLiteral("blueprint at the start. Café crème, 𝔘nicode 🙂 and 東京 before the blueprint;\n\n"
+                       "\tP02:   a blueprint blueprint close together, then a long stretch of words that "
+                       "goes on well past the context on either side of it, with naïve façades, and at "
+                       "last the blueprint");
+    const Id id = addSource(QStringLiteral("P02"), text);
+    const qsizetype length = text::codePointLength(text);
+    auto hits = project->search(QStringLiteral("blueprint"), 200);
+    ASSERT_TRUE(hits) << hits.error().message;
+    ASSERT_EQ(hits->size(), 5u);
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    for (const SearchHit &h : *hits) {
+        EXPECT_EQ(h.sourceId, id);
+        EXPECT_EQ(text::codePointMid(text, h.start, h.end), QStringLiteral("blueprint"));
+        const qsizetype from = std::max<qsizetype>(0, h.start - 60);
+        const qsizetype to = std::min<qsizetype>(length, h.end + 60);
+        QString expected = text::codePointMid(text, from, to).replace(space, QStringLiteral(" ")).trimmed();
+        if (from > 0)
+            expected.prepend(QStringLiteral("…"));
+        if (to < length)
+            expected.append(QStringLiteral("…"));
+        EXPECT_EQ(h.snippet, expected) << "hit at " << h.start;
+        ASSERT_EQ(h.marks.size(), 1u);
+        EXPECT_EQ(h.snippet.sliced(h.marks[0].first, h.marks[0].second - h.marks[0].first), QStringLiteral("blueprint"));
+    }
 }
 
 // A search within chosen sources finds nothing outside them.
