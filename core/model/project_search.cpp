@@ -11,7 +11,11 @@
 #include "core/text/positions.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <cstring>
+#include <iterator>
+#include <optional>
+#include <thread>
 #include <span>
 
 namespace gw {
@@ -216,48 +220,48 @@ QString prefixPhrases(const QString &query)
     return QString(query).replace(inside, QStringLiteral("\"\\1\" *"));
 }
 
-} // namespace
-
-Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, const SearchScope &scope)
+// The sources that match, best first, each with its hits.
+struct SourceHits
 {
-    if (query.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Type something to search for."));
-    QString sources; // a JSON array of ids, or none
-    if (scope.sources)
-        sources = jsonIdList(*scope.sources);
-    auto run = [&](const QString &match) -> Result<std::vector<SearchHit>> {
-        auto stmt = m_db.prepare(QStringLiteral(
-            "SELECT s.id, s.name, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "
-            "FROM source_fts JOIN sources s ON s.id = source_fts.rowid "
-            "WHERE source_fts MATCH ?1 AND (?2 IS NULL OR s.id IN (SELECT value FROM json_each(?2))) "
-            "ORDER BY source_fts.rank"));
-        if (!stmt)
-            return std::unexpected(stmt.error());
-        stmt->bind(1, QStringLiteral("text : (%1)").arg(match));
-        if (scope.sources)
-            stmt->bind(2, sources);
-        else
-            stmt->bindNull(2);
+    Id sourceId = 0;
+    double rank = 0;
+    std::vector<SearchHit> hits;
+};
+
+// The part of a search that looks at the sources whose id is PART modulo
+// PARTS, on DB, until LIMIT hits. SOURCES: a JSON array of ids, or null.
+Result<std::vector<SourceHits>> searchPart(Database &db, const QString &match, const QString &sources,
+                                           const SearchScope &scope, int limit, int part, int parts)
+{
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT s.id, s.name, highlight(source_fts, 1, char(2), char(3)), source_fts.rank "
+        "FROM source_fts JOIN sources s ON s.id = source_fts.rowid "
+        "WHERE source_fts MATCH ?1 AND (?2 IS NULL OR s.id IN (SELECT value FROM json_each(?2))) "
+        "AND s.id % ?4 = ?3 ORDER BY source_fts.rank"));
+    if (!stmt)
+        return std::unexpected(stmt.error());
+    stmt->bind(1, QStringLiteral("text : (%1)").arg(match)).bind(2, sources).bind(3, std::int64_t(part)).bind(4, std::int64_t(parts));
+    std::vector<SourceHits> found;
+    int count = 0;
+    while (count < limit) {
+        auto row = stmt->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        SearchHit source;
+        source.sourceId = stmt->int64(0);
+        source.sourceName = stmt->text(1);
+        source.rank = stmt->real(3);
+        QString plain;
+        const std::vector<Word> words = markedWords(stmt->blob(2), plain);
+        const QStringView text(plain);
         std::vector<SearchHit> hits;
-        while (int(hits.size()) < limit) {
-            auto row = stmt->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            SearchHit source;
-            source.sourceId = stmt->int64(0);
-            source.sourceName = stmt->text(1);
-            source.rank = stmt->real(3);
-            QString plain;
-            const std::vector<Word> words = markedWords(stmt->blob(2), plain);
-            const QStringView text(plain);
-            if (scope.unit != text::CodingUnit::FreeSelection) {
-                addPassages(text, words, scope.unit, source, hits, limit);
-                continue;
-            }
+        if (scope.unit != text::CodingUnit::FreeSelection) {
+            addPassages(text, words, scope.unit, source, hits, limit - count);
+        } else {
             for (const Word &w : words) {
-                if (int(hits.size()) >= limit)
+                if (count + int(hits.size()) >= limit)
                     break;
                 SearchHit hit = source;
                 hit.start = w.start;
@@ -267,6 +271,60 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
                 hits.push_back(std::move(hit));
             }
         }
+        count += int(hits.size());
+        found.push_back(SourceHits{source.sourceId, source.rank, std::move(hits)});
+    }
+    return found;
+}
+
+// Searches with more hits than this look at half the sources on a second
+// connection at once: highlight() reads and tokenizes the whole text of every
+// matching source, most of the time of a search for every hit of a word.
+constexpr int kParallelFrom = 500;
+
+} // namespace
+
+Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, const SearchScope &scope)
+{
+    if (query.trimmed().isEmpty())
+        return fail(ErrorKind::InvalidInput, QStringLiteral("Type something to search for."));
+    QString sources; // a JSON array of ids, or none
+    if (scope.sources)
+        sources = jsonIdList(*scope.sources);
+    // A second reader sees only what is committed: not inside a transaction.
+    const bool twoParts = limit >= kParallelFrom && std::thread::hardware_concurrency() > 1 && !m_db.inTransaction();
+    auto run = [&](const QString &match) -> Result<std::vector<SearchHit>> {
+        std::vector<SourceHits> found;
+        if (twoParts) {
+            std::optional<Result<std::vector<SourceHits>>> other;
+            std::thread second([&] {
+                if (auto db = Database::open(m_db.path(), Database::Mode::ReadOnly))
+                    other = searchPart(*db, match, sources, scope, limit, 1, 2);
+            });
+            auto mine = searchPart(m_db, match, sources, scope, limit, 0, 2);
+            second.join();
+            if (!other) // no second connection (the file cannot be opened again): one after the other
+                other = searchPart(m_db, match, sources, scope, limit, 1, 2);
+            if (!mine)
+                return std::unexpected(mine.error());
+            if (!*other)
+                return std::unexpected(other->error());
+            found = std::move(*mine);
+            std::ranges::move(**other, std::back_inserter(found));
+            std::ranges::sort(found, {}, [](const SourceHits &s) { return std::pair(s.rank, s.sourceId); });
+        } else {
+            auto all = searchPart(m_db, match, sources, scope, limit, 0, 1);
+            if (!all)
+                return std::unexpected(all.error());
+            found = std::move(*all);
+        }
+        std::vector<SearchHit> hits;
+        for (SourceHits &s : found)
+            for (SearchHit &hit : s.hits) {
+                if (int(hits.size()) >= limit)
+                    return hits;
+                hits.push_back(std::move(hit));
+            }
         return hits;
     };
     auto hits = run(prefixPhrases(query));

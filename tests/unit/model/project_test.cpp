@@ -255,6 +255,40 @@ TEST_F(ProjectTest, SearchCutsEachWordsSnippetFromTheTextAroundIt)
     }
 }
 
+// A search for many hits looks at half the sources on a second connection at
+// once; its hits are the same as one connection's, best source first, and a
+// limit keeps the best.
+TEST_F(ProjectTest, SearchForManyHitsGivesTheSameHitsInRankOrder)
+{
+    for (int i = 1; i <= 12; ++i) {
+        QString text;
+        for (int j = 0; j < 10 * i; ++j)
+            text += QStringLiteral("The budget came late, budget %1 of %2. ").arg(j).arg(i);
+        addSource(QStringLiteral("P%1").arg(i), text);
+    }
+    const auto key = [](const SearchHit &h) { return std::tuple(h.sourceId, h.start, h.end, h.snippet); };
+    auto few = project->search(QStringLiteral("budget"), 499); // one connection
+    auto many = project->search(QStringLiteral("budget"), 100000);
+    ASSERT_TRUE(few && many);
+    EXPECT_EQ(few->size(), 499u);
+    ASSERT_EQ(many->size(), 2u * 10u * 78u); // two a sentence, 10 * (1 + ... + 12) sentences
+    for (std::size_t i = 1; i < many->size(); ++i)
+        EXPECT_LE((*many)[i - 1].rank, (*many)[i].rank);
+    std::vector<std::tuple<Id, std::int64_t, std::int64_t, QString>> a, b;
+    for (const SearchHit &h : *few)
+        a.push_back(key(h));
+    for (std::size_t i = 0; i < few->size(); ++i)
+        b.push_back(key((*many)[i]));
+    std::ranges::sort(a);
+    std::ranges::sort(b);
+    EXPECT_EQ(a, b); // the same best 499, whichever way they were found
+    auto limited = project->search(QStringLiteral("budget"), 600);
+    ASSERT_TRUE(limited);
+    ASSERT_EQ(limited->size(), 600u);
+    for (std::size_t i = 0; i < limited->size(); ++i)
+        EXPECT_EQ(key((*limited)[i]), key((*many)[i]));
+}
+
 // A search within chosen sources finds nothing outside them.
 TEST_F(ProjectTest, SearchKeepsToTheSourcesInScope)
 {
