@@ -136,6 +136,18 @@ public:
     }
 };
 
+// The other fields a plan rewrites, counted by "table.column".
+QJsonObject otherFields(const AnonymisationPlan &plan)
+{
+    std::map<QString, qint64> counts;
+    for (const AnonymisedField &f : plan.fields)
+        ++counts[f.table + u'.' + f.column];
+    QJsonObject json;
+    for (const auto &[field, n] : counts)
+        json.insert(field, n);
+    return json;
+}
+
 class AnonymiseVerb final : public Verb
 {
 public:
@@ -146,11 +158,14 @@ public:
         return QStringLiteral(
             "Replace every whole-word occurrence of the names in NAMES (one \"name,placeholder\" per\n"
             "line, .csv or .xlsx; the placeholder may be left out: \"[name_1]\", \"[name_2]\"... are\n"
-            "made up, numbered on past those the texts already hold) in every source's text and\n"
-            "speaker labels, longest name first. Each name gets one placeholder everywhere; every\n"
-            "segment follows its words. The mapping (name, placeholder, occurrences) is written to\n"
-            "MAPPING, which must lie outside the project: keep it apart, and share the copy that\n"
-            "`export anonymised` writes. --dry-run lists every replacement and changes nothing.\n\n"
+            "made up, numbered on past those the texts already hold) in every source's text,\n"
+            "speaker labels and name, longest name first, and in the project's other texts: memos,\n"
+            "cases and attribute values, code, theme and dimension labels and definitions,\n"
+            "comments (not the audit log, which an anonymised copy leaves out). Each name gets one\n"
+            "placeholder everywhere; every segment follows its words. The mapping (name,\n"
+            "placeholder, occurrences) is written to MAPPING, which must lie outside the project:\n"
+            "keep it apart, and share the copy that `export anonymised` writes. --dry-run lists\n"
+            "every replacement and changes nothing.\n\n"
             "Example: groundwork-cli anonymise -p study.groundwork --names names.csv --mapping "
             "~/private/mapping.csv");
     }
@@ -188,6 +203,8 @@ public:
                                                    {{QStringLiteral("names"), qint64(plan->names.size())}});
             if (!change)
                 return reportError(io, change.error());
+            if (auto ok = writeAnonymisedFields(*project, plan->fields, false); !ok)
+                return reportError(io, ok.error());
         }
         std::map<Id, QString> sourceNames;
         if (auto sources = project->sources())
@@ -209,6 +226,7 @@ public:
                             {QStringLiteral("replacements"), qint64(plan->hits.size())},
                             {QStringLiteral("speaker_labels"), qint64(plan->speakers.size())},
                             {QStringLiteral("sources_renamed"), qint64(plan->sourceNames.size())},
+                            {QStringLiteral("other_fields"), otherFields(*plan)},
                             {QStringLiteral("names"), placeholders}};
             if (dryRun)
                 doc.insert(QStringLiteral("hits"), hits);
@@ -230,6 +248,9 @@ public:
             io.out << " and " << plan->speakers.size() << " speaker labels";
         if (!plan->sourceNames.empty())
             io.out << ", renaming " << plan->sourceNames.size() << " sources";
+        if (!plan->fields.empty())
+            io.out << "; and in " << plan->fields.size() << " other fields ("
+                   << QStringList(otherFields(*plan).keys()).join(QStringLiteral(", ")) << ")";
         io.out << ".";
         if (!dryRun)
             io.out << " The mapping is in " << mapping << "; keep it apart from the project.";

@@ -3,10 +3,12 @@
 #include "core/export/table.h"
 #include "core/import/sheet.h"
 #include "core/model/project.h"
+#include "core/store/database.h"
 #include "core/text/positions.h"
 
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
 #include <map>
@@ -148,6 +150,85 @@ Result<std::vector<AnonymousName>> readAnonymousNames(const QString &path)
     return names;
 }
 
+namespace {
+
+// The fields of DB but the sources' texts and names and the turns' speakers
+// (found with their positions), the audit log and the settings, whose text
+// PATTERN matches; their values after are left to fill.
+Result<std::vector<AnonymisedField>> fieldsWithNames(Database &db, const QRegularExpression &pattern)
+{
+    auto columns = textColumns(db);
+    if (!columns)
+        return std::unexpected(columns.error());
+    static const QStringList skipped{QStringLiteral("sources.text"), QStringLiteral("sources.name"),
+                                     QStringLiteral("turns.speaker")};
+    std::vector<AnonymisedField> fields;
+    for (const auto &[table, column] : *columns) {
+        if (table == u"audit_log" || table == u"settings" || skipped.contains(table + u'.' + column))
+            continue;
+        auto values = db.prepare(
+            QStringLiteral("SELECT rowid, \"%2\" FROM \"%1\" WHERE typeof(\"%2\") = 'text'").arg(table, column));
+        if (!values)
+            return std::unexpected(values.error());
+        for (;;) {
+            auto row = values->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            const QString value = values->text(1);
+            if (pattern.match(value).hasMatch())
+                fields.push_back({table, column, values->int64(0), value, {}});
+        }
+    }
+    return fields;
+}
+
+} // namespace
+
+Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db)
+{
+    auto tables = db.prepare(QStringLiteral(
+        "SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
+        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'source_fts%' "
+        "AND (c.type = 'TEXT' OR c.type = '') ORDER BY m.name, c.cid"));
+    if (!tables)
+        return std::unexpected(tables.error());
+    return collectRows<std::pair<QString, QString>>(*tables,
+                                                    [](const Statement &s) { return std::pair{s.text(0), s.text(1)}; });
+}
+
+Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField> &fields, bool back)
+{
+    if (fields.empty())
+        return {};
+    Database &db = project.database();
+    Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    std::vector<Id> codes;
+    for (const AnonymisedField &f : fields) {
+        auto write = db.prepare(QStringLiteral("UPDATE \"%1\" SET \"%2\" = ?1 WHERE rowid = ?2").arg(f.table, f.column));
+        if (!write)
+            return std::unexpected(write.error());
+        if (auto ok = write->bind(1, back ? f.before : f.after).bind(2, f.row).run(); !ok)
+            return fail(ok.error().kind, QStringLiteral("Cannot write %1.%2: %3").arg(f.table, f.column, ok.error().message));
+        if (f.table == u"codes")
+            codes.push_back(f.row);
+    }
+    if (auto ok = project.recordAudit(back ? QStringLiteral("anonymise.fields.undo") : QStringLiteral("anonymise.fields"),
+                                      QJsonObject{{QStringLiteral("fields"), qint64(fields.size())}});
+        !ok)
+        return ok;
+    if (auto ok = tx.commit(); !ok)
+        return ok;
+    for (const Id id : codes)
+        Q_EMIT project.codeChanged(id);
+    // Memos, cases, tiers, comments: any of them may have changed.
+    project.announceSince(project.rowIds());
+    return {};
+}
+
 Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<AnonymousName> names,
                                             const AnonymisationOptions &options,
                                             const std::function<bool(int, int)> &progress)
@@ -234,6 +315,15 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
     for (const SourceInfo &s : *sources)
         if (pattern.match(s.name).hasMatch())
             plan.sourceNames.push_back({s.id, replaced(s.name)});
+    auto fields = fieldsWithNames(project.database(), pattern);
+    if (!fields)
+        return std::unexpected(fields.error());
+    for (AnonymisedField &f : *fields) {
+        for (auto it = pattern.globalMatch(f.before); it.hasNext();)
+            ++plan.counts[std::size_t(matchedName(it.next(), order))];
+        f.after = replaced(f.before);
+    }
+    plan.fields = std::move(*fields);
     plan.names = std::move(names);
     plan.existingPlaceholders.assign(existing.begin(), existing.end());
     return plan;

@@ -17,6 +17,7 @@
 
 namespace gw {
 
+class Database;
 class Project;
 
 // One name and the placeholder that replaces it (empty: one is made up).
@@ -39,6 +40,18 @@ struct AnonymisationHit
     bool apply = true;
 };
 
+// A name written in another text of the project (a memo, a case's name or
+// description, a code's label or definition, a comment, an attribute value):
+// the field, by table, column and rowid, with its value before and after.
+struct AnonymisedField
+{
+    QString table;
+    QString column;
+    std::int64_t row = 0;
+    QString before;
+    QString after;
+};
+
 struct AnonymisationPlan
 {
     std::vector<AnonymousName> names; // every placeholder filled in
@@ -48,6 +61,8 @@ struct AnonymisationPlan
     std::vector<std::pair<Id, std::pair<QString, QString>>> speakers;
     // Sources whose names hold a name, with their names after.
     std::vector<std::pair<Id, QString>> sourceNames;
+    // Every other field that holds a name, with its value after.
+    std::vector<AnonymisedField> fields;
     // Placeholders the texts already hold ("[name_3]"), with how often.
     std::vector<std::pair<QString, std::int64_t>> existingPlaceholders;
 };
@@ -65,8 +80,10 @@ struct AnonymisationOptions
 
 // Finds every whole-word occurrence of NAMES (longest first, so "Sheffield
 // Teaching Hospitals" wins over "Sheffield"; any run of spaces or line breaks
-// between words) in every source's text, speaker labels and name, and fills
-// in the missing placeholders:
+// between words) in every source's text, speaker labels and name, and in every
+// other text field (memos, cases, codes, comments; not the audit log, which is
+// the project's history and stays out of an anonymised copy, nor the
+// settings), and fills in the missing placeholders:
 // "[name_N]", numbered on past the placeholders already in the texts. PROGRESS
 // (sources done, of all) may cancel.
 [[nodiscard]] Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<AnonymousName> names,
@@ -77,6 +94,14 @@ struct AnonymisationOptions
 // finds them); capture group I + 1 is the I-th name of ORDER.
 [[nodiscard]] QRegularExpression namesPattern(const std::vector<AnonymousName> &names, bool ignoreCase,
                                               std::vector<int> *order = nullptr);
+
+// The columns of DB's tables that hold text, as (table, column): every one but
+// the search index's own. Where an anonymised copy looks for names left.
+[[nodiscard]] Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db);
+
+// Writes each of FIELDS' values after (BACK: before) in one transaction, with
+// an audit entry that counts them (never the words), and tells the views.
+[[nodiscard]] Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField> &fields, bool back);
 
 // The texts' edits that carry out PLAN's hits still marked to apply.
 [[nodiscard]] std::vector<SourceTextEdit> anonymisationEdits(const AnonymisationPlan &plan);

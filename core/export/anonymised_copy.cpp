@@ -17,14 +17,7 @@ namespace {
 // text column of every table but the search index's own, which is rebuilt.
 Result<QStringList> namesLeft(Database &db, const QRegularExpression &pattern)
 {
-    auto tables = db.prepare(QStringLiteral(
-        "SELECT m.name, c.name FROM sqlite_schema m JOIN pragma_table_info(m.name) c "
-        "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE 'source_fts%' "
-        "AND (c.type = 'TEXT' OR c.type = '') ORDER BY m.name, c.cid"));
-    if (!tables)
-        return std::unexpected(tables.error());
-    auto columns = collectRows<std::pair<QString, QString>>(
-        *tables, [](const Statement &s) { return std::pair{s.text(0), s.text(1)}; });
+    auto columns = textColumns(db);
     if (!columns)
         return std::unexpected(columns.error());
     QStringList left;

@@ -391,6 +391,15 @@ TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
                   .exitCode,
               2);
 
+    // A name in a case memo is one of the project's other texts: it goes too.
+    const CliRun cases = p({QStringLiteral("cases"), QStringLiteral("--json")});
+    ASSERT_EQ(cases.exitCode, 0) << cases.err.toStdString();
+    const QString caseName = cases.json()[u"cases"].toArray().first()[u"name"].toString();
+    ASSERT_FALSE(caseName.isEmpty()) << cases.out.toStdString();
+    ASSERT_EQ(p({QStringLiteral("case"), QStringLiteral("memo"), caseName, QStringLiteral("Access"), QStringLiteral("--body"),
+                 QStringLiteral("Met through thoracic care, who set up the visit.")})
+                  .exitCode,
+              0);
     test::writeFile(dir.path(QStringLiteral("names.csv")), "name,placeholder\nInterviewer,[researcher]\nthoracic care,\n");
     const CliRun preview = p({QStringLiteral("anonymise"), QStringLiteral("--names"), dir.path(QStringLiteral("names.csv")),
                               QStringLiteral("--dry-run"), QStringLiteral("--json")});
@@ -399,6 +408,7 @@ TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
     EXPECT_GT(replacements, 20);
     EXPECT_EQ(preview.json()[u"hits"].toArray().size(), replacements);
     EXPECT_GT(preview.json()[u"speaker_labels"].toInteger(), 0);
+    EXPECT_EQ(preview.json()[u"other_fields"][u"memos.body"].toInteger(), 1) << preview.out.toStdString();
     EXPECT_GT(found(QStringLiteral("Interviewer")), 0) << "a dry run changes nothing";
     EXPECT_EQ(p({QStringLiteral("anonymise"), QStringLiteral("--names"), dir.path(QStringLiteral("names.csv")),
                  QStringLiteral("--mapping"), project()})
@@ -416,7 +426,7 @@ TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
     EXPECT_GT(found(QStringLiteral("name_1")), 0);
     const QByteArray written = test::readFile(mapping);
     EXPECT_TRUE(written.contains("Interviewer,[researcher]")) << written.toStdString();
-    EXPECT_TRUE(written.contains("thoracic care,[name_1],1")) << written.toStdString();
+    EXPECT_TRUE(written.contains("thoracic care,[name_1],2")) << "once in the text, once in the memo: " << written.toStdString();
     EXPECT_EQ(p({QStringLiteral("info"), QStringLiteral("--json")}).json()[u"segments"].toInteger(), segments);
 
     const QString share = dir.path(QStringLiteral("share.groundwork"));
@@ -427,6 +437,7 @@ TEST_F(CliTest, SourcesAreCorrectedAnonymisedAndSharedWithoutTheNames)
     const QByteArray bytes = test::readFile(share);
     EXPECT_FALSE(bytes.contains("Interviewer"));
     EXPECT_FALSE(bytes.contains("thoracic care"));
+    EXPECT_TRUE(bytes.contains("Met through [name_1], who set up the visit.")) << "the memo is kept, anonymised";
     EXPECT_EQ(p({QStringLiteral("export"), QStringLiteral("anonymised"), share}).exitCode, 1) << "never over a file";
     const CliRun qdpx = p({QStringLiteral("export"), QStringLiteral("anonymised"), dir.path(QStringLiteral("share.qdpx")),
                            QStringLiteral("--mapping"), mapping});

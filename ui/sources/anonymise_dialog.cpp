@@ -1,5 +1,6 @@
 #include "ui/sources/anonymise_dialog.h"
 
+#include "core/commands/anonymise_fields.h"
 #include "core/commands/edit_source_texts.h"
 #include "core/export/table.h"
 #include "core/model/project.h"
@@ -24,6 +25,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <map>
 #include <set>
 
 namespace gw {
@@ -337,6 +339,17 @@ void AnonymiseDialog::showPlan()
             renamed << QStringLiteral("%1 → %2").arg(m_sourceNames[id], name);
         text += QStringLiteral(" Sources renamed: %1.").arg(renamed.join(QStringLiteral(", ")));
     }
+    if (!m_plan->fields.empty()) {
+        std::map<QString, int> where;
+        for (const AnonymisedField &f : m_plan->fields)
+            ++where[f.table + u'.' + f.column];
+        QStringList fields;
+        for (const auto &[field, n] : where)
+            fields << QStringLiteral("%1 ×%2").arg(field).arg(n);
+        text += QStringLiteral(" Also replaced in %1 other fields (memos, cases, codes, comments): %2.")
+                    .arg(m_plan->fields.size())
+                    .arg(fields.join(QStringLiteral(", ")));
+    }
     if (!m_plan->existingPlaceholders.empty()) {
         QStringList existing;
         for (const auto &[p, n] : m_plan->existingPlaceholders)
@@ -350,7 +363,8 @@ void AnonymiseDialog::showPlan()
 void AnonymiseDialog::updateButtons()
 {
     const bool any = m_plan && std::ranges::any_of(m_plan->hits, &AnonymisationHit::apply);
-    const bool speakers = m_plan && (!m_plan->speakers.empty() || !m_plan->sourceNames.empty());
+    const bool speakers =
+        m_plan && (!m_plan->speakers.empty() || !m_plan->sourceNames.empty() || !m_plan->fields.empty());
     m_apply->setEnabled((any || speakers) && !m_mapping->text().trimmed().isEmpty() && !m_runner->isRunning());
 }
 
@@ -365,6 +379,7 @@ Status AnonymiseDialog::anonymise(bool wait)
         return ok;
     auto edits = std::make_shared<std::vector<SourceTextEdit>>(anonymisationEdits(*m_plan));
     auto change = std::make_shared<SourceTextChange>();
+    auto fields = std::make_shared<std::vector<AnonymisedField>>(m_plan->fields);
     const int replacements = int(std::ranges::count_if(m_plan->hits, &AnonymisationHit::apply));
     const QJsonObject details{{QStringLiteral("names"), qint64(m_plan->names.size())}};
     setBusy(true, QStringLiteral("Replacing names in"));
@@ -377,7 +392,7 @@ Status AnonymiseDialog::anonymise(bool wait)
             *change = std::move(*made);
             return {};
         },
-        [this, edits, change, details, replacements](const Status &status) {
+        [this, edits, change, fields, details, replacements](const Status &status) {
             setBusy(false, {});
             m_lastStatus = status;
             if (!status) {
@@ -386,11 +401,24 @@ Status AnonymiseDialog::anonymise(bool wait)
                 return;
             }
             m_project.announceSourceTexts(*change);
-            if (m_stack)
-                m_stack->push(EditSourceTexts::made(m_project, std::move(*edits), std::move(*change),
-                                                    QStringLiteral("Anonymise %1").arg(count(replacements, "name", "names")),
+            // The other fields are few: written here, after the texts, and
+            // undone with them as one step.
+            auto other = AnonymiseFields::apply(m_project, std::move(*fields));
+            const QString label = QStringLiteral("Anonymise %1").arg(count(replacements, "name", "names"));
+            if (m_stack) {
+                m_stack->beginMacro(label);
+                m_stack->push(EditSourceTexts::made(m_project, std::move(*edits), std::move(*change), label,
                                                     QStringLiteral("anonymise"), details)
                                   .release());
+                if (other)
+                    m_stack->push(other->release());
+                m_stack->endMacro();
+            }
+            if (!other)
+                QMessageBox::warning(this, QStringLiteral("Names left in other fields"),
+                                     QStringLiteral("The sources' texts were anonymised, but the names in memos, cases "
+                                                    "and codes could not be replaced: %1")
+                                         .arg(other.error().message));
             m_plan.reset();
             showPlan();
             m_summary->setText(QStringLiteral("Replaced %1. The mapping is in %2; keep it apart from the project. "

@@ -3,6 +3,7 @@
 // store back exactly (full dumps), an edit that would leave a segment without
 // text is refused whole, and the full-text index follows the texts.
 #include "core/analysis/anonymisation.h"
+#include "core/commands/anonymise_fields.h"
 #include "core/commands/edit_source_texts.h"
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
@@ -250,6 +251,54 @@ TEST_F(SourceTextCommandsTest, MadeUpPlaceholdersNumberOnPastThoseInTheTexts)
               QStringLiteral("Met [name_4] and [name_5]. Later [name_5] and [person_B] spoke; Bob did not."));
     ASSERT_TRUE(project->restoreSourceTexts(*change, QStringLiteral("anonymise.undo")));
     EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+}
+
+// Names in the project's other texts (a code's label and definition, a memo,
+// a case) are found and replaced with the same placeholders, as one undo step
+// that puts every field back.
+TEST_F(SourceTextCommandsTest, AnonymisingReachesMemosCasesAndCodesAndUndoPutsThemBack)
+{
+    auto code = project->addCode(QStringLiteral("Talks with Ana Silva"));
+    ASSERT_TRUE(code);
+    ASSERT_TRUE(project->setCodeDefinition(*code, QStringLiteral("What Ana Silva said about Leeds.")));
+    auto memo = project->addMemo(QStringLiteral("project"), std::nullopt, QStringLiteral("Leeds visit"),
+                                 QStringLiteral("Ana Silva showed us round Leeds; Leedsford is elsewhere."));
+    ASSERT_TRUE(memo);
+    auto person = project->addCase(QStringLiteral("Ana Silva"), QStringLiteral("Matron at Leeds"));
+    ASSERT_TRUE(person);
+    const auto before = test::dumpStore(project->database());
+    auto plan = planAnonymisation(*project, {{QStringLiteral("Ana Silva"), QStringLiteral("nurse_A")},
+                                             {QStringLiteral("Leeds"), QStringLiteral("site_B")}});
+    ASSERT_TRUE(plan) << plan.error().message.toStdString();
+    std::map<QString, int> where;
+    for (const AnonymisedField &f : plan->fields)
+        ++where[f.table + u'.' + f.column];
+    const std::map<QString, int> expected{{QStringLiteral("cases.description"), 1}, {QStringLiteral("cases.name"), 1},
+                                          {QStringLiteral("codes.definition"), 1},  {QStringLiteral("codes.name"), 1},
+                                          {QStringLiteral("memos.body"), 1},        {QStringLiteral("memos.title"), 1}};
+    EXPECT_EQ(where, expected);
+
+    QUndoStack stack;
+    auto fields = AnonymiseFields::apply(*project, plan->fields);
+    ASSERT_TRUE(fields) << fields.error().message.toStdString();
+    stack.push(fields->release());
+    const auto replaced = [&] {
+        EXPECT_EQ(project->code(*code)->name, QStringLiteral("Talks with [nurse_A]"));
+        EXPECT_EQ(project->code(*code)->definition, QStringLiteral("What [nurse_A] said about [site_B]."));
+        EXPECT_EQ(project->caseById(*person)->name, QStringLiteral("[nurse_A]"));
+        EXPECT_EQ(project->caseById(*person)->description, QStringLiteral("Matron at [site_B]"));
+        auto memos = project->memos();
+        ASSERT_TRUE(memos);
+        const auto m = std::ranges::find(*memos, *memo, &MemoInfo::id);
+        ASSERT_NE(m, memos->end());
+        EXPECT_EQ(m->title, QStringLiteral("[site_B] visit"));
+        EXPECT_EQ(m->body, QStringLiteral("[nurse_A] showed us round [site_B]; Leedsford is elsewhere."));
+    };
+    replaced();
+    stack.undo();
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+    stack.redo();
+    replaced();
 }
 
 TEST(AnonymousNames, ReadsAListAndRefusesANameGivenTwoPlaceholders)
