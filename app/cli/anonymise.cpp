@@ -248,9 +248,12 @@ public:
             io.out << " and " << plan->speakers.size() << " speaker labels";
         if (!plan->sourceNames.empty())
             io.out << ", renaming " << plan->sourceNames.size() << " sources";
-        if (!plan->fields.empty())
-            io.out << "; and in " << plan->fields.size() << " other fields ("
-                   << QStringList(otherFields(*plan).keys()).join(QStringLiteral(", ")) << ")";
+        if (!plan->fields.empty()) {
+            QStringList fields;
+            for (const auto &[kind, n] : otherFieldsByKind(*plan))
+                fields << QStringLiteral("%1 (%2)").arg(kind).arg(n);
+            io.out << "; and in the project's other texts: " << fields.join(QStringLiteral(", "));
+        }
         io.out << ".";
         if (!dryRun)
             io.out << " The mapping is in " << mapping << "; keep it apart from the project.";

@@ -198,6 +198,41 @@ Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db)
                                                     [](const Statement &s) { return std::pair{s.text(0), s.text(1)}; });
 }
 
+std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan)
+{
+    static const QHash<QString, QString> tables{
+        {QStringLiteral("attribute_values"), QStringLiteral("attribute")},
+        {QStringLiteral("attributes"), QStringLiteral("attribute")},
+        {QStringLiteral("influence_types"), QStringLiteral("link type")},
+        {QStringLiteral("influences"), QStringLiteral("model link")},
+        {QStringLiteral("model_elements"), QStringLiteral("model element")},
+        {QStringLiteral("model_levels"), QStringLiteral("model level")},
+        {QStringLiteral("review_comments"), QStringLiteral("review comment")},
+        {QStringLiteral("saved_queries"), QStringLiteral("saved query")},
+        {QStringLiteral("source_sets"), QStringLiteral("source set")},
+    };
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("body"), QStringLiteral("texts")},        {QStringLiteral("text"), QStringLiteral("texts")},
+        {QStringLiteral("value"), QStringLiteral("values")},      {QStringLiteral("memo"), QStringLiteral("memos")},
+        {QStringLiteral("expression"), QStringLiteral("expressions")},
+    };
+    std::vector<std::pair<QString, int>> kinds;
+    for (const AnonymisedField &f : plan.fields) {
+        QString table = tables.value(f.table);
+        if (table.isEmpty())
+            table = f.table.endsWith(u's') ? f.table.chopped(1) : f.table; // "memos" -> "memo"
+        QString column = columns.value(f.column);
+        if (column.isEmpty())
+            column = f.column + u's'; // "name" -> "names", "definition" -> "definitions"
+        const QString kind = table + u' ' + column;
+        if (const auto seen = std::ranges::find(kinds, kind, &std::pair<QString, int>::first); seen != kinds.end())
+            ++seen->second;
+        else
+            kinds.emplace_back(kind, 1);
+    }
+    return kinds;
+}
+
 Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField> &fields, bool back)
 {
     if (fields.empty())

@@ -99,6 +99,10 @@ struct AnonymisationOptions
 // the search index's own. Where an anonymised copy looks for names left.
 [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db);
 
+// Where PLAN's other fields lie, in a researcher's words ("memo texts", "code
+// definitions"), with how many of each, in the order of the tables.
+[[nodiscard]] std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan);
+
 // Writes each of FIELDS' values after (BACK: before) in one transaction, with
 // an audit entry that counts them (never the words), and tells the views.
 [[nodiscard]] Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField> &fields, bool back);

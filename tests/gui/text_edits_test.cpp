@@ -126,6 +126,15 @@ private Q_SLOTS:
         QTest::keySequence(window.get(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_A));
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         dialog->addName(QStringLiteral("respiratory medicine"), QStringLiteral("specialty_A"));
+        // A memo naming the specialty is anonymised with the texts, in the same undo step.
+        const Id memo = *p.addMemo(QStringLiteral("project"), std::nullopt, QStringLiteral("Access"),
+                                   QStringLiteral("Came through respiratory medicine."));
+        const auto memoBody = [&] {
+            for (const MemoInfo &m : p.memos().value_or(std::vector<MemoInfo>{}))
+                if (m.id == memo)
+                    return m.body;
+            return QString();
+        };
 
         auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("anonymiseApply"));
         QVERIFY(!apply->isEnabled()); // nothing found yet, no mapping
@@ -133,7 +142,9 @@ private Q_SLOTS:
         QTRY_VERIFY(dialog->plan().has_value());
         QTreeWidget *preview = dialog->preview();
         QCOMPARE(preview->topLevelItemCount(), interviewers + 1);
-        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("anonymiseSummary"))->text().contains(QStringLiteral("[site_A]")));
+        const QString summary = dialog->findChild<QLabel *>(QStringLiteral("anonymiseSummary"))->text();
+        QVERIFY(summary.contains(QStringLiteral("[site_A]")));
+        QVERIFY2(summary.contains(QStringLiteral("memo texts (1)")), qPrintable(summary));
         // Leave the first replacement out.
         preview->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
         QVERIFY(!apply->isEnabled()); // still no mapping
@@ -149,6 +160,7 @@ private Q_SLOTS:
         QCOMPARE(occurrences(p, QStringLiteral("Interviewer")), 1);
         QCOMPARE(occurrences(p, QStringLiteral("respiratory medicine")), 0);
         QCOMPARE(occurrences(p, QStringLiteral("[specialty_A]")), 1);
+        QCOMPARE(memoBody(), QStringLiteral("Came through [specialty_A]."));
         // The document shows the new text at once.
         QCOMPARE(view->document()->toPlainText(), *p.sourceText(view->sourceId()));
         QVERIFY(!view->document()->toPlainText().contains(QStringLiteral("respiratory medicine")));
@@ -156,6 +168,7 @@ private Q_SLOTS:
         window->undoStack()->undo();
         QCOMPARE(occurrences(p, QStringLiteral("Interviewer")), interviewers);
         QCOMPARE(occurrences(p, QStringLiteral("[specialty_A]")), 0);
+        QCOMPARE(memoBody(), QStringLiteral("Came through respiratory medicine."));
         window->undoStack()->redo();
         QCOMPARE(occurrences(p, QStringLiteral("Interviewer")), 1);
     }

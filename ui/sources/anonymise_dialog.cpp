@@ -25,7 +25,6 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <map>
 #include <set>
 
 namespace gw {
@@ -47,8 +46,9 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
     setObjectName(QStringLiteral("anonymiseDialog"));
     setWindowTitle(QStringLiteral("Anonymise Sources"));
     auto *intro = new QLabel(QStringLiteral(
-        "Each name is replaced by its placeholder in every source's text, speaker labels and name, whole words only, "
-        "longest name first. Coded segments follow their words. Leave a placeholder empty to have one made up "
+        "Each name is replaced by its placeholder in every source's text, speaker labels and name, and in the "
+        "project's memos, cases, codes, themes and comments, whole words only, longest name first. Coded segments "
+        "follow their words. Leave a placeholder empty to have one made up "
         "([name_1], [name_2], …). The mapping from names to placeholders is written to its own file: keep it "
         "apart from the project."));
     intro->setWordWrap(true);
@@ -340,15 +340,10 @@ void AnonymiseDialog::showPlan()
         text += QStringLiteral(" Sources renamed: %1.").arg(renamed.join(QStringLiteral(", ")));
     }
     if (!m_plan->fields.empty()) {
-        std::map<QString, int> where;
-        for (const AnonymisedField &f : m_plan->fields)
-            ++where[f.table + u'.' + f.column];
         QStringList fields;
-        for (const auto &[field, n] : where)
-            fields << QStringLiteral("%1 ×%2").arg(field).arg(n);
-        text += QStringLiteral(" Also replaced in %1 other fields (memos, cases, codes, comments): %2.")
-                    .arg(m_plan->fields.size())
-                    .arg(fields.join(QStringLiteral(", ")));
+        for (const auto &[kind, n] : otherFieldsByKind(*m_plan))
+            fields << QStringLiteral("%1 (%2)").arg(kind).arg(n);
+        text += QStringLiteral(" Also in the project's other texts: %1.").arg(fields.join(QStringLiteral(", ")));
     }
     if (!m_plan->existingPlaceholders.empty()) {
         QStringList existing;
