@@ -2,7 +2,8 @@
 // attributes, a cell typed into is one undo step, a value that does not fit its
 // attribute is refused with the reason, cases and attributes are added and
 // removed from the toolbar, a focus group's speakers become cases, and undo
-// gives each back. With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-case-sheet.png.
+// gives each back. With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-case-sheet.png,
+// DIR/gw-sources-by-set.png and DIR/gw-checklist-sets.png.
 #include "core/model/project.h"
 #include "tests/gui/demo_copies.h"
 #include "ui/cases/case_sheet_model.h"
@@ -215,7 +216,7 @@ private Q_SLOTS:
         QStringList groups;
         for (int row = 0; row < model->rowCount(); ++row)
             groups << model->index(row, SourceListModel::KindColumn).data().toString();
-        QCOMPARE(groups, (QStringList{QStringLiteral("Site_A"), QStringLiteral("Site_B"), QStringLiteral("Site_C"), QString(), QString()}));
+        QCOMPARE(groups, (QStringList{QStringLiteral("Site_A"), QStringLiteral("Site_B"), QStringLiteral("Site_C"), QStringLiteral("—"), QStringLiteral("—")}));
         QCOMPARE(window->documentView()->sourceId(), shown);
         QCOMPARE(model->sourceId(window->sourceView()->currentIndex()), shown);
         // A value changed in the case sheet moves its source to its new group.
@@ -231,6 +232,8 @@ private Q_SLOTS:
         Q_EMIT box->activated(bySet);
         QCOMPARE(model->indexOfSource(p03).row(), 0);
         QCOMPARE(model->index(0, SourceListModel::KindColumn).data().toString(), QStringLiteral("pilot sites"));
+        window->resize(1400, 850);
+        screenshot(window.get(), QStringLiteral("gw-sources-by-set.png"));
         // The segments dock filters by set like by a case value.
         SegmentsDock *segments = window->segmentsDock();
         QList<Id> codeIds;
@@ -275,15 +278,18 @@ private Q_SLOTS:
         dialog.groupBox()->setCurrentIndex(1);
         Q_EMIT dialog.groupBox()->activated(1);
         QCOMPARE(dialog.chosen(), (std::vector<Id>{1, 3}));
+        dialog.groupBox()->setCurrentIndex(2);
         Q_EMIT dialog.groupBox()->activated(2);
         QCOMPARE(dialog.chosen(), (std::vector<Id>{2}));
+        dialog.show();
+        screenshot(&dialog, QStringLiteral("gw-checklist-sets.png"));
     }
 
 private:
-    static void screenshot(QWidget *sheet)
+    static void screenshot(QWidget *widget, const QString &name = QStringLiteral("gw-case-sheet.png"))
     {
         if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
-            sheet->window()->grab().save(dir + QStringLiteral("/gw-case-sheet.png"), "PNG");
+            widget->window()->grab().save(dir + u'/' + name, "PNG");
     }
 };
 

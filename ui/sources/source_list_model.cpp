@@ -178,7 +178,11 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return s.name;
-        case KindColumn: return groupOf(s);
+        case KindColumn: {
+            // A dash says "in no set" or "no value" rather than leaving a gap.
+            const QString group = groupOf(s);
+            return group.isEmpty() ? QStringLiteral("—") : group;
+        }
         case SegmentsColumn: return qlonglong(s.segmentCount);
         }
         break;
