@@ -79,6 +79,7 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
         << "Memos:      " << r.memosAdded << " new" << (r.memosSkipped ? QStringLiteral(", %1 left out (their target did not come)").arg(r.memosSkipped) : QString()) << '\n'
         << "Cases:      " << r.casesAdded << " new, " << r.attributesAdded << " attributes, " << r.valuesAdded
         << " values, " << r.caseLinksAdded << " case-source links\n"
+        << "Sets:       " << r.setsAdded << " new, " << r.setMembersAdded << " sources put in a set\n"
         << "Exemplars:  " << r.exemplarsAdded << " new\n"
         << "Coders:     " << r.codersAdded << " new\n"
         << "Model:      " << r.modelElementsAdded << " new elements, " << r.influencesAdded << " new influences, "

@@ -25,6 +25,8 @@ QJsonObject MergeReport::toJson() const
                        {QStringLiteral("attributesAdded"), attributesAdded},
                        {QStringLiteral("attributeValuesAdded"), valuesAdded},
                        {QStringLiteral("caseLinksAdded"), caseLinksAdded},
+                       {QStringLiteral("setsAdded"), setsAdded},
+                       {QStringLiteral("setMembersAdded"), setMembersAdded},
                        {QStringLiteral("itemsLeftRemoved"), itemsLeftRemoved},
                        {QStringLiteral("segmentsRedirected"), segmentsRedirected},
                        {QStringLiteral("segmentsEdited"), segmentsEdited},

@@ -40,6 +40,8 @@ struct MergeReport
     int attributesAdded = 0;
     int valuesAdded = 0;      // attribute values; a value already set here is kept
     int caseLinksAdded = 0;
+    int setsAdded = 0;        // source sets, matched by GUID then name
+    int setMembersAdded = 0;  // a source put in a set as in their copy
     int modelElementsAdded = 0; // dimensions, themes, codes placed in the CMO model
     int influencesAdded = 0;
     int evidenceAdded = 0;

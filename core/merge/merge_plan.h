@@ -17,7 +17,8 @@
 // is taken, one made on both sides is a conflict. A segment one side removed
 // since the copy was made is listed too: their removal is offered, never taken
 // unasked (nothing here is lost), and one removed here stays removed unless
-// their copy changed it. Comment threads and snapshots come across by GUID.
+// their copy changed it. Comment threads and snapshots come across by GUID;
+// source sets by GUID then name, with the sources put in them.
 
 #include "core/error.h"
 #include "core/merge/other_project.h"

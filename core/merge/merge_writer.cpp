@@ -667,6 +667,47 @@ Status MergeWriter::cases()
             return std::unexpected(id.error());
         ++m_out.report.caseLinksAdded;
     }
+    return sourceSets();
+}
+
+// Their sets, matched by GUID then name, with the sources they hold that came
+// across; a source already in a set here stays.
+Status MergeWriter::sourceSets()
+{
+    for (const OtherSourceSet &set : m_other.sourceSets) {
+        auto found = lookup(QStringLiteral("SELECT id FROM source_sets WHERE guid = ?1 UNION ALL "
+                                           "SELECT id FROM source_sets WHERE name = ?2 LIMIT 1"),
+                            {set.guid, set.name});
+        if (!found)
+            return std::unexpected(found.error());
+        Id ours = found->value_or(0);
+        if (!*found) {
+            auto id = insert(QStringLiteral("source_sets"),
+                             QStringLiteral("INSERT INTO source_sets(guid, name, description) VALUES (?1, ?2, ?3)"),
+                             {set.guid, set.name, textValue(set.description)});
+            if (!id)
+                return std::unexpected(id.error());
+            ours = *id;
+            ++m_out.report.setsAdded;
+        }
+        for (const Id theirSource : set.sources) {
+            if (!m_sources.contains(theirSource))
+                continue;
+            const Id source = m_sources.value(theirSource);
+            auto there = lookup(QStringLiteral("SELECT rowid FROM source_set_members WHERE set_id = ?1 AND source_id = ?2"),
+                                {number(ours), number(source)});
+            if (!there)
+                return std::unexpected(there.error());
+            if (*there)
+                continue;
+            auto id = insert(QStringLiteral("source_set_members"),
+                             QStringLiteral("INSERT INTO source_set_members(set_id, source_id) VALUES (?1, ?2)"),
+                             {number(ours), number(source)});
+            if (!id)
+                return std::unexpected(id.error());
+            ++m_out.report.setMembersAdded;
+        }
+    }
     return {};
 }
 

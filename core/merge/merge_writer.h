@@ -46,6 +46,7 @@ private:
     Status exemplars();
     Status memos();
     Status cases();
+    Status sourceSets();
     Status model();
     Status modelValues(const QHash<Id, Id> &levels, const QHash<Id, Id> &types);
     [[nodiscard]] Result<Id> modelName(const QString &table, const OtherModelName &theirs);

@@ -126,6 +126,21 @@ Status readCases(Database &db, OtherProject &out)
                           [&](const Statement &r) { out.caseSources.emplace_back(r.int64(0), r.int64(1)); });
         !ok)
         return ok;
+    QHash<Id, size_t> sets;
+    if (auto ok = eachRow(db, QStringLiteral("SELECT id, guid, name, description FROM source_sets ORDER BY id"),
+                          [&](const Statement &r) {
+                              sets.insert(r.int64(0), out.sourceSets.size());
+                              out.sourceSets.push_back(OtherSourceSet{r.text(1), r.text(2), r.text(3), {}});
+                          });
+        !ok)
+        return ok;
+    if (auto ok = eachRow(db, QStringLiteral("SELECT set_id, source_id FROM source_set_members ORDER BY set_id, source_id"),
+                          [&](const Statement &r) {
+                              if (const auto it = sets.constFind(r.int64(0)); it != sets.cend())
+                                  out.sourceSets[*it].sources.push_back(r.int64(1));
+                          });
+        !ok)
+        return ok;
     return eachRow(db, QStringLiteral("SELECT case_id, attribute_id, value FROM attribute_values"),
                    [&](const Statement &r) {
                        out.values.push_back(OtherProject::Value{r.int64(0), r.int64(1),

@@ -91,6 +91,15 @@ struct OtherCase
     QString description;
 };
 
+// A named set of sources (migration 0008), with its sources (their ids).
+struct OtherSourceSet
+{
+    QString guid;
+    QString name;
+    QString description;
+    std::vector<Id> sources;
+};
+
 struct OtherAttribute
 {
     Id id = 0;
@@ -204,6 +213,7 @@ struct OtherProject
     std::vector<OtherCase> cases;
     std::vector<OtherAttribute> attributes;
     std::vector<std::pair<Id, Id>> caseSources; // case, source
+    std::vector<OtherSourceSet> sourceSets;
     struct Value
     {
         Id caseId = 0;

@@ -277,6 +277,7 @@ void MergePreviewDialog::recount()
     add(adds, r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
     add(adds, r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
     add(adds, r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
+    add(adds, r.setsAdded, QStringLiteral("source set"), QStringLiteral("source sets"));
     add(adds, r.modelElementsAdded, QStringLiteral("model element"), QStringLiteral("model elements"));
     add(adds, r.influencesAdded, QStringLiteral("influence"), QStringLiteral("influences"));
     add(adds, r.evidenceAdded, QStringLiteral("piece of evidence"), QStringLiteral("pieces of evidence"));

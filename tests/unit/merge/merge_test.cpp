@@ -180,8 +180,10 @@ TEST_F(MergeTest, UndoTakesOutExactlyWhatTheMergeWrote)
         auto person = ben.addCase(QStringLiteral("P03"));
         ASSERT_TRUE(person);
         ASSERT_TRUE(ben.linkCaseSource(*person, sourceId));
-        ASSERT_TRUE(ben.addSource(NewSource{QStringLiteral("P09"), SourceKind::Interview,
-                                            QStringLiteral("P09: A new 🙂 interview."), {}, {}, {}}));
+        auto p09 = ben.addSource(NewSource{QStringLiteral("P09"), SourceKind::Interview,
+                                           QStringLiteral("P09: A new 🙂 interview."), {}, {}, {}});
+        ASSERT_TRUE(p09);
+        ASSERT_TRUE(ben.addToSourceSet(QStringLiteral("Second round"), {*p09, sourceId}));
     });
     const auto before = test::dumpStore(project->database());
     MergePlan p = plan();
@@ -193,6 +195,8 @@ TEST_F(MergeTest, UndoTakesOutExactlyWhatTheMergeWrote)
     EXPECT_EQ(report.dimensionsAdded, 1);
     EXPECT_EQ(report.memosAdded, 1);
     EXPECT_EQ(report.casesAdded, 1);
+    EXPECT_EQ(report.setsAdded, 1);
+    EXPECT_EQ(report.setMembersAdded, 2);
     EXPECT_EQ(project->code(planning)->name, QStringLiteral("Scheduling site visits"));
     const auto after = test::dumpStore(project->database());
     EXPECT_FALSE(test::sameStore(before, after));
@@ -202,6 +206,33 @@ TEST_F(MergeTest, UndoTakesOutExactlyWhatTheMergeWrote)
     EXPECT_TRUE(test::sameStore(after, test::dumpStore(project->database())));
     stack.undo();
     EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+}
+
+// A set both have (by name) gains the sources put in it there; a source
+// already in it here is not put in twice, and merging again adds nothing.
+TEST_F(MergeTest, SourceSetsComeAcrossWithTheirSources)
+{
+    auto second = project->addSource(NewSource{QStringLiteral("P02"), SourceKind::Interview,
+                                               QStringLiteral("P02: Another interview."), {}, {}, {}});
+    ASSERT_TRUE(second);
+    ASSERT_TRUE(project->addToSourceSet(QStringLiteral("Pilot sites"), {sourceId}));
+    copyPath = dir.path(QStringLiteral("ben-with-sets.groundwork"));
+    auto copy = exportCoderCopy(*project, copyPath, QStringLiteral("ben"));
+    ASSERT_TRUE(copy) << copy.error().message;
+    inCopy([&](Project &ben) {
+        ASSERT_TRUE(ben.addToSourceSet(QStringLiteral("Pilot sites"), {*second}));
+        ASSERT_TRUE(ben.addToSourceSet(QStringLiteral("Follow-up"), {sourceId}));
+    });
+    auto first = applyMerge(*project, plan());
+    ASSERT_TRUE(first) << first.error().message;
+    EXPECT_EQ(first->report.setsAdded, 1);
+    EXPECT_EQ(first->report.setMembersAdded, 2);
+    EXPECT_EQ(project->sourceSetByName(QStringLiteral("Pilot sites"))->sourceIds.size(), 2);
+    EXPECT_EQ(project->sourceSetByName(QStringLiteral("Follow-up"))->sourceIds.size(), 1);
+    auto again = applyMerge(*project, plan());
+    ASSERT_TRUE(again) << again.error().message;
+    EXPECT_EQ(again->report.setsAdded, 0);
+    EXPECT_EQ(again->report.setMembersAdded, 0);
 }
 
 TEST_F(MergeTest, TakingANameThatIsTakenHereIsRefusedBeforeTheStack)
