@@ -27,7 +27,13 @@
 #include "core/analysis/saturation.h"
 #include "core/analysis/word_frequency.h"
 #include "core/analysis/write_up.h"
+#include "core/commands/case_edits.h"
+#include "core/commands/whole_project_step.h"
+#include "core/demo/demo_project.h"
 #include "core/import/attribute_import.h"
+#include "core/refi/import_plan.h"
+#include "core/refi/import_writer.h"
+#include "core/refi/qdpx_export.h"
 #include "core/import/sheet.h"
 #include "core/log.h"
 #include "core/model/project.h"
@@ -142,8 +148,13 @@ int main(int argc, char *argv[])
     auto plan = gw::planAttributes(project, *sheet, {QString(), QStringLiteral("file")});
     if (!plan || plan->refused())
         die(plan ? plan->messages(gw::SheetProblem::Severity::Refusal).join(u' ') : plan.error().message);
-    if (auto ok = gw::applyAttributes(project, *plan); !ok)
-        die(ok.error().message);
+    // As the workbench imports it: one undo step (undone and redone below).
+    const std::size_t casesBeforeSheet = project.cases().value_or(std::vector<gw::CaseInfo>{}).size();
+    auto sheetStep = gw::EditCases::apply(project, QStringLiteral("Import attributes"),
+                                          [&] { return gw::applyAttributes(project, *plan); });
+    if (!sheetStep)
+        die(sheetStep.error().message);
+    (*sheetStep)->redo(); // what pushing it does: the edit is made already
 
     auto data = load(project);
     QStringList sites;
@@ -417,6 +428,81 @@ int main(int argc, char *argv[])
         }
     }
 
+    // Undoing the participant sheet's import and redoing it (EditCases puts the
+    // case rows back as they were before and after).
+    Figures undoSheet{QStringLiteral("undo the participant sheet's import"), 0};
+    Figures redoSheet{QStringLiteral("  redo it"), 0};
+    {
+        const auto cases = project.cases();
+        for (int i = 0; i < std::min(repeat, 3); ++i) {
+            const auto t0 = Clock::now();
+            (*sheetStep)->undo();
+            const auto t1 = Clock::now();
+            if (project.cases().value_or(std::vector<gw::CaseInfo>{}).size() != casesBeforeSheet)
+                die(QStringLiteral("undoing the sheet did not take its cases out"));
+            (*sheetStep)->redo();
+            const auto t2 = Clock::now();
+            undoSheet.ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            redoSheet.ms.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+            if (project.cases().value_or(std::vector<gw::CaseInfo>{}).size() != cases->size())
+                die(QStringLiteral("redoing the sheet did not bring every case back"));
+            undoSheet.result = QStringLiteral("%1 cases and their values and links").arg(cases->size());
+            redoSheet.result = QStringLiteral("%1 cases back").arg(cases->size());
+        }
+    }
+
+    // Undoing a REFI-QDA merge (the demo study's .qdpx merged into the study,
+    // as File > Import REFI-QDA does): the step copies the whole project aside
+    // before and after, and undo or redo copies it back.
+    Figures mergeRefi{QStringLiteral("merge a .qdpx (the demo study) as one undo step"), 0};
+    Figures undoRefi{QStringLiteral("  undo it (the whole project copied back)"), 0};
+    Figures redoRefi{QStringLiteral("  redo it"), 0};
+    {
+        const QDir work(parser.value(workOption));
+        const QString demoPath = work.filePath(QStringLiteral("demo.groundwork")), qdpx = work.filePath(QStringLiteral("demo.qdpx"));
+        QFile::remove(demoPath);
+        QFile::remove(qdpx);
+        {
+            auto demo = gw::createDemoProject(demoPath);
+            if (!demo)
+                die(demo.error().message);
+            if (auto ok = gw::refi::exportQdpx(**demo, qdpx); !ok)
+                die(ok.error().message);
+        }
+        auto refiPlan = gw::refi::planImport(qdpx);
+        if (!refiPlan)
+            die(refiPlan.error().message);
+        const auto before = project.counts();
+        for (int i = 0; i < std::min(repeat, 3); ++i) {
+            gw::refi::WriteReport report;
+            const auto t0 = Clock::now();
+            auto step = gw::WholeProjectStep::apply(project, QStringLiteral("Merge demo.qdpx"), [&]() -> gw::Status {
+                auto written = gw::refi::writeImport(project, *refiPlan);
+                if (!written)
+                    return std::unexpected(written.error());
+                report = *written;
+                return {};
+            });
+            const auto t1 = Clock::now();
+            if (!step)
+                die(step.error().message);
+            (*step)->redo(); // what pushing it does: the edit is made already
+            (*step)->undo();
+            const auto t2 = Clock::now();
+            if (project.counts()->segments != before->segments || project.counts()->sources() != before->sources())
+                die(QStringLiteral("undoing the merge did not put the project back"));
+            (*step)->redo();
+            const auto t3 = Clock::now();
+            (*step)->undo(); // the next run merges into the study as it was
+            mergeRefi.ms.push_back(std::chrono::duration<double, std::milli>(t1 - t0).count());
+            undoRefi.ms.push_back(std::chrono::duration<double, std::milli>(t2 - t1).count());
+            redoRefi.ms.push_back(std::chrono::duration<double, std::milli>(t3 - t2).count());
+            mergeRefi.result = QStringLiteral("%1 sources, %2 segments added").arg(report.sourcesAdded).arg(report.segmentsAdded);
+            undoRefi.result = QStringLiteral("%1 sources, %2 segments as before").arg(before->sources()).arg(before->segments);
+            redoRefi.result = QStringLiteral("the merge back");
+        }
+    }
+
     // Anonymising: twelve names (people's, with letters outside ASCII) found in
     // every source and replaced, each segment carried along, in one transaction;
     // then undone. Each run finds them anew, as the preview does.
@@ -483,7 +569,8 @@ int main(int argc, char *argv[])
     bool met = true;
     for (const Figures *f : {&loading, &andQuery, &andSentence, &matrix, &pairs, &pairsOverlap, &searchAll, &searchFirst,
                              &searchSentences, &kwic, &wordsAll, &wordsSome, &wordsStemmed, &wordsOfCode, &saturationAll, &quotes,
-                             &codebook, &removeSource, &restoreSource, &undoImport, &redoImport, &anonymise, &anonymiseUndo, &wideSheet}) {
+                             &codebook, &removeSource, &restoreSource, &undoImport, &redoImport, &undoSheet, &redoSheet, &mergeRefi, &undoRefi, &redoRefi, &anonymise,
+                             &anonymiseUndo, &wideSheet}) {
         const bool ok = f->targetMs <= 0 || f->median() <= f->targetMs;
         met = met && ok;
         say(QStringLiteral("%1: median %2 ms, max %3 ms (%4)%5")

@@ -138,9 +138,17 @@ std::expected<StudyProject, QString> studyProject(const QString &corpus, const Q
     if (!rebuild && QFileInfo::exists(path) && marker.open(QIODevice::ReadOnly)) {
         const QJsonObject saved = QJsonDocument::fromJson(marker.readAll()).object();
         marker.close();
-        if (saved.value(QStringLiteral("key")).toString() == key)
+        if (saved.value(QStringLiteral("key")).toString() == key) {
+            // A study an earlier version made is brought up to today's schema
+            // once, here, so that each run's copy does not migrate again and
+            // leave another backup; the backups of this folder are the bench's own.
+            if (auto opened = Project::open(path); !opened)
+                return std::unexpected(opened.error().message);
+            for (const QString &backup : QDir(work).entryList({QStringLiteral("*.bak")}, QDir::Files))
+                QFile::remove(QDir(work).filePath(backup));
             return StudyProject{path, saved.value(QStringLiteral("big_code")).toInteger(),
                                 saved.value(QStringLiteral("target_source")).toInteger()};
+        }
     }
     QFile::remove(markerPath);
     auto study = build(path, folders);
