@@ -1,9 +1,8 @@
 #include "core/analysis/codebook_rows.h"
 
-#include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "core/model/project.h"
 
-#include <QHash>
 #include <algorithm>
 #include <limits>
 #include <tuple>
@@ -52,14 +51,10 @@ Result<std::vector<CodebookRow>> readCodebook(Project &project)
         for (const SegmentInfo &s : project.exemplarsOf(t.id).value_or(std::vector<SegmentInfo>{}))
             chosen.try_emplace(s.codeId, s);
 
-    QHash<Id, QString> attributions;
-    const QString templ = project.attributionTemplate();
+    QuoteAttribution attributions(project);
     auto attribution = [&](const SegmentInfo &s) {
-        if (!attributions.contains(s.sourceId)) {
-            const QString cited = caseAttribution(project.casesOfSource(s.sourceId).value_or(std::vector<CaseInfo>{}), templ);
-            attributions.insert(s.sourceId, cited.isEmpty() ? s.sourceName : cited);
-        }
-        return attributions.value(s.sourceId);
+        const QString cited = attributions.of(s.sourceId, s.start).value_or(QString());
+        return cited.isEmpty() ? s.sourceName : cited;
     };
 
     constexpr int kLast = std::numeric_limits<int>::max();

@@ -1,5 +1,6 @@
 #include "core/analysis/coding_data.h"
 
+#include "core/model/attribution.h"
 #include "core/model/project.h"
 #include "core/text/coding_unit.h"
 #include "core/text/positions.h"
@@ -221,6 +222,32 @@ Result<QString> CodingData::text(Id sourceId)
     if (!text)
         return std::unexpected(text.error());
     return m_texts.emplace(sourceId, std::move(*text)).first->second;
+}
+
+Result<std::vector<std::size_t>> CodingData::casesSpeaking(Id sourceId, std::int64_t start)
+{
+    const std::vector<std::size_t> &all = casesOfSource(sourceId);
+    std::optional<Id> only; // the speaker's own case, in a focus group
+    if (all.size() > 1) {
+        auto turns = m_turns.find(sourceId);
+        if (turns == m_turns.end()) {
+            auto read = m_project->turns(sourceId);
+            if (!read)
+                return std::unexpected(read.error());
+            std::ranges::stable_sort(*read, {}, &Turn::start);
+            turns = m_turns.emplace(sourceId, std::move(*read)).first;
+        }
+        std::vector<CaseInfo> ofSource;
+        for (const std::size_t k : all)
+            ofSource.push_back(cases[k]);
+        if (const auto speaking = gw::casesSpeaking(ofSource, turns->second, start); speaking.size() == 1)
+            only = speaking.front().id;
+    }
+    std::vector<std::size_t> out;
+    for (const std::size_t k : all)
+        if (!only || cases[k].id == *only)
+            out.push_back(k);
+    return out;
 }
 
 Result<QString> CodingData::text(Id sourceId, std::int64_t start, std::int64_t end)

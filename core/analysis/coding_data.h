@@ -117,6 +117,9 @@ public:
     // The text of a source (read on first use and kept) and of a range of it.
     [[nodiscard]] Result<QString> text(Id sourceId);
     [[nodiscard]] Result<QString> text(Id sourceId, std::int64_t start, std::int64_t end);
+    // The cases a passage at START of SOURCEID speaks for (a focus group's
+    // speaker, attribution.h): indices into cases. Turns are read on first use.
+    [[nodiscard]] Result<std::vector<std::size_t>> casesSpeaking(Id sourceId, std::int64_t start);
 
 private:
     explicit CodingData(Project &project) : m_project(&project) {}
@@ -126,6 +129,7 @@ private:
     std::map<Id, std::vector<std::size_t>> m_sourceCases, m_codeSegments;
     std::map<std::pair<Id, int>, SourceUnits> m_units;
     std::map<Id, QString> m_texts;
+    std::map<Id, std::vector<Turn>> m_turns; // of sources with several cases, by position
     // Where each code point of a source's text lies in UTF-16, made once per
     // source: describing 2,000 passages must not walk each text from its start.
     std::map<Id, text::Utf16Map> m_maps;

@@ -17,8 +17,11 @@ Result<std::vector<PassageView>> describePassages(CodingData &data, const std::v
         if (!text)
             return std::unexpected(text.error());
         v.text = std::move(*text);
+        auto speaking = data.casesSpeaking(p.sourceId, p.start);
+        if (!speaking)
+            return std::unexpected(speaking.error());
         std::vector<CaseInfo> cases;
-        for (const std::size_t k : data.casesOfSource(p.sourceId)) {
+        for (const std::size_t k : *speaking) {
             cases.push_back(data.cases[k]);
             v.cases.append(data.cases[k].name);
         }

@@ -2,6 +2,7 @@
 
 #include "core/analysis/codebook_rows.h"
 #include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "core/model/project.h"
 
 #include <QDate>
@@ -18,34 +19,15 @@ namespace gw {
 
 namespace {
 
-// How each source's speakers are cited, looked up once per source.
-class Citations
+// "[Participant from Site_E] (Interview 12)", or "[Interview 12]" without cases:
+// segment S cited by its speaker's case.
+Result<QString> cited(QuoteAttribution &attribution, const SegmentInfo &s)
 {
-public:
-    Citations(Project &project, QString templ) : m_project(project), m_template(std::move(templ)) {}
-
-    // "[Participant from Site_E] (Interview 12)", or "[Interview 12]" without cases.
-    Result<QString> of(Id sourceId, const QString &sourceName)
-    {
-        auto known = m_cited.find(sourceId);
-        if (known == m_cited.end()) {
-            auto cases = m_project.casesOfSource(sourceId);
-            if (!cases)
-                return std::unexpected(cases.error());
-            const QString who = caseAttribution(*cases, m_template);
-            known = m_cited
-                        .emplace(sourceId, who.isEmpty() ? QStringLiteral("[%1]").arg(sourceName)
-                                                         : QStringLiteral("[%1] (%2)").arg(who, sourceName))
-                        .first;
-        }
-        return known->second;
-    }
-
-private:
-    Project &m_project;
-    QString m_template;
-    std::map<Id, QString> m_cited;
-};
+    auto who = attribution.of(s.sourceId, s.start);
+    if (!who)
+        return who;
+    return who->isEmpty() ? QStringLiteral("[%1]").arg(s.sourceName) : QStringLiteral("[%1] (%2)").arg(*who, s.sourceName);
+}
 
 QString today()
 {
@@ -72,7 +54,7 @@ Result<Document> quoteReport(Project &project, const QuoteReportOptions &options
         if (auto ok = checkAttributionTemplate(options.attribution, *attributes); !ok)
             return std::unexpected(ok.error());
     }
-    Citations cite(project, templ);
+    QuoteAttribution cite(project, templ);
     Document doc;
     doc.title = QStringLiteral("Quotes by theme");
     doc.subtitle = QStringLiteral("%1, %2. Each quote is cited by its speaker's case attributes%3 and its source.")
@@ -98,7 +80,7 @@ Result<Document> quoteReport(Project &project, const QuoteReportOptions &options
             doc.note(QStringLiteral("No exemplar quote is chosen for this theme yet."));
         std::set<Id> quoted;
         for (const SegmentInfo &s : *exemplars) {
-            auto who = cite.of(s.sourceId, s.sourceName);
+            auto who = cited(cite, s);
             if (!who)
                 return std::unexpected(who.error());
             doc.quote(s.text, *who);
@@ -123,7 +105,7 @@ Result<Document> quoteReport(Project &project, const QuoteReportOptions &options
                     break;
                 if (quoted.contains(s.id) || !sources.insert(s.sourceId).second)
                     continue;
-                auto who = cite.of(s.sourceId, s.sourceName);
+                auto who = cited(cite, s);
                 if (!who)
                     return std::unexpected(who.error());
                 doc.quote(s.text, *who);

@@ -1,7 +1,7 @@
 #include "core/export/cmo_table.h"
 
 #include "core/export/table_layout.h"
-#include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "core/model/project.h"
 
 #include <map>
@@ -17,12 +17,11 @@ Result<QString> citedSegment(Project &project, Id segmentId)
     auto s = project.segment(segmentId);
     if (!s)
         return std::unexpected(s.error());
-    auto cases = project.casesOfSource(s->sourceId);
-    if (!cases)
-        return std::unexpected(cases.error());
-    const QString who = caseAttribution(*cases, project.attributionTemplate());
+    auto who = QuoteAttribution(project).of(s->sourceId, s->start);
+    if (!who)
+        return std::unexpected(who.error());
     return exemplarText({StructureQuote{
-        s->id, s->text, QStringLiteral("[%1]").arg(who.isEmpty() ? s->sourceName : who)}});
+        s->id, s->text, QStringLiteral("[%1]").arg(who->isEmpty() ? s->sourceName : *who)}});
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "core/model/attribution.h"
 
 #include <QRegularExpression>
+#include <algorithm>
 #include <QStringList>
 
 namespace gw {
@@ -37,6 +38,24 @@ QString caseAttribution(const std::vector<CaseInfo> &cases)
             parts << c.name;
     }
     return parts.join(QStringLiteral("; "));
+}
+
+std::vector<CaseInfo> casesSpeaking(const std::vector<CaseInfo> &cases, const std::vector<Turn> &turns,
+                                    std::int64_t start)
+{
+    if (cases.size() < 2 || turns.empty())
+        return cases;
+    // The last turn that starts at or before START holds it.
+    auto after = std::ranges::upper_bound(turns, start, {}, &Turn::start);
+    if (after == turns.begin())
+        return cases;
+    const QString speaker = std::prev(after)->speaker.trimmed();
+    if (speaker.isEmpty())
+        return cases;
+    for (const CaseInfo &c : cases)
+        if (c.name.trimmed().compare(speaker, Qt::CaseInsensitive) == 0)
+            return {c};
+    return cases;
 }
 
 namespace {

@@ -5,6 +5,7 @@
 
 #include "core/error.h"
 #include "core/model/cases.h"
+#include "core/model/types.h"
 
 #include <QString>
 #include <vector>
@@ -23,6 +24,13 @@ namespace gw {
 // person held. A case without a value for a placeholder is named instead (the
 // researcher sees which). An empty TEMPLATE is the automatic attribution above.
 [[nodiscard]] QString caseAttribution(const std::vector<CaseInfo> &cases, const QString &templ);
+
+// The cases a passage starting at START speaks for. A source with several cases
+// (a focus group, its speakers made cases) whose turn at START is spoken by one
+// of them, by name (case-insensitive), speaks for that case alone; otherwise
+// for every case of the source. TURNS: the source's, by position.
+[[nodiscard]] std::vector<CaseInfo> casesSpeaking(const std::vector<CaseInfo> &cases, const std::vector<Turn> &turns,
+                                                  std::int64_t start);
 
 // The attribute names TEMPLATE's placeholders use, in order.
 [[nodiscard]] QStringList attributionPlaceholders(const QString &templ);

@@ -1,6 +1,6 @@
 #include "core/structure/load_data_structure.h"
 
-#include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "core/model/project.h"
 
 #include <map>
@@ -130,23 +130,19 @@ Result<DataStructure> loadDataStructure(Project &project)
     }
 
     // Exemplar quotes, cited by their speaker's case attributes.
-    std::map<Id, QString> attributionOf;
-    const QString attributionTemplate = project.attributionTemplate();
+    QuoteAttribution attribution(project);
     for (auto &[id, theme] : themeById) {
         auto quotes = project.exemplarsOf(id);
         if (!quotes)
             return std::unexpected(quotes.error());
         for (const SegmentInfo &s : *quotes) {
-            auto known = attributionOf.find(s.sourceId);
-            if (known == attributionOf.end()) {
-                auto cases = project.casesOfSource(s.sourceId);
-                if (!cases)
-                    return std::unexpected(cases.error());
-                const QString who = caseAttribution(*cases, attributionTemplate);
-                known = attributionOf.emplace(s.sourceId, QStringLiteral("[%1]").arg(who.isEmpty() ? s.sourceName : who))
-                            .first;
-            }
-            theme->exemplars.push_back({.segmentId = s.id, .text = s.text, .attribution = known->second, .codeId = s.codeId});
+            auto who = attribution.of(s.sourceId, s.start);
+            if (!who)
+                return std::unexpected(who.error());
+            theme->exemplars.push_back({.segmentId = s.id,
+                                        .text = s.text,
+                                        .attribution = QStringLiteral("[%1]").arg(who->isEmpty() ? s.sourceName : *who),
+                                        .codeId = s.codeId});
         }
     }
     out.abbreviations = project.abbreviations();

@@ -1,6 +1,7 @@
 #include "ui/segments/segment_list_model.h"
 
 #include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "core/text/positions.h"
 
 #include <algorithm>
@@ -53,6 +54,7 @@ void SegmentListModel::load()
     beginResetModel();
     m_rows.clear();
     m_sources.clear();
+    m_attribution.reset();
     if (m_project) {
         std::vector<SegmentInfo> all;
         for (Id codeId : std::as_const(m_codes)) {
@@ -114,7 +116,6 @@ const SegmentListModel::SourceFacts &SegmentListModel::factsOf(Id sourceId) cons
         if (auto info = m_project->source(sourceId))
             facts.kind = info->kind;
         if (auto cases = m_project->casesOfSource(sourceId)) {
-            facts.attribution = caseAttribution(*cases);
             for (const CaseInfo &c : *cases)
                 for (const CaseValue &v : c.values)
                     facts.caseValues << QStringLiteral("%1=%2").arg(v.attribute, v.value);
@@ -137,6 +138,15 @@ int SegmentListModel::rowOf(Id segmentId) const
 int SegmentListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QString SegmentListModel::attributionOf(const SegmentInfo &segment) const
+{
+    if (!m_project)
+        return {};
+    if (!m_attribution)
+        m_attribution = std::make_unique<QuoteAttribution>(*m_project);
+    return m_attribution->of(segment.sourceId, segment.start).value_or(QString());
 }
 
 QVariant SegmentListModel::data(const QModelIndex &index, int role) const
@@ -174,11 +184,11 @@ QVariant SegmentListModel::data(const QModelIndex &index, int role) const
     case ContextAfterRole:
         return row.after;
     case AttributionRole:
-        return facts().attribution;
+        return attributionOf(s);
     case CaseValuesRole:
         return facts().caseValues;
     case QuoteRole:
-        return quoteLine(s.text, facts().attribution, s.sourceName);
+        return quoteLine(s.text, attributionOf(s), s.sourceName);
     default:
         return {};
     }
@@ -233,6 +243,7 @@ void SegmentListModel::onSegmentsChanged(Id sourceId, Id codeId)
 void SegmentListModel::onCasesChanged()
 {
     m_sources.clear();
+    m_attribution.reset();
     if (!m_rows.empty())
         Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }

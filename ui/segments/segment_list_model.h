@@ -14,9 +14,12 @@
 #include <QHash>
 #include <QPointer>
 #include <QSet>
+#include <memory>
 #include <vector>
 
 namespace gw {
+
+class QuoteAttribution;
 
 class SegmentListModel : public QAbstractListModel
 {
@@ -57,7 +60,6 @@ private:
     struct SourceFacts
     {
         SourceKind kind = SourceKind::Document;
-        QString attribution;
         QStringList caseValues;
     };
     struct Row
@@ -70,6 +72,8 @@ private:
 
     void load();
     [[nodiscard]] const SourceFacts &factsOf(Id sourceId) const;
+    // "CCIO from Site_E": the speaker's case (quote_attribution.h).
+    [[nodiscard]] QString attributionOf(const SegmentInfo &segment) const;
     [[nodiscard]] Row makeRow(const SegmentInfo &segment, const QString &sourceText) const;
     void onSegmentsChanged(Id sourceId, Id codeId);
     void onCasesChanged();
@@ -78,6 +82,7 @@ private:
     QSet<Id> m_codes;
     std::vector<Row> m_rows;
     mutable QHash<Id, SourceFacts> m_sources; // filled as rows are shown
+    mutable std::unique_ptr<QuoteAttribution> m_attribution; // made as rows are shown
 };
 
 } // namespace gw

@@ -5,7 +5,9 @@
 #include "core/analysis/passage_report.h"
 #include "core/analysis/write_up.h"
 #include "core/import/zip_part.h"
+#include "core/analysis/speakers.h"
 #include "core/model/attribution.h"
+#include "core/model/quote_attribution.h"
 #include "tests/unit/analysis/analysis_fixture.h"
 
 #include <QXmlStreamReader>
@@ -56,6 +58,46 @@ TEST_F(WriteUpTest, AttributionTemplateOverCaseAttributes)
     EXPECT_EQ((*views)[1].attribution, QStringLiteral("Participant from Site B"));
     ASSERT_TRUE(project->setAttributionTemplate({}));
     EXPECT_TRUE(project->attributionTemplate().isEmpty());
+}
+
+// A focus group whose speakers were made cases: a quote is cited by its
+// speaker's own case, not by every participant of the group; the moderator's
+// words (no case) are cited by the whole group.
+TEST_F(WriteUpTest, AFocusGroupQuoteIsCitedByItsSpeakersOwnCase)
+{
+    const QString text = QStringLiteral("Moderator: Welcome.\nDana: I run the ward.\nEli: I run the pharmacy.\nDana: And Ana helps.");
+    QList<Turn> turns{{QStringLiteral("Moderator"), 0, 19, {}},
+                      {QStringLiteral("Dana"), 20, 38, {}},
+                      {QStringLiteral("Eli"), 39, 62, {}},
+                      {QStringLiteral("Dana"), 63, 81, {}}};
+    auto group = project->addSource(NewSource{QStringLiteral("Focus group 1"), SourceKind::Interview, text, {}, {}, turns, {}});
+    ASSERT_TRUE(group);
+    auto batch = casesFromSpeakers(*project, *group, {QStringLiteral("moderator")});
+    ASSERT_TRUE(batch);
+    ASSERT_TRUE(project->writeCases(*batch));
+    const Id role = project->attributeByName(QStringLiteral("role"))->id;
+    ASSERT_TRUE(project->setAttributeValue(project->caseByName(QStringLiteral("Dana"))->id, role, QStringLiteral("Ward manager")));
+    ASSERT_TRUE(project->setAttributeValue(project->caseByName(QStringLiteral("Eli"))->id, role, QStringLiteral("Pharmacist")));
+
+    QuoteAttribution cite(*project);
+    EXPECT_EQ(*cite.of(*group, 44), QStringLiteral("Pharmacist"));
+    EXPECT_EQ(*cite.of(*group, 70), QStringLiteral("Ward manager"));
+    EXPECT_EQ(*cite.of(*group, 5), QStringLiteral("Ward manager; Pharmacist")) << "the moderator is no case";
+    EXPECT_EQ(*cite.of(s1, 0), QStringLiteral("CCIO from Site A")) << "a source of one case is cited by it";
+
+    auto code = project->addCode(QStringLiteral("Running things"));
+    ASSERT_TRUE(code);
+    auto eli = project->applyCode(*group, *code, 44, 61);
+    auto moderator = project->applyCode(*group, *code, 11, 19);
+    ASSERT_TRUE(eli && moderator);
+    auto d = CodingData::load(*project);
+    ASSERT_TRUE(d);
+    auto views = describePassages(**d, passagesOfSegments(**d, {*moderator, *eli}));
+    ASSERT_TRUE(views);
+    ASSERT_EQ(views->size(), 2u);
+    EXPECT_EQ((*views)[0].attribution, QStringLiteral("Ward manager; Pharmacist"));
+    EXPECT_EQ((*views)[1].attribution, QStringLiteral("Pharmacist"));
+    EXPECT_EQ((*views)[1].cases, QStringList{QStringLiteral("Eli")});
 }
 
 TEST_F(WriteUpTest, QuoteReportCitesExemplarsByThemeAndSegmentsOnePerSource)

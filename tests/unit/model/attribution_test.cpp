@@ -37,6 +37,20 @@ TEST(Attribution, FallsBackToTheCaseNameAndJoinsCases)
     EXPECT_EQ(caseAttribution({}), QString());
 }
 
+TEST(Attribution, AFocusGroupsTurnSpeaksForItsSpeakersCase)
+{
+    const std::vector<CaseInfo> cases{caseWith(QStringLiteral("Dana"), {}), caseWith(QStringLiteral("Eli"), {})};
+    const std::vector<Turn> turns{{QStringLiteral("Moderator"), 0, 19, {}},
+                                  {QStringLiteral("dana "), 20, 38, {}},
+                                  {QStringLiteral("Eli"), 39, 62, {}}};
+    EXPECT_EQ(casesSpeaking(cases, turns, 39).front().name, QStringLiteral("Eli"));
+    EXPECT_EQ(casesSpeaking(cases, turns, 25).size(), 1u) << "names match without case or outer spaces";
+    EXPECT_EQ(casesSpeaking(cases, turns, 25).front().name, QStringLiteral("Dana"));
+    EXPECT_EQ(casesSpeaking(cases, turns, 3).size(), 2u) << "the moderator is no case: every case";
+    EXPECT_EQ(casesSpeaking(cases, {}, 39).size(), 2u) << "no turns: every case";
+    EXPECT_EQ(casesSpeaking({cases[0]}, turns, 39).front().name, QStringLiteral("Dana")) << "one case is the source's";
+}
+
 TEST(Attribution, QuotesOnOneLine)
 {
     EXPECT_EQ(quoteLine(QStringLiteral("We paired\nwith them 🙂."),
