@@ -4,6 +4,7 @@
 #include "core/import/sheet.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
+#include "core/store/each_row.h"
 #include "core/text/positions.h"
 
 #include <QFileInfo>
@@ -157,31 +158,9 @@ namespace {
 // PATTERN matches; their values after are left to fill.
 Result<std::vector<AnonymisedField>> fieldsWithNames(Database &db, const QRegularExpression &pattern)
 {
-    auto columns = textColumns(db);
-    if (!columns)
-        return std::unexpected(columns.error());
-    static const QStringList skipped{QStringLiteral("sources.text"), QStringLiteral("sources.name"),
-                                     QStringLiteral("turns.speaker")};
-    std::vector<AnonymisedField> fields;
-    for (const auto &[table, column] : *columns) {
-        if (table == u"audit_log" || table == u"settings" || skipped.contains(table + u'.' + column))
-            continue;
-        auto values = db.prepare(
-            QStringLiteral("SELECT rowid, \"%2\" FROM \"%1\" WHERE typeof(\"%2\") = 'text'").arg(table, column));
-        if (!values)
-            return std::unexpected(values.error());
-        for (;;) {
-            auto row = values->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            const QString value = values->text(1);
-            if (pattern.match(value).hasMatch())
-                fields.push_back({table, column, values->int64(0), value, {}});
-        }
-    }
-    return fields;
+    return textFieldsMatching(db, pattern,
+                              {QStringLiteral("audit_log"), QStringLiteral("settings"), QStringLiteral("sources.text"),
+                               QStringLiteral("sources.name"), QStringLiteral("turns.speaker")});
 }
 
 } // namespace
@@ -196,6 +175,28 @@ Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db)
         return std::unexpected(tables.error());
     return collectRows<std::pair<QString, QString>>(*tables,
                                                     [](const Statement &s) { return std::pair{s.text(0), s.text(1)}; });
+}
+
+Result<std::vector<AnonymisedField>> textFieldsMatching(Database &db, const QRegularExpression &pattern,
+                                                        const QStringList &skip)
+{
+    auto columns = textColumns(db);
+    if (!columns)
+        return std::unexpected(columns.error());
+    std::vector<AnonymisedField> fields;
+    for (const auto &[table, column] : *columns) {
+        if (skip.contains(table) || skip.contains(table + u'.' + column))
+            continue;
+        auto ok = eachRow(db,
+                          QStringLiteral("SELECT rowid, \"%2\" FROM \"%1\" WHERE typeof(\"%2\") = 'text'").arg(table, column),
+                          [&](const Statement &row) {
+                              if (QString value = row.text(1); pattern.match(value).hasMatch())
+                                  fields.push_back({table, column, row.int64(0), std::move(value), {}});
+                          });
+        if (!ok)
+            return std::unexpected(ok.error());
+    }
+    return fields;
 }
 
 std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan)

@@ -99,6 +99,12 @@ struct AnonymisationOptions
 // the search index's own. Where an anonymised copy looks for names left.
 [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db);
 
+// Every text field of DB (textColumns) whose value PATTERN matches, with its
+// table, column, rowid and value (as before), but the tables and the
+// "table.column"s in SKIP.
+[[nodiscard]] Result<std::vector<AnonymisedField>> textFieldsMatching(Database &db, const QRegularExpression &pattern,
+                                                                      const QStringList &skip = {});
+
 // Where PLAN's other fields lie, in a researcher's words ("memo texts", "code
 // definitions"), with how many of each, in the order of the tables.
 [[nodiscard]] std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan);

@@ -17,27 +17,19 @@ namespace {
 // text column of every table but the search index's own, which is rebuilt.
 Result<QStringList> namesLeft(Database &db, const QRegularExpression &pattern)
 {
-    auto columns = textColumns(db);
-    if (!columns)
-        return std::unexpected(columns.error());
-    QStringList left;
-    for (const auto &[table, column] : *columns) {
-        auto values = db.prepare(QStringLiteral("SELECT \"%2\" FROM \"%1\" WHERE typeof(\"%2\") = 'text'").arg(table, column));
-        if (!values)
-            return std::unexpected(values.error());
-        std::int64_t rows = 0;
-        for (;;) {
-            auto row = values->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            if (pattern.match(values->text(0)).hasMatch())
-                ++rows;
-        }
-        if (rows > 0)
-            left << QStringLiteral("%1.%2 (%3 %4)").arg(table, column).arg(rows).arg(rows == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
+    auto fields = textFieldsMatching(db, pattern);
+    if (!fields)
+        return std::unexpected(fields.error());
+    std::vector<std::pair<QString, int>> rows; // "table.column", in the order found
+    for (const AnonymisedField &f : *fields) {
+        const QString where = f.table + u'.' + f.column;
+        if (rows.empty() || rows.back().first != where)
+            rows.emplace_back(where, 0);
+        ++rows.back().second;
     }
+    QStringList left;
+    for (const auto &[where, n] : rows)
+        left << QStringLiteral("%1 (%2 %3)").arg(where).arg(n).arg(n == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
     return left;
 }
 

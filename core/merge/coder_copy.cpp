@@ -1,6 +1,6 @@
 #include "core/merge/coder_copy.h"
 
-#include "core/merge/each_row.h"
+#include "core/store/each_row.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
 

@@ -1,7 +1,7 @@
 #include "core/merge/merge_plan.h"
 #include "core/model/source_match.h"
 
-#include "core/merge/each_row.h"
+#include "core/store/each_row.h"
 #include "core/model/project.h"
 
 #include <QFileInfo>

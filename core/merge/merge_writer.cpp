@@ -1,6 +1,6 @@
 #include "core/merge/merge_writer.h"
 
-#include "core/merge/each_row.h"
+#include "core/store/each_row.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "core/merge/other_project.h"
 
-#include "core/merge/each_row.h"
+#include "core/store/each_row.h"
 
 #include "core/store/database.h"
 #include "core/store/migrations.h"

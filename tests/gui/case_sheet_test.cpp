@@ -6,6 +6,7 @@
 // DIR/gw-sources-by-set.png and DIR/gw-checklist-sets.png.
 #include "core/model/project.h"
 #include "tests/gui/demo_copies.h"
+#include "tests/support/focus_group.h"
 #include "ui/cases/case_sheet_model.h"
 #include "ui/cases/case_sheet_view.h"
 #include "ui/common/checklist_dialog.h"
@@ -162,12 +163,7 @@ private Q_SLOTS:
         QCOMPARE(p.caseByName(QStringLiteral("P04"))->sourceIds.size(), 1);
 
         // A focus group's speakers become cases.
-        const QString text = QStringLiteral("Moderator: Welcome.\nDana: I run the ward.\nEli: I run the pharmacy.");
-        NewSource group{QStringLiteral("Focus group 1"), SourceKind::Interview, text, {}, {},
-                        {{QStringLiteral("Moderator"), 0, 19, {}}, {QStringLiteral("Dana"), 20, 38, {}},
-                         {QStringLiteral("Eli"), 39, 62, {}}},
-                        {}};
-        auto id = p.addSource(group);
+        auto id = p.addSource(test::focusGroup());
         QVERIFY(id.has_value());
         QVERIFY(sheet->casesFromSpeakers(*id, {QStringLiteral("Moderator")}).has_value());
         QTRY_COMPARE(sheet->model()->rowCount(), cases + 3);

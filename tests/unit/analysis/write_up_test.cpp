@@ -8,6 +8,7 @@
 #include "core/analysis/speakers.h"
 #include "core/model/attribution.h"
 #include "core/model/quote_attribution.h"
+#include "tests/support/focus_group.h"
 #include "tests/unit/analysis/analysis_fixture.h"
 
 #include <QXmlStreamReader>
@@ -65,12 +66,7 @@ TEST_F(WriteUpTest, AttributionTemplateOverCaseAttributes)
 // words (no case) are cited by the whole group.
 TEST_F(WriteUpTest, AFocusGroupQuoteIsCitedByItsSpeakersOwnCase)
 {
-    const QString text = QStringLiteral("Moderator: Welcome.\nDana: I run the ward.\nEli: I run the pharmacy.\nDana: And Ana helps.");
-    QList<Turn> turns{{QStringLiteral("Moderator"), 0, 19, {}},
-                      {QStringLiteral("Dana"), 20, 38, {}},
-                      {QStringLiteral("Eli"), 39, 62, {}},
-                      {QStringLiteral("Dana"), 63, 81, {}}};
-    auto group = project->addSource(NewSource{QStringLiteral("Focus group 1"), SourceKind::Interview, text, {}, {}, turns, {}});
+    auto group = project->addSource(test::focusGroup());
     ASSERT_TRUE(group);
     auto batch = casesFromSpeakers(*project, *group, {QStringLiteral("moderator")});
     ASSERT_TRUE(batch);

@@ -7,6 +7,7 @@
 #include "core/commands/whole_project_step.h"
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
+#include "tests/support/focus_group.h"
 #include "tests/support/temp_project.h"
 #include "tests/unit/commands/store_dump.h"
 
@@ -107,13 +108,7 @@ TEST_F(CaseCommandsTest, EditsThatCannotBeMadeLeaveNothingBehind)
 
 TEST_F(CaseCommandsTest, AFocusGroupsSpeakersBecomeCasesLinkedToIt)
 {
-    const QString text = QStringLiteral("Moderator: Welcome.\nDana: I run the ward.\nEli: I run the pharmacy.\nDana: And Ana helps.");
-    QList<Turn> turns{{QStringLiteral("Moderator"), 0, 19, {}},
-                      {QStringLiteral("Dana"), 20, 38, {}},
-                      {QStringLiteral("Eli"), 39, 62, {}},
-                      {QStringLiteral("Dana"), 63, 81, {}}};
-    NewSource group{QStringLiteral("Focus group 1"), SourceKind::Interview, text, {}, {}, turns, {}};
-    auto transcript = project->addSource(group);
+    auto transcript = project->addSource(test::focusGroup());
     ASSERT_TRUE(transcript) << transcript.error().message.toStdString();
     auto batch = casesFromSpeakers(*project, *transcript, {QStringLiteral("moderator")});
     ASSERT_TRUE(batch) << batch.error().message.toStdString();

@@ -1,6 +1,6 @@
 #pragma once
-// Internal to core/merge: reading another project, its base and this one row
-// by row without collecting them first.
+// Reading a query's rows one by one without collecting them first (another
+// project to merge, every text field of a project).
 
 #include "core/store/database.h"
 
