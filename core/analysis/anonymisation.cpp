@@ -121,12 +121,14 @@ Result<std::vector<AnonymousName>> readAnonymousNames(const QString &path)
     if (!sheet)
         return std::unexpected(sheet.error());
     const QString file = QFileInfo(path).fileName();
+    // A first line "name,..." is a header; any other first line is a name.
+    const bool header = sheet->header.value(0).trimmed().compare(QStringLiteral("name"), Qt::CaseInsensitive) == 0;
     QList<QStringList> lines = sheet->rows;
-    if (sheet->header.value(0).trimmed().compare(QStringLiteral("name"), Qt::CaseInsensitive) != 0)
+    if (!header)
         lines.prepend(sheet->header);
     std::vector<AnonymousName> names;
     QHash<QString, std::pair<QString, int>> seen;
-    int line = sheet->header.value(0).trimmed().compare(QStringLiteral("name"), Qt::CaseInsensitive) == 0 ? 1 : 0;
+    int line = header ? 1 : 0;
     for (const QStringList &row : lines) {
         ++line;
         const QString name = row.value(0).simplified();

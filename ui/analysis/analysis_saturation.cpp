@@ -11,8 +11,6 @@
 
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -157,23 +155,12 @@ void AnalysisView::exportSaturation()
 {
     if (!m_saturation)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export Saturation"), QStringLiteral("saturation.pdf"),
-        QStringLiteral("Curve as PDF (*.pdf);;Curve as SVG (*.svg);;Curve as PNG (*.png);;Excel workbook (*.xlsx);;"
-                       "CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;OpenDocument text (*.odt)"));
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    Status written;
-    if (const auto figure = figureFormatFromString(suffix))
-        written = writeSaturationFigure(*m_saturation, *figure, FigureOptions{}, path);
-    else if (const auto table = tableFormatFromString(suffix))
-        written = writeTable(m_saturation->table(), *table, path);
-    else
-        written = fail(ErrorKind::InvalidInput,
-                       QStringLiteral("%1: name the file .pdf, .svg, .png, .xlsx, .csv, .md, .tex, .html or .odt.").arg(path));
-    if (!written)
-        QMessageBox::warning(this, QStringLiteral("Export Saturation"), written.error().message);
+    exportFigureOrTable(
+        QStringLiteral("Export Saturation"), QStringLiteral("saturation.pdf"), QStringLiteral("Curve"),
+        [&](FigureFormat format, const QString &path) {
+            return writeSaturationFigure(*m_saturation, format, FigureOptions{}, path);
+        },
+        [&] { return m_saturation->table(); });
 }
 
 } // namespace gw

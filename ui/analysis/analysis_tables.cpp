@@ -205,24 +205,38 @@ void AnalysisView::exportMatrix()
 {
     if (!m_matrix)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the Matrix"), QStringLiteral("matrix.xlsx"),
-        QStringLiteral("Excel workbook (*.xlsx);;CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;"
-                       "OpenDocument text (*.odt);;Heat map as SVG (*.svg);;Heat map as PDF (*.pdf);;"
-                       "Heat map as PNG (*.png)"));
+    exportFigureOrTable(
+        QStringLiteral("Export the Matrix"), QStringLiteral("matrix.xlsx"), QStringLiteral("Heat map"),
+        [&](FigureFormat format, const QString &path) { return writeMatrixFigure(*m_matrix, format, FigureOptions{}, path); },
+        [&] { return m_matrix->table(); });
+}
+
+void AnalysisView::exportFigureOrTable(const QString &title, const QString &defaultName, const QString &figureLabel,
+                                       const std::function<Status(FigureFormat, const QString &)> &figure,
+                                       const std::function<Table()> &table)
+{
+    const QStringList tables{QStringLiteral("Excel workbook (*.xlsx)"), QStringLiteral("CSV (*.csv)"),
+                             QStringLiteral("Markdown (*.md)"),        QStringLiteral("LaTeX (*.tex)"),
+                             QStringLiteral("HTML (*.html)"),          QStringLiteral("OpenDocument text (*.odt)")};
+    QStringList figures;
+    for (const char *suffix : {"pdf", "svg", "png"})
+        figures << QStringLiteral("%1 as %2 (*.%3)").arg(figureLabel, QString::fromLatin1(suffix).toUpper(), QLatin1String(suffix));
+    const bool figureFirst = figureFormatFromString(QFileInfo(defaultName).suffix()).has_value();
+    const QStringList filters = figureFirst ? figures + tables : tables + figures;
+    const QString path = QFileDialog::getSaveFileName(this, title, defaultName, filters.join(QStringLiteral(";;")));
     if (path.isEmpty())
         return;
-    const QString suffix = QFileInfo(path).suffix();
+    const QString suffix = QFileInfo(path).suffix().toLower();
     Status written;
-    if (const auto figure = figureFormatFromString(suffix))
-        written = writeMatrixFigure(*m_matrix, *figure, FigureOptions{}, path);
-    else if (const auto table = tableFormatFromString(suffix))
-        written = writeTable(m_matrix->table(), *table, path);
+    if (const auto format = figureFormatFromString(suffix))
+        written = figure(*format, path);
+    else if (const auto tableFormat = tableFormatFromString(suffix))
+        written = writeTable(table(), *tableFormat, path);
     else
         written = fail(ErrorKind::InvalidInput,
                        QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html, .odt, .svg, .pdf or .png.").arg(path));
     if (!written)
-        QMessageBox::warning(this, QStringLiteral("Export the Matrix"), written.error().message);
+        QMessageBox::warning(this, title, written.error().message);
 }
 
 QWidget *AnalysisView::createCooccurrencePage()
@@ -390,25 +404,13 @@ void AnalysisView::exportPairs()
 {
     if (!m_pairs)
         return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the Co-occurrence Table"), QStringLiteral("cooccurrence.xlsx"),
-        QStringLiteral("Excel workbook (*.xlsx);;CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;"
-                       "OpenDocument text (*.odt);;Heat map as SVG (*.svg);;Heat map as PDF (*.pdf);;"
-                       "Heat map as PNG (*.png)"));
-    if (path.isEmpty())
-        return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
     const QString itemTitle = m_pairTier->currentText().chopped(1); // "Codes" -> "Code"
-    Status written;
-    if (const auto figure = figureFormatFromString(suffix))
-        written = writeMatrixFigure(m_pairs->grid(itemTitle), *figure, FigureOptions{}, path);
-    else if (const auto table = tableFormatFromString(suffix))
-        written = writeTable(m_pairs->table(itemTitle), *table, path);
-    else
-        written = fail(ErrorKind::InvalidInput,
-                       QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html, .odt, .svg, .pdf or .png.").arg(path));
-    if (!written)
-        QMessageBox::warning(this, QStringLiteral("Export the Co-occurrence Table"), written.error().message);
+    exportFigureOrTable(
+        QStringLiteral("Export the Co-occurrence Table"), QStringLiteral("cooccurrence.xlsx"), QStringLiteral("Heat map"),
+        [&](FigureFormat format, const QString &path) {
+            return writeMatrixFigure(m_pairs->grid(itemTitle), format, FigureOptions{}, path);
+        },
+        [&] { return m_pairs->table(itemTitle); });
 }
 
 } // namespace gw

@@ -24,11 +24,14 @@
 #include "core/analysis/passage_report.h"
 #include "core/analysis/saturation.h"
 #include "core/analysis/word_frequency.h"
+#include "core/export/table.h"
+#include "core/figure/gioia_figure.h"
 #include "ui/search/code_hits.h"
 
 #include <QPointer>
 #include <QUndoStack>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -172,6 +175,12 @@ private:
     void exportQuery();
     void exportMatrix();
     void exportPairs();
+    // Asks where to export a result (DEFAULTNAME's suffix first in the list) and
+    // writes it by the suffix chosen: a figure (svg, pdf, png; FIGURELABEL in
+    // the list, "Heat map") through FIGURE, else the table TABLE gives.
+    void exportFigureOrTable(const QString &title, const QString &defaultName, const QString &figureLabel,
+                             const std::function<Status(FigureFormat, const QString &)> &figure,
+                             const std::function<Table()> &table);
     // Describes PASSAGES and lists them in LIST, saying what failed in STATUS.
     void listPassages(PassageList *list, const std::vector<Passage> &passages);
 
