@@ -2,25 +2,15 @@
 #include "core/analysis/speakers.h"
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
-#include "tests/support/temp_project.h"
+#include "tests/unit/commands/demo_fixture.h"
 
 #include <gtest/gtest.h>
 
 namespace gw {
 namespace {
 
-class SpeakersTest : public ::testing::Test
+class SpeakersTest : public test::DemoProjectTest
 {
-protected:
-    void SetUp() override
-    {
-        auto p = createDemoProject(dir.path(QStringLiteral("demo.groundwork")));
-        ASSERT_TRUE(p) << p.error().message.toStdString();
-        project = std::move(*p);
-    }
-
-    test::TempDir dir;
-    std::unique_ptr<Project> project;
 };
 
 TEST_F(SpeakersTest, ListsEachSpeakerOnceWithTurnAndSourceCounts)

@@ -8,7 +8,7 @@
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
 #include "tests/support/focus_group.h"
-#include "tests/support/temp_project.h"
+#include "tests/unit/commands/demo_fixture.h"
 #include "tests/unit/commands/store_dump.h"
 
 #include <QUndoStack>
@@ -17,17 +17,14 @@
 namespace gw {
 namespace {
 
-class CaseCommandsTest : public ::testing::Test
+class CaseCommandsTest : public test::DemoProjectTest
 {
 protected:
     void SetUp() override
     {
-        auto p = createDemoProject(dir.path(QStringLiteral("demo.groundwork")));
-        ASSERT_TRUE(p) << p.error().message.toStdString();
-        project = std::move(*p);
-        auto sources = project->sources();
-        ASSERT_TRUE(sources && !sources->empty());
-        first = sources->front();
+        test::DemoProjectTest::SetUp();
+        if (HasFatalFailure())
+            return;
         // Two cases with typed values, one linked to a source and with a memo.
         ASSERT_TRUE(project->writeCases(CaseBatch{{{QStringLiteral("role"), AttributeType::Text},
                                                    {QStringLiteral("year"), AttributeType::Number}},
@@ -54,9 +51,6 @@ protected:
         EXPECT_TRUE(test::sameStore(after, test::dumpStore(project->database()))) << label.toStdString();
     }
 
-    test::TempDir dir;
-    std::unique_ptr<Project> project;
-    SourceInfo first;
     Id ana = 0;
     QUndoStack stack;
 };

@@ -6,7 +6,7 @@
 #include "core/commands/source_edits.h"
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
-#include "tests/support/temp_project.h"
+#include "tests/unit/commands/demo_fixture.h"
 #include "tests/unit/commands/store_dump.h"
 
 #include <QUndoStack>
@@ -15,23 +15,9 @@
 namespace gw {
 namespace {
 
-class SourceCommandsTest : public ::testing::Test
+class SourceCommandsTest : public test::DemoProjectTest
 {
 protected:
-    void SetUp() override
-    {
-        auto p = createDemoProject(dir.path(QStringLiteral("demo.groundwork")));
-        ASSERT_TRUE(p) << p.error().message.toStdString();
-        project = std::move(*p);
-        auto sources = project->sources();
-        ASSERT_TRUE(sources && !sources->empty());
-        // The source with the most segments.
-        for (const SourceInfo &s : *sources)
-            if (s.segmentCount > busiest.segmentCount)
-                busiest = s;
-        ASSERT_GT(busiest.segmentCount, 0);
-    }
-
     std::int64_t count(const QString &sql)
     {
         auto stmt = project->database().prepare(sql);
@@ -40,10 +26,6 @@ protected:
         EXPECT_TRUE(stmt->step().value_or(false));
         return stmt->int64(0);
     }
-
-    test::TempDir dir;
-    std::unique_ptr<Project> project;
-    SourceInfo busiest;
 };
 
 TEST_F(SourceCommandsTest, RemovingASourceTakesWhatHangsOnItAndUndoPutsItAllBack)

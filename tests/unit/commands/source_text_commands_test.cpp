@@ -8,7 +8,7 @@
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
 #include "core/text/positions.h"
-#include "tests/support/temp_project.h"
+#include "tests/unit/commands/demo_fixture.h"
 #include "tests/unit/commands/store_dump.h"
 
 #include <QUndoStack>
@@ -18,21 +18,9 @@
 namespace gw {
 namespace {
 
-class SourceTextCommandsTest : public ::testing::Test
+class SourceTextCommandsTest : public test::DemoProjectTest
 {
 protected:
-    void SetUp() override
-    {
-        auto p = createDemoProject(dir.path(QStringLiteral("demo.groundwork")));
-        ASSERT_TRUE(p) << p.error().message.toStdString();
-        project = std::move(*p);
-        auto sources = project->sources();
-        ASSERT_TRUE(sources && !sources->empty());
-        for (const SourceInfo &s : *sources)
-            if (s.segmentCount > busiest.segmentCount)
-                busiest = s;
-    }
-
     // Every segment's text, by id, read from the store.
     std::map<Id, QString> segmentTexts()
     {
@@ -47,10 +35,6 @@ protected:
         }
         return texts;
     }
-
-    test::TempDir dir;
-    std::unique_ptr<Project> project;
-    SourceInfo busiest;
 };
 
 TEST_F(SourceTextCommandsTest, FixingAWordKeepsEverySegmentOnItsWordsAndUndoPutsTheStoreBack)
