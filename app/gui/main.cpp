@@ -26,19 +26,6 @@ void printError(const QString &message)
     std::fprintf(stderr, "groundwork: %s\n", message.toLocal8Bit().constData());
 }
 
-// The bundled demo project, made on first use in the user's data folder.
-gw::Result<QString> demoProjectPath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
-    if (!QDir().mkpath(dir))
-        return gw::fail(gw::ErrorKind::Io, QStringLiteral("Cannot create the folder %1 for the demo project.").arg(dir));
-    const QString path = dir + QStringLiteral("/demo.groundwork");
-    if (!QFileInfo::exists(path))
-        if (auto demo = gw::createDemoProject(path); !demo)
-            return std::unexpected(demo.error());
-    return path;
-}
-
 // Renders the window with PROJECT open (and its first source shown) into FILE;
 // with SHOW "analysis", the Analysis tab with its first result.
 int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file, const QString &show)
@@ -105,7 +92,7 @@ int main(int argc, char *argv[])
     QString project = parser.positionalArguments().value(0);
     QString problem;
     if (project.isEmpty() && parser.isSet(demo)) {
-        auto path = demoProjectPath();
+        auto path = gw::demoProjectPath();
         project = path.value_or(QString());
         problem = path ? QString() : path.error().message;
     } else if (project.isEmpty()) {

@@ -6,11 +6,13 @@
 #include "core/structure/import_data_structure.h"
 #include "core/text/positions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <algorithm>
 
 namespace gw {
@@ -274,6 +276,18 @@ Result<std::unique_ptr<Project>> createDemoProject(const QString &path)
         return std::unexpected(ok.error());
     }
     return project;
+}
+
+Result<QString> demoProjectPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
+    if (!QDir().mkpath(dir))
+        return fail(ErrorKind::Io, QStringLiteral("Cannot create the folder %1 for the demo project.").arg(dir));
+    const QString path = dir + QStringLiteral("/demo.groundwork");
+    if (!QFileInfo::exists(path))
+        if (auto demo = createDemoProject(path); !demo)
+            return std::unexpected(demo.error());
+    return path;
 }
 
 } // namespace gw

@@ -19,4 +19,8 @@ class Project;
 // Creates the demo project at PATH (which must not exist yet).
 [[nodiscard]] Result<std::unique_ptr<Project>> createDemoProject(const QString &path);
 
+// The demo project in the user's data folder, made there on first use (the
+// workbench's --demo and its start page open it).
+[[nodiscard]] Result<QString> demoProjectPath();
+
 } // namespace gw

@@ -8,6 +8,7 @@
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/mainwindow/start_page.h"
 #include "ui/sources/source_list_model.h"
 
 #include <QAbstractItemModelTester>
@@ -25,6 +26,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QTreeWidget>
+#include <QPushButton>
 
 using namespace gw;
 
@@ -429,7 +432,9 @@ private Q_SLOTS:
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
     }
 
-    void recentProjectsForgetWhatIsGone()
+    // The File menu and the start at launch skip a project that is gone; the
+    // list keeps it (the start page says so) until it is removed.
+    void recentProjectsSkipWhatIsGoneUntilRemoved()
     {
         RecentProjects recent(QStringLiteral("testRecent"));
         recent.clear();
@@ -442,12 +447,67 @@ private Q_SLOTS:
         }
         QCOMPARE(recent.paths().size(), RecentProjects::kMaximum);
         QCOMPARE(recent.mostRecent(), made.last());
+        QVERIFY(recent.entries().front().opened.isValid());
         QVERIFY(QFile::remove(made.last()));
         QCOMPARE(recent.mostRecent(), made[made.size() - 2]);
+        QCOMPARE(recent.entries().size(), std::size_t(RecentProjects::kMaximum));
+        QVERIFY(!recent.entries().front().exists);
+        recent.remove(made.last());
+        QCOMPARE(recent.entries().front().path, made[made.size() - 2]);
         recent.add(made[made.size() - 3]);
         QCOMPARE(recent.mostRecent(), made[made.size() - 3]);
         recent.clear();
         QVERIFY(recent.paths().isEmpty());
+        QVERIFY(recent.entries().empty());
+    }
+
+    // With no project open the window shows the start page: the recent
+    // projects with folder, size and when opened, a vanished one said so and
+    // removed on request (Delete), one opened by Enter, and the demo study by
+    // its button.
+    void theStartPageOpensRecentProjectsAndTheDemo()
+    {
+        RecentProjects().clear();
+        const QString kept = demoCopy();
+        const QString gone = demoCopy();
+        RecentProjects().add(gone);
+        RecentProjects().add(kept);
+        QVERIFY(QFile::remove(gone));
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = window.findChild<StartPage *>(QStringLiteral("emptyState"));
+        QVERIFY(page && page->isVisible());
+        QTreeWidget *list = page->recentList();
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->topLevelItem(0)->text(0), QFileInfo(kept).completeBaseName());
+        QCOMPARE(list->topLevelItem(0)->text(2), QLocale().formattedDataSize(QFileInfo(kept).size()));
+        QVERIFY(list->topLevelItem(0)->text(3) != QStringLiteral("—"));
+        QCOMPARE(list->topLevelItem(1)->text(2), QStringLiteral("moved or deleted"));
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/gw-start-page.png"), "PNG");
+        // A vanished project opens nothing; Delete takes it off the list.
+        list->setCurrentItem(list->topLevelItem(1));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(window.project() == nullptr);
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(list->topLevelItemCount(), 1);
+        QCOMPARE(RecentProjects().entries().size(), 1u);
+        // Enter opens the one that is there.
+        list->setCurrentItem(list->topLevelItem(0));
+        QTest::keyClick(list, Qt::Key_Return);
+        QVERIFY(window.project() != nullptr);
+        QCOMPARE(QFileInfo(window.project()->path()).canonicalFilePath(), QFileInfo(kept).canonicalFilePath());
+        // Closed, the page is back and lists it; the demo button opens the demo study.
+        window.closeProject();
+        QVERIFY(page->isVisible());
+        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("startDemo")), Qt::LeftButton);
+        QVERIFY(window.project() != nullptr);
+        QCOMPARE(window.windowTitle(), QStringLiteral("Demo: digital transformation study — Groundwork"));
+        window.closeProject();
+        RecentProjects().clear();
     }
 
     void screenshotOfTheDemo()

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/main_window.h"
 
+#include "core/demo/demo_project.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/cases/case_sheet_view.h"
@@ -9,6 +10,7 @@
 #include "ui/document/document_view.h"
 #include "ui/import/import_runner.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/mainwindow/start_page.h"
 #include "ui/segments/segments_dock.h"
 #include "ui/sources/source_list_model.h"
 
@@ -17,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -119,14 +122,21 @@ MainWindow::~MainWindow()
 
 QWidget *MainWindow::createEmptyState()
 {
-    auto *label = new QLabel(QStringLiteral("Open a project (Ctrl+O) or create one (Ctrl+N)"), this);
-    label->setObjectName(QStringLiteral("emptyState"));
-    label->setAlignment(Qt::AlignCenter);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    label->setFont(font);
-    return label;
+    m_startPage = new StartPage(this);
+    m_startPage->setObjectName(QStringLiteral("emptyState"));
+    connect(m_startPage, &StartPage::newProjectRequested, this, &MainWindow::newProject);
+    connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProjectToOpen);
+    connect(m_startPage, &StartPage::refiImportRequested, this, &MainWindow::importRefiInteractively);
+    connect(m_startPage, &StartPage::projectChosen, this, &MainWindow::openProjectInteractively);
+    connect(m_startPage, &StartPage::demoRequested, this, [this] {
+        auto path = demoProjectPath();
+        if (!path) {
+            QMessageBox::warning(this, QStringLiteral("Open the Demo Study"), path.error().message);
+            return;
+        }
+        openProjectInteractively(*path);
+    });
+    return m_startPage;
 }
 
 QWidget *MainWindow::createWorkbench()

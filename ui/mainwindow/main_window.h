@@ -57,6 +57,7 @@ class CommandPalette;
 class MemosDock;
 struct PaletteEntry;
 class SearchDock;
+class StartPage;
 class SegmentsDock;
 struct ImportReport;
 class Project;
@@ -305,6 +306,7 @@ private:
     SourceListModel *m_sourceModel = nullptr;
     CodeTreeModel *m_codeModel = nullptr;
     QStackedWidget *m_pages = nullptr;
+    StartPage *m_startPage = nullptr;
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_centre = nullptr;
     QTreeView *m_sourceView = nullptr;
