@@ -113,7 +113,10 @@ int main(int argc, char *argv[])
         }
         return gw::importWithScreenshots(window, parser.value(importOption), parser.value(screenshot));
     }
-    window.show();
+    if (gw::MainWindow::hasSavedLayout())
+        window.show();
+    else
+        window.showMaximized(); // the first start
     window.codingActions()->chooseCoder(false); // on first start: who is coding?
     if (problem.isEmpty() && !project.isEmpty())
         if (auto ok = window.openProject(project); !ok)

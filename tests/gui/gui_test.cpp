@@ -8,6 +8,7 @@
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/mainwindow/shortcuts_dialog.h"
 #include "ui/mainwindow/start_page.h"
 #include "ui/sources/source_list_model.h"
 
@@ -430,6 +431,37 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Groundwork"));
         QCOMPARE(window.sourceModel()->rowCount(), 0);
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    // Help > Keyboard Shortcuts lists every action with a shortcut by its menu,
+    // read from the actions, and filters by action or key.
+    void theShortcutsDialogListsTheWindowsShortcuts()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(demoCopy()).has_value());
+        ShortcutsDialog dialog(&window);
+        QTreeWidget *list = dialog.list();
+        QVERIFY(list->topLevelItemCount() > 20);
+        const auto row = [&](const QString &action) -> QTreeWidgetItem * {
+            for (int i = 0; i < list->topLevelItemCount(); ++i)
+                if (list->topLevelItem(i)->text(0) == action)
+                    return list->topLevelItem(i);
+            return nullptr;
+        };
+        QVERIFY(row(QStringLiteral("Open…")));
+        QCOMPARE(row(QStringLiteral("Open…"))->text(1), QStringLiteral("File"));
+        QCOMPARE(row(QStringLiteral("Open…"))->text(2), QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText));
+        QVERIFY(row(QStringLiteral("Keyboard Shortcuts")));
+        QTest::keyClicks(dialog.findChild<QLineEdit *>(), QStringLiteral("anonymis"));
+        int shown = 0;
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            shown += list->topLevelItem(i)->isHidden() ? 0 : 1;
+        QVERIFY(shown >= 1 && shown < 5);
+        QVERIFY(row(QStringLiteral("Open…"))->isHidden());
+        dialog.findChild<QLineEdit *>()->clear();
+        dialog.show();
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            dialog.grab().save(dir + QStringLiteral("/gw-shortcuts.png"), "PNG");
     }
 
     // The File menu and the start at launch skip a project that is gone; the

@@ -128,15 +128,18 @@ QWidget *MainWindow::createEmptyState()
     connect(m_startPage, &StartPage::openRequested, this, &MainWindow::chooseProjectToOpen);
     connect(m_startPage, &StartPage::refiImportRequested, this, &MainWindow::importRefiInteractively);
     connect(m_startPage, &StartPage::projectChosen, this, &MainWindow::openProjectInteractively);
-    connect(m_startPage, &StartPage::demoRequested, this, [this] {
-        auto path = demoProjectPath();
-        if (!path) {
-            QMessageBox::warning(this, QStringLiteral("Open the Demo Study"), path.error().message);
-            return;
-        }
-        openProjectInteractively(*path);
-    });
+    connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoStudy);
     return m_startPage;
+}
+
+void MainWindow::openDemoStudy()
+{
+    auto path = demoProjectPath();
+    if (!path) {
+        QMessageBox::warning(this, QStringLiteral("Open the Demo Study"), path.error().message);
+        return;
+    }
+    openProjectInteractively(*path);
 }
 
 QWidget *MainWindow::createWorkbench()

@@ -68,6 +68,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // Whether a window layout was saved before (the first start has none and
+    // opens maximised).
+    [[nodiscard]] static bool hasSavedLayout();
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -239,6 +242,8 @@ private:
     void fillRecentMenu();
     void newProject();
     void chooseProjectToOpen();
+    // Opens the demo study (made in the user's data folder on first use).
+    void openDemoStudy();
     void importCaseAttributes();
     // REFI-QDA exchange (main_window_refi.cpp).
     void createRefiActions(QMenu *file);

@@ -104,6 +104,11 @@ void MainWindow::restoreLayout()
         restoreState(state, kStateVersion);
 }
 
+bool MainWindow::hasSavedLayout()
+{
+    return QSettings().contains(kGeometryKey);
+}
+
 void MainWindow::saveLayout()
 {
     QSettings settings;

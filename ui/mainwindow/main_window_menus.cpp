@@ -3,6 +3,7 @@
 #include "ui/cases/attribute_import_dialog.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/mainwindow/shortcuts_dialog.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -49,6 +50,13 @@ void MainWindow::createMenus()
     createEditingMenus();
 
     QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QAction *shortcuts = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, [this] {
+        ShortcutsDialog dialog(this);
+        dialog.exec();
+    });
+    shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
+    help->addAction(QStringLiteral("Open the &Demo Study"), this, &MainWindow::openDemoStudy);
+    help->addSeparator();
     QAction *about = help->addAction(QStringLiteral("&About Groundwork"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
