@@ -10,6 +10,7 @@
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/mainwindow/shortcuts_dialog.h"
 #include "ui/mainwindow/start_page.h"
+#include "ui/search/search_dock.h"
 #include "ui/sources/source_list_model.h"
 
 #include <QAbstractItemModelTester>
@@ -511,6 +512,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = window.findChild<StartPage *>(QStringLiteral("emptyState"));
         QVERIFY(page && page->isVisible());
+        QVERIFY2(!window.searchDock()->isVisible(), "the start page stands alone");
         QTreeWidget *list = page->recentList();
         QCOMPARE(list->topLevelItemCount(), 2);
         QCOMPARE(list->topLevelItem(0)->text(0), QFileInfo(kept).completeBaseName());
@@ -532,11 +534,15 @@ private Q_SLOTS:
         QTest::keyClick(list, Qt::Key_Return);
         QVERIFY(window.project() != nullptr);
         QCOMPARE(QFileInfo(window.project()->path()).canonicalFilePath(), QFileInfo(kept).canonicalFilePath());
-        // Closed, the page is back and lists it; the demo button opens the demo study.
+        window.searchDock()->show();
+        // Closed, the page is back and the panels go; the demo button opens the
+        // demo study with the panels as they were.
         window.closeProject();
         QVERIFY(page->isVisible());
+        QVERIFY(!window.searchDock()->isVisible());
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("startDemo")), Qt::LeftButton);
         QVERIFY(window.project() != nullptr);
+        QVERIFY(window.searchDock()->isVisible());
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo: digital transformation study — Groundwork"));
         window.closeProject();
         RecentProjects().clear();

@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -129,7 +130,12 @@ QWidget *MainWindow::createEmptyState()
     connect(m_startPage, &StartPage::refiImportRequested, this, &MainWindow::importRefiInteractively);
     connect(m_startPage, &StartPage::projectChosen, this, &MainWindow::openProjectInteractively);
     connect(m_startPage, &StartPage::demoRequested, this, &MainWindow::openDemoStudy);
-    return m_startPage;
+    // Scrolled rather than holding the window to the page's size on a small screen.
+    auto *scroll = new QScrollArea(this);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_startPage);
+    return scroll;
 }
 
 void MainWindow::openDemoStudy()
@@ -262,6 +268,7 @@ void MainWindow::adopt(std::unique_ptr<Project> project)
         connect(next, &Project::casesChanged, this, &MainWindow::refreshStatus);
         spdlog::info("opened project {}", next->path().toStdString());
     }
+    showPanels(next != nullptr);
     m_pages->setCurrentIndex(next ? WorkbenchPage : EmptyPage);
     m_importCasesAction->setEnabled(next != nullptr);
     refreshActions();

@@ -280,6 +280,9 @@ private:
     void createThemeMenu(QMenu *view);
     void restoreLayout();
     void saveLayout();
+    // Hides the panels while no project is open (the start page alone) and
+    // brings them back as they were.
+    void showPanels(bool show);
     void createStructurePanel();
     void attachStructure(Project *project);
     void createHierarchyActions(QMenu *codeMenu);
@@ -312,6 +315,7 @@ private:
     CodeTreeModel *m_codeModel = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
+    QByteArray m_panelLayout; // the panels' state while they are hidden
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_centre = nullptr;
     QTreeView *m_sourceView = nullptr;

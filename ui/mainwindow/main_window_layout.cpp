@@ -8,6 +8,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QMenu>
+#include <QDockWidget>
 #include <QSettings>
 #include <QStyle>
 
@@ -104,6 +105,20 @@ void MainWindow::restoreLayout()
         restoreState(state, kStateVersion);
 }
 
+void MainWindow::showPanels(bool show)
+{
+    const QList<QDockWidget *> docks = findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly);
+    if (!show && m_panelLayout.isEmpty()) {
+        // The start page stands alone: the panels go, and come back as they were.
+        m_panelLayout = saveState(kStateVersion);
+        for (QDockWidget *dock : docks)
+            dock->hide();
+    } else if (show && !m_panelLayout.isEmpty()) {
+        restoreState(m_panelLayout, kStateVersion);
+        m_panelLayout.clear();
+    }
+}
+
 bool MainWindow::hasSavedLayout()
 {
     return QSettings().contains(kGeometryKey);
@@ -113,7 +128,8 @@ void MainWindow::saveLayout()
 {
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState(kStateVersion));
+    // With the start page shown, the panels as they were with a project.
+    settings.setValue(kStateKey, m_panelLayout.isEmpty() ? saveState(kStateVersion) : m_panelLayout);
 }
 
 } // namespace gw
