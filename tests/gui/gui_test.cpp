@@ -22,6 +22,8 @@
 #include <QLineEdit>
 #include <QImage>
 #include <QProcess>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -432,6 +434,33 @@ private Q_SLOTS:
         QCOMPARE(window.windowTitle(), QStringLiteral("Groundwork"));
         QCOMPARE(window.sourceModel()->rowCount(), 0);
         QVERIFY(window.findChild<QWidget *>(QStringLiteral("emptyState"))->isVisible());
+    }
+
+    // A project reopened shows the source it showed when it was closed, at the
+    // same place.
+    void aReopenedProjectShowsTheSourceAndPlaceItWasLeftAt()
+    {
+        const QString path = demoCopy();
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.openProject(path).has_value());
+        QVERIFY(window.selectSource(2));
+        const Id shown = window.documentView()->sourceId();
+        QScrollBar *bar = window.documentView()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 4);
+        bar->setValue(4);
+        const auto topBlock = [&window] {
+            DocumentView *v = window.documentView();
+            return v->document()->findBlock(v->cursorForPosition(QPoint(0, 0)).position()).blockNumber();
+        };
+        const int top = topBlock();
+        QVERIFY(top > 0);
+        window.closeProject();
+        QVERIFY(window.openProject(path).has_value());
+        QCOMPARE(window.documentView()->sourceId(), shown);
+        QCOMPARE(topBlock(), top);
+        window.closeProject();
     }
 
     // Help > Keyboard Shortcuts lists every action with a shortcut by its menu,

@@ -228,6 +228,7 @@ Status MainWindow::openProject(const QString &path)
     }
     adopt(std::move(*opened));
     RecentProjects().add(path);
+    returnToPlace();
     return {};
 }
 
@@ -241,6 +242,8 @@ void MainWindow::closeProject()
 void MainWindow::adopt(std::unique_ptr<Project> project)
 {
     Project *next = project.get();
+    if (m_project)
+        rememberPlace();
     attachPanels(next); // first: a memo being typed is saved to the project it belongs to
     adoptForEditing(next);
     m_sourceModel->setProject(next);

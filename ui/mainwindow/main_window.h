@@ -283,6 +283,10 @@ private:
     // Hides the panels while no project is open (the start page alone) and
     // brings them back as they were.
     void showPanels(bool show);
+    // The source shown and the place in it, kept per project in the user's
+    // settings when a project closes, and shown again when it is reopened.
+    void rememberPlace();
+    void returnToPlace();
     void createStructurePanel();
     void attachStructure(Project *project);
     void createHierarchyActions(QMenu *codeMenu);

@@ -1,7 +1,13 @@
-// MainWindow: the window's layout remembered between sessions, and the light,
-// dark or system colour theme (the document view and memo editor follow the
+// MainWindow: the window's layout and each project's place (the source shown
+// and the part of it in view) remembered between sessions, and the light, dark
+// or system colour theme (the document view and memo editor follow the
 // palette with KSyntaxHighlighting's matching theme).
 #include "ui/mainwindow/main_window.h"
+
+#include "core/model/project.h"
+#include "ui/document/document_view.h"
+#include "ui/mainwindow/recent_projects.h"
+#include "ui/sources/source_list_model.h"
 #include "ui/memos/memos_dock.h"
 #include "ui/search/search_dock.h"
 
@@ -9,7 +15,11 @@
 #include <QApplication>
 #include <QMenu>
 #include <QDockWidget>
+#include <QFileInfo>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTextBlock>
+#include <algorithm>
 #include <QStyle>
 
 namespace gw {
@@ -117,6 +127,64 @@ void MainWindow::showPanels(bool show)
         restoreState(m_panelLayout, kStateVersion);
         m_panelLayout.clear();
     }
+}
+
+namespace {
+
+const QString kPlacesKey = QStringLiteral("window/places");
+
+} // namespace
+
+void MainWindow::rememberPlace()
+{
+    DocumentView *view = documentView();
+    const Id source = view->sourceId();
+    if (!m_project || source == 0)
+        return;
+    QSettings settings;
+    QVariantMap places = settings.value(kPlacesKey).toMap();
+    const int top = view->cursorForPosition(QPoint(0, 0)).position();
+    places.insert(QFileInfo(m_project->path()).absoluteFilePath(), QStringList{QString::number(source), QString::number(top)});
+    // Only the recent projects' places are kept.
+    QStringList recent;
+    for (const RecentProject &r : RecentProjects().entries())
+        recent << r.path;
+    for (auto it = places.begin(); it != places.end();)
+        it = recent.contains(it.key()) ? std::next(it) : places.erase(it);
+    settings.setValue(kPlacesKey, places);
+}
+
+void MainWindow::returnToPlace()
+{
+    if (!m_project)
+        return;
+    const QStringList place =
+        QSettings().value(kPlacesKey).toMap().value(QFileInfo(m_project->path()).absoluteFilePath()).toStringList();
+    if (place.size() != 2)
+        return;
+    const QModelIndex index = m_sourceModel->indexOfSource(place[0].toLongLong());
+    if (!index.isValid() || !selectSource(index.row()))
+        return; // the source is gone
+    DocumentView *view = documentView();
+    QTextCursor cursor(view->document());
+    cursor.setPosition(std::clamp(place[1].toInt(), 0, view->document()->characterCount() - 1));
+    view->setTextCursor(cursor);
+    // The paragraph that was at the top is at the top again: the first scroll
+    // value that shows it there (the bar counts lines of wrapped paragraphs).
+    QScrollBar *bar = view->verticalScrollBar();
+    const auto topBlock = [view] {
+        return view->document()->findBlock(view->cursorForPosition(QPoint(0, 0)).position()).blockNumber();
+    };
+    int low = 0, high = bar->maximum();
+    while (low < high) {
+        const int middle = (low + high) / 2;
+        bar->setValue(middle);
+        if (topBlock() < cursor.blockNumber())
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    bar->setValue(low);
 }
 
 bool MainWindow::hasSavedLayout()
