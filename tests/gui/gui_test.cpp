@@ -14,6 +14,7 @@
 #include "ui/sources/source_list_model.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QUndoStack>
 #include <QTimer>
 #include <QMessageBox>
@@ -461,6 +462,27 @@ private Q_SLOTS:
         QCOMPARE(window.documentView()->sourceId(), shown);
         QCOMPARE(topBlock(), top);
         window.closeProject();
+    }
+
+    // Edit > Undo and Redo show the busy cursor while the step runs (some take
+    // a second at study scale), and only then.
+    void undoAndRedoShowTheBusyCursorWhileTheyRun()
+    {
+        MainWindow window;
+        QVERIFY(window.openProject(demoCopy()).has_value());
+        struct Step : QUndoCommand
+        {
+            std::vector<bool> busy;
+            void undo() override { busy.push_back(QApplication::overrideCursor() != nullptr); }
+            void redo() override { busy.push_back(QApplication::overrideCursor() != nullptr); }
+        };
+        auto *step = new Step;
+        window.undoStack()->push(step); // its first redo, as pushed: not through the action
+        window.findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+        window.findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
+        QCOMPARE(step->busy, (std::vector<bool>{false, true, true}));
+        QVERIFY(QApplication::overrideCursor() == nullptr);
+        QCOMPARE(window.undoStack()->index(), 1);
     }
 
     // Help > Keyboard Shortcuts lists every action with a shortcut by its menu,

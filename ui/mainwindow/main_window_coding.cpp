@@ -6,6 +6,7 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/sources/anonymise_dialog.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QStatusBar>
@@ -27,6 +28,16 @@ void MainWindow::createEditingMenus()
     QAction *redo = m_undoStack->createRedoAction(this, QStringLiteral("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    // Some steps take a second at study scale (an import of 600 sources, an
+    // anonymisation): the busy cursor says the window is working meanwhile.
+    for (auto [action, step] : {std::pair{undo, &QUndoStack::undo}, std::pair{redo, &QUndoStack::redo}}) {
+        disconnect(action, &QAction::triggered, m_undoStack, step);
+        connect(action, &QAction::triggered, this, [this, step] {
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            (m_undoStack->*step)();
+            QApplication::restoreOverrideCursor();
+        });
+    }
     edit->addActions({undo, redo});
     edit->addSeparator();
 
