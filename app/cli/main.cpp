@@ -1,9 +1,11 @@
 // groundwork-cli: every job on a project without a window. Wiring only: the
 // verbs live one per file beside this one.
+#include "app/cli/man_page.h"
 #include "app/cli/verbs.h"
 #include "core/log.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QGuiApplication>
 #include <cstdio>
 #include <cstring>
@@ -58,6 +60,15 @@ int main(int argc, char **argv)
         out << "groundwork-cli " << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
+    if (args[1] == QLatin1String("--man")) { // the build writes the manual page so
+        QFile file(args.value(2));
+        if (args.size() != 3 || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            err << "groundwork-cli --man FILE: cannot write \"" << args.value(2) << "\".\n";
+            return Usage;
+        }
+        file.write(manPage(verbs, QCoreApplication::applicationVersion()).toUtf8());
+        return file.error() == QFileDevice::NoError ? Ok : Failed;
+    }
     // A verb is one word ("init") or two ("code add"); the longest match wins.
     const Verb *verb = nullptr;
     int words = 0;
@@ -83,13 +94,7 @@ int main(int argc, char **argv)
         return Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // Qt names the program by its full path; say it the way the user types it.
-        QString help = parser.helpText();
-        const qsizetype lineEnd = help.indexOf(QLatin1Char('\n'));
-        const qsizetype programEnd = help.indexOf(QStringLiteral("groundwork-cli")) + 14;
-        if (programEnd > 14 && programEnd < lineEnd)
-            help.replace(0, programEnd, QStringLiteral("Usage: groundwork-cli ") + verb->name());
-        out << help;
+        out << verbHelp(*verb);
         return Ok;
     }
     const int code = verb->run(parser, io);

@@ -4,6 +4,7 @@
 #include "ui/analysis/analysis_view.h"
 #include "ui/document/coding_actions.h"
 #include "core/demo/demo_project.h"
+#include "core/export/roff.h"
 #include "core/log.h"
 #include "core/model/project.h"
 #include "ui/mainwindow/main_window.h"
@@ -13,11 +14,13 @@
 #include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QStandardPaths>
 #include <cstdio>
+#include <cstring>
 
 namespace {
 
@@ -58,16 +61,52 @@ int takeScreenshot(gw::MainWindow &window, const QString &project, const QString
     return 0;
 }
 
+// The manual page (roff): what the workbench is, its options from PARSER's own
+// help, where it keeps things.
+int writeManPage(const QCommandLineParser &parser, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        printError(QStringLiteral("groundwork --man FILE: cannot write %1.").arg(path));
+        return 2;
+    }
+    QString help = parser.helpText();
+    help = help.mid(help.indexOf(QLatin1Char('\n')) + 1).trimmed(); // the usage line names the build's path
+    const QString page =
+        QStringLiteral(".TH GROUNDWORK 1 \"\" \"Groundwork %1\" \"User Commands\"\n").arg(QCoreApplication::applicationVersion()) +
+        QStringLiteral(".SH NAME\ngroundwork \\- a workbench for qualitative research\n"
+                       ".SH SYNOPSIS\n.B groundwork\n[\\fIOPTIONS\\fR] [\\fIPROJECT\\fR]\n"
+                       ".SH DESCRIPTION\nGroundwork opens a project (one .groundwork file, an SQLite database) "
+                       "in a window: import interview transcripts, field notes and documents; code passages with "
+                       "open, focused and first-order codes; roll codes up into second-order themes and aggregate "
+                       "dimensions (the Gioia method); look at the data structure and the context-mechanism-outcome "
+                       "model; review the coding as a team; ask the data questions (coding queries, matrices, "
+                       "co-occurrence); and export tables and figures for a paper. Without \\fIPROJECT\\fR it "
+                       "reopens the last project, or shows the start page. Every edit is saved as it is made and "
+                       "can be undone. Help > Keyboard Shortcuts lists the keys.\n"
+                       ".SH OPTIONS\n.nf\n") +
+        gw::roffText(help) +
+        QStringLiteral("\n.fi\n.SH FILES\n"
+                       "The recent projects, the window's layout and each project's place are kept in the "
+                       "user's settings (~/.config/Groundwork/Groundwork.conf); the demo study in "
+                       "~/.local/share/Groundwork/Groundwork/demo.groundwork.\n"
+                       ".SH SEE ALSO\n.BR groundwork-cli (1)\n");
+    file.write(page.toUtf8());
+    return file.error() == QFileDevice::NoError ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    // groundwork --man FILE (the build writes the manual page) needs no display.
+    const bool manual = argc == 3 && std::strcmp(argv[1], "--man") == 0;
+    if (manual)
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Groundwork"));
     QApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
-    gw::initLogging(gw::LogTarget::File);
-
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Groundwork, a workbench for qualitative research."));
     parser.addHelpOption();
@@ -87,7 +126,10 @@ int main(int argc, char *argv[])
                                         QStringLiteral("With --screenshot: show VIEW first (\"analysis\")."),
                                         QStringLiteral("VIEW"));
     parser.addOptions({demo, screenshot, importOption, showOption});
+    if (manual)
+        return writeManPage(parser, QString::fromLocal8Bit(argv[2]));
     parser.process(app);
+    gw::initLogging(gw::LogTarget::File);
 
     QString project = parser.positionalArguments().value(0);
     QString problem;

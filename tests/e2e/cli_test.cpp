@@ -202,6 +202,29 @@ TEST_F(CliTest, EveryVerbExplainsItself)
     }
 }
 
+// The manual page the build writes is made from the verbs' own help: every
+// verb of the list is in it with its options, and nothing in it reads as a
+// roff request by accident.
+TEST_F(CliTest, TheManualPageHasEveryVerbWithItsHelp)
+{
+    const QString page = dir.path(QStringLiteral("groundwork-cli.1"));
+    ASSERT_EQ(cli({QStringLiteral("--man"), page}).exitCode, 0);
+    const QString man = QString::fromUtf8(test::readFile(page));
+    EXPECT_TRUE(man.startsWith(QStringLiteral(".TH GROUNDWORK-CLI 1 ")));
+    const CliRun usage = cli({QStringLiteral("--help")});
+    int verbs = 0;
+    for (const QString &line : usage.out.section(QStringLiteral("Verbs:\n"), 1).split(u'\n')) {
+        if (!line.startsWith(QStringLiteral("  ")))
+            break;
+        const QString verb = line.mid(2).section(QStringLiteral("  "), 0, 0).trimmed();
+        EXPECT_TRUE(man.contains(QStringLiteral(".SS %1\n.nf\nUsage: groundwork-cli %1 ").arg(verb))) << verb.toStdString();
+        ++verbs;
+    }
+    EXPECT_GT(verbs, 60);
+    EXPECT_TRUE(man.contains(QStringLiteral("--dry-run"))) << "the verbs' options are in it";
+    EXPECT_EQ(cli({QStringLiteral("--man"), dir.path(QStringLiteral("no/such/folder/x.1"))}).exitCode, 2);
+}
+
 TEST_F(CliTest, ProjectsThatCannotBeOpenedExitTwoUntouched)
 {
     const QString text = dir.path(QStringLiteral("notes.groundwork"));
