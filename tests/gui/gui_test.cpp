@@ -5,6 +5,8 @@
 #include "core/model/project.h"
 #include "core/store/database.h"
 #include "ui/codes/code_tree_model.h"
+#include "ui/structure/data_structure_view.h"
+#include "ui/analysis/analysis_view.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
@@ -29,6 +31,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 #include <QTreeWidget>
@@ -461,6 +464,22 @@ private Q_SLOTS:
         QVERIFY(window.openProject(path).has_value());
         QCOMPARE(window.documentView()->sourceId(), shown);
         QCOMPARE(topBlock(), top);
+        // The tabs open beside the document come back too, the one in front in front.
+        window.showAnalysisView();
+        window.showStructureView();
+        window.closeProject();
+        QVERIFY(window.openProject(path).has_value());
+        QTabWidget *tabs = window.centreTabs();
+        QVERIFY(tabs->indexOf(window.analysisView()) >= 0);
+        QCOMPARE(tabs->currentWidget(), static_cast<QWidget *>(window.structureView()));
+        QCOMPARE(window.documentView()->sourceId(), shown);
+        tabs->removeTab(tabs->indexOf(window.analysisView()));
+        tabs->setCurrentIndex(0);
+        window.closeProject();
+        QVERIFY(window.openProject(path).has_value());
+        QVERIFY(tabs->indexOf(window.analysisView()) < 0);
+        QVERIFY(tabs->indexOf(window.structureView()) >= 0);
+        QCOMPARE(tabs->currentIndex(), 0);
         window.closeProject();
     }
 

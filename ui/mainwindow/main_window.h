@@ -283,10 +283,20 @@ private:
     // Hides the panels while no project is open (the start page alone) and
     // brings them back as they were.
     void showPanels(bool show);
-    // The source shown and the place in it, kept per project in the user's
-    // settings when a project closes, and shown again when it is reopened.
+    // The source shown, the place in it and the tabs open beside it, kept per
+    // project in the user's settings when a project closes, and shown again
+    // when it is reopened.
     void rememberPlace();
     void returnToPlace();
+    void showPlaceInSource(Id source, int top);
+    // The views that open as tabs beside the document, by the name a place keeps.
+    struct CentreTab
+    {
+        QString name;
+        QWidget *view;
+        void (MainWindow::*show)();
+    };
+    [[nodiscard]] std::vector<CentreTab> tabViews();
     void createStructurePanel();
     void attachStructure(Project *project);
     void createHierarchyActions(QMenu *codeMenu);

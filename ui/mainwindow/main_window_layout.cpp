@@ -5,7 +5,13 @@
 #include "ui/mainwindow/main_window.h"
 
 #include "core/model/project.h"
+#include "ui/agreement/agreement_view.h"
+#include "ui/analysis/analysis_view.h"
+#include "ui/cases/case_sheet_view.h"
+#include "ui/document/document_pane.h"
 #include "ui/document/document_view.h"
+#include "ui/model/model_view.h"
+#include "ui/structure/data_structure_view.h"
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/sources/source_list_model.h"
 #include "ui/memos/memos_dock.h"
@@ -18,6 +24,7 @@
 #include <QFileInfo>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextBlock>
 #include <algorithm>
 #include <QStyle>
@@ -135,16 +142,34 @@ const QString kPlacesKey = QStringLiteral("window/places");
 
 } // namespace
 
+std::vector<MainWindow::CentreTab> MainWindow::tabViews()
+{
+    return {{QStringLiteral("structure"), m_structureView, &MainWindow::showStructureView},
+            {QStringLiteral("model"), m_modelView, &MainWindow::showModelView},
+            {QStringLiteral("agreement"), m_agreementView, &MainWindow::showAgreementView},
+            {QStringLiteral("analysis"), m_analysisView, &MainWindow::showAnalysisView},
+            {QStringLiteral("cases"), m_caseSheet, &MainWindow::showCaseSheet}};
+}
+
 void MainWindow::rememberPlace()
 {
+    if (!m_project)
+        return;
     DocumentView *view = documentView();
     const Id source = view->sourceId();
-    if (!m_project || source == 0)
-        return;
+    const int top = source != 0 ? view->cursorForPosition(QPoint(0, 0)).position() : 0;
+    QStringList tabs;
+    QString current;
+    for (const CentreTab &tab : tabViews()) {
+        if (m_centre->indexOf(tab.view) >= 0)
+            tabs << tab.name;
+        if (m_centre->currentWidget() == tab.view)
+            current = tab.name;
+    }
     QSettings settings;
     QVariantMap places = settings.value(kPlacesKey).toMap();
-    const int top = view->cursorForPosition(QPoint(0, 0)).position();
-    places.insert(QFileInfo(m_project->path()).absoluteFilePath(), QStringList{QString::number(source), QString::number(top)});
+    places.insert(QFileInfo(m_project->path()).absoluteFilePath(),
+                  QStringList{QString::number(source), QString::number(top), tabs.join(u','), current});
     // Only the recent projects' places are kept.
     QStringList recent;
     for (const RecentProject &r : RecentProjects().entries())
@@ -160,14 +185,31 @@ void MainWindow::returnToPlace()
         return;
     const QStringList place =
         QSettings().value(kPlacesKey).toMap().value(QFileInfo(m_project->path()).absoluteFilePath()).toStringList();
-    if (place.size() != 2)
+    if (place.size() != 4)
         return;
-    const QModelIndex index = m_sourceModel->indexOfSource(place[0].toLongLong());
-    if (!index.isValid() || !selectSource(index.row()))
-        return; // the source is gone
+    // The tabs that were open, and no others.
+    const QStringList tabs = place[2].split(u',', Qt::SkipEmptyParts);
+    for (const CentreTab &tab : tabViews()) {
+        if (tabs.contains(tab.name))
+            (this->*tab.show)();
+        else if (const int index = m_centre->indexOf(tab.view); index >= 0)
+            m_centre->removeTab(index);
+    }
+    showPlaceInSource(place[0].toLongLong(), place[1].toInt());
+    m_centre->setCurrentWidget(m_document);
+    for (const CentreTab &tab : tabViews())
+        if (tab.name == place[3])
+            (this->*tab.show)();
+}
+
+void MainWindow::showPlaceInSource(Id source, int top)
+{
+    const QModelIndex index = m_sourceModel->indexOfSource(source);
+    if (source == 0 || !index.isValid() || !selectSource(index.row()))
+        return; // none shown, or the source is gone
     DocumentView *view = documentView();
     QTextCursor cursor(view->document());
-    cursor.setPosition(std::clamp(place[1].toInt(), 0, view->document()->characterCount() - 1));
+    cursor.setPosition(std::clamp(top, 0, view->document()->characterCount() - 1));
     view->setTextCursor(cursor);
     // The paragraph that was at the top is at the top again: the first scroll
     // value that shows it there (the bar counts lines of wrapped paragraphs).
