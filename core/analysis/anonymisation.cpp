@@ -18,6 +18,22 @@ namespace gw {
 
 namespace {
 
+// Refuses a names pattern the regular expression engine cannot take: one
+// pattern holds every name, and past some 1,500 names it grows too large.
+Status searchable(const QRegularExpression &pattern)
+{
+    if (pattern.isValid())
+        return {};
+    return fail(ErrorKind::InvalidInput,
+                QStringLiteral("The names cannot be searched for all at once (%1). Split the names list into parts "
+                               "of about 1,000 names and anonymise with each part in turn.")
+                    .arg(pattern.errorString()));
+}
+
+} // namespace
+
+namespace {
+
 constexpr qsizetype kContext = 40;
 
 QString bracketed(const QString &placeholder)
@@ -182,6 +198,8 @@ Result<std::vector<std::pair<QString, QString>>> textColumns(Database &db)
 Result<std::vector<AnonymisedField>> textFieldsMatching(Database &db, const QRegularExpression &pattern,
                                                         const QStringList &skip)
 {
+    if (auto ok = searchable(pattern); !ok) // never "no names found" for a pattern that finds nothing
+        return std::unexpected(ok.error());
     auto columns = textColumns(db);
     if (!columns)
         return std::unexpected(columns.error());
@@ -284,8 +302,8 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
     AnonymisationPlan plan;
     std::vector<int> order;
     const QRegularExpression pattern = namesPattern(names, options.ignoreCase, &order);
-    if (!pattern.isValid())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The names cannot be searched for: %1").arg(pattern.errorString()));
+    if (auto ok = searchable(pattern); !ok)
+        return std::unexpected(ok.error());
     std::map<QString, std::int64_t> existing;
     struct Found
     {

@@ -214,6 +214,29 @@ TEST_F(SourceTextCommandsTest, AnonymisingReplacesEveryNameAndEverySegmentFollow
     EXPECT_FALSE(project->search(QStringLiteral("\"respiratory medicine\""), 10)->empty());
 }
 
+// A names list too long for one search pattern (5,000 names) is refused with
+// what to do, and nothing changes; a search for it never reports "no names".
+TEST_F(SourceTextCommandsTest, ANamesListTooLongToSearchIsRefusedWithWhatToDo)
+{
+    std::vector<AnonymousName> names;
+    for (int i = 0; i < 5000; ++i)
+        names.push_back({QStringLiteral("Name%1 Person%2").arg(i, 5, 10, QLatin1Char('0')).arg(i * 7), {}});
+    names.push_back({QStringLiteral("Interviewer"), {}});
+    const auto before = test::dumpStore(project->database());
+    auto plan = planAnonymisation(*project, names);
+    ASSERT_FALSE(plan);
+    EXPECT_EQ(plan.error().kind, ErrorKind::InvalidInput);
+    EXPECT_TRUE(plan.error().message.contains(QStringLiteral("Split the names list"))) << plan.error().message.toStdString();
+    EXPECT_TRUE(test::sameStore(before, test::dumpStore(project->database())));
+    EXPECT_FALSE(textFieldsMatching(project->database(), namesPattern(names, false)));
+    // A thousand is fine.
+    names.resize(1000);
+    names.push_back({QStringLiteral("Interviewer"), {}});
+    auto fine = planAnonymisation(*project, names);
+    ASSERT_TRUE(fine) << fine.error().message.toStdString();
+    EXPECT_FALSE(fine->hits.empty());
+}
+
 TEST_F(SourceTextCommandsTest, MadeUpPlaceholdersNumberOnPastThoseInTheTexts)
 {
     NewSource source{QStringLiteral("Notes with Ana Silva"), SourceKind::Observation,
