@@ -139,11 +139,8 @@ public:
 // The other fields a plan rewrites, counted by "table.column".
 QJsonObject otherFields(const AnonymisationPlan &plan)
 {
-    std::map<QString, qint64> counts;
-    for (const AnonymisedField &f : plan.fields)
-        ++counts[f.table + u'.' + f.column];
     QJsonObject json;
-    for (const auto &[field, n] : counts)
+    for (const auto &[field, n] : fieldsByColumn(plan.fields))
         json.insert(field, n);
     return json;
 }

@@ -30,10 +30,6 @@ Status searchable(const QRegularExpression &pattern)
                     .arg(pattern.errorString()));
 }
 
-} // namespace
-
-namespace {
-
 constexpr qsizetype kContext = 40;
 
 QString bracketed(const QString &placeholder)
@@ -219,6 +215,19 @@ Result<std::vector<AnonymisedField>> textFieldsMatching(Database &db, const QReg
     return fields;
 }
 
+std::vector<std::pair<QString, int>> fieldsByColumn(const std::vector<AnonymisedField> &fields)
+{
+    std::vector<std::pair<QString, int>> columns;
+    for (const AnonymisedField &f : fields) {
+        const QString where = f.table + u'.' + f.column;
+        if (const auto seen = std::ranges::find(columns, where, &std::pair<QString, int>::first); seen != columns.end())
+            ++seen->second;
+        else
+            columns.emplace_back(where, 1);
+    }
+    return columns;
+}
+
 std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan)
 {
     static const QHash<QString, QString> tables{
@@ -280,8 +289,8 @@ Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField
         return ok;
     for (const Id id : codes)
         Q_EMIT project.codeChanged(id);
-    // Memos, cases, tiers, comments: any of them may have changed.
-    project.announceSince(project.rowIds());
+    // Memos, cases, tiers, comments: any of them may have changed; no row came or went.
+    project.announceMerge({}, {}, false);
     return {};
 }
 

@@ -105,6 +105,9 @@ struct AnonymisationOptions
 [[nodiscard]] Result<std::vector<AnonymisedField>> textFieldsMatching(Database &db, const QRegularExpression &pattern,
                                                                       const QStringList &skip = {});
 
+// How many of FIELDS lie in each column, as ("table.column", n), in the order found.
+[[nodiscard]] std::vector<std::pair<QString, int>> fieldsByColumn(const std::vector<AnonymisedField> &fields);
+
 // Where PLAN's other fields lie, in a researcher's words ("memo texts", "code
 // definitions"), with how many of each, in the order of the tables.
 [[nodiscard]] std::vector<std::pair<QString, int>> otherFieldsByKind(const AnonymisationPlan &plan);

@@ -234,8 +234,7 @@ Result<std::vector<std::size_t>> CodingData::casesSpeaking(Id sourceId, std::int
             auto read = m_project->turns(sourceId);
             if (!read)
                 return std::unexpected(read.error());
-            std::ranges::stable_sort(*read, {}, &Turn::start);
-            turns = m_turns.emplace(sourceId, std::move(*read)).first;
+            turns = m_turns.emplace(sourceId, std::move(*read)).first; // by position (Project::turns)
         }
         std::vector<CaseInfo> ofSource;
         for (const std::size_t k : all)

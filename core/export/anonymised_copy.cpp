@@ -20,15 +20,8 @@ Result<QStringList> namesLeft(Database &db, const QRegularExpression &pattern)
     auto fields = textFieldsMatching(db, pattern);
     if (!fields)
         return std::unexpected(fields.error());
-    std::vector<std::pair<QString, int>> rows; // "table.column", in the order found
-    for (const AnonymisedField &f : *fields) {
-        const QString where = f.table + u'.' + f.column;
-        if (rows.empty() || rows.back().first != where)
-            rows.emplace_back(where, 0);
-        ++rows.back().second;
-    }
     QStringList left;
-    for (const auto &[where, n] : rows)
+    for (const auto &[where, n] : fieldsByColumn(*fields))
         left << QStringLiteral("%1 (%2 %3)").arg(where).arg(n).arg(n == 1 ? QStringLiteral("row") : QStringLiteral("rows"));
     return left;
 }

@@ -21,8 +21,7 @@ Result<const QuoteAttribution::Source *> QuoteAttribution::source(Id sourceId)
         auto turns = m_project.turns(sourceId);
         if (!turns)
             return std::unexpected(turns.error());
-        s.turns = std::move(*turns);
-        std::ranges::stable_sort(s.turns, {}, &Turn::start);
+        s.turns = std::move(*turns); // by position, as casesSpeaking needs
     }
     return &*m_sources.insert(sourceId, std::move(s));
 }

@@ -57,7 +57,6 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_list->setSortingEnabled(false);
 
     QList<std::pair<QString, QAction *>> found;
     for (QAction *top : window->menuBar()->actions())
