@@ -7,8 +7,10 @@
 #include "core/export/roff.h"
 #include "core/log.h"
 #include "core/model/project.h"
+#include "ui/mainwindow/language.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
+#include "ui/review/review_dock.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,7 +19,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QIcon>
+#include <QPainter>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QStandardPaths>
 #include <cstdio>
 #include <cstring>
@@ -29,36 +34,87 @@ void printError(const QString &message)
     std::fprintf(stderr, "groundwork: %s\n", message.toLocal8Bit().constData());
 }
 
-// Renders the window with PROJECT open (and its first source shown) into FILE;
-// with SHOW "analysis", the Analysis tab with its first result.
-int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file, const QString &show)
+// The views --show can put in front for a screenshot (the manual's pictures).
+const QStringList screenshotViews = {QStringLiteral("document"), QStringLiteral("start"),
+                                     QStringLiteral("data-structure"), QStringLiteral("cmo-model"),
+                                     QStringLiteral("agreement"), QStringLiteral("analysis"),
+                                     QStringLiteral("cases"), QStringLiteral("review")};
+
+// Shows VIEW (one of screenshotViews) in WINDOW, and waits for a view that
+// computes off the window's thread to finish.
+void showView(gw::MainWindow &window, const QString &view)
 {
-    window.resize(1400, 860);
-    window.show();
-    if (!project.isEmpty()) {
-        if (auto ok = window.openProject(project); !ok) {
-            printError(ok.error().message);
-            return 1;
-        }
-        window.selectSource(0);
+    if (view == u"data-structure")
+        window.showStructureView();
+    else if (view == u"cmo-model")
+        window.showModelView();
+    else if (view == u"agreement")
+        window.showAgreementView();
+    else if (view == u"cases")
+        window.showCaseSheet();
+    else if (view == u"review") {
+        window.reviewDock()->show();
+        window.reviewDock()->raise();
     }
-    if (show == u"analysis") {
+    else if (view == u"analysis") {
         window.showAnalysisView();
         QElapsedTimer waited;
         waited.start();
         while (window.analysisView()->runner()->isRunning() && waited.elapsed() < 30000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    } else if (!show.isEmpty()) {
-        printError(QStringLiteral("--show takes \"analysis\", not \"%1\".").arg(show));
-        return 1;
+    }
+}
+
+// Renders the window with PROJECT open (and its first source shown) into FILE,
+// with VIEW in front; "start" shows the start page, with no project open.
+int takeScreenshot(gw::MainWindow &window, const QString &project, const QString &file, const QString &view)
+{
+    if (!view.isEmpty() && !screenshotViews.contains(view)) {
+        printError(QCoreApplication::translate("groundwork", "--show takes one of %1, not \"%2\".").arg(screenshotViews.join(u", "), view));
+        return 2;
+    }
+    window.resize(1400, 860);
+    window.show();
+    if (!project.isEmpty() && view != u"start") {
+        if (auto ok = window.openProject(project); !ok) {
+            printError(ok.error().message);
+            return 1;
+        }
+        window.selectSource(0);
+        showView(window, view);
     }
     for (int i = 0; i < 3; ++i)
         QCoreApplication::processEvents();
     if (!window.grab().save(file, "PNG")) {
-        printError(QStringLiteral("Cannot write the screenshot %1.").arg(file));
+        printError(QCoreApplication::translate("groundwork", "Cannot write the screenshot %1.").arg(file));
         return 1;
     }
     return 0;
+}
+
+// A REFI-QDA project or codebook another tool wrote (double-clicked in a file
+// manager): it opens in the import preview rather than as a project.
+bool isRefiFile(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    return suffix == u"qdpx" || suffix == u"qde" || suffix == u"qdc";
+}
+
+// The application's icon from its SVG, drawn at the sizes a desktop asks for.
+QIcon applicationIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/icons/org.groundworkqda.Groundwork.svg"));
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        svg.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
 }
 
 // The manual page (roff): what the workbench is, its options from PARSER's own
@@ -107,23 +163,27 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Groundwork"));
     QApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.groundworkqda.Groundwork"));
+    QApplication::setWindowIcon(applicationIcon());
+    if (!manual)
+        gw::installTranslations(app);
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Groundwork, a workbench for qualitative research."));
+    parser.setApplicationDescription(QCoreApplication::translate("groundwork", "Groundwork, a workbench for qualitative research."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project to open."),
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QCoreApplication::translate("groundwork", "The project to open, or a REFI-QDA file (.qdpx, .qdc) to import."),
                                  QStringLiteral("[PROJECT]"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Open the bundled demo project."));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("groundwork", "Open the bundled demo project."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Save a picture of the window to FILE and quit."),
+                                        QCoreApplication::translate("groundwork", "Save a picture of the window to FILE and quit."),
                                         QStringLiteral("FILE"));
     const QCommandLineOption importOption(
         QStringLiteral("import"),
-        QStringLiteral("Import the files or folder at PATH into the project at start (with --screenshot, "
+        QCoreApplication::translate("groundwork", "Import the files or folder at PATH into the project at start (with --screenshot, "
                        "also save FILE-progress.png and FILE-report.png)."),
         QStringLiteral("PATH"));
     const QCommandLineOption showOption(QStringLiteral("show"),
-                                        QStringLiteral("With --screenshot: show VIEW first (\"analysis\")."),
+                                        QCoreApplication::translate("groundwork", "With --screenshot: show VIEW first (%1).").arg(screenshotViews.join(u", ")),
                                         QStringLiteral("VIEW"));
     parser.addOptions({demo, screenshot, importOption, showOption});
     if (manual)
@@ -132,12 +192,15 @@ int main(int argc, char *argv[])
     gw::initLogging(gw::LogTarget::File);
 
     QString project = parser.positionalArguments().value(0);
+    QString refiFile;
+    if (isRefiFile(project))
+        std::swap(project, refiFile);
     QString problem;
     if (project.isEmpty() && parser.isSet(demo)) {
         auto path = gw::demoProjectPath();
         project = path.value_or(QString());
         problem = path ? QString() : path.error().message;
-    } else if (project.isEmpty()) {
+    } else if (project.isEmpty() && refiFile.isEmpty()) {
         project = gw::RecentProjects().mostRecent();
     }
 
@@ -164,9 +227,12 @@ int main(int argc, char *argv[])
         if (auto ok = window.openProject(project); !ok)
             problem = ok.error().message;
     if (!problem.isEmpty())
-        QMessageBox::warning(&window, QStringLiteral("Cannot open the project"), problem);
+        QMessageBox::warning(&window, QCoreApplication::translate("groundwork", "Cannot open the project"), problem);
+    else if (!refiFile.isEmpty())
+        QMetaObject::invokeMethod(&window, [&window, refiFile] { window.importRefiFile(refiFile); },
+                                  Qt::QueuedConnection);
     else if (parser.isSet(importOption))
         if (auto ok = window.importSources({parser.value(importOption)}, std::nullopt); !ok)
-            QMessageBox::warning(&window, QStringLiteral("Cannot import"), ok.error().message);
+            QMessageBox::warning(&window, QCoreApplication::translate("groundwork", "Cannot import"), ok.error().message);
     return QApplication::exec();
 }

@@ -95,6 +95,121 @@ Status addCoding(Project &project, const QJsonObject &demo)
     return {};
 }
 
+// What the codebook prints beside each code, theme and dimension.
+Status addDefinitions(Project &project, const QJsonObject &demo)
+{
+    const QJsonObject definitions = demo[u"definitions"].toObject();
+    const auto each = [&](const char16_t *tier, auto find, auto set) -> Status {
+        const QJsonObject entries = definitions[tier].toObject();
+        for (auto it = entries.begin(); it != entries.end(); ++it) {
+            auto item = find(it.key());
+            if (!item)
+                return std::unexpected(item.error());
+            if (auto ok = set(item->id, it.value().toString()); !ok)
+                return ok;
+        }
+        return {};
+    };
+    if (auto ok = each(u"codes", [&](const QString &n) { return project.codeByName(n); },
+                       [&](Id id, const QString &d) { return project.setCodeDefinition(id, d); });
+        !ok)
+        return ok;
+    if (auto ok = each(u"themes", [&](const QString &n) { return project.themeByName(n); },
+                       [&](Id id, const QString &d) { return project.setThemeDefinition(id, d); });
+        !ok)
+        return ok;
+    return each(u"dimensions", [&](const QString &n) { return project.dimensionByName(n); },
+                [&](Id id, const QString &d) { return project.setDimensionDefinition(id, d); });
+}
+
+// The researcher's memos: on the project, sources, codes, themes, dimensions.
+Status addMemos(Project &project, const QJsonObject &demo)
+{
+    for (const QJsonValue &v : demo[u"memos"].toArray()) {
+        const QString kind = v[u"on"].toString();
+        const QString name = v[u"name"].toString();
+        Result<Id> target = std::unexpected(Error{});
+        if (kind == u"source") {
+            auto source = project.sourceByName(QFileInfo(name).completeBaseName());
+            target = source ? Result<Id>(source->id) : std::unexpected(source.error());
+        } else if (kind == u"code") {
+            auto code = project.codeByName(name);
+            target = code ? Result<Id>(code->id) : std::unexpected(code.error());
+        } else if (kind == u"theme") {
+            auto theme = project.themeByName(name);
+            target = theme ? Result<Id>(theme->id) : std::unexpected(theme.error());
+        } else if (kind == u"dimension") {
+            auto dimension = project.dimensionByName(name);
+            target = dimension ? Result<Id>(dimension->id) : std::unexpected(dimension.error());
+        } else if (kind != u"project") {
+            return fail(ErrorKind::InvalidInput, QStringLiteral("A demo memo is on \"%1\".").arg(kind));
+        }
+        if (kind != u"project" && !target)
+            return std::unexpected(target.error());
+        const std::optional<Id> on = kind == u"project" ? std::nullopt : std::optional<Id>(*target);
+        if (auto id = project.addMemo(kind, on, v[u"title"].toString(), v[u"body"].toString()); !id)
+            return std::unexpected(id.error());
+    }
+    return {};
+}
+
+// A second coder's coding of the same material, which agrees with the first
+// coder's in places and not in others, so agreement has something to show.
+Status addSecondCoder(Project &project, const QJsonObject &demo)
+{
+    const QJsonObject second = demo[u"second_coder"].toObject();
+    if (second.isEmpty())
+        return {};
+    const QString first = project.coder();
+    if (auto ok = project.setCoder(second[u"name"].toString()); !ok)
+        return ok;
+    for (const QJsonValue &v : second[u"segments"].toArray()) {
+        auto code = project.codeByName(v[u"code"].toString());
+        if (!code)
+            return std::unexpected(code.error());
+        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
+        if (!passage)
+            return std::unexpected(passage.error());
+        if (auto id = project.applyCode(passage->sourceId, code->id, passage->start, passage->end); !id)
+            return std::unexpected(id.error());
+    }
+    return project.setCoder(first);
+}
+
+// The two coders' review: comment threads on codes (one resolved), and a
+// snapshot of the data structure.
+Status addReview(Project &project, const QJsonObject &demo)
+{
+    const QJsonObject review = demo[u"review"].toObject();
+    const QString first = project.coder();
+    for (const QJsonValue &v : review[u"threads"].toArray()) {
+        auto code = project.codeByName(v[u"name"].toString());
+        if (!code)
+            return std::unexpected(code.error());
+        std::optional<Id> thread;
+        for (const QJsonValue &comment : v[u"comments"].toArray()) {
+            if (auto ok = project.setCoder(comment[u"coder"].toString()); !ok)
+                return ok;
+            auto id = thread ? project.addComment(*thread, comment[u"text"].toString())
+                             : project.openThread(ReviewTarget{QStringLiteral("code"), code->id},
+                                                  comment[u"text"].toString());
+            if (!id)
+                return std::unexpected(id.error());
+            if (!thread)
+                thread = *id;
+        }
+        if (thread && v[u"resolved"].toBool())
+            if (auto ok = project.resolveThread(*thread); !ok)
+                return ok;
+    }
+    if (auto ok = project.setCoder(first); !ok)
+        return ok;
+    for (const QJsonValue &name : review[u"snapshots"].toArray())
+        if (auto id = project.takeSnapshot(name.toString()); !id)
+            return std::unexpected(id.error());
+    return {};
+}
+
 // The participants behind the interviews, so that quotes are cited "[CCIO from Site_A]".
 Status addCases(Project &project, const QJsonObject &demo)
 {
@@ -255,7 +370,7 @@ Status fillDemo(Project &project)
         return tx.begun();
     if (auto ok = project.setSetting(QStringLiteral("project.name"), demo[u"name"].toString()); !ok)
         return ok;
-    for (auto step : {addSources, addCoding, addCases, addStructure, addModel})
+    for (auto step : {addSources, addCoding, addCases, addStructure, addDefinitions, addMemos, addModel, addSecondCoder, addReview})
         if (auto ok = step(project, demo); !ok)
             return ok;
     return tx.commit();

@@ -9,6 +9,7 @@
 #include "ui/analysis/analysis_view.h"
 #include "ui/document/document_view.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/manual_window.h"
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/mainwindow/shortcuts_dialog.h"
 #include "ui/mainwindow/start_page.h"
@@ -33,6 +34,9 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextBrowser>
+#include <QDir>
+#include <QRegularExpression>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QPushButton>
@@ -533,6 +537,52 @@ private Q_SLOTS:
         dialog.show();
         if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
             dialog.grab().save(dir + QStringLiteral("/gw-shortcuts.png"), "PNG");
+    }
+
+    // Help > Manual (F1) opens the user guide offline at its contents; every
+    // chapter it links to and every picture of every page is there, a chapter
+    // opens from its link and Back returns to the contents.
+    void theManualOpensOfflineWithEveryChapterAndPicture()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTest::keyClick(&window, Qt::Key_F1);
+        ManualWindow *manual = window.manualWindow();
+        QVERIFY(manual && manual->isVisible());
+        QTextBrowser *browser = manual->browser();
+        QVERIFY2(browser->source().isLocalFile(), qPrintable(browser->toPlainText().left(300)));
+        QCOMPARE(browser->source().fileName(), QStringLiteral("index.html"));
+        QCOMPARE(browser->documentTitle(), QStringLiteral("Groundwork User Guide"));
+        const QDir folder = QFileInfo(browser->source().toLocalFile()).dir();
+        const QStringList pages = folder.entryList({QStringLiteral("*.html")}, QDir::Files);
+        QVERIFY2(pages.size() >= 9, qPrintable(pages.join(u' '))); // the contents and eight chapters
+        const QRegularExpression link(QStringLiteral("href=\"([^\":#]+)"));
+        const QRegularExpression picture(QStringLiteral("<img src=\"([^\"]+)\""));
+        int pictures = 0;
+        for (const QString &page : pages) {
+            QFile file(folder.filePath(page));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString html = QString::fromUtf8(file.readAll());
+            for (const auto &m : link.globalMatch(html))
+                QVERIFY2(folder.exists(m.captured(1)), qPrintable(page + QStringLiteral(" links to ") + m.captured(1)));
+            for (const auto &m : picture.globalMatch(html)) {
+                QVERIFY2(QImage(folder.filePath(m.captured(1))).width() > 600,
+                         qPrintable(page + QStringLiteral(" shows ") + m.captured(1)));
+                ++pictures;
+            }
+        }
+        QVERIFY(pictures >= 6);
+        // Follow the first chapter's link as a click would, then go back.
+        QVERIFY(browser->document()->toPlainText().contains(QStringLiteral("Importing")));
+        browser->setSource(QUrl(QStringLiteral("01-import.html")));
+        QCOMPARE(browser->source().fileName(), QStringLiteral("01-import.html"));
+        QVERIFY(manual->windowTitle().contains(browser->documentTitle()));
+        QVERIFY(browser->isBackwardAvailable());
+        browser->backward();
+        QCOMPARE(browser->source().fileName(), QStringLiteral("index.html"));
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            manual->grab().save(dir + QStringLiteral("/gw-manual.png"), "PNG");
     }
 
     // The File menu and the start at launch skip a project that is gone; the

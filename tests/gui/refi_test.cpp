@@ -12,6 +12,8 @@
 #include "tests/unit/refi/raw_zip.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QTimer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -103,6 +105,35 @@ private Q_SLOTS:
             warnings << dialog.warningList()->item(i)->text();
         QVERIFY2(warnings.join(u'\n').contains(QStringLiteral("Shapes")), qPrintable(warnings.join(u'\n')));
         screenshot(dialog, QStringLiteral("gw-refi-preview.png"));
+    }
+
+    // A REFI-QDA file handed to the window (what a double-click on a .qdpx
+    // or .qdc does through the desktop file) opens in the import preview; with
+    // no project open it can only become a new project, and cancelling it
+    // leaves the window as it was.
+    void aRefiFileGivenToTheWindowOpensThePreview()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pilot.qde"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(kQde);
+        f.close();
+
+        MainWindow window;
+        window.show();
+        bool previewed = false;
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<RefiImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            previewed = true;
+            QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("1 source, 3 codes")));
+            QVERIFY(!dialog->mergeButton()->isEnabled());
+            dialog->reject();
+        });
+        window.importRefiFile(path);
+        QVERIFY(previewed);
+        QVERIFY(!window.project());
     }
 
     // CRLF text whose positions count a line end as one (QualCoder's export for

@@ -14,6 +14,7 @@
 #include "ui/segments/segments_dock.h"
 #include "ui/sources/source_list_model.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
@@ -72,10 +73,12 @@ void fixColumnWidth(QTreeView *view, int column, const QStringList &widest)
 
 namespace {
 
-QString counted(std::int64_t n, const char16_t *one, const char16_t *many)
+// N things in words ("1 source", "36 codes"; %Ln is N in the user's locale).
+// English takes ONE or MANY here and needs no translation loaded; a translation
+// gives each its own language's plural forms.
+QString counted(std::int64_t n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)),
-                                       QString::fromUtf16(n == 1 ? one : many));
+    return QCoreApplication::translate("gw::MainWindow", n == 1 ? one : many, nullptr, int(n));
 }
 
 } // namespace
@@ -142,7 +145,7 @@ void MainWindow::openDemoStudy()
 {
     auto path = demoProjectPath();
     if (!path) {
-        QMessageBox::warning(this, QStringLiteral("Open the Demo Study"), path.error().message);
+        QMessageBox::warning(this, tr("Open the Demo Study"), path.error().message);
         return;
     }
     openProjectInteractively(*path);
@@ -162,11 +165,11 @@ QWidget *MainWindow::createWorkbench()
     sourceLayout->setSpacing(2);
     m_sourceFilter = new QLineEdit(sourcePanel);
     m_sourceFilter->setObjectName(QStringLiteral("sourceFilter"));
-    m_sourceFilter->setPlaceholderText(QStringLiteral("Filter sources"));
+    m_sourceFilter->setPlaceholderText(tr("Filter sources"));
     m_sourceFilter->setClearButtonEnabled(true);
     m_sourceGrouping = new QComboBox(sourcePanel);
     m_sourceGrouping->setObjectName(QStringLiteral("sourceGrouping"));
-    m_sourceGrouping->setToolTip(QStringLiteral("Group the sources by kind, set or a case attribute"));
+    m_sourceGrouping->setToolTip(tr("Group the sources by kind, set or a case attribute"));
     auto *filterRow = new QHBoxLayout;
     filterRow->setSpacing(2);
     filterRow->addWidget(m_sourceFilter, 1);
@@ -177,7 +180,7 @@ QWidget *MainWindow::createWorkbench()
     m_sourceView->setRootIsDecorated(false);
     m_sourceView->setModel(m_sourceModel);
     m_sourceView->header()->setSectionResizeMode(SourceListModel::NameColumn, QHeaderView::Stretch);
-    fixColumnWidth(m_sourceView, SourceListModel::KindColumn, {QStringLiteral("Observation")});
+    fixColumnWidth(m_sourceView, SourceListModel::KindColumn, {tr("Observation")});
     fixColumnWidth(m_sourceView, SourceListModel::SegmentsColumn, {QLocale().toString(99999)});
     connect(m_sourceView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentSource);
@@ -189,7 +192,7 @@ QWidget *MainWindow::createWorkbench()
     m_centre->setDocumentMode(true);
     m_centre->setTabsClosable(true);
     m_document = new DocumentPane(m_centre);
-    m_centre->addTab(m_document, QStringLiteral("Document"));
+    m_centre->addTab(m_document, tr("Document"));
     m_centre->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_centre->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
     connect(m_centre, &QTabWidget::tabCloseRequested, this, [this](int index) {
@@ -218,8 +221,8 @@ Status MainWindow::openProject(const QString &path)
         return {}; // already open here: a second open would meet our own lock
     if (isImporting())
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("Sources are being imported into this project. Wait for the import to "
-                                   "finish, or cancel it, before opening %1.")
+                    tr("Sources are being imported into this project. Wait for the import to "
+                       "finish, or cancel it, before opening %1.")
                         .arg(path));
     auto opened = Project::open(path);
     if (!opened) {
@@ -302,17 +305,17 @@ void MainWindow::showCurrentSource()
 void MainWindow::refreshTitle()
 {
     if (!m_project) {
-        setWindowTitle(QStringLiteral("Groundwork"));
+        setWindowTitle(tr("Groundwork"));
         return;
     }
     const QString name = m_project->setting(QStringLiteral("project.name"), m_project->name());
-    setWindowTitle(QStringLiteral("%1 — Groundwork").arg(name));
+    setWindowTitle(tr("%1 — Groundwork").arg(name));
 }
 
 void MainWindow::refreshStatus()
 {
     if (!m_project) {
-        m_status->setText(QStringLiteral("No project open"));
+        m_status->setText(tr("No project open"));
         return;
     }
     auto counts = m_project->counts();
@@ -320,12 +323,12 @@ void MainWindow::refreshStatus()
         m_status->setText(counts.error().message);
         return;
     }
-    QStringList parts{counted(counts->sources(), u"source", u"sources"),
-                      counted(counts->codes, u"code", u"codes"),
-                      counted(counts->segments, u"segment", u"segments")};
+    QStringList parts{counted(counts->sources(), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources")),
+                      counted(counts->codes, QT_TR_N_NOOP("%Ln code"), QT_TR_N_NOOP("%Ln codes")),
+                      counted(counts->segments, QT_TR_N_NOOP("%Ln segment"), QT_TR_N_NOOP("%Ln segments"))};
     if (counts->cases > 0)
-        parts << counted(counts->cases, u"case", u"cases");
-    parts << QStringLiteral("all changes saved");
+        parts << counted(counts->cases, QT_TR_N_NOOP("%Ln case"), QT_TR_N_NOOP("%Ln cases"));
+    parts << tr("all changes saved");
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 

@@ -58,6 +58,7 @@ class MemosDock;
 struct PaletteEntry;
 class SearchDock;
 class StartPage;
+class ManualWindow;
 class SegmentsDock;
 struct ImportReport;
 class Project;
@@ -112,6 +113,13 @@ public:
     [[nodiscard]] Status exportAnonymisedCopyTo(const QString &out, const QString &mapping);
     // Merges PLAN (read from FILENAME) into the open project as one undo step.
     [[nodiscard]] Result<refi::WriteReport> mergeRefi(const refi::ImportPlan &plan, const QString &fileName);
+    // Help > Manual (F1): the user guide in a window of its own, at the page it
+    // was left at (manual_window.h).
+    void showManual();
+    [[nodiscard]] ManualWindow *manualWindow() const { return m_manual; }
+    // The import preview of the REFI-QDA file PATH (a .qdpx or .qdc another tool
+    // wrote; also what a double-click on one opens), then a new project or a merge.
+    void importRefiFile(const QString &path);
     // The filter box above the source list: rows whose name or kind does not
     // hold its text are hidden.
     [[nodiscard]] QLineEdit *sourceFilter() const { return m_sourceFilter; }
@@ -230,9 +238,10 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    // The menu bar's menu titled TITLE ("&View"), if made yet.
-    [[nodiscard]] QMenu *topMenu(const QString &title) const;
-    // File > Export, made after the imports when no one has made it yet.
+    // The menu bar's menu whose object name is NAME ("viewMenu"), if made yet:
+    // menus are looked up by name, never by their (translated) titles.
+    [[nodiscard]] QMenu *topMenu(const QString &name) const;
+    // File > Export ("exportMenu"), made after the imports when no one has made it yet.
     [[nodiscard]] QMenu *exportMenu();
     QWidget *createWorkbench();
     QWidget *createEmptyState();
@@ -329,6 +338,7 @@ private:
     CodeTreeModel *m_codeModel = nullptr;
     QStackedWidget *m_pages = nullptr;
     StartPage *m_startPage = nullptr;
+    ManualWindow *m_manual = nullptr;
     QByteArray m_panelLayout; // the panels' state while they are hidden
     QSplitter *m_splitter = nullptr;
     QTabWidget *m_centre = nullptr;

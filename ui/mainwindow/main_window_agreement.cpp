@@ -21,16 +21,15 @@ void MainWindow::createAgreementPanel()
     connect(m_agreementView, &AgreementView::passageActivated, this,
             [this](Id sourceId, qint64 start, qint64 end) { showRange(sourceId, start, end); });
     connect(m_agreementView, &AgreementView::exportRequested, this, &MainWindow::exportAgreementInteractively);
-    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
-        auto *show = new QAction(QStringLiteral("Coder &Agreement"), view);
+        auto *show = new QAction(tr("Coder &Agreement"), view);
         show->setObjectName(QStringLiteral("showAgreement"));
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
-        show->setStatusTip(
-            QStringLiteral("Agreement between two coders, code by code, and the passages where they differ"));
+        show->setStatusTip(tr("Agreement between two coders, code by code, and the passages where they differ"));
         connect(show, &QAction::triggered, this, &MainWindow::showAgreementView);
         view->insertAction(before, show);
         addAction(show);
@@ -49,28 +48,28 @@ void MainWindow::exportAgreementInteractively()
         return;
     const QFileInfo project(m_project->path());
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the Agreement Table"),
+        this, tr("Export the Agreement Table"),
         project.absolutePath() + QLatin1Char('/') + project.completeBaseName() + QStringLiteral("-agreement.md"),
-        QStringLiteral("Markdown (*.md);;LaTeX (*.tex);;CSV (*.csv);;Excel workbook (*.xlsx);;HTML (*.html);;"
-                       "OpenDocument text (*.odt)"));
+        tr("Markdown (*.md);;LaTeX (*.tex);;CSV (*.csv);;Excel workbook (*.xlsx);;HTML (*.html);;"
+           "OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
     const auto format = tableFormatFromString(QFileInfo(path).suffix());
     if (!format) {
-        QMessageBox::warning(this, QStringLiteral("Export the Agreement Table"),
-                             QStringLiteral("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
+        QMessageBox::warning(this, tr("Export the Agreement Table"),
+                             tr("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
         return;
     }
     if (auto ok = writeAgreementTable(*result, *format, path); !ok) {
-        QMessageBox::warning(this, QStringLiteral("Export the Agreement Table"), ok.error().message);
+        QMessageBox::warning(this, tr("Export the Agreement Table"), ok.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Exported the agreement table to %1.").arg(path), 8000);
+    statusBar()->showMessage(tr("Exported the agreement table to %1.").arg(path), 8000);
 }
 
 void MainWindow::showAgreementView()
 {
-    showCentreTab(m_agreementView, QStringLiteral("Coder Agreement"));
+    showCentreTab(m_agreementView, tr("Coder Agreement"));
 }
 
 } // namespace gw

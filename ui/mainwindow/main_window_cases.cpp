@@ -13,15 +13,15 @@ void MainWindow::createCasePanel()
 {
     m_caseSheet = new CaseSheetView(this);
     m_caseSheet->hide();
-    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
-        auto *show = new QAction(QStringLiteral("&Cases"), view);
+        auto *show = new QAction(tr("&Cases"), view);
         show->setObjectName(QStringLiteral("showCases"));
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-        show->setStatusTip(QStringLiteral("The case sheet: cases, their attributes and sources, edited in place"));
+        show->setStatusTip(tr("The case sheet: cases, their attributes and sources, edited in place"));
         connect(show, &QAction::triggered, this, &MainWindow::showCaseSheet);
         view->insertAction(before, show);
         addAction(show);
@@ -30,7 +30,7 @@ void MainWindow::createCasePanel()
 
 void MainWindow::showCaseSheet()
 {
-    showCentreTab(m_caseSheet, QStringLiteral("Cases"));
+    showCentreTab(m_caseSheet, tr("Cases"));
     m_caseSheet->table()->setFocus();
 }
 

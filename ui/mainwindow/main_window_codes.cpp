@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QColorDialog>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -51,9 +52,9 @@ constexpr std::array kStages{CodeStage::Open, CodeStage::Focused, CodeStage::Fir
 QString stageMenuLabel(CodeStage stage)
 {
     switch (stage) {
-    case CodeStage::Open: return QStringLiteral("&Open");
-    case CodeStage::Focused: return QStringLiteral("&Focused");
-    case CodeStage::FirstOrder: return QStringLiteral("F&irst-order");
+    case CodeStage::Open: return QCoreApplication::translate("gw::MainWindow", "&Open", "code stage");
+    case CodeStage::Focused: return QCoreApplication::translate("gw::MainWindow", "&Focused", "code stage");
+    case CodeStage::FirstOrder: return QCoreApplication::translate("gw::MainWindow", "F&irst-order", "code stage");
     }
     return {};
 }
@@ -70,7 +71,8 @@ Result<Command *> push(QUndoStack *stack, Result<std::unique_ptr<Command>> made)
 
 Status noCode()
 {
-    return fail(ErrorKind::NotFound, QStringLiteral("Select a code in the code tree first."));
+    return fail(ErrorKind::NotFound,
+                QCoreApplication::translate("gw::MainWindow", "Select a code in the code tree first."));
 }
 
 } // namespace
@@ -87,9 +89,9 @@ QWidget *MainWindow::createCodesPanel()
     bar->setContentsMargins(4, 4, 4, 4);
     m_codeFilter = new QLineEdit(panel);
     m_codeFilter->setObjectName(QStringLiteral("codeFilter"));
-    m_codeFilter->setPlaceholderText(QStringLiteral("Filter codes"));
+    m_codeFilter->setPlaceholderText(tr("Filter codes"));
     m_codeFilter->setClearButtonEnabled(true);
-    m_showArchived = new QCheckBox(QStringLiteral("Show archived"), panel);
+    m_showArchived = new QCheckBox(tr("Show archived"), panel);
     m_showArchived->setObjectName(QStringLiteral("showArchivedCodes"));
     bar->addWidget(m_codeFilter, 1);
     bar->addWidget(m_showArchived);
@@ -165,12 +167,11 @@ bool MainWindow::selectCode(Id codeId)
 
 void MainWindow::createCodeActions()
 {
-    QMenu *codeMenu = nullptr;
-    for (QAction *action : menuBar()->actions())
-        if (action->menu() && action->menu()->title() == QLatin1String("&Code"))
-            codeMenu = action->menu();
-    if (!codeMenu)
-        codeMenu = menuBar()->addMenu(QStringLiteral("&Code"));
+    QMenu *codeMenu = topMenu(QStringLiteral("codeMenu"));
+    if (!codeMenu) {
+        codeMenu = menuBar()->addMenu(tr("&Code"));
+        codeMenu->setObjectName(QStringLiteral("codeMenu"));
+    }
 
     m_codeContextMenu = new QMenu(this);
     m_codeContextMenu->setObjectName(QStringLiteral("codeContextMenu"));
@@ -180,21 +181,19 @@ void MainWindow::createCodeActions()
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newCodeAction = make(QStringLiteral("&New Code…"), QStringLiteral("newCodeAction"),
-                           [this] { newCodeInteractively(); });
+    m_newCodeAction = make(tr("&New Code…"), QStringLiteral("newCodeAction"), [this] { newCodeInteractively(); });
     // Renames the selected code, theme or dimension in place, in the tree.
-    QAction *rename = make(QStringLiteral("Re&name…"), QStringLiteral("renameCodeAction"),
-                           [this] { renameCodeInteractively(); });
+    QAction *rename = make(tr("Re&name…"), QStringLiteral("renameCodeAction"), [this] { renameCodeInteractively(); });
     rename->setShortcut(QKeySequence(Qt::Key_F2));
     rename->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_renameAction = rename;
-    QAction *recolour = make(QStringLiteral("Change Co&lour…"), QStringLiteral("recolourCodeAction"),
+    QAction *recolour = make(tr("Change Co&lour…"), QStringLiteral("recolourCodeAction"),
                              [this] { recolourCodeInteractively(); });
     m_recolourAction = recolour;
-    m_archiveCodeAction = make(QStringLiteral("&Archive Code"), QStringLiteral("archiveCodeAction"),
+    m_archiveCodeAction = make(tr("&Archive Code"), QStringLiteral("archiveCodeAction"),
                                [this] { reportCodeError(archiveSelectedCode()); });
 
-    auto *stageMenu = new QMenu(QStringLiteral("&Stage"), this);
+    auto *stageMenu = new QMenu(tr("&Stage"), this);
     stageMenu->setObjectName(QStringLiteral("codeStageMenu"));
     auto *stages = new QActionGroup(stageMenu);
     for (CodeStage stage : kStages) {
@@ -251,8 +250,7 @@ void MainWindow::refreshCodeActions()
         action->setEnabled(id != 0);
     const QModelIndex source = m_codeModel->indexOfCode(id);
     const bool archived = source.data(CodeTreeModel::ArchivedRole).toBool();
-    m_archiveCodeAction->setText(archived ? QStringLiteral("Restore &Archived Code")
-                                          : QStringLiteral("&Archive Code"));
+    m_archiveCodeAction->setText(archived ? tr("Restore &Archived Code") : tr("&Archive Code"));
     std::optional<CodeInfo> info;
     if (id != 0 && m_codeModel->project())
         if (auto code = m_codeModel->project()->code(id))
@@ -282,7 +280,7 @@ Result<Id> MainWindow::createCodeNamed(const QString &name, CodeStage stage)
 {
     Project *project = m_codeModel->project();
     if (!project)
-        return fail(ErrorKind::Conflict, QStringLiteral("Open a project first."));
+        return fail(ErrorKind::Conflict, tr("Open a project first."));
     auto pushed = push(m_undoStack, CreateCode::make(*project, name.trimmed(), stage));
     if (!pushed)
         return std::unexpected(pushed.error());
@@ -308,7 +306,7 @@ Status MainWindow::recolourSelectedCode(const QColor &color)
     if (id == 0)
         return noCode();
     if (!color.isValid())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("That is not a colour."));
+        return fail(ErrorKind::InvalidInput, tr("That is not a colour."));
     auto pushed = push(m_undoStack, RecolourCode::make(*m_codeModel->project(), id, color.name()));
     if (!pushed)
         return std::unexpected(pushed.error());
@@ -342,7 +340,7 @@ Status MainWindow::archiveSelectedCode()
 void MainWindow::reportCodeError(const Status &status)
 {
     if (!status)
-        QMessageBox::warning(this, QStringLiteral("Cannot change the code"), status.error().message);
+        QMessageBox::warning(this, tr("Cannot change the code"), status.error().message);
 }
 
 void MainWindow::newCodeInteractively()
@@ -350,15 +348,15 @@ void MainWindow::newCodeInteractively()
     if (!m_codeModel->project())
         return;
     QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("New Code"));
+    dialog.setWindowTitle(tr("New Code"));
     auto *form = new QFormLayout(&dialog);
     auto *name = new QLineEdit(&dialog);
     name->setText(m_codeFilter->text().trimmed());
     auto *stage = new QComboBox(&dialog);
     for (CodeStage s : kStages)
         stage->addItem(QString(stageMenuLabel(s)).remove(QLatin1Char('&')), int(s));
-    form->addRow(QStringLiteral("&Name:"), name);
-    form->addRow(QStringLiteral("&Stage:"), stage);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Stage:"), stage);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -385,7 +383,7 @@ void MainWindow::recolourCodeInteractively()
     if (id == 0)
         return;
     const QColor current(m_codeModel->indexOfCode(id).data(CodeTreeModel::CodeColorRole).toString());
-    const QColor color = QColorDialog::getColor(current, this, QStringLiteral("Code Colour"));
+    const QColor color = QColorDialog::getColor(current, this, tr("Code Colour"));
     if (color.isValid() && color != current)
         reportCodeError(recolourSelectedCode(color));
 }

@@ -21,11 +21,12 @@ void MainWindow::createEditingMenus()
     m_undoStack = new QUndoStack(this);
     m_undoStack->setObjectName(QStringLiteral("undoStack"));
 
-    QMenu *edit = menuBar()->addMenu(QStringLiteral("&Edit"));
-    QAction *undo = m_undoStack->createUndoAction(this, QStringLiteral("&Undo"));
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QAction *redo = m_undoStack->createRedoAction(this, QStringLiteral("&Redo"));
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
     redo->setObjectName(QStringLiteral("redoAction"));
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     // Some steps take a second at study scale (an import of 600 sources, an
@@ -41,16 +42,16 @@ void MainWindow::createEditingMenus()
     edit->addActions({undo, redo});
     edit->addSeparator();
 
-    auto *history = new QDockWidget(QStringLiteral("Undo History"), this);
+    auto *history = new QDockWidget(tr("Undo History"), this);
     history->setObjectName(QStringLiteral("undoHistoryDock"));
     auto *view = new QUndoView(m_undoStack, history);
     view->setObjectName(QStringLiteral("undoView"));
-    view->setEmptyLabel(QStringLiteral("Project as opened"));
+    view->setEmptyLabel(tr("Project as opened"));
     history->setWidget(view);
     addDockWidget(Qt::RightDockWidgetArea, history);
     history->hide();
     QAction *toggle = history->toggleViewAction();
-    toggle->setText(QStringLiteral("Undo &History"));
+    toggle->setText(tr("Undo &History"));
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
     edit->addAction(toggle);
     createTextEditActions(edit);
@@ -58,7 +59,9 @@ void MainWindow::createEditingMenus()
     m_coding = new CodingActions(documentView(), m_undoStack, this);
     connect(m_coding, &CodingActions::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-    m_coding->fillMenu(menuBar()->addMenu(QStringLiteral("&Code")));
+    QMenu *code = menuBar()->addMenu(tr("&Code"));
+    code->setObjectName(QStringLiteral("codeMenu"));
+    m_coding->fillMenu(code);
 
     // Codes drag from the tree onto a selection in the document.
     m_codeView->setDragEnabled(true);

@@ -27,18 +27,6 @@
 
 namespace gw {
 
-namespace {
-
-QMenu *menuTitled(QMenuBar *bar, const QString &title)
-{
-    for (QAction *action : bar->actions())
-        if (action->menu() && action->menu()->title() == title)
-            return action->menu();
-    return nullptr;
-}
-
-} // namespace
-
 void MainWindow::createHierarchyPanels()
 {
     m_codebook = new CodebookView(this);
@@ -50,10 +38,10 @@ void MainWindow::createHierarchyPanels()
     }
     m_segmentsDock->raise();
 
-    if (QMenu *view = menuTitled(menuBar(), QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
         auto add = [&](QDockWidget *dock, const QString &text, const QString &name, const QKeySequence &keys) {
             auto *show = new QAction(text, view);
@@ -66,23 +54,23 @@ void MainWindow::createHierarchyPanels()
             view->insertAction(before, show);
             addAction(show); // works while the menu bar is hidden, too
         };
-        add(m_codebook, QStringLiteral("Code&book"), QStringLiteral("showCodebook"),
+        add(m_codebook, tr("Code&book"), QStringLiteral("showCodebook"),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
-        add(m_audit, QStringLiteral("&Audit Log"), QStringLiteral("showAuditLog"),
+        add(m_audit, tr("&Audit Log"), QStringLiteral("showAuditLog"),
             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
         view->insertSeparator(before);
     }
-    if (QMenu *file = menuTitled(menuBar(), QStringLiteral("&File")))
+    if (QMenu *file = topMenu(QStringLiteral("fileMenu")))
         for (QAction *action : file->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Export")) {
-                QAction *exportCodebook = action->menu()->addAction(QStringLiteral("&Codebook…"), this, [this] {
+            if (action->menu() && action->menu()->objectName() == QLatin1String("exportMenu")) {
+                QAction *exportCodebook = action->menu()->addAction(tr("&Codebook…"), this, [this] {
                     m_codebook->show();
                     m_codebook->raise();
                     m_codebook->exportInteractively();
                 });
                 exportCodebook->setObjectName(QStringLiteral("exportCodebook"));
-                exportCodebook->setStatusTip(QStringLiteral("Every code with its definition, counts and an exemplar, "
-                                                            "as CSV or Markdown"));
+                exportCodebook->setStatusTip(tr("Every code with its definition, counts and an exemplar, "
+                                                "as CSV or Markdown"));
             }
 
     connect(m_codebook, &CodebookView::codeActivated, this, [this](Id id) { selectCode(id); });
@@ -146,11 +134,11 @@ MergeDialog *MainWindow::mergeCodes(const QList<Id> &codeIds)
             return;
         }
         selectCode(target);
-        statusBar()->showMessage(QStringLiteral("Merged %1 %2 into “%3”. Undo takes the merge back.")
-                                     .arg(merged)
-                                     .arg(merged == 1 ? QStringLiteral("code") : QStringLiteral("codes"),
-                                          m_project->code(target).value_or(CodeInfo{}).name),
-                                 8000);
+        // English takes the singular or the plural here, with no translation loaded.
+        const QString message =
+            merged == 1 ? tr("Merged %n code into “%1”. Undo takes the merge back.", nullptr, int(merged))
+                        : tr("Merged %n codes into “%1”. Undo takes the merge back.", nullptr, int(merged));
+        statusBar()->showMessage(message.arg(m_project->code(target).value_or(CodeInfo{}).name), 8000);
     });
     dialog->open();
     return dialog;

@@ -12,6 +12,7 @@
 #include "ui/mainwindow/main_window.h"
 #include "ui/memos/memos_dock.h"
 
+#include <QCoreApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -27,6 +28,7 @@ namespace {
 
 using Kind = CodeTreeModel::ItemKind;
 
+// "code", "theme", "dimension": the kind of a memo's target (data, not shown).
 QString tierWord(Kind kind)
 {
     switch (kind) {
@@ -38,13 +40,28 @@ QString tierWord(Kind kind)
     return {};
 }
 
+// "code", "theme", "dimension": as a sentence names the tier.
+QString tierName(Kind kind)
+{
+    switch (kind) {
+    case Kind::Code: return QCoreApplication::translate("gw::MainWindow", "code");
+    case Kind::Theme: return QCoreApplication::translate("gw::MainWindow", "theme");
+    case Kind::Dimension: return QCoreApplication::translate("gw::MainWindow", "dimension");
+    case Kind::StageGroup: break;
+    }
+    return {};
+}
+
 // "Code", "Theme", "Dimension": as a menu names the tier.
 QString tierTitle(Kind kind)
 {
-    QString word = tierWord(kind);
-    if (!word.isEmpty())
-        word[0] = word[0].toUpper();
-    return word;
+    switch (kind) {
+    case Kind::Code: return QCoreApplication::translate("gw::MainWindow", "Code");
+    case Kind::Theme: return QCoreApplication::translate("gw::MainWindow", "Theme");
+    case Kind::Dimension: return QCoreApplication::translate("gw::MainWindow", "Dimension");
+    case Kind::StageGroup: break;
+    }
+    return {};
 }
 
 QString elided(QString text, int length = 60)
@@ -113,15 +130,15 @@ void MainWindow::createHierarchyActions(QMenu *codeMenu)
         connect(action, &QAction::triggered, this, slot);
         return action;
     };
-    m_newThemeAction = make(QStringLiteral("New &Theme…"), QStringLiteral("newThemeAction"),
+    m_newThemeAction = make(tr("New &Theme…"), QStringLiteral("newThemeAction"),
                             QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_T), [this] { newTierInteractively(true); });
-    m_newThemeAction->setStatusTip(QStringLiteral("A second-order theme: drag first-order codes onto it"));
-    m_newDimensionAction = make(QStringLiteral("New &Dimension…"), QStringLiteral("newDimensionAction"),
+    m_newThemeAction->setStatusTip(tr("A second-order theme: drag first-order codes onto it"));
+    m_newDimensionAction = make(tr("New &Dimension…"), QStringLiteral("newDimensionAction"),
                                 QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_D), [this] { newTierInteractively(false); });
-    m_newDimensionAction->setStatusTip(QStringLiteral("An aggregate dimension: drag themes onto it"));
-    m_defineAction = make(QStringLiteral("Edit De&finition…"), QStringLiteral("defineAction"), {},
+    m_newDimensionAction->setStatusTip(tr("An aggregate dimension: drag themes onto it"));
+    m_defineAction = make(tr("Edit De&finition…"), QStringLiteral("defineAction"), {},
                           [this] { defineInteractively(); });
-    m_unplaceAction = make(QStringLiteral("Take Out of &Theme"), QStringLiteral("unplaceAction"), {}, [this] {
+    m_unplaceAction = make(tr("Take Out of &Theme"), QStringLiteral("unplaceAction"), {}, [this] {
         const QModelIndex current = currentTreeIndex();
         HierarchyEdits edits(*m_project, *m_undoStack);
         if (CodeTreeModel::kindOf(current) == Kind::Theme)
@@ -129,18 +146,17 @@ void MainWindow::createHierarchyActions(QMenu *codeMenu)
         else
             reportHierarchyError(edits.unplaceCodes(selectedCodeIds()));
     });
-    m_mergeAction = make(QStringLiteral("&Merge Codes…"), QStringLiteral("mergeCodesAction"),
+    m_mergeAction = make(tr("&Merge Codes…"), QStringLiteral("mergeCodesAction"),
                          QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M), [this] { mergeSelectedCodes(); });
-    m_mergeAction->setStatusTip(QStringLiteral("Merge the selected codes into one of them"));
-    m_splitAction = make(QStringLiteral("S&plit Code…"), QStringLiteral("splitCodeAction"), {},
-                         [this] { splitSelectedCode(); });
-    m_splitAction->setStatusTip(QStringLiteral("Move some of the code's segments to a new code"));
-    m_compareAction = make(QStringLiteral("Com&pare Codes…"), QStringLiteral("compareCodesAction"), {},
+    m_mergeAction->setStatusTip(tr("Merge the selected codes into one of them"));
+    m_splitAction = make(tr("S&plit Code…"), QStringLiteral("splitCodeAction"), {}, [this] { splitSelectedCode(); });
+    m_splitAction->setStatusTip(tr("Move some of the code's segments to a new code"));
+    m_compareAction = make(tr("Com&pare Codes…"), QStringLiteral("compareCodesAction"), {},
                            [this] { compareSelectedCodes(); });
-    m_compareAction->setStatusTip(QStringLiteral("The selected codes' segments side by side"));
-    m_removeTierAction = make(QStringLiteral("&Remove Theme"), QStringLiteral("removeTierAction"), {},
+    m_compareAction->setStatusTip(tr("The selected codes' segments side by side"));
+    m_removeTierAction = make(tr("&Remove Theme"), QStringLiteral("removeTierAction"), {},
                               [this] { removeTierInteractively(); });
-    m_tierMemoAction = make(QStringLiteral("New &Memo on Code"), QStringLiteral("tierMemoAction"), {},
+    m_tierMemoAction = make(tr("New &Memo on %1").arg(tierTitle(Kind::Code)), QStringLiteral("tierMemoAction"), {},
                             [this] { newTierMemo(); });
 
     codeMenu->addAction(m_defineAction);
@@ -151,16 +167,16 @@ void MainWindow::createHierarchyActions(QMenu *codeMenu)
     codeMenu->addSeparator();
     codeMenu->addAction(m_tierMemoAction);
 
-    m_newCodeAction->setIconText(QStringLiteral("Code"));
-    m_newThemeAction->setIconText(QStringLiteral("Theme"));
-    m_newDimensionAction->setIconText(QStringLiteral("Dimension"));
-    m_mergeAction->setIconText(QStringLiteral("Merge"));
-    m_splitAction->setIconText(QStringLiteral("Split"));
-    m_compareAction->setIconText(QStringLiteral("Compare"));
+    m_newCodeAction->setIconText(tr("Code"));
+    m_newThemeAction->setIconText(tr("Theme"));
+    m_newDimensionAction->setIconText(tr("Dimension"));
+    m_mergeAction->setIconText(tr("Merge"));
+    m_splitAction->setIconText(tr("Split"));
+    m_compareAction->setIconText(tr("Compare"));
     for (QAction *a : {m_newCodeAction, m_newThemeAction, m_newDimensionAction})
         a->setToolTip(QStringLiteral("%1 (%2)").arg(QString(a->text()).remove(u'&').remove(u'…'),
                                                   a->shortcut().toString(QKeySequence::NativeText)));
-    auto *newLabel = new QAction(QStringLiteral("New:"), m_codeToolBar);
+    auto *newLabel = new QAction(tr("New:"), m_codeToolBar);
     newLabel->setEnabled(false);
     m_codeToolBar->addAction(newLabel);
     m_codeToolBar->addActions({m_newCodeAction, m_newThemeAction, m_newDimensionAction});
@@ -187,16 +203,15 @@ void MainWindow::refreshHierarchyActions()
     m_renameAction->setEnabled(open && tier && !archived);
     m_defineAction->setEnabled(open && tier);
     m_unplaceAction->setEnabled(open && (placedCode || placedTheme));
-    m_unplaceAction->setText(placedTheme ? QStringLiteral("Take Out of &Dimension") : QStringLiteral("Take Out of &Theme"));
+    m_unplaceAction->setText(placedTheme ? tr("Take Out of &Dimension") : tr("Take Out of &Theme"));
     m_removeTierAction->setEnabled(open && (kind == Kind::Theme || kind == Kind::Dimension));
-    m_removeTierAction->setText(kind == Kind::Dimension ? QStringLiteral("&Remove Dimension")
-                                                        : QStringLiteral("&Remove Theme"));
+    m_removeTierAction->setText(kind == Kind::Dimension ? tr("&Remove Dimension") : tr("&Remove Theme"));
     m_mergeAction->setEnabled(open && codes.size() >= 2);
     m_splitAction->setEnabled(open && kind == Kind::Code && !archived &&
                               m_codeView->currentIndex().siblingAtColumn(CodeTreeModel::SegmentsColumn).data().toLongLong() > 0);
     m_compareAction->setEnabled(open && !codes.isEmpty());
     m_tierMemoAction->setEnabled(open && tier);
-    m_tierMemoAction->setText(QStringLiteral("New &Memo on %1").arg(tierTitle(tier ? kind : Kind::Code)));
+    m_tierMemoAction->setText(tr("New &Memo on %1").arg(tierTitle(tier ? kind : Kind::Code)));
 }
 
 void MainWindow::fillCodeContextMenu()
@@ -215,7 +230,7 @@ void MainWindow::fillCodeContextMenu()
         menu->addMenu(m_stageMenu);
         menu->addAction(m_archiveCodeAction);
         menu->addSeparator();
-        QMenu *place = menu->addMenu(QStringLiteral("&Place Under Theme"));
+        QMenu *place = menu->addMenu(tr("&Place Under Theme"));
         place->setObjectName(QStringLiteral("placeUnderThemeMenu"));
         for (const ThemeInfo &t : m_project->themes().value_or(std::vector<ThemeInfo>{}))
             place->addAction(t.name, this, [this, themeId = t.id] {
@@ -230,18 +245,18 @@ void MainWindow::fillCodeContextMenu()
     case Kind::Theme: {
         menu->addActions({m_newThemeAction, m_renameAction, m_defineAction});
         menu->addSeparator();
-        QMenu *place = menu->addMenu(QStringLiteral("&Place Under Dimension"));
+        QMenu *place = menu->addMenu(tr("&Place Under Dimension"));
         for (const DimensionInfo &d : m_project->dimensions().value_or(std::vector<DimensionInfo>{}))
             place->addAction(d.name, this, [this, id, dimensionId = d.id] {
                 reportHierarchyError(HierarchyEdits(*m_project, *m_undoStack).placeThemes({id}, dimensionId));
             });
         place->setEnabled(!place->isEmpty());
         menu->addAction(m_unplaceAction);
-        QMenu *exemplars = menu->addMenu(QStringLiteral("E&xemplar Quotes"));
+        QMenu *exemplars = menu->addMenu(tr("E&xemplar Quotes"));
         exemplars->setObjectName(QStringLiteral("exemplarMenu"));
         const auto quotes = m_project->exemplarsOf(id).value_or(std::vector<SegmentInfo>{});
         for (const SegmentInfo &s : quotes) {
-            QAction *remove = exemplars->addAction(QStringLiteral("Remove “%1” (%2)").arg(elided(s.text), s.sourceName),
+            QAction *remove = exemplars->addAction(tr("Remove “%1” (%2)").arg(elided(s.text), s.sourceName),
                                                    this, [this, id, segmentId = s.id] {
                                                        reportHierarchyError(HierarchyEdits(*m_project, *m_undoStack)
                                                                                 .removeExemplar(id, segmentId));
@@ -249,7 +264,7 @@ void MainWindow::fillCodeContextMenu()
             remove->setToolTip(s.text);
         }
         if (quotes.empty())
-            exemplars->addAction(QStringLiteral("None yet: right-click a segment of this theme’s codes"))
+            exemplars->addAction(tr("None yet: right-click a segment of this theme’s codes"))
                 ->setEnabled(false);
         menu->addSeparator();
         menu->addActions({m_tierMemoAction, m_removeTierAction});
@@ -257,7 +272,7 @@ void MainWindow::fillCodeContextMenu()
     }
     case Kind::Dimension:
         menu->addAction(m_newDimensionAction);
-        menu->addAction(QStringLiteral("New Theme &Here…"), this, [this] { newTierInteractively(true); });
+        menu->addAction(tr("New Theme &Here…"), this, [this] { newTierInteractively(true); });
         menu->addActions({m_renameAction, m_defineAction});
         menu->addSeparator();
         menu->addActions({m_tierMemoAction, m_removeTierAction});
@@ -271,8 +286,8 @@ void MainWindow::fillCodeContextMenu()
         menu->addAction(m_tierMemoAction);
     }
     if (kind != Kind::StageGroup)
-        menu->addAction(QStringLiteral("Co&mment…"), this, &MainWindow::commentOnCurrentTreeItem)
-            ->setStatusTip(QStringLiteral("Open a review thread on this item for the team"));
+        menu->addAction(tr("Co&mment…"), this, &MainWindow::commentOnCurrentTreeItem)
+            ->setStatusTip(tr("Open a review thread on this item for the team"));
 }
 
 void MainWindow::newTierInteractively(bool theme)
@@ -321,7 +336,7 @@ void MainWindow::defineInteractively()
         definition = m_project->dimension(id).value_or(DimensionInfo{}).definition;
     else
         return;
-    auto *dialog = new DefinitionDialog(tierWord(kind), current.data().toString(), definition, this);
+    auto *dialog = new DefinitionDialog(tierName(kind), current.data().toString(), definition, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, kind, id, definition] {
         if (dialog->definition() == definition)
@@ -366,7 +381,7 @@ void MainWindow::newTierMemo()
 void MainWindow::reportHierarchyError(const Status &status)
 {
     if (!status)
-        QMessageBox::warning(this, QStringLiteral("Cannot change the data structure"), status.error().message);
+        QMessageBox::warning(this, tr("Cannot change the data structure"), status.error().message);
 }
 
 } // namespace gw

@@ -40,7 +40,7 @@ void MainWindow::setUpImport()
     drops->setAcceptance([this] { return m_project && !isImporting(); });
     connect(drops, &FileDropFilter::pathsDropped, this, [this](const QStringList &paths) {
         if (auto ok = importSources(paths, std::nullopt); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot import"), ok.error().message);
+            QMessageBox::warning(this, tr("Cannot import"), ok.error().message);
     });
     m_sourceView->setAcceptDrops(true);
     m_sourceView->viewport()->setAcceptDrops(true);
@@ -55,10 +55,9 @@ bool MainWindow::isImporting() const
 Status MainWindow::importSources(const QStringList &paths, std::optional<SourceKind> kind)
 {
     if (!m_project)
-        return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Open or create a project to import sources into."));
+        return fail(ErrorKind::InvalidInput, tr("Open or create a project to import sources into."));
     if (paths.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("There are no files to import."));
+        return fail(ErrorKind::InvalidInput, tr("There are no files to import."));
     if (auto ok = m_importRunner->start(*m_project, paths, kind); !ok)
         return ok;
     m_selectAfterImport = documentView()->sourceId() == 0;
@@ -78,7 +77,7 @@ void MainWindow::chooseSourcesToImport()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (auto ok = importSources(dialog.paths(), dialog.kind()); !ok)
-        QMessageBox::warning(this, QStringLiteral("Cannot import"), ok.error().message);
+        QMessageBox::warning(this, tr("Cannot import"), ok.error().message);
 }
 
 void MainWindow::onImportFinished(const ImportReport &report)

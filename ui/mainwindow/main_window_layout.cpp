@@ -79,14 +79,16 @@ QPalette lightPalette()
 
 void MainWindow::createThemeMenu(QMenu *view)
 {
-    QMenu *menu = view->addMenu(QStringLiteral("&Theme"));
+    QMenu *menu = view->addMenu(tr("&Theme", "colour scheme"));
+    menu->setObjectName(QStringLiteral("themeMenu")); // the View menu's panels go before it
     auto *group = new QActionGroup(menu);
     const QString current = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
-    const std::pair<const char16_t *, const char16_t *> themes[] = {
-        {u"&Light", u"light"}, {u"&Dark", u"dark"}, {u"&System", u"system"}};
+    const std::pair<QString, const char16_t *> themes[] = {
+        {tr("&Light", "colour scheme"), u"light"}, {tr("&Dark", "colour scheme"), u"dark"},
+        {tr("&System", "colour scheme"), u"system"}};
     for (const auto &[label, key] : themes) {
         const QString name = QString::fromUtf16(key);
-        QAction *action = menu->addAction(QString::fromUtf16(label), this, [this, name] { setTheme(name); });
+        QAction *action = menu->addAction(label, this, [this, name] { setTheme(name); });
         action->setCheckable(true);
         action->setChecked(name == current);
         action->setObjectName(QStringLiteral("theme-") + name);

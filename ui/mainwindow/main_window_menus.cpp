@@ -2,6 +2,7 @@
 #include "core/model/project.h"
 #include "ui/cases/attribute_import_dialog.h"
 #include "ui/mainwindow/main_window.h"
+#include "ui/mainwindow/manual_window.h"
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/mainwindow/shortcuts_dialog.h"
 
@@ -13,51 +14,63 @@
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTextBrowser>
 
 namespace gw {
 
-namespace {
-
-const QString kProjectFilter = QStringLiteral("Groundwork projects (*.groundwork)");
-
-} // namespace
-
+// The menus and the actions that code looks up are found by their object names,
+// never by their (translated) texts: topMenu(), exportMenu().
 void MainWindow::createMenus()
 {
-    QMenu *file = menuBar()->addMenu(QStringLiteral("&File"));
-    QAction *newAction = file->addAction(QStringLiteral("&New Project…"), this, &MainWindow::newProject);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction *newAction = file->addAction(tr("&New Project…"), this, &MainWindow::newProject);
+    newAction->setObjectName(QStringLiteral("newProject"));
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(QStringLiteral("&Open…"), this, &MainWindow::chooseProjectToOpen);
+    QAction *openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseProjectToOpen);
+    openAction->setObjectName(QStringLiteral("openProject"));
     openAction->setShortcut(QKeySequence::Open);
-    m_recentMenu = file->addMenu(QStringLiteral("Open &Recent"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
-    m_importAction = file->addAction(QStringLiteral("&Import Sources…"), this, &MainWindow::chooseSourcesToImport);
+    m_importAction = file->addAction(tr("&Import Sources…"), this, &MainWindow::chooseSourcesToImport);
+    m_importAction->setObjectName(QStringLiteral("importSources"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    m_importCasesAction = file->addAction(QStringLiteral("Import Case &Attributes…"), this,
-                                          &MainWindow::importCaseAttributes);
+    m_importCasesAction = file->addAction(tr("Import Case &Attributes…"), this, &MainWindow::importCaseAttributes);
+    m_importCasesAction->setObjectName(QStringLiteral("importCaseAttributes"));
     createRefiActions(file);
     createTeamActions(file);
     file->addSeparator();
-    QAction *closeAction = file->addAction(QStringLiteral("&Close"), this, &MainWindow::closeProject);
+    QAction *closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    closeAction->setObjectName(QStringLiteral("closeProject")); // File > Export goes before it
     closeAction->setShortcut(QKeySequence::Close);
     m_projectSwitchActions = {newAction, openAction, m_recentMenu->menuAction(), closeAction};
     file->addSeparator();
-    QAction *quitAction = file->addAction(QStringLiteral("&Quit"), this, &QWidget::close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("quit"));
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
     createEditingMenus();
 
-    QMenu *help = menuBar()->addMenu(QStringLiteral("&Help"));
-    QAction *shortcuts = help->addAction(QStringLiteral("&Keyboard Shortcuts"), this, [this] {
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *manual = help->addAction(tr("&Manual"), this, &MainWindow::showManual);
+    manual->setObjectName(QStringLiteral("showManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setStatusTip(tr("The user guide, chapter by chapter through the method (offline)"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
         ShortcutsDialog dialog(this);
         dialog.exec();
     });
+    shortcuts->setObjectName(QStringLiteral("showShortcuts"));
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
-    help->addAction(QStringLiteral("Open the &Demo Study"), this, &MainWindow::openDemoStudy);
+    help->addAction(tr("Open the &Demo Study"), this, &MainWindow::openDemoStudy)
+        ->setObjectName(QStringLiteral("openDemoStudy"));
     help->addSeparator();
-    QAction *about = help->addAction(QStringLiteral("&About Groundwork"), this, &MainWindow::showAbout);
+    QAction *about = help->addAction(tr("&About Groundwork"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("showAbout"));
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -66,7 +79,7 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList paths = RecentProjects().paths();
     if (paths.isEmpty()) {
-        m_recentMenu->addAction(QStringLiteral("No recent projects"))->setEnabled(false);
+        m_recentMenu->addAction(tr("No recent projects"))->setEnabled(false);
         return;
     }
     int number = 1;
@@ -77,7 +90,7 @@ void MainWindow::fillRecentMenu()
         action->setStatusTip(path);
     }
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(QStringLiteral("Clear Menu"), this, [] { RecentProjects().clear(); });
+    m_recentMenu->addAction(tr("Clear Menu"), this, [] { RecentProjects().clear(); });
 }
 
 void MainWindow::openProjectInteractively(const QString &path)
@@ -87,7 +100,7 @@ void MainWindow::openProjectInteractively(const QString &path)
         return;
     if (ok.error().kind == ErrorKind::NotFound)
         RecentProjects().remove(path);
-    QMessageBox::warning(this, QStringLiteral("Cannot open the project"), ok.error().message);
+    QMessageBox::warning(this, tr("Cannot open the project"), ok.error().message);
 }
 
 void MainWindow::chooseProjectToOpen()
@@ -95,7 +108,7 @@ void MainWindow::chooseProjectToOpen()
     const QString start = m_project ? QFileInfo(m_project->path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path =
-        QFileDialog::getOpenFileName(this, QStringLiteral("Open Project"), start, kProjectFilter);
+        QFileDialog::getOpenFileName(this, tr("Open Project"), start, tr("Groundwork projects (*.groundwork)"));
     if (!path.isEmpty())
         openProjectInteractively(path);
 }
@@ -105,14 +118,14 @@ void MainWindow::importCaseAttributes()
     if (!m_project)
         return;
     const QString path = QFileDialog::getOpenFileName(
-        this, QStringLiteral("Import Case Attributes"), QFileInfo(m_project->path()).absolutePath(),
-        QStringLiteral("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+        this, tr("Import Case Attributes"), QFileInfo(m_project->path()).absolutePath(),
+        tr("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (path.isEmpty())
         return;
     AttributeImportDialog dialog(*m_project, this, m_undoStack);
     (void)dialog.loadSheet(path); // a sheet that cannot be read is shown in the dialog
     if (dialog.exec() == QDialog::Accepted && dialog.plan())
-        statusBar()->showMessage(QStringLiteral("Imported %1 cases from %2.")
+        statusBar()->showMessage(tr("Imported %1 cases from %2.")
                                      .arg(dialog.plan()->cases.size())
                                      .arg(QFileInfo(path).fileName()),
                                  8000);
@@ -122,51 +135,64 @@ void MainWindow::newProject()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                           QStringLiteral("/Untitled.groundwork");
-    QString path = QFileDialog::getSaveFileName(this, QStringLiteral("New Project"), start, kProjectFilter);
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New Project"), start, tr("Groundwork projects (*.groundwork)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".groundwork")))
         path += QStringLiteral(".groundwork");
     auto created = Project::create(path);
     if (!created) {
-        QMessageBox::warning(this, QStringLiteral("Cannot create the project"), created.error().message);
+        QMessageBox::warning(this, tr("Cannot create the project"), created.error().message);
         return;
     }
     adopt(std::move(*created));
     RecentProjects().add(path);
 }
 
+void MainWindow::showManual()
+{
+    if (!m_manual)
+        m_manual = new ManualWindow(this);
+    if (m_manual->browser()->source().isEmpty())
+        m_manual->showContents();
+    m_manual->show();
+    m_manual->raise();
+    m_manual->activateWindow();
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(
-        this, QStringLiteral("About Groundwork"),
-        QStringLiteral("<h3>Groundwork %1</h3>"
-                       "<p>A workbench for qualitative research: read and code interviews, field "
-                       "notes and documents, and build your codes up into themes and dimensions.</p>")
+        this, tr("About Groundwork"),
+        tr("<h3>Groundwork %1</h3>"
+           "<p>A workbench for qualitative research: read and code interviews, field "
+           "notes and documents, and build your codes up into themes and dimensions.</p>")
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-QMenu *MainWindow::topMenu(const QString &title) const
+QMenu *MainWindow::topMenu(const QString &name) const
 {
     for (QAction *action : menuBar()->actions())
-        if (action->menu() && action->menu()->title() == title)
+        if (action->menu() && action->menu()->objectName() == name)
             return action->menu();
     return nullptr;
 }
 
 QMenu *MainWindow::exportMenu()
 {
-    QMenu *file = topMenu(QStringLiteral("&File"));
+    QMenu *file = topMenu(QStringLiteral("fileMenu"));
     if (!file)
         return nullptr;
     for (QAction *action : file->actions())
-        if (action->menu() && action->menu()->title() == QLatin1String("&Export"))
+        if (action->menu() && action->menu()->objectName() == QLatin1String("exportMenu"))
             return action->menu();
-    auto *menu = new QMenu(QStringLiteral("&Export"), this);
+    auto *menu = new QMenu(tr("&Export"), this);
+    menu->setObjectName(QStringLiteral("exportMenu"));
     const QList<QAction *> actions = file->actions();
     QAction *before = nullptr;
     for (qsizetype i = 0; i < actions.size(); ++i)
-        if (actions[i]->text() == QLatin1String("&Close")) {
+        if (actions[i]->objectName() == QLatin1String("closeProject")) {
             before = i > 0 && actions[i - 1]->isSeparator() ? actions[i - 1] : actions[i];
             break;
         }

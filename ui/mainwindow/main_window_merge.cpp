@@ -22,14 +22,12 @@ namespace gw {
 void MainWindow::createTeamActions(QMenu *file)
 {
     file->addSeparator();
-    QAction *copyOut = file->addAction(QStringLiteral("Export a &Coder's Copy…"), this,
-                                       &MainWindow::exportCoderCopyInteractively);
+    QAction *copyOut = file->addAction(tr("Export a &Coder's Copy…"), this, &MainWindow::exportCoderCopyInteractively);
     copyOut->setObjectName(QStringLiteral("exportCoderCopy"));
-    copyOut->setStatusTip(QStringLiteral("A copy of this project for a teammate to code and merge back"));
-    QAction *merge = file->addAction(QStringLiteral("&Merge a Coder's Copy…"), this,
-                                     [this] { mergeCoderCopyInteractively({}); });
+    copyOut->setStatusTip(tr("A copy of this project for a teammate to code and merge back"));
+    QAction *merge = file->addAction(tr("&Merge a Coder's Copy…"), this, [this] { mergeCoderCopyInteractively({}); });
     merge->setObjectName(QStringLiteral("mergeCoderCopy"));
-    merge->setStatusTip(QStringLiteral("Bring a teammate's coding back in: preview, choose, merge (one undo step)"));
+    merge->setStatusTip(tr("Bring a teammate's coding back in: preview, choose, merge (one undo step)"));
 }
 
 void MainWindow::exportCoderCopyInteractively()
@@ -37,8 +35,8 @@ void MainWindow::exportCoderCopyInteractively()
     if (!m_project)
         return;
     bool ok = false;
-    const QString coder = QInputDialog::getText(this, QStringLiteral("Export a Coder's Copy"),
-                                                QStringLiteral("Who is the copy for? (their coder name)"),
+    const QString coder = QInputDialog::getText(this, tr("Export a Coder's Copy"),
+                                                tr("Who is the copy for? (their coder name)"),
                                                 QLineEdit::Normal, QString(), &ok)
                               .trimmed();
     if (!ok)
@@ -46,24 +44,23 @@ void MainWindow::exportCoderCopyInteractively()
     const QFileInfo here(m_project->path());
     const QString suggested = here.absolutePath() + QLatin1Char('/') + here.completeBaseName() + QLatin1Char('-') +
                               (coder.isEmpty() ? QStringLiteral("copy") : coder) + QStringLiteral(".groundwork");
-    const QString out = QFileDialog::getSaveFileName(this, QStringLiteral("Export a Coder's Copy"), suggested,
-                                                     QStringLiteral("Groundwork projects (*.groundwork)"));
+    const QString out = QFileDialog::getSaveFileName(this, tr("Export a Coder's Copy"), suggested,
+                                                     tr("Groundwork projects (*.groundwork)"));
     if (out.isEmpty())
         return;
     if (QFileInfo::exists(out) && !QFile::remove(out)) { // the dialog asked before replacing it
-        QMessageBox::warning(this, QStringLiteral("Export a Coder's Copy"),
-                             QStringLiteral("Cannot replace %1.").arg(out));
+        QMessageBox::warning(this, tr("Export a Coder's Copy"), tr("Cannot replace %1.").arg(out));
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto copy = exportCoderCopy(*m_project, out, coder);
     QApplication::restoreOverrideCursor();
     if (!copy) {
-        QMessageBox::warning(this, QStringLiteral("Export a Coder's Copy"), copy.error().message);
+        QMessageBox::warning(this, tr("Export a Coder's Copy"), copy.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Wrote a copy for %1 to %2. Merge it back with File > Merge a Coder's Copy.")
-                                 .arg(coder.isEmpty() ? QStringLiteral("a teammate") : coder, out),
+    statusBar()->showMessage(tr("Wrote a copy for %1 to %2. Merge it back with File > Merge a Coder's Copy.")
+                                 .arg(coder.isEmpty() ? tr("a teammate") : coder, out),
                              10000);
 }
 
@@ -72,16 +69,16 @@ bool MainWindow::mergeCoderCopyInteractively(QString other)
     if (!m_project)
         return false;
     if (other.isEmpty())
-        other = QFileDialog::getOpenFileName(this, QStringLiteral("Merge a Coder's Copy"),
+        other = QFileDialog::getOpenFileName(this, tr("Merge a Coder's Copy"),
                                              QFileInfo(m_project->path()).absolutePath(),
-                                             QStringLiteral("Groundwork projects (*.groundwork)"));
+                                             tr("Groundwork projects (*.groundwork)"));
     if (other.isEmpty())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto plan = planMerge(*m_project, other);
     QApplication::restoreOverrideCursor();
     if (!plan) {
-        QMessageBox::warning(this, QStringLiteral("Merge a Coder's Copy"), plan.error().message);
+        QMessageBox::warning(this, tr("Merge a Coder's Copy"), plan.error().message);
         return false;
     }
     MergePreviewDialog dialog(*m_project, std::move(*plan), this);
@@ -89,7 +86,7 @@ bool MainWindow::mergeCoderCopyInteractively(QString other)
         return false;
     auto command = MergeProject::make(*m_project, dialog.plan());
     if (!command) {
-        QMessageBox::warning(this, QStringLiteral("Merge a Coder's Copy"), command.error().message);
+        QMessageBox::warning(this, tr("Merge a Coder's Copy"), command.error().message);
         return false;
     }
     // A merge that fails as it is written is dropped by the stack (and logged).
@@ -98,14 +95,14 @@ bool MainWindow::mergeCoderCopyInteractively(QString other)
     m_undoStack->push(command->release());
     QApplication::restoreOverrideCursor();
     if (m_undoStack->count() == before) {
-        QMessageBox::warning(this, QStringLiteral("Merge a Coder's Copy"),
-                             QStringLiteral("The merge of %1 could not be written; nothing was changed. The log "
-                                            "says why.")
+        QMessageBox::warning(this, tr("Merge a Coder's Copy"),
+                             tr("The merge of %1 could not be written; nothing was changed. The log "
+                                "says why.")
                                  .arg(QFileInfo(other).fileName()));
         return false;
     }
     const MergeReport &r = static_cast<const MergeProject *>(m_undoStack->command(m_undoStack->count() - 1))->report();
-    statusBar()->showMessage(QStringLiteral("Merged %1: %2 segments, %3 codes and %4 sources added (Ctrl+Z takes it back).")
+    statusBar()->showMessage(tr("Merged %1: %2 segments, %3 codes and %4 sources added (Ctrl+Z takes it back).")
                                  .arg(QFileInfo(other).fileName())
                                  .arg(r.segmentsAdded)
                                  .arg(r.codesAdded)

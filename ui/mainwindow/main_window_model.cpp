@@ -54,26 +54,26 @@ void MainWindow::createModelPanel()
     });
     connect(m_modelView, &ModelView::exportFigureRequested, this, &MainWindow::exportModelFigureInteractively);
     connect(m_modelView, &ModelView::exportTableRequested, this, &MainWindow::exportCmoTableInteractively);
-    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
-        auto *show = new QAction(QStringLiteral("&CMO Model"), view);
+        auto *show = new QAction(tr("&CMO Model"), view);
         show->setObjectName(QStringLiteral("showModel"));
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-        show->setStatusTip(QStringLiteral("Contexts, mechanisms and outcomes: the integrative model, with the "
-                                          "relationship spectrum"));
+        show->setStatusTip(tr("Contexts, mechanisms and outcomes: the integrative model, with the "
+                              "relationship spectrum"));
         connect(show, &QAction::triggered, this, &MainWindow::showModelView);
         view->insertAction(before, show);
         addAction(show);
     }
     if (QMenu *menu = exportMenu()) {
-        menu->addAction(QStringLiteral("CMO &Model Figure…"), this, &MainWindow::exportModelFigureInteractively)
-            ->setStatusTip(QStringLiteral("The model or the spectrum alone as SVG, PDF or PNG"));
-        menu->addAction(QStringLiteral("CMO &Configuration Table…"), this, &MainWindow::exportCmoTableInteractively)
-            ->setStatusTip(QStringLiteral("Context, mechanism, outcome chains with evidence, as Markdown, LaTeX, "
-                                          "HTML, CSV, ODT or XLSX"));
+        menu->addAction(tr("CMO &Model Figure…"), this, &MainWindow::exportModelFigureInteractively)
+            ->setStatusTip(tr("The model or the spectrum alone as SVG, PDF or PNG"));
+        menu->addAction(tr("CMO &Configuration Table…"), this, &MainWindow::exportCmoTableInteractively)
+            ->setStatusTip(tr("Context, mechanism, outcome chains with evidence, as Markdown, LaTeX, "
+                              "HTML, CSV, ODT or XLSX"));
     }
 }
 
@@ -84,7 +84,7 @@ void MainWindow::attachModel(Project *project)
 
 void MainWindow::showModelView()
 {
-    showCentreTab(m_modelView, QStringLiteral("CMO Model"));
+    showCentreTab(m_modelView, tr("CMO Model"));
     m_modelView->canvas()->setFocus();
 }
 
@@ -93,30 +93,30 @@ void MainWindow::exportModelFigureInteractively()
     if (!m_project)
         return;
     QString filter;
+    const QString filters = tr("SVG (*.svg);;PDF (*.pdf);;PNG, 300 dpi (*.png);;Spectrum only, SVG (*.svg);;"
+                               "Spectrum only, PDF (*.pdf);;Spectrum only, PNG (*.png)");
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the CMO Model"), besideProject(*m_project, QStringLiteral("-cmo-model.svg")),
-        QStringLiteral("SVG (*.svg);;PDF (*.pdf);;PNG, 300 dpi (*.png);;Spectrum only, SVG (*.svg);;Spectrum only, "
-                       "PDF (*.pdf);;Spectrum only, PNG (*.png)"),
+        this, tr("Export the CMO Model"), besideProject(*m_project, QStringLiteral("-cmo-model.svg")), filters,
         &filter);
     if (path.isEmpty())
         return;
     const auto format = figureFormatFromString(QFileInfo(path).suffix());
     if (!format) {
-        QMessageBox::warning(this, QStringLiteral("Export the CMO Model"),
-                             QStringLiteral("%1: name the file .svg, .pdf or .png.").arg(path));
+        QMessageBox::warning(this, tr("Export the CMO Model"), tr("%1: name the file .svg, .pdf or .png.").arg(path));
         return;
     }
     auto input = modelFigureInput(*m_project);
     ModelFigureOptions options;
-    options.spectrumOnly = filter.startsWith(QLatin1String("Spectrum"));
+    // The last three filters draw the spectrum alone (by place: their names are translated).
+    options.spectrumOnly = filters.split(QStringLiteral(";;")).indexOf(filter) >= 3;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = input ? writeModelFigure(*input, *format, options, path) : Status(std::unexpected(input.error()));
     QApplication::restoreOverrideCursor();
     if (!written) {
-        QMessageBox::warning(this, QStringLiteral("Export the CMO Model"), written.error().message);
+        QMessageBox::warning(this, tr("Export the CMO Model"), written.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Exported the CMO model to %1.").arg(path), 8000);
+    statusBar()->showMessage(tr("Exported the CMO model to %1.").arg(path), 8000);
 }
 
 void MainWindow::exportCmoTableInteractively()
@@ -124,23 +124,22 @@ void MainWindow::exportCmoTableInteractively()
     if (!m_project)
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export the CMO Configuration Table"),
-        besideProject(*m_project, QStringLiteral("-cmo-table.md")),
-        QStringLiteral("Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;CSV (*.csv);;OpenDocument text (*.odt);;Excel "
-                       "workbook (*.xlsx)"));
+        this, tr("Export the CMO Configuration Table"), besideProject(*m_project, QStringLiteral("-cmo-table.md")),
+        tr("Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;CSV (*.csv);;OpenDocument text (*.odt);;Excel "
+           "workbook (*.xlsx)"));
     if (path.isEmpty())
         return;
     const auto format = tableFormatFromString(QFileInfo(path).suffix());
     if (!format) {
-        QMessageBox::warning(this, QStringLiteral("Export the CMO Configuration Table"),
-                             QStringLiteral("%1: name the file .md, .tex, .html, .csv, .odt or .xlsx.").arg(path));
+        QMessageBox::warning(this, tr("Export the CMO Configuration Table"),
+                             tr("%1: name the file .md, .tex, .html, .csv, .odt or .xlsx.").arg(path));
         return;
     }
     if (auto ok = writeCmoTable(*m_project, *format, path); !ok) {
-        QMessageBox::warning(this, QStringLiteral("Export the CMO Configuration Table"), ok.error().message);
+        QMessageBox::warning(this, tr("Export the CMO Configuration Table"), ok.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Exported the CMO configuration table to %1.").arg(path), 8000);
+    statusBar()->showMessage(tr("Exported the CMO configuration table to %1.").arg(path), 8000);
 }
 
 } // namespace gw

@@ -24,11 +24,13 @@ namespace gw {
 
 void MainWindow::createRefiActions(QMenu *file)
 {
-    file->addAction(QStringLiteral("Import &REFI-QDA…"), this, &MainWindow::importRefiInteractively)
-        ->setStatusTip(QStringLiteral("Bring in a project or codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder "
-                                      "(.qdpx, .qdc)"));
-    file->addAction(QStringLiteral("&Export REFI-QDA…"), this, &MainWindow::exportRefiInteractively)
-        ->setStatusTip(QStringLiteral("Write this project (.qdpx) or its codebook (.qdc) for other tools"));
+    QAction *importRefi = file->addAction(tr("Import &REFI-QDA…"), this, &MainWindow::importRefiInteractively);
+    importRefi->setObjectName(QStringLiteral("importRefi"));
+    importRefi->setStatusTip(tr("Bring in a project or codebook from NVivo, ATLAS.ti, MAXQDA, QualCoder "
+                                "(.qdpx, .qdc)"));
+    QAction *exportRefi = file->addAction(tr("&Export REFI-QDA…"), this, &MainWindow::exportRefiInteractively);
+    exportRefi->setObjectName(QStringLiteral("exportRefi"));
+    exportRefi->setStatusTip(tr("Write this project (.qdpx) or its codebook (.qdc) for other tools"));
 }
 
 void MainWindow::importRefiInteractively()
@@ -36,10 +38,13 @@ void MainWindow::importRefiInteractively()
     const QString start = m_project ? QFileInfo(m_project->path()).absolutePath()
                                     : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getOpenFileName(
-        this, QStringLiteral("Import REFI-QDA"), start,
-        QStringLiteral("REFI-QDA projects and codebooks (*.qdpx *.qde *.qdc);;All files (*)"));
-    if (path.isEmpty())
-        return;
+        this, tr("Import REFI-QDA"), start, tr("REFI-QDA projects and codebooks (*.qdpx *.qde *.qdc);;All files (*)"));
+    if (!path.isEmpty())
+        importRefiFile(path);
+}
+
+void MainWindow::importRefiFile(const QString &path)
+{
     RefiImportDialog dialog(m_project && !isImporting(), this);
     if (!dialog.load(path)) {
         dialog.exec(); // shows the reason
@@ -53,10 +58,10 @@ void MainWindow::importRefiInteractively()
         auto written = mergeRefi(*dialog.plan(), QFileInfo(path).fileName());
         QApplication::restoreOverrideCursor();
         if (!written) {
-            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), written.error().message);
+            QMessageBox::warning(this, tr("Import REFI-QDA"), written.error().message);
             return;
         }
-        statusBar()->showMessage(QStringLiteral("Merged %1: %2 new sources, %3 new codes, %4 segments.")
+        statusBar()->showMessage(tr("Merged %1: %2 new sources, %3 new codes, %4 segments.")
                                      .arg(QFileInfo(path).fileName())
                                      .arg(written->sourcesAdded)
                                      .arg(written->codesAdded)
@@ -66,9 +71,9 @@ void MainWindow::importRefiInteractively()
     }
 
     QString target = QFileDialog::getSaveFileName(
-        this, QStringLiteral("New Project from %1").arg(QFileInfo(path).fileName()),
+        this, tr("New Project from %1").arg(QFileInfo(path).fileName()),
         QFileInfo(path).absolutePath() + u'/' + QFileInfo(path).completeBaseName() + QStringLiteral(".groundwork"),
-        QStringLiteral("Groundwork projects (*.groundwork)"));
+        tr("Groundwork projects (*.groundwork)"));
     if (target.isEmpty())
         return;
     if (!target.endsWith(QStringLiteral(".groundwork")))
@@ -79,7 +84,7 @@ void MainWindow::importRefiInteractively()
         auto created = Project::create(target);
         if (!created) {
             QApplication::restoreOverrideCursor();
-            QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), created.error().message);
+            QMessageBox::warning(this, tr("Import REFI-QDA"), created.error().message);
             return;
         }
         written = refi::writeImport(**created, *dialog.plan());
@@ -87,7 +92,7 @@ void MainWindow::importRefiInteractively()
     QApplication::restoreOverrideCursor();
     if (!written) {
         QFile::remove(target);
-        QMessageBox::warning(this, QStringLiteral("Import REFI-QDA"), written.error().message);
+        QMessageBox::warning(this, tr("Import REFI-QDA"), written.error().message);
         return;
     }
     openProjectInteractively(target);
@@ -96,10 +101,10 @@ void MainWindow::importRefiInteractively()
 Result<refi::WriteReport> MainWindow::mergeRefi(const refi::ImportPlan &plan, const QString &fileName)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("Open a project first."));
+        return fail(ErrorKind::NotFound, tr("Open a project first."));
     const Project::RowIds before = m_project->rowIds();
     refi::WriteReport report;
-    auto step = WholeProjectStep::apply(*m_project, QStringLiteral("Merge %1").arg(fileName), [&]() -> Status {
+    auto step = WholeProjectStep::apply(*m_project, tr("Merge %1").arg(fileName), [&]() -> Status {
         auto written = refi::writeImport(*m_project, plan);
         if (!written)
             return std::unexpected(written.error());
@@ -117,14 +122,14 @@ Result<refi::WriteReport> MainWindow::mergeRefi(const refi::ImportPlan &plan, co
 void MainWindow::exportRefiInteractively()
 {
     if (!m_project) {
-        QMessageBox::information(this, QStringLiteral("Export REFI-QDA"), QStringLiteral("Open a project first."));
+        QMessageBox::information(this, tr("Export REFI-QDA"), tr("Open a project first."));
         return;
     }
-    const QString qdpxFilter = QStringLiteral("REFI-QDA project (*.qdpx)");
-    const QString qdcFilter = QStringLiteral("REFI-QDA codebook (*.qdc)");
+    const QString qdpxFilter = tr("REFI-QDA project (*.qdpx)");
+    const QString qdcFilter = tr("REFI-QDA codebook (*.qdc)");
     QString filter = qdpxFilter;
     QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export REFI-QDA"),
+        this, tr("Export REFI-QDA"),
         QFileInfo(m_project->path()).absolutePath() + u'/' + m_project->name() + QStringLiteral(".qdpx"),
         qdpxFilter + QStringLiteral(";;") + qdcFilter, &filter);
     if (path.isEmpty())
@@ -137,14 +142,14 @@ void MainWindow::exportRefiInteractively()
     auto report = codebook ? refi::exportQdc(*m_project, path) : refi::exportQdpx(*m_project, path);
     QApplication::restoreOverrideCursor();
     if (!report) {
-        QMessageBox::warning(this, QStringLiteral("Export REFI-QDA"), report.error().message);
+        QMessageBox::warning(this, tr("Export REFI-QDA"), report.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Wrote %1 (%2 codes%3).")
+    statusBar()->showMessage(tr("Wrote %1 (%2 codes%3).")
                                  .arg(QFileInfo(path).fileName())
                                  .arg(report->codes)
                                  .arg(codebook ? QString()
-                                               : QStringLiteral(", %1 sources, %2 segments")
+                                               : tr(", %1 sources, %2 segments")
                                                      .arg(report->sources)
                                                      .arg(report->segments)),
                              10000);

@@ -23,15 +23,15 @@ void MainWindow::createReviewPanel()
         tabifyDockWidget(m_segmentsDock, m_reviewDock);
     m_reviewDock->hide();
     connect(m_reviewDock, &ReviewDock::compareRequested, this, &MainWindow::compareSnapshots);
-    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *show = m_reviewDock->toggleViewAction();
-        show->setText(QStringLiteral("&Review"));
+        show->setText(tr("&Review"));
         show->setObjectName(QStringLiteral("showReview"));
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-        show->setStatusTip(QStringLiteral("Comment threads on the hierarchy, and snapshots of the data structure"));
+        show->setStatusTip(tr("Comment threads on the hierarchy, and snapshots of the data structure"));
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
         view->insertAction(before, show);
         addAction(show);
@@ -63,7 +63,7 @@ void MainWindow::compareSnapshots(const QString &from, const QString &to)
     auto diff = diffSnapshots(*m_project, from, to);
     auto after = diff ? snapshotOrNow(*m_project, to) : Result<DataStructure>(std::unexpected(diff.error()));
     if (!after) {
-        QMessageBox::warning(this, QStringLiteral("Compare Snapshots"), after.error().message);
+        QMessageBox::warning(this, tr("Compare Snapshots"), after.error().message);
         return;
     }
     SnapshotDiffDialog dialog(std::move(*diff), *after, this);

@@ -82,19 +82,20 @@ void MainWindow::createPanels()
             return targets;
         if (const Id source = documentView()->sourceId(); source != 0)
             if (auto info = m_project->source(source))
-                targets.append(MemoTarget{QStringLiteral("source"), source, QStringLiteral("Source: %1").arg(info->name)});
+                targets.append(MemoTarget{QStringLiteral("source"), source, tr("Source: %1").arg(info->name)});
         if (const Id code = selectedCodeId(); code != 0)
             if (auto info = m_project->code(code))
-                targets.append(MemoTarget{QStringLiteral("code"), code, QStringLiteral("Code: %1").arg(info->name)});
+                targets.append(MemoTarget{QStringLiteral("code"), code, tr("Code: %1").arg(info->name)});
         return targets;
     });
 
     m_palette = new CommandPalette(this, [this] { return paletteEntries(); });
-    QMenu *view = new QMenu(QStringLiteral("&View"), this);
+    QMenu *view = new QMenu(tr("&View"), this);
+    view->setObjectName(QStringLiteral("viewMenu"));
     menuBar()->insertMenu(menuBar()->actions().constLast(), view); // before Help
-    m_paletteAction = view->addAction(QStringLiteral("Command &Palette…"), m_palette, &CommandPalette::popUp);
+    m_paletteAction = view->addAction(tr("Command &Palette…"), m_palette, &CommandPalette::popUp);
     m_paletteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    QAction *find = view->addAction(QStringLiteral("&Search Sources"), this, [this] {
+    QAction *find = view->addAction(tr("&Search Sources"), this, [this] {
         m_searchDock->show();
         m_searchDock->raise();
         m_searchDock->queryEdit()->setFocus();
@@ -137,7 +138,7 @@ bool MainWindow::showRange(Id sourceId, std::int64_t start, std::int64_t end)
 Result<CodedHits> MainWindow::codeSearchHits(Id codeId)
 {
     if (!m_project || !m_undoStack)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto hits = m_searchDock->allHits();
     if (!hits)
         return std::unexpected(hits.error());
@@ -149,25 +150,26 @@ void MainWindow::chooseCodeForAllHits()
     if (!m_project)
         return;
     const int hits = m_searchDock->results()->rowCount();
-    const QString what = m_searchDock->unit() == text::CodingUnit::Sentence    ? QStringLiteral("sentences")
-                         : m_searchDock->unit() == text::CodingUnit::Paragraph ? QStringLiteral("paragraphs")
-                                                                               : QStringLiteral("hits");
-    const auto code = chooseCode(
-        this, *m_project, QStringLiteral("Code All Hits"),
-        QStringLiteral("Code all %1%2 %3 with:")
-            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? QStringLiteral(" or more") : QString(), what));
+    const QString what = m_searchDock->unit() == text::CodingUnit::Sentence    ? tr("sentences")
+                         : m_searchDock->unit() == text::CodingUnit::Paragraph ? tr("paragraphs")
+                                                                               : tr("hits");
+    //: %1 is a number, %2 " or more" or nothing, %3 "sentences", "paragraphs" or "hits".
+    const QString question =
+        tr("Code all %1%2 %3 with:")
+            .arg(QLocale().toString(hits), hits >= SearchDock::kMaxHits ? tr(" or more") : QString(), what);
+    const auto code = chooseCode(this, *m_project, tr("Code All Hits"), question);
     if (!code)
         return;
     const QString &name = code->name;
     auto coded = codeSearchHits(code->id);
     if (!coded) {
-        QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
+        QMessageBox::warning(this, tr("Cannot code the hits"), coded.error().message);
         return;
     }
-    statusBar()->showMessage(QStringLiteral("Coded %1 passages with “%2”%3. Undo takes them all back.")
+    statusBar()->showMessage(tr("Coded %1 passages with “%2”%3. Undo takes them all back.")
                                  .arg(QLocale().toString(coded->coded))
                                  .arg(name,
-                                      coded->skipped ? QStringLiteral(" (%1 already were)").arg(coded->skipped)
+                                      coded->skipped ? tr(" (%1 already were)").arg(coded->skipped)
                                                      : QString()),
                              8000);
 }
@@ -183,13 +185,13 @@ QList<PaletteEntry> MainWindow::paletteEntries()
     if (auto codes = m_project->codes())
         for (const CodeInfo &c : *codes)
             if (!c.archived)
-                entries.append(PaletteEntry{QStringLiteral("Code: %1").arg(c.name), toString(c.stage), [this, id = c.id] {
+                entries.append(PaletteEntry{tr("Code: %1").arg(c.name), toString(c.stage), [this, id = c.id] {
                                     selectCode(id);
                                     m_codeView->setFocus();
                                 }});
     if (auto sources = m_project->sources())
         for (const SourceInfo &s : *sources)
-            entries.append(PaletteEntry{QStringLiteral("Source: %1").arg(s.name), toString(s.kind), [this, id = s.id] {
+            entries.append(PaletteEntry{tr("Source: %1").arg(s.name), toString(s.kind), [this, id = s.id] {
                                 m_sourceView->setCurrentIndex(m_sourceModel->indexOfSource(id));
                                 documentView()->setFocus();
                             }});

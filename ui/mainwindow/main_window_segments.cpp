@@ -37,12 +37,10 @@ void MainWindow::createSegmentsPanel()
             });
 
     // The View menu (made with the other panels) gets the dock and the moves.
-    QMenu *view = nullptr;
-    for (QAction *action : menuBar()->actions())
-        if (action->menu() && action->menu()->title() == QLatin1String("&View"))
-            view = action->menu();
+    QMenu *view = topMenu(QStringLiteral("viewMenu"));
     if (!view) {
-        view = new QMenu(QStringLiteral("&View"), this);
+        view = new QMenu(tr("&View"), this);
+        view->setObjectName(QStringLiteral("viewMenu"));
         menuBar()->insertMenu(menuBar()->actions().constLast(), view);
     }
     createNavigationActions(view);
@@ -61,22 +59,22 @@ void MainWindow::createNavigationActions(QMenu *view)
         addAction(action); // works while the menu bar is hidden, too
         return action;
     };
-    add(QStringLiteral("&Next Segment"), QKeySequence(Qt::Key_F8),
+    add(tr("&Next Segment"), QKeySequence(Qt::Key_F8),
         [this] { m_document->margin()->selectNeighbour(true); });
-    add(QStringLiteral("P&revious Segment"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+    add(tr("P&revious Segment"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
         [this] { m_document->margin()->selectNeighbour(false); });
-    add(QStringLiteral("Next &Source"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
+    add(tr("Next &Source"), QKeySequence(Qt::CTRL | Qt::Key_PageDown),
         [this] { stepSource(1); });
-    add(QStringLiteral("Previous S&ource"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
+    add(tr("Previous S&ource"), QKeySequence(Qt::CTRL | Qt::Key_PageUp),
         [this] { stepSource(-1); });
     view->insertSeparator(first);
-    add(QStringLiteral("Focus Sources"), QKeySequence(Qt::ALT | Qt::Key_1),
+    add(tr("Focus Sources"), QKeySequence(Qt::ALT | Qt::Key_1),
         [this] { m_sourceView->setFocus(); });
-    add(QStringLiteral("Focus Document"), QKeySequence(Qt::ALT | Qt::Key_2),
+    add(tr("Focus Document"), QKeySequence(Qt::ALT | Qt::Key_2),
         [this] { documentView()->setFocus(); });
-    add(QStringLiteral("Focus Codes"), QKeySequence(Qt::ALT | Qt::Key_3),
+    add(tr("Focus Codes"), QKeySequence(Qt::ALT | Qt::Key_3),
         [this] { m_codeView->setFocus(); });
-    add(QStringLiteral("Focus Segments"), QKeySequence(Qt::ALT | Qt::Key_4), [this] {
+    add(tr("Focus Segments"), QKeySequence(Qt::ALT | Qt::Key_4), [this] {
         m_segmentsDock->show();
         m_segmentsDock->raise();
         m_segmentsDock->view()->setFocus();

@@ -11,6 +11,7 @@
 #include <QAction>
 #include <QSignalBlocker>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QLineEdit>
@@ -26,9 +27,23 @@ namespace gw {
 
 namespace {
 
-QString several(std::int64_t n, const QString &one, const QString &many)
+// N things in words ("1 source", "3 memos"; %Ln is N in the user's locale).
+// English takes ONE or MANY here and needs no translation loaded; a translation
+// gives each its own language's plural forms.
+QString several(std::int64_t n, const char *one, const char *many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+    return QCoreApplication::translate("gw::MainWindow", n == 1 ? one : many, nullptr, int(n));
+}
+
+// "Interview", "Observation", "Document": the kind as the Kind menu names it.
+QString kindLabel(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Interview: return QCoreApplication::translate("gw::MainWindow", "Interview");
+    case SourceKind::Observation: return QCoreApplication::translate("gw::MainWindow", "Observation");
+    case SourceKind::Document: return QCoreApplication::translate("gw::MainWindow", "Document");
+    }
+    return {};
 }
 
 } // namespace
@@ -53,21 +68,21 @@ void MainWindow::createSourceActions()
     });
     fillSourceGroupings();
 
-    m_renameSourceAction = new QAction(QStringLiteral("&Rename Source…"), this);
+    m_renameSourceAction = new QAction(tr("&Rename Source…"), this);
     m_renameSourceAction->setObjectName(QStringLiteral("renameSource"));
     m_renameSourceAction->setShortcut(QKeySequence(Qt::Key_F2));
     m_renameSourceAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_renameSourceAction, &QAction::triggered, this, [this] {
         if (auto ok = renameCurrentSourceInteractively(); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot rename the source"), ok.error().message);
+            QMessageBox::warning(this, tr("Cannot rename the source"), ok.error().message);
     });
-    m_removeSourcesAction = new QAction(QStringLiteral("Re&move Sources…"), this);
+    m_removeSourcesAction = new QAction(tr("Re&move Sources…"), this);
     m_removeSourcesAction->setObjectName(QStringLiteral("removeSources"));
     m_removeSourcesAction->setShortcut(QKeySequence::Delete);
     m_removeSourcesAction->setShortcutContext(Qt::WidgetShortcut);
     connect(m_removeSourcesAction, &QAction::triggered, this, [this] {
         if (auto ok = removeSelectedSources(true); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot remove the sources"), ok.error().message);
+            QMessageBox::warning(this, tr("Cannot remove the sources"), ok.error().message);
     });
     m_sourceView->addAction(m_renameSourceAction);
     m_sourceView->addAction(m_removeSourcesAction);
@@ -83,11 +98,11 @@ void MainWindow::createSourceActions()
             return;
         QMenu menu(this);
         menu.addAction(m_renameSourceAction);
-        QMenu *kinds = menu.addMenu(QStringLiteral("&Kind"));
+        QMenu *kinds = menu.addMenu(tr("&Kind"));
         const Id current = m_sourceModel->sourceId(m_sourceView->currentIndex());
         const auto info = m_project->source(current);
         for (const SourceKind kind : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document}) {
-            QAction *a = kinds->addAction(toString(kind).left(1).toUpper() + toString(kind).mid(1));
+            QAction *a = kinds->addAction(kindLabel(kind));
             a->setCheckable(true);
             a->setChecked(info && info->kind == kind);
             connect(a, &QAction::triggered, this, [this, kind] {
@@ -96,22 +111,22 @@ void MainWindow::createSourceActions()
             });
         }
         menu.addSeparator();
-        menu.addAction(QStringLiteral("Add to &Set…"), this, [this] {
+        menu.addAction(tr("Add to &Set…"), this, [this] {
             QStringList names;
             if (auto sets = m_project->sourceSets())
                 for (const SourceSetInfo &t : *sets)
                     names << t.name;
             bool ok = false;
-            const QString name = QInputDialog::getItem(this, QStringLiteral("Add to Set"),
-                                                       QStringLiteral("The set (a new name makes a new set):"), names, 0,
-                                                       true, &ok);
+            const QString name = QInputDialog::getItem(this, tr("Add to Set"),
+                                                       tr("The set (a new name makes a new set):"), names, 0, true,
+                                                       &ok);
             if (ok && !name.trimmed().isEmpty())
                 if (auto added = addSelectedSourcesToSet(name); !added)
                     statusBar()->showMessage(added.error().message, 8000);
         });
         if (auto sets = m_project->sourceSets()) {
             const std::vector<Id> selected = selectedSourceIds();
-            QMenu *from = menu.addMenu(QStringLiteral("Remove &from Set"));
+            QMenu *from = menu.addMenu(tr("Remove &from Set"));
             for (const SourceSetInfo &t : *sets)
                 if (std::ranges::any_of(selected, [&](Id id) { return t.sourceIds.contains(id); })) {
                     const Id setId = t.id;
@@ -164,7 +179,7 @@ Status MainWindow::renameCurrentSource(const QString &name)
 {
     const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
     if (!m_project || id == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("Select a source in the source list first."));
+        return fail(ErrorKind::NotFound, tr("Select a source in the source list first."));
     auto made = RenameSource::make(*m_project, id, name);
     if (!made)
         return std::unexpected(made.error());
@@ -181,7 +196,7 @@ Status MainWindow::renameCurrentSourceInteractively()
     if (!info)
         return std::unexpected(info.error());
     bool ok = false;
-    const QString name = QInputDialog::getText(this, QStringLiteral("Rename Source"), QStringLiteral("New name:"),
+    const QString name = QInputDialog::getText(this, tr("Rename Source"), tr("New name:"),
                                                QLineEdit::Normal, info->name, &ok);
     if (!ok || name.simplified() == info->name)
         return {};
@@ -192,7 +207,7 @@ Status MainWindow::setCurrentSourceKind(SourceKind kind)
 {
     const Id id = m_sourceModel->sourceId(m_sourceView->currentIndex());
     if (!m_project || id == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("Select a source in the source list first."));
+        return fail(ErrorKind::NotFound, tr("Select a source in the source list first."));
     auto made = SetSourceKind::make(*m_project, id, kind);
     if (!made)
         return std::unexpected(made.error());
@@ -204,7 +219,7 @@ Status MainWindow::removeSelectedSources(bool ask)
 {
     const std::vector<Id> ids = selectedSourceIds();
     if (!m_project || ids.empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("Select the sources to remove in the source list first."));
+        return fail(ErrorKind::NotFound, tr("Select the sources to remove in the source list first."));
     auto made = RemoveSources::make(*m_project, ids);
     if (!made)
         return std::unexpected(made.error());
@@ -215,26 +230,28 @@ Status MainWindow::removeSelectedSources(bool ask)
             auto info = m_project->source(ids.front());
             what = QStringLiteral("“%1”").arg(info ? info->name : QString());
         } else {
-            what = several(qlonglong(ids.size()), QStringLiteral("source"), QStringLiteral("sources"));
+            what = several(qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
         }
-        QStringList with{several(r.segments, QStringLiteral("coded segment"), QStringLiteral("coded segments"))};
+        QStringList with{several(r.segments, QT_TR_N_NOOP("%Ln coded segment"), QT_TR_N_NOOP("%Ln coded segments"))};
         if (r.memos > 0)
-            with.append(several(r.memos, QStringLiteral("memo"), QStringLiteral("memos")));
+            with.append(several(r.memos, QT_TR_N_NOOP("%Ln memo"), QT_TR_N_NOOP("%Ln memos")));
         if (r.turns > 0)
-            with.append(several(r.turns, QStringLiteral("speaker turn"), QStringLiteral("speaker turns")));
+            with.append(several(r.turns, QT_TR_N_NOOP("%Ln speaker turn"), QT_TR_N_NOOP("%Ln speaker turns")));
         if (r.caseLinks > 0)
-            with.append(several(r.caseLinks, QStringLiteral("link to a case"), QStringLiteral("links to cases")));
+            with.append(several(r.caseLinks, QT_TR_N_NOOP("%Ln link to a case"), QT_TR_N_NOOP("%Ln links to cases")));
         if (r.exemplars > 0)
-            with.append(several(r.exemplars, QStringLiteral("exemplar quote"), QStringLiteral("exemplar quotes")));
+            with.append(several(r.exemplars, QT_TR_N_NOOP("%Ln exemplar quote"), QT_TR_N_NOOP("%Ln exemplar quotes")));
         if (r.evidence > 0)
-            with.append(several(r.evidence, QStringLiteral("piece of model evidence"), QStringLiteral("pieces of model evidence")));
+            with.append(several(r.evidence, QT_TR_N_NOOP("%Ln piece of model evidence"),
+                                QT_TR_N_NOOP("%Ln pieces of model evidence")));
+        //: The last two of a list: "2 memos, 1 speaker turn and 3 exemplar quotes"
         const QString list = with.size() == 1 ? with.front()
-                                              : with.mid(0, with.size() - 1).join(QStringLiteral(", ")) +
-                                                    QStringLiteral(" and ") + with.back();
-        QMessageBox box(QMessageBox::Warning, QStringLiteral("Remove Sources"),
-                        QStringLiteral("Remove %1 with its %2?").arg(what, list), QMessageBox::Cancel, this);
-        box.setInformativeText(QStringLiteral("Edit > Undo puts everything back."));
-        QPushButton *remove = box.addButton(QStringLiteral("Remove"), QMessageBox::DestructiveRole);
+                                              : tr("%1 and %2").arg(with.mid(0, with.size() - 1).join(QStringLiteral(", ")),
+                                                                    with.back());
+        QMessageBox box(QMessageBox::Warning, tr("Remove Sources"), tr("Remove %1 with its %2?").arg(what, list),
+                        QMessageBox::Cancel, this);
+        box.setInformativeText(tr("Edit > Undo puts everything back."));
+        QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
         box.setDefaultButton(QMessageBox::Cancel);
         box.setObjectName(QStringLiteral("removeSourcesConfirmation"));
         box.exec();
@@ -242,9 +259,8 @@ Status MainWindow::removeSelectedSources(bool ask)
             return {};
     }
     m_undoStack->push(made->release());
-    statusBar()->showMessage(QStringLiteral("Removed %1. Undo puts them back.")
-                                 .arg(several(qlonglong(ids.size()), QStringLiteral("source"), QStringLiteral("sources"))),
-                             8000);
+    const QString removed = several(qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    statusBar()->showMessage(tr("Removed %1. Undo puts them back.").arg(removed), 8000);
     return {};
 }
 
@@ -252,8 +268,9 @@ Status MainWindow::addSelectedSourcesToSet(const QString &name)
 {
     const std::vector<Id> ids = selectedSourceIds();
     if (!m_project || ids.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the sources to put in the set."));
-    auto step = EditCases::apply(*m_project, QStringLiteral("Add %1 to set “%2”").arg(several(std::int64_t(ids.size()), QStringLiteral("source"), QStringLiteral("sources")), name.simplified()),
+        return fail(ErrorKind::InvalidInput, tr("Select the sources to put in the set."));
+    const QString sources = several(std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    auto step = EditCases::apply(*m_project, tr("Add %1 to set “%2”").arg(sources, name.simplified()),
                                  [&]() -> Status {
                                      auto set = m_project->addToSourceSet(name, ids);
                                      return set ? Status{} : std::unexpected(set.error());
@@ -268,8 +285,9 @@ Status MainWindow::removeSelectedSourcesFromSet(Id setId)
 {
     const std::vector<Id> ids = selectedSourceIds();
     if (!m_project || ids.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the sources to take out of the set."));
-    auto step = EditCases::apply(*m_project, QStringLiteral("Take %1 out of a set").arg(several(std::int64_t(ids.size()), QStringLiteral("source"), QStringLiteral("sources"))),
+        return fail(ErrorKind::InvalidInput, tr("Select the sources to take out of the set."));
+    const QString sources = several(std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    auto step = EditCases::apply(*m_project, tr("Take %1 out of a set").arg(sources),
                                  [&] { return m_project->removeFromSourceSet(setId, ids); });
     if (!step)
         return std::unexpected(step.error());
@@ -281,14 +299,14 @@ void MainWindow::fillSourceGroupings()
 {
     const QSignalBlocker block(m_sourceGrouping);
     m_sourceGrouping->clear();
-    m_sourceGrouping->addItem(QStringLiteral("By kind"), QStringLiteral("kind"));
-    m_sourceGrouping->addItem(QStringLiteral("By set"), QStringLiteral("set"));
-    m_sourceGrouping->addItem(QStringLiteral("By name"), QStringLiteral("name"));
+    m_sourceGrouping->addItem(tr("By kind"), QStringLiteral("kind"));
+    m_sourceGrouping->addItem(tr("By set"), QStringLiteral("set"));
+    m_sourceGrouping->addItem(tr("By name"), QStringLiteral("name"));
     // The list's own project: called while another project is being adopted.
     if (Project *project = m_sourceModel->project())
         if (auto attributes = project->attributes())
             for (const AttributeInfo &a : *attributes)
-                m_sourceGrouping->addItem(QStringLiteral("By %1").arg(a.name), a.name);
+                m_sourceGrouping->addItem(tr("By %1").arg(a.name), a.name);
     const int at = m_sourceGrouping->findData(m_sourceModel->grouping());
     if (at >= 0) {
         m_sourceGrouping->setCurrentIndex(at);

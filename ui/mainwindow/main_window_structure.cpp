@@ -69,26 +69,26 @@ void MainWindow::createStructurePanel()
     connect(m_structureView, &DataStructureView::exportRequested, this,
             &MainWindow::exportDataStructureInteractively);
 
-    if (QMenu *view = topMenu(QStringLiteral("&View"))) {
+    if (QMenu *view = topMenu(QStringLiteral("viewMenu"))) {
         QAction *before = nullptr;
         for (QAction *action : view->actions())
-            if (action->menu() && action->menu()->title() == QLatin1String("&Theme"))
+            if (action->menu() && action->menu()->objectName() == QLatin1String("themeMenu"))
                 before = action;
-        auto *show = new QAction(QStringLiteral("&Data Structure"), view);
+        auto *show = new QAction(tr("&Data Structure"), view);
         show->setObjectName(QStringLiteral("showDataStructure"));
         show->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-        show->setStatusTip(QStringLiteral("The Gioia figure of the codes, themes and dimensions, drawn as you work"));
+        show->setStatusTip(tr("The Gioia figure of the codes, themes and dimensions, drawn as you work"));
         connect(show, &QAction::triggered, this, &MainWindow::showStructureView);
         view->insertAction(before, show);
         view->insertSeparator(before);
         addAction(show); // works while the menu bar is hidden, too
     }
     if (QMenu *menu = exportMenu()) {
-        m_exportStructureAction = menu->addAction(QStringLiteral("&Data Structure…"), this,
+        m_exportStructureAction = menu->addAction(tr("&Data Structure…"), this,
                                                   &MainWindow::exportDataStructureInteractively);
         m_exportStructureAction->setObjectName(QStringLiteral("exportDataStructure"));
         m_exportStructureAction->setStatusTip(
-            QStringLiteral("Write the Gioia figure (SVG, PDF, PNG) or Table 1 (Markdown, LaTeX, HTML, CSV, ODT, XLSX)"));
+            tr("Write the Gioia figure (SVG, PDF, PNG) or Table 1 (Markdown, LaTeX, HTML, CSV, ODT, XLSX)"));
     }
     attachStructure(nullptr);
 }
@@ -103,7 +103,7 @@ void MainWindow::attachStructure(Project *project)
 
 void MainWindow::showStructureView()
 {
-    showCentreTab(m_structureView, QStringLiteral("Data Structure"));
+    showCentreTab(m_structureView, tr("Data Structure"));
     m_structureView->canvas()->setFocus();
 }
 
@@ -120,7 +120,7 @@ void MainWindow::exportDataStructureInteractively()
         return;
     auto structure = loadDataStructure(*m_project);
     if (!structure) {
-        QMessageBox::warning(this, QStringLiteral("Cannot export the data structure"), structure.error().message);
+        QMessageBox::warning(this, tr("Cannot export the data structure"), structure.error().message);
         return;
     }
     const QFileInfo projectFile(m_project->path());
@@ -128,7 +128,7 @@ void MainWindow::exportDataStructureInteractively()
                          QStringLiteral("-data-structure");
     ExportStructureDialog dialog(std::move(*structure), base, this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(QStringLiteral("Exported the data structure to %1.").arg(dialog.path()), 8000);
+        statusBar()->showMessage(tr("Exported the data structure to %1.").arg(dialog.path()), 8000);
 }
 
 } // namespace gw

@@ -46,14 +46,14 @@ void collect(const QMenu *menu, const QString &where, QList<std::pair<QString, Q
 
 ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window)
 {
-    setWindowTitle(QStringLiteral("Keyboard Shortcuts"));
+    setWindowTitle(tr("Keyboard Shortcuts"));
     setObjectName(QStringLiteral("shortcutsDialog"));
     m_filter = new QLineEdit(this);
-    m_filter->setPlaceholderText(QStringLiteral("Filter by action or key"));
+    m_filter->setPlaceholderText(tr("Filter by action or key"));
     m_filter->setClearButtonEnabled(true);
     m_list = new QTreeWidget(this);
     m_list->setRootIsDecorated(false);
-    m_list->setHeaderLabels({QStringLiteral("Action"), QStringLiteral("Menu"), QStringLiteral("Shortcut")});
+    m_list->setHeaderLabels({tr("Action"), tr("Menu"), tr("Shortcut")});
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -68,12 +68,12 @@ ShortcutsDialog::ShortcutsDialog(QMainWindow *window) : QDialog(window)
     // Actions outside the menus (panels, the document, the code tree).
     for (QAction *a : window->findChildren<QAction *>())
         if (!listed.contains(a) && !a->shortcut().isEmpty() && !a->text().isEmpty()) {
-            found.append({QStringLiteral("Elsewhere"), a});
+            found.append({tr("Elsewhere"), a});
             listed.insert(a);
         }
     for (const auto &[where, action] : found) {
         // A slot not filled yet (Code › Recent Codes before any code was applied).
-        const QString text = action->text().isEmpty() ? QStringLiteral("(empty slot)") : plain(action->text());
+        const QString text = action->text().isEmpty() ? tr("(empty slot)") : plain(action->text());
         new QTreeWidgetItem(m_list, {text, where, keys(action)});
     }
 

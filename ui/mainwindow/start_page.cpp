@@ -34,22 +34,22 @@ QPushButton *wayIn(QWidget *parent, const QString &objectName, const QString &te
 
 StartPage::StartPage(QWidget *parent) : QWidget(parent)
 {
-    auto *title = new QLabel(QStringLiteral("Groundwork"), this);
+    auto *title = new QLabel(tr("Groundwork"), this);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 2);
     big.setBold(true);
     title->setFont(big);
-    auto *tagline = new QLabel(QStringLiteral("Code your interviews, build the data structure, write the study up."), this);
+    auto *tagline = new QLabel(tr("Code your interviews, build the data structure, write the study up."), this);
     tagline->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *newProject = wayIn(this, QStringLiteral("startNew"), QStringLiteral("New Project…"),
-                             QStringLiteral("An empty project file (Ctrl+N)"));
-    auto *open = wayIn(this, QStringLiteral("startOpen"), QStringLiteral("Open…"),
-                       QStringLiteral("A .groundwork project on this computer (Ctrl+O)"));
-    auto *demo = wayIn(this, QStringLiteral("startDemo"), QStringLiteral("Open the Demo Study"),
-                       QStringLiteral("A coded study to explore: data structure, CMO model, team coding"));
-    auto *refi = wayIn(this, QStringLiteral("startRefi"), QStringLiteral("Import from Another Tool…"),
-                       QStringLiteral("A REFI-QDA project (.qdpx, .qdc) from NVivo, ATLAS.ti, MAXQDA or QualCoder"));
+    auto *newProject = wayIn(this, QStringLiteral("startNew"), tr("New Project…"),
+                             tr("An empty project file (Ctrl+N)"));
+    auto *open = wayIn(this, QStringLiteral("startOpen"), tr("Open…"),
+                       tr("A .groundwork project on this computer (Ctrl+O)"));
+    auto *demo = wayIn(this, QStringLiteral("startDemo"), tr("Open the Demo Study"),
+                       tr("A coded study to explore: data structure, CMO model, team coding"));
+    auto *refi = wayIn(this, QStringLiteral("startRefi"), tr("Import from Another Tool…"),
+                       tr("A REFI-QDA project (.qdpx, .qdc) from NVivo, ATLAS.ti, MAXQDA or QualCoder"));
     connect(newProject, &QPushButton::clicked, this, &StartPage::newProjectRequested);
     connect(open, &QPushButton::clicked, this, &StartPage::openRequested);
     connect(demo, &QPushButton::clicked, this, &StartPage::demoRequested);
@@ -61,13 +61,12 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
         ways->addWidget(b);
     ways->addStretch(1);
 
-    auto *recentTitle = new QLabel(QStringLiteral("<b>Recent projects</b>"), this);
+    auto *recentTitle = new QLabel(tr("<b>Recent projects</b>"), this);
     m_recent = new QTreeWidget(this);
     m_recent->setObjectName(QStringLiteral("startRecent"));
     m_recent->setRootIsDecorated(false);
     m_recent->setUniformRowHeights(true);
-    m_recent->setHeaderLabels({QStringLiteral("Project"), QStringLiteral("Folder"), QStringLiteral("Size"),
-                               QStringLiteral("Last opened")});
+    m_recent->setHeaderLabels({tr("Project"), tr("Folder"), tr("Size"), tr("Last opened")});
     m_recent->header()->setStretchLastSection(false);
     m_recent->header()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
     m_recent->header()->setSectionResizeMode(FolderColumn, QHeaderView::Stretch);
@@ -75,9 +74,9 @@ StartPage::StartPage(QWidget *parent) : QWidget(parent)
     m_recent->header()->setSectionResizeMode(OpenedColumn, QHeaderView::ResizeToContents);
     m_recent->installEventFilter(this);
     connect(m_recent, &QTreeWidget::itemActivated, this, [this] { openCurrent(); });
-    m_remove = new QPushButton(QStringLiteral("Remove from List"), this);
+    m_remove = new QPushButton(tr("Remove from List"), this);
     m_remove->setObjectName(QStringLiteral("startRemove"));
-    m_remove->setToolTip(QStringLiteral("Take the project off this list (the file itself is not touched)"));
+    m_remove->setToolTip(tr("Take the project off this list (the file itself is not touched)"));
     m_remove->setEnabled(false);
     connect(m_remove, &QPushButton::clicked, this, &StartPage::removeCurrent);
     connect(m_recent, &QTreeWidget::currentItemChanged, this,
@@ -122,16 +121,16 @@ void StartPage::refresh()
             item->setText(SizeColumn, locale.formattedDataSize(r.bytes));
             item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
         } else {
-            item->setText(SizeColumn, QStringLiteral("moved or deleted"));
-            item->setToolTip(SizeColumn, QStringLiteral("%1 is not there any more. Remove it from the list, or open "
-                                                        "it where it is now with Open….")
+            item->setText(SizeColumn, tr("moved or deleted"));
+            item->setToolTip(SizeColumn, tr("%1 is not there any more. Remove it from the list, or open "
+                                            "it where it is now with Open….")
                                              .arg(QDir::toNativeSeparators(r.path)));
             for (int c = 0; c < m_recent->columnCount(); ++c)
                 item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
         }
     }
     if (m_recent->topLevelItemCount() == 0) {
-        auto *none = new QTreeWidgetItem(m_recent, {QStringLiteral("No recent projects yet")});
+        auto *none = new QTreeWidgetItem(m_recent, {tr("No recent projects yet")});
         none->setFlags(Qt::NoItemFlags);
     }
     m_remove->setEnabled(false);

@@ -1,0 +1,60 @@
+#include "ui/mainwindow/language.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTranslator>
+
+namespace gw {
+
+namespace {
+
+const QString kSetting = QStringLiteral("window/language");
+
+} // namespace
+
+QList<Language> languages()
+{
+    return {{QStringLiteral("system"), QCoreApplication::translate("gw::Language", "As the System")},
+            {QStringLiteral("en"), QStringLiteral("English")},
+            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+}
+
+QString chosenLanguage()
+{
+    const QString code = QSettings().value(kSetting).toString();
+    for (const Language &language : languages())
+        if (language.code == code)
+            return code;
+    return QStringLiteral("system");
+}
+
+void chooseLanguage(const QString &code)
+{
+    QSettings settings;
+    if (code == u"system")
+        settings.remove(kSetting);
+    else
+        settings.setValue(kSetting, code);
+}
+
+QString installTranslations(QCoreApplication &app)
+{
+    const QString chosen = chosenLanguage();
+    const QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
+    auto *ours = new QTranslator(&app);
+    if (!ours->load(locale, QStringLiteral("groundwork"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        delete ours;
+        return QStringLiteral("en");
+    }
+    QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    else
+        delete qt;
+    return ours->language().section(u'_', 0, 0);
+}
+
+} // namespace gw
