@@ -259,7 +259,11 @@ TEST_F(CliTest, DemoProjectHasEveryBundledSourceAndItsCoding)
     CliRun info = cli({QStringLiteral("info"), QStringLiteral("-p"), project(), QStringLiteral("--json")});
     EXPECT_EQ(info.json()[u"sources"].toInt(), demo[u"sources"].toArray().size());
     EXPECT_EQ(info.json()[u"codes"].toInt(), demo[u"codes"].toArray().size());
-    EXPECT_EQ(info.json()[u"segments"].toInt(), demo[u"segments"].toArray().size());
+    // The first coder's segments and the second coder's.
+    EXPECT_EQ(info.json()[u"segments"].toInt(),
+              demo[u"segments"].toArray().size() + demo[u"second_coder"][u"segments"].toArray().size());
+    EXPECT_EQ(info.json()[u"coders"].toInt(), 2);
+    EXPECT_EQ(info.json()[u"memos"].toInt(), demo[u"memos"].toArray().size());
     // Every demo segment's text comes back exactly, the non-BMP one included.
     for (const QJsonValue &s : demo[u"segments"].toArray()) {
         CliRun segs = cli({QStringLiteral("segments"), QStringLiteral("-p"), project(), s[u"code"].toString(),
@@ -591,7 +595,11 @@ TEST_F(CliTest, WorkbenchOnlyEditsHaveVerbs)
               2);
 
     const QString formation = QStringLiteral("Formation of GDE/FF pairings as a prerequisite of GDE funding");
-    const QJsonObject first = p({QStringLiteral("segments"), formation, QStringLiteral("--json")}).json()[u"segments"][0].toObject();
+    QJsonObject first; // the first coder's, which the demo chose as an exemplar
+    for (const QJsonValue &s : p({QStringLiteral("segments"), formation, QStringLiteral("--json")}).json()[u"segments"].toArray())
+        if (first.isEmpty() && s[u"coder"].toString() == u"demo")
+            first = s.toObject();
+    ASSERT_FALSE(first.isEmpty());
     const QString id = QString::number(first[u"id"].toInteger());
     const CliRun adjusted = p({QStringLiteral("segment"), QStringLiteral("adjust"), id, QStringLiteral("--end"),
                                QString::number(first[u"end"].toInteger() - 5), QStringLiteral("--json")});

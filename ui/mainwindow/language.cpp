@@ -16,9 +16,9 @@ const QString kSetting = QStringLiteral("window/language");
 
 QList<Language> languages()
 {
-    return {{QStringLiteral("system"), QCoreApplication::translate("gw::Language", "As the System")},
-            {QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("de"), QStringLiteral("Deutsch")}};
+    return {{QStringLiteral("system"), QCoreApplication::translate("gw::Language", "As the &System")},
+            {QStringLiteral("en"), QStringLiteral("&English")},
+            {QStringLiteral("de"), QStringLiteral("&Deutsch")}};
 }
 
 QString chosenLanguage()

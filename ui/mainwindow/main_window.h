@@ -287,6 +287,7 @@ private:
     void chooseCodeForAllHits();
     [[nodiscard]] QList<PaletteEntry> paletteEntries();
     void createThemeMenu(QMenu *view);
+    void createLanguageMenu(QMenu *view); // View > Language (language.h), after the theme
     void restoreLayout();
     void saveLayout();
     // Hides the panels while no project is open (the start page alone) and

@@ -106,7 +106,7 @@ void MainWindow::editAttributionInteractively()
         tr("Cite each quote's speaker as (case attributes in braces%1;\nempty: \"Role from Site\"):")
             .arg(names.isEmpty() ? QString() : QStringLiteral(": ") + names.join(QStringLiteral(", "))),
         QLineEdit::Normal,
-        m_project->attributionTemplate().isEmpty() ? QStringLiteral("Participant from {site}") : m_project->attributionTemplate(),
+        m_project->attributionTemplate(), // empty keeps "Role from Site"; OK on it unchanged changes nothing
         &ok);
     if (!ok)
         return;

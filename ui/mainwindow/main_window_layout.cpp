@@ -12,6 +12,7 @@
 #include "ui/document/document_view.h"
 #include "ui/model/model_view.h"
 #include "ui/structure/data_structure_view.h"
+#include "ui/mainwindow/language.h"
 #include "ui/mainwindow/recent_projects.h"
 #include "ui/sources/source_list_model.h"
 #include "ui/memos/memos_dock.h"
@@ -27,6 +28,7 @@
 #include <QTabWidget>
 #include <QTextBlock>
 #include <algorithm>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace gw {
@@ -96,6 +98,28 @@ void MainWindow::createThemeMenu(QMenu *view)
     }
     if (current != QLatin1String("system"))
         setTheme(current);
+    createLanguageMenu(view);
+}
+
+void MainWindow::createLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString current = chosenLanguage();
+    for (const Language &language : languages()) {
+        QAction *action = menu->addAction(language.label, this, [this, code = language.code, label = language.label] {
+            chooseLanguage(code);
+            statusBar()->showMessage(code == u"system"
+                                         ? tr("Groundwork will speak the system's language from its next start.")
+                                         : tr("Groundwork will speak %1 from its next start.").arg(QString(label).remove(u'&')),
+                                     10000);
+        });
+        action->setCheckable(true);
+        action->setChecked(language.code == current);
+        action->setObjectName(QStringLiteral("language-") + language.code);
+        group->addAction(action);
+    }
 }
 
 void MainWindow::setTheme(const QString &name)
