@@ -5,6 +5,7 @@
 // it saves DIR/gw-agreement.png.
 #include "core/analysis/agreement.h"
 #include "core/model/project.h"
+#include "core/store/database.h"
 #include "ui/agreement/agreement_view.h"
 #include "ui/agreement/disagreement_browser.h"
 #include "ui/common/checklist_dialog.h"
@@ -39,11 +40,23 @@ private:
     std::unique_ptr<MainWindow> m_window;
     Id m_source = 0;
 
-    // The demo (coded by "demo") with "ben" coding its first interview
+    // A copy of the demo coded by "demo" alone: its second coder's segments
+    // taken out, so the tests below know every coder's work.
+    QString oneCoderCopy()
+    {
+        const QString path = m_demos.copy();
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        if (!db || !db->exec(QStringLiteral("DELETE FROM segments WHERE coder_id <> (SELECT id FROM coders "
+                                            "WHERE name = 'demo')")))
+            qFatal("cannot take the second coder out of %s", qPrintable(path));
+        return path;
+    }
+
+    // The demo coded by "demo" alone, with "ben" coding its first interview
     // differently: one of demo's segments longer, one alone, one the same.
     MainWindow &openDemoWithTwoCoders()
     {
-        const QString path = m_demos.copy();
+        const QString path = oneCoderCopy();
         {
             auto project = Project::open(path);
             if (!project)
@@ -208,9 +221,23 @@ private Q_SLOTS:
             QVERIFY(window.grab().save(dir + QStringLiteral("/gw-agreement-pooled.png"), "PNG"));
     }
 
-    void oneCoderExplainsWhatIsNeeded()
+    // The demo study as it ships: two coders whose coding differs, compared
+    // as soon as the view opens, with passages to go through.
+    void theDemoStudyShowsTwoCodersDisagreeing()
     {
         m_window = m_demos.openWindow();
+        m_window->showAgreementView();
+        QTRY_VERIFY(view()->result().has_value());
+        const QStringList compared{view()->findChild<QComboBox *>(QStringLiteral("firstCoder"))->currentText(), view()->secondBox()->currentText()};
+        QVERIFY2(compared.contains(QStringLiteral("Ana")) && compared.contains(QStringLiteral("demo")),
+                 qPrintable(compared.join(u',')));
+        QVERIFY(browser()->list()->topLevelItemCount() >= 20);
+        QVERIFY(view()->exportButton()->isEnabled());
+    }
+
+    void oneCoderExplainsWhatIsNeeded()
+    {
+        m_window = m_demos.openWindow(oneCoderCopy());
         m_window->showAgreementView();
         QVERIFY(!view()->result().has_value());
         QTRY_VERIFY2(view()->method()->text().contains(QStringLiteral("two coders")), qPrintable(view()->method()->text()));

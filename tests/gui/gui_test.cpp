@@ -241,7 +241,7 @@ private Q_SLOTS:
         auto opened = window.openProject(demoCopy());
         QVERIFY2(opened.has_value(), opened ? "" : qPrintable(opened.error().message));
         QCOMPARE(window.windowTitle(), QStringLiteral("Demo: digital transformation study — Groundwork"));
-        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 70 segments")));
+        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 105 segments")));
         QCOMPARE(window.sourceView()->model()->rowCount(), kDemoSources);
         QVERIFY(window.sourceView()->isVisible());
 
@@ -314,7 +314,7 @@ private Q_SLOTS:
         QCOMPARE(window.sourceModel()->rowCount(), kDemoSources);
         QVERIFY(window.sourceModel()->indexOfSource(id).isValid());
         QCOMPARE(p->source(id)->segmentCount, info->segmentCount);
-        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 70 segments")));
+        QVERIFY(window.statusText().startsWith(QStringLiteral("5 sources · 36 codes · 105 segments")));
 
         // Rename (F2's action) and kind: undo steps that move the row where it belongs.
         window.sourceView()->setCurrentIndex(window.sourceModel()->indexOfSource(id));
@@ -379,7 +379,7 @@ private Q_SLOTS:
                      .toLongLong(),
                  info->segmentCount);
         QCOMPARE(window.documentView()->tintCount(), tints + 1);
-        QVERIFY(window.statusText().contains(QStringLiteral("37 codes · 71 segments")));
+        QVERIFY(window.statusText().contains(QStringLiteral("37 codes · 106 segments")));
 
         auto added = p->addSource(newSource(QStringLiteral("Field notes, day two"), SourceKind::Observation,
                                               QStringLiteral("The meeting began late.")));

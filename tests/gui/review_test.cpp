@@ -5,6 +5,7 @@
 // the Markdown. With GROUNDWORK_SCREENSHOTS=DIR it saves DIR/gw-review.png
 // and DIR/gw-snapshot-diff.png.
 #include "core/model/project.h"
+#include "core/store/database.h"
 #include "tests/gui/demo_copies.h"
 #include "ui/structure/figure_canvas.h"
 #include "ui/review/review_dock.h"
@@ -31,13 +32,25 @@ class ReviewGuiTest : public QObject
 private:
     test::DemoCopies m_demos;
 
+    // A copy of the demo before anyone has reviewed it: its comment threads
+    // and snapshot taken out, so the panel starts empty.
+    QString unreviewedCopy()
+    {
+        const QString path = m_demos.copy();
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        if (!db || !db->exec(QStringLiteral("DELETE FROM review_comments; DELETE FROM review_threads; "
+                                            "DELETE FROM structure_snapshots;")))
+            qFatal("cannot take the review out of %s", qPrintable(path));
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_demos.make(QStringLiteral("review_gui_tests"))); }
     void cleanupTestCase() { RecentProjects().clear(); }
 
     void threadAndSnapshotThroughThePanel()
     {
-        auto window = m_demos.openWindow();
+        auto window = m_demos.openWindow(unreviewedCopy());
         auto *show = window->findChild<QAction *>(QStringLiteral("showReview"));
         QVERIFY(show);
         show->trigger();
@@ -94,7 +107,7 @@ private Q_SLOTS:
 
     void compareASnapshotWithNow()
     {
-        auto window = m_demos.openWindow();
+        auto window = m_demos.openWindow(unreviewedCopy());
         window->findChild<QAction *>(QStringLiteral("showReview"))->trigger();
         ReviewDock *dock = window->reviewDock();
         Project &project = *window->project();

@@ -250,7 +250,7 @@ private Q_SLOTS:
         kinds->setCurrentIndex(0);
         Q_EMIT kinds->activated(0);
         QComboBox *coders = dock->coderFilter();
-        QCOMPARE(coders->count(), 2); // all, and the demo's one coder
+        QCOMPARE(coders->count(), 3); // all, and the demo's two coders
         QCOMPARE(shown->rowCount(), dock->model()->rowCount());
     }
 
