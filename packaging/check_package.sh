@@ -40,7 +40,9 @@ for f in /usr/share/man/man1/groundwork.1.gz /usr/share/man/man1/groundwork-cli.
     /usr/share/mime/packages/org.groundworkqda.Groundwork.xml; do
     [ -s "$f" ] || fail "$f is missing"
 done
-if objdump -h /usr/bin/groundwork 2>/dev/null | grep -q debug_info; then fail "groundwork is not stripped"; fi
+for program in /usr/bin/groundwork /usr/bin/groundwork-cli; do # a stripped binary names no debug section
+    if LC_ALL=C grep -q -a -F .debug_info "$program"; then fail "$program is not stripped"; fi
+done
 
 step "a desktop's tools recognise a renamed project and open it with Groundwork"
 apt-get install -y -qq --no-install-recommends xdg-utils libfile-mimeinfo-perl shared-mime-info \
