@@ -8,6 +8,7 @@
 #include "ui/structure/data_structure_view.h"
 #include "ui/analysis/analysis_view.h"
 #include "ui/document/document_view.h"
+#include "ui/mainwindow/language.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/manual_window.h"
 #include "ui/mainwindow/recent_projects.h"
@@ -34,6 +35,9 @@
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTest>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QTranslator>
 #include <QTextBrowser>
 #include <QDir>
 #include <QRegularExpression>
@@ -583,6 +587,44 @@ private Q_SLOTS:
         QCOMPARE(browser->source().fileName(), QStringLiteral("index.html"));
         if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
             manual->grab().save(dir + QStringLiteral("/gw-manual.png"), "PNG");
+    }
+
+    // View > Language keeps the choice for the next start; with German chosen
+    // the window speaks German (its menus, the start page, Qt's own buttons
+    // where Qt's translations are installed), and the system's language is
+    // the default again when chosen.
+    void theWindowSpeaksTheLanguageChosen()
+    {
+        const auto english = qScopeGuard([] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            chooseLanguage(QStringLiteral("system"));
+        });
+        {
+            MainWindow window;
+            QAction *german = window.findChild<QAction *>(QStringLiteral("language-de"));
+            QVERIFY(german && german->isCheckable());
+            QVERIFY(window.findChild<QAction *>(QStringLiteral("language-system"))->isChecked());
+            german->trigger();
+            QCOMPARE(chosenLanguage(), QStringLiteral("de"));
+        }
+        QCOMPARE(installTranslations(*qApp), QStringLiteral("de"));
+        MainWindow window;
+        window.resize(1200, 760);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QStringList menus;
+        for (QAction *action : window.menuBar()->actions())
+            menus << action->text().remove(u'&');
+        QVERIFY2(menus.contains(QStringLiteral("Datei")) && menus.contains(QStringLiteral("Hilfe")),
+                 qPrintable(menus.join(u',')));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("language-de"))->isChecked());
+        auto *page = window.findChild<StartPage *>(QStringLiteral("emptyState"));
+        QVERIFY(page && page->isVisible());
+        if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())
+            window.grab().save(dir + QStringLiteral("/gw-start-de.png"), "PNG");
     }
 
     // The File menu and the start at launch skip a project that is gone; the
