@@ -6,6 +6,7 @@
 #include "ui/common/checklist_dialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -23,7 +24,11 @@ namespace gw {
 
 namespace {
 
-const QString kPooled = QStringLiteral("the others, pooled");
+// The second coder box's entry for one coder against the others together.
+QString pooledEntry()
+{
+    return QCoreApplication::translate("gw::AgreementView", "the others, pooled");
+}
 
 QString percent(double value)
 {
@@ -55,21 +60,21 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
     m_second->setObjectName(QStringLiteral("secondCoder"));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(QStringLiteral("agreementUnit"));
-    m_unit->addItem(QStringLiteral("Characters"), int(AgreementUnit::Character));
-    m_unit->addItem(QStringLiteral("Sentences"), int(AgreementUnit::Sentence));
-    m_unit->addItem(QStringLiteral("Paragraphs"), int(AgreementUnit::Paragraph));
+    m_unit->addItem(tr("Characters"), int(AgreementUnit::Character));
+    m_unit->addItem(tr("Sentences"), int(AgreementUnit::Sentence));
+    m_unit->addItem(tr("Paragraphs"), int(AgreementUnit::Paragraph));
     m_sourcesButton = new QPushButton(this);
     m_sourcesButton->setObjectName(QStringLiteral("agreementSources"));
-    m_sourcesButton->setToolTip(QStringLiteral("Compare the coders on some sources only"));
+    m_sourcesButton->setToolTip(tr("Compare the coders on some sources only"));
     connect(m_sourcesButton, &QPushButton::clicked, this, &AgreementView::chooseSources);
     m_codesButton = new QPushButton(this);
     m_codesButton->setObjectName(QStringLiteral("agreementCodes"));
-    m_codesButton->setToolTip(QStringLiteral("Compare the coders on some codes only"));
+    m_codesButton->setToolTip(tr("Compare the coders on some codes only"));
     connect(m_codesButton, &QPushButton::clicked, this, &AgreementView::chooseCodes);
     showChoices();
-    m_export = new QPushButton(QStringLiteral("&Export Table…"), this);
+    m_export = new QPushButton(tr("&Export Table…"), this);
     m_export->setObjectName(QStringLiteral("exportAgreement"));
-    m_export->setToolTip(QStringLiteral("Write the agreement table as Markdown, LaTeX, CSV or XLSX"));
+    m_export->setToolTip(tr("Write the agreement table as Markdown, LaTeX, CSV or XLSX"));
     connect(m_export, &QPushButton::clicked, this, &AgreementView::exportRequested);
 
     auto *bar = new QHBoxLayout;
@@ -78,12 +83,12 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
         l->setBuddy(buddy);
         return l;
     };
-    bar->addWidget(label(QStringLiteral("&Compare"), m_first));
+    bar->addWidget(label(tr("&Compare"), m_first));
     bar->addWidget(m_first);
-    bar->addWidget(label(QStringLiteral("&with"), m_second));
+    bar->addWidget(label(tr("&with"), m_second));
     bar->addWidget(m_second);
     bar->addSpacing(12);
-    bar->addWidget(label(QStringLiteral("&Unit"), m_unit));
+    bar->addWidget(label(tr("&Unit"), m_unit));
     bar->addWidget(m_unit);
     bar->addSpacing(12);
     bar->addWidget(m_sourcesButton);
@@ -178,10 +183,10 @@ void AgreementView::fillCoders()
     }
     // One coder against the others together, when there are three or more.
     if (names.size() > 2)
-        m_second->addItem(kPooled, true);
+        m_second->addItem(pooledEntry(), true);
     // Keep the choice; else the first two coders.
     m_first->setCurrentIndex(names.contains(first) ? int(names.indexOf(first)) : 0);
-    const int other = (names.contains(second) && second != m_first->currentText()) || second == kPooled
+    const int other = (names.contains(second) && second != m_first->currentText()) || second == pooledEntry()
                           ? m_second->findText(second)
                       : m_first->currentIndex() == 0 ? 1
                                                      : 0;
@@ -222,13 +227,13 @@ void AgreementView::recompute()
     const QString second = m_second->currentText();
     QString problem;
     if (!m_project)
-        problem = QStringLiteral("No project is open.");
+        problem = tr("No project is open.");
     else if (m_first->count() < 2)
-        problem = QStringLiteral("Agreement needs two coders; in this project %1 coded. Merge a teammate's copy, or "
-                                 "switch coder (Code > Switch Coder…) and code the same sources again.")
-                      .arg(m_first->count() == 0 ? QStringLiteral("no one has") : QStringLiteral("one coder has"));
+        problem = tr("Agreement needs two coders; in this project %1 coded. Merge a teammate's copy, or "
+                     "switch coder (Code > Switch Coder…) and code the same sources again.")
+                      .arg(m_first->count() == 0 ? tr("no one has") : tr("one coder has"));
     else if (first == second)
-        problem = QStringLiteral("Choose two different coders.");
+        problem = tr("Choose two different coders.");
     const bool pooled = m_second->currentData().toBool();
     if (problem.isEmpty()) {
         QStringList coders{first};
@@ -273,14 +278,14 @@ void AgreementView::chooseSources()
     if (auto all = m_project->sourceSets())
         for (const SourceSetInfo &t : *all)
             sets.push_back({t.name, std::vector<Id>(t.sourceIds.begin(), t.sourceIds.end())});
-    choose(QStringLiteral("Compare on These Sources"), std::move(entries), m_sources, sets);
+    choose(tr("Compare on These Sources"), std::move(entries), m_sources, sets);
 }
 
 void AgreementView::choose(const QString &title, std::vector<ChecklistDialog::Entry> entries, std::vector<Id> &into,
                            const std::vector<std::pair<QString, std::vector<Id>>> &groups)
 {
     ChecklistDialog dialog(title, std::move(entries), into, this);
-    dialog.addGroups(QStringLiteral("Tick the sources of a set…"), groups);
+    dialog.addGroups(tr("Tick the sources of a set…"), groups);
     if (dialog.exec() != QDialog::Accepted)
         return;
     into = dialog.chosen();
@@ -299,17 +304,18 @@ void AgreementView::chooseCodes()
     for (const CodeInfo &c : *codes)
         if (!c.archived)
             entries.push_back({c.id, c.name});
-    choose(QStringLiteral("Compare on These Codes"), std::move(entries), m_codes);
+    choose(tr("Compare on These Codes"), std::move(entries), m_codes);
 }
 
 void AgreementView::showChoices()
 {
-    const auto label = [](const std::vector<Id> &chosen, const QString &what) {
-        return chosen.empty() ? QStringLiteral("All %1…").arg(what)
-                              : QStringLiteral("%1 %2…").arg(chosen.size()).arg(chosen.size() == 1 ? what.chopped(1) : what);
-    };
-    m_sourcesButton->setText(label(m_sources, QStringLiteral("sources")));
-    m_codesButton->setText(label(m_codes, QStringLiteral("codes")));
+    const std::size_t sources = m_sources.size(), codes = m_codes.size();
+    m_sourcesButton->setText(sources == 0   ? tr("All sources…")
+                             : sources == 1 ? tr("%1 source…").arg(sources)
+                                            : tr("%1 sources…").arg(sources));
+    m_codesButton->setText(codes == 0   ? tr("All codes…")
+                           : codes == 1 ? tr("%1 code…").arg(codes)
+                                        : tr("%1 codes…").arg(codes));
 }
 
 void AgreementView::fillTable()
@@ -320,10 +326,8 @@ void AgreementView::fillTable()
         return;
     }
     const QString a = m_result->coders.value(0), b = m_result->coders.value(1);
-    m_table->setHorizontalHeaderLabels({QStringLiteral("Code"), QStringLiteral("Units"), QStringLiteral("Both"),
-                                        QStringLiteral("Only %1").arg(a), QStringLiteral("Only %1").arg(b),
-                                        QStringLiteral("Neither"), QStringLiteral("Agreement"),
-                                        QStringLiteral("Cohen’s κ"), QStringLiteral("Krippendorff’s α")});
+    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Units"), tr("Both"), tr("Only %1").arg(a), tr("Only %1").arg(b),
+                                        tr("Neither"), tr("Agreement"), tr("Cohen’s κ"), tr("Krippendorff’s α")});
     m_table->setRowCount(int(m_result->codes.size()) + 1);
     auto fillRow = [this](int row, const CodeAgreement &code, const QString &name) {
         const AgreementTable &t = code.pairs.at(0).table;
@@ -337,17 +341,17 @@ void AgreementView::fillTable()
         m_table->setItem(row, 6, cell(percent(t.percentAgreement()), true));
         auto *kappa = cell(kappaText(t.kappa()), true);
         if (std::isnan(t.kappa()))
-            kappa->setToolTip(QStringLiteral("Undefined: both coders judged every unit the same way, so chance "
-                                             "explains all of their agreement."));
+            kappa->setToolTip(tr("Undefined: both coders judged every unit the same way, so chance "
+                                 "explains all of their agreement."));
         m_table->setItem(row, 7, kappa);
         auto *alpha = cell(kappaText(code.alpha()), true);
-        alpha->setToolTip(QStringLiteral("Nominal alpha over %1").arg(m_result->coders.join(QStringLiteral(", "))));
+        alpha->setToolTip(tr("Nominal alpha over %1").arg(m_result->coders.join(QStringLiteral(", "))));
         m_table->setItem(row, 8, alpha);
     };
     int row = 0;
     for (const CodeAgreement &code : m_result->codes)
         fillRow(row++, code, code.code);
-    fillRow(row, m_result->overall, QStringLiteral("All codes (pooled)"));
+    fillRow(row, m_result->overall, tr("All codes (pooled)"));
     for (int column = 0; column < m_table->columnCount(); ++column) {
         QFont bold = m_table->item(row, column)->font();
         bold.setBold(true);

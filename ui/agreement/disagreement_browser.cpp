@@ -57,8 +57,7 @@ DisagreementBrowser::DisagreementBrowser(QWidget *parent) : QWidget(parent)
     m_list->setObjectName(QStringLiteral("disagreementList"));
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
-    m_list->setHeaderLabels({QStringLiteral("Source"), QStringLiteral("Code"), QStringLiteral("What differs"),
-                             QStringLiteral("Passage")});
+    m_list->setHeaderLabels({tr("Source"), tr("Code"), tr("What differs"), tr("Passage")});
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(SourceColumn, 170);
     m_list->setColumnWidth(CodeColumn, 170);
@@ -85,16 +84,16 @@ DisagreementBrowser::DisagreementBrowser(QWidget *parent) : QWidget(parent)
     sides->addWidget(makeSide(m_secondTitle, m_secondText, QStringLiteral("secondCoding")));
     sides->setChildrenCollapsible(false);
 
-    m_acceptFirst = resolutionButton(QStringLiteral("Accept &First"),
-                                     QStringLiteral("Both coders get the first coder's segments of this passage"), this);
-    m_acceptSecond = resolutionButton(QStringLiteral("Accept &Second"),
-                                      QStringLiteral("Both coders get the second coder's segments of this passage"), this);
-    m_both = resolutionButton(QStringLiteral("Keep &Both"),
-                              QStringLiteral("Both coders get every character either of them coded"), this);
-    m_neither = resolutionButton(QStringLiteral("&Neither"),
-                                 QStringLiteral("Remove both coders' segments of this code in this passage"), this);
-    m_show = new QPushButton(QStringLiteral("Show in &Document"), this);
-    m_show->setToolTip(QStringLiteral("Open the source at this passage (Enter on the list)"));
+    m_acceptFirst = resolutionButton(tr("Accept &First"),
+                                     tr("Both coders get the first coder's segments of this passage"), this);
+    m_acceptSecond = resolutionButton(tr("Accept &Second"),
+                                      tr("Both coders get the second coder's segments of this passage"), this);
+    m_both = resolutionButton(tr("Keep &Both"),
+                              tr("Both coders get every character either of them coded"), this);
+    m_neither = resolutionButton(tr("&Neither"),
+                                 tr("Remove both coders' segments of this code in this passage"), this);
+    m_show = new QPushButton(tr("Show in &Document"), this);
+    m_show->setToolTip(tr("Open the source at this passage (Enter on the list)"));
     connect(m_acceptFirst, &QPushButton::clicked, this, [this] { resolve(Resolution::AcceptFirst); });
     connect(m_acceptSecond, &QPushButton::clicked, this, [this] { resolve(Resolution::AcceptSecond); });
     connect(m_both, &QPushButton::clicked, this, [this] { resolve(Resolution::Both); });
@@ -106,7 +105,7 @@ DisagreementBrowser::DisagreementBrowser(QWidget *parent) : QWidget(parent)
                                     m_found[std::size_t(row)].end);
     });
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(new QLabel(QStringLiteral("Resolve:"), this));
+    buttons->addWidget(new QLabel(tr("Resolve:"), this));
     for (QPushButton *b : {m_acceptFirst, m_acceptSecond, m_both, m_neither})
         buttons->addWidget(b);
     buttons->addStretch(1);
@@ -161,7 +160,7 @@ void DisagreementBrowser::compare(const QString &first, const QString &second)
     m_first = first;
     m_second = second;
     const auto accept = [](const QString &coder) {
-        return coder.isEmpty() ? QStringLiteral("Accept") : QStringLiteral("Accept %1’s").arg(coder);
+        return coder.isEmpty() ? tr("Accept") : tr("Accept %1’s").arg(coder);
     };
     m_acceptFirst->setText(accept(first));
     m_acceptSecond->setText(accept(second));
@@ -194,14 +193,16 @@ void DisagreementBrowser::refresh()
     if (!m_found.empty())
         m_list->setCurrentItem(m_list->topLevelItem(std::clamp(keep, 0, int(m_found.size()) - 1)));
     if (m_project && (m_first.isEmpty() || m_second.isEmpty()))
-        m_summary->setText(QStringLiteral("Passages side by side need two coders: choose one coder after “with”."));
+        m_summary->setText(tr("Passages side by side need two coders: choose one coder after “with”."));
     else if (m_project && m_first != m_second)
-        m_summary->setText(m_found.empty()
-                               ? QStringLiteral("%1 and %2 coded every passage alike.").arg(m_first, m_second)
-                               : QStringLiteral("%1 %2 where %3 and %4 coded differently.")
+        m_summary->setText(m_found.empty() ? tr("%1 and %2 coded every passage alike.").arg(m_first, m_second)
+                           : m_found.size() == 1
+                               ? tr("%1 passage where %2 and %3 coded differently.")
                                      .arg(m_found.size())
-                                     .arg(m_found.size() == 1 ? QStringLiteral("passage") : QStringLiteral("passages"),
-                                          m_first, m_second));
+                                     .arg(m_first, m_second)
+                               : tr("%1 passages where %2 and %3 coded differently.")
+                                     .arg(m_found.size())
+                                     .arg(m_first, m_second));
     showCurrent();
 }
 
@@ -282,12 +283,12 @@ void DisagreementBrowser::fillSide(QTextBrowser *text, QLabel *title, const QStr
             }
     }
     QString line = segments.empty()
-                       ? QStringLiteral("<b>%1</b> did not code this passage with “%2”.")
+                       ? tr("<b>%1</b> did not code this passage with “%2”.")
                              .arg(coder.toHtmlEscaped(), d.code.toHtmlEscaped())
-                       : QStringLiteral("<b>%1</b> coded “%2” at %3.")
+                       : tr("<b>%1</b> coded “%2” at %3.")
                              .arg(coder.toHtmlEscaped(), d.code.toHtmlEscaped(), rangeText(segments));
     if (!others.isEmpty())
-        line += QStringLiteral("<br>Also coded here: %1.").arg(others.join(QStringLiteral(", ")));
+        line += tr("<br>Also coded here: %1.").arg(others.join(QStringLiteral(", ")));
     title->setText(line);
 }
 
@@ -298,7 +299,7 @@ bool DisagreementBrowser::resolve(Resolution resolution)
         return false;
     auto command = ResolveDisagreement::make(*m_project, m_found[std::size_t(row)], m_first, m_second, resolution);
     if (!command) {
-        QMessageBox::warning(this, QStringLiteral("Cannot resolve the disagreement"), command.error().message);
+        QMessageBox::warning(this, tr("Cannot resolve the disagreement"), command.error().message);
         refresh();
         return false;
     }

@@ -3,6 +3,7 @@
 #include "ui/common/checklist_dialog.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -23,7 +24,7 @@ QDateEdit *dayEdit(const QString &tip, QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     edit->setMinimumDate(kAnyDay);
-    edit->setSpecialValueText(QStringLiteral("any day"));
+    edit->setSpecialValueText(QCoreApplication::translate("gw::AnalysisFilters", "any day"));
     edit->setDate(kAnyDay);
     edit->setToolTip(tip);
     return edit;
@@ -49,7 +50,7 @@ AnalysisFilters::AnalysisFilters(QWidget *parent) : QWidget(parent)
     rows->addLayout(row);
     rows->addLayout(segmentRow);
     m_kind = new QComboBox(this);
-    m_kind->addItem(QStringLiteral("All kinds"));
+    m_kind->addItem(tr("All kinds"));
     for (const SourceKind k : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document})
         m_kind->addItem(toString(k) + u's', int(k));
     m_sourcesButton = new QPushButton(this);
@@ -59,38 +60,44 @@ AnalysisFilters::AnalysisFilters(QWidget *parent) : QWidget(parent)
     m_setsButton = new QPushButton(this);
     m_setsButton->setObjectName(QStringLiteral("analysisSets"));
     m_coder = new QComboBox(this);
-    m_coder->addItem(QStringLiteral("Any coder"));
-    m_coder->setToolTip(QStringLiteral("Only segments by this coder"));
-    m_from = dayEdit(QStringLiteral("Only segments coded on or after this day"), this);
-    m_to = dayEdit(QStringLiteral("Only segments coded on or before this day"), this);
+    m_coder->addItem(tr("Any coder"));
+    m_coder->setToolTip(tr("Only segments by this coder"));
+    m_from = dayEdit(tr("Only segments coded on or after this day"), this);
+    m_to = dayEdit(tr("Only segments coded on or before this day"), this);
     m_where = new QLineEdit(this);
     m_where->setObjectName(QStringLiteral("analysisWhere"));
-    m_where->setPlaceholderText(QStringLiteral("role = CCIO; year >= 2020"));
+    //: An example of conditions on case attributes: "role" and "year" are attribute names, CCIO a value
+    m_where->setPlaceholderText(tr("role = CCIO; year >= 2020"));
     m_where->setClearButtonEnabled(true);
     m_where->setMinimumWidth(m_where->fontMetrics().horizontalAdvance(QStringLiteral("role = CCIO; year")));
-    m_where->setToolTip(QStringLiteral("Conditions on the sources' cases, separated by ';': ATTRIBUTE OP VALUE with "
-                                       "=, !=, <, <=, >, >=, in (a, b), between a and b"));
-    row->addWidget(new QLabel(QStringLiteral("Within:"), this));
+    //: "in" and "between … and" are the syntax of a condition and stay as they are
+    m_where->setToolTip(tr("Conditions on the sources' cases, separated by ';': ATTRIBUTE OP VALUE with "
+                           "=, !=, <, <=, >, >=, in (a, b), between a and b"));
+    row->addWidget(new QLabel(tr("Within:"), this));
     row->addWidget(m_kind);
     row->addWidget(m_sourcesButton);
     row->addWidget(m_setsButton);
     row->addWidget(m_casesButton);
-    row->addWidget(new QLabel(QStringLiteral("where"), this));
+    //: Within: [kind] [sources] [sets] [cases] where [conditions]
+    row->addWidget(new QLabel(tr("where"), this));
     row->addWidget(m_where, 1);
-    segmentRow->addWidget(new QLabel(QStringLiteral("Segments by"), this));
+    //: Segments by [coder] coded from [day] to [day]
+    segmentRow->addWidget(new QLabel(tr("Segments by"), this));
     segmentRow->addWidget(m_coder);
-    segmentRow->addWidget(new QLabel(QStringLiteral("coded from"), this));
+    //: Segments by [coder] coded from [day] to [day]
+    segmentRow->addWidget(new QLabel(tr("coded from"), this));
     segmentRow->addWidget(m_from);
-    segmentRow->addWidget(new QLabel(QStringLiteral("to"), this));
+    //: Segments by [coder] coded from [day] to [day]
+    segmentRow->addWidget(new QLabel(tr("to"), this));
     segmentRow->addWidget(m_to);
     segmentRow->addStretch(1);
     connect(m_where, &QLineEdit::returnPressed, this, &AnalysisFilters::runRequested);
     connect(m_sourcesButton, &QPushButton::clicked, this,
-            [this] { choose(QStringLiteral("Only These Sources"), m_sourceNames, m_sources); });
+            [this] { choose(tr("Only These Sources"), m_sourceNames, m_sources); });
     connect(m_casesButton, &QPushButton::clicked, this,
-            [this] { choose(QStringLiteral("Only the Sources of These Cases"), m_caseNames, m_cases); });
+            [this] { choose(tr("Only the Sources of These Cases"), m_caseNames, m_cases); });
     connect(m_setsButton, &QPushButton::clicked, this,
-            [this] { choose(QStringLiteral("Only the Sources in These Sets"), m_setNames, m_sets); });
+            [this] { choose(tr("Only the Sources in These Sets"), m_setNames, m_sets); });
     showChoices();
 }
 
@@ -98,7 +105,7 @@ void AnalysisFilters::refreshChoices(const CodingData &coding)
 {
     const QString coder = m_coder->currentText();
     m_coder->clear();
-    m_coder->addItem(QStringLiteral("Any coder"));
+    m_coder->addItem(tr("Any coder"));
     for (const auto &[id, name] : coding.coders)
         m_coder->addItem(name);
     m_coder->setCurrentIndex(std::max(0, m_coder->findText(coder)));
@@ -150,12 +157,11 @@ void AnalysisFilters::showChoices()
         button->setText(chosen.isEmpty() ? all : chosen.size() == 1 ? one.arg(name) : many.arg(chosen.size()));
         button->setToolTip(chosen.isEmpty() ? tip : QStringLiteral("%1:\n%2").arg(tip, chosen.join(u'\n')));
     };
-    show(m_sourcesButton, m_sources, QStringLiteral("All sources…"), QStringLiteral("Source: %1…"),
-         QStringLiteral("%1 sources…"), QStringLiteral("Only these sources"));
-    show(m_setsButton, m_sets, QStringLiteral("All sets…"), QStringLiteral("Set: %1…"), QStringLiteral("%1 sets…"),
-         QStringLiteral("Only the sources in these sets"));
-    show(m_casesButton, m_cases, QStringLiteral("All cases…"), QStringLiteral("Case: %1…"), QStringLiteral("%1 cases…"),
-         QStringLiteral("Only the sources of these cases"));
+    show(m_sourcesButton, m_sources, tr("All sources…"), tr("Source: %1…"), tr("%1 sources…"),
+         tr("Only these sources"));
+    show(m_setsButton, m_sets, tr("All sets…"), tr("Set: %1…"), tr("%1 sets…"), tr("Only the sources in these sets"));
+    show(m_casesButton, m_cases, tr("All cases…"), tr("Case: %1…"), tr("%1 cases…"),
+         tr("Only the sources of these cases"));
 }
 
 Result<QueryFilters> AnalysisFilters::filters() const
@@ -172,7 +178,7 @@ Result<QueryFilters> AnalysisFilters::filters() const
     f.codedTo = dayOf(m_to);
     if (f.codedFrom.isValid() && f.codedTo.isValid() && f.codedTo < f.codedFrom)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The days coded run from %1 to %2: the second is before the first.")
+                    tr("The days coded run from %1 to %2: the second is before the first.")
                         .arg(f.codedFrom.toString(Qt::ISODate), f.codedTo.toString(Qt::ISODate)));
     auto where = parseAttributeConditions(m_where->text());
     if (!where)
@@ -203,20 +209,19 @@ QString AnalysisFilters::summary() const
     if (m_kind->currentIndex() > 0)
         parts.append(m_kind->currentText().toLower());
     if (!m_sources.isEmpty())
-        parts.append(m_sources.size() == 1 ? m_sources.front() : QStringLiteral("%1 sources").arg(m_sources.size()));
+        parts.append(m_sources.size() == 1 ? m_sources.front() : tr("%1 sources").arg(m_sources.size()));
     if (!m_sets.isEmpty())
-        parts.append(m_sets.size() == 1 ? QStringLiteral("set %1").arg(m_sets.front())
-                                        : QStringLiteral("%1 sets").arg(m_sets.size()));
+        parts.append(m_sets.size() == 1 ? tr("set %1").arg(m_sets.front()) : tr("%1 sets").arg(m_sets.size()));
     if (!m_cases.isEmpty())
-        parts.append(m_cases.size() == 1 ? QStringLiteral("case %1").arg(m_cases.front())
-                                         : QStringLiteral("%1 cases").arg(m_cases.size()));
+        parts.append(m_cases.size() == 1 ? tr("case %1").arg(m_cases.front()) : tr("%1 cases").arg(m_cases.size()));
     if (!m_where->text().trimmed().isEmpty())
         parts.append(m_where->text().trimmed());
     if (m_coder->currentIndex() > 0)
-        parts.append(QStringLiteral("by %1").arg(m_coder->currentText()));
+        //: Segments by the coder %1
+        parts.append(tr("by %1").arg(m_coder->currentText()));
     const QDate from = dayOf(m_from), to = dayOf(m_to);
     if (from.isValid() || to.isValid())
-        parts.append(QStringLiteral("coded %1–%2")
+        parts.append(tr("coded %1–%2")
                          .arg(from.isValid() ? from.toString(Qt::ISODate) : QString(),
                               to.isValid() ? to.toString(Qt::ISODate) : QString()));
     return parts.join(QStringLiteral(" · "));

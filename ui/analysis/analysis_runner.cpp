@@ -51,7 +51,7 @@ Status AnalysisRunner::start(Project &project, Work work, Done done)
     m_thread = QThread::create([this, worker, work = std::move(work), report]() mutable {
         Status status = work(*worker, report);
         if (status && m_cancel)
-            status = fail(ErrorKind::Cancelled, QStringLiteral("Cancelled."));
+            status = fail(ErrorKind::Cancelled, tr("Cancelled."));
         m_status = std::move(status);
         worker.reset(); // the connection closes on the thread that used it
     });

@@ -27,24 +27,28 @@ QWidget *AnalysisView::createSaturationPage()
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_satTier = new QComboBox(page);
-    m_satTier->addItem(QStringLiteral("Codes"), int(ItemTier::Code));
-    m_satTier->addItem(QStringLiteral("Themes"), int(ItemTier::Theme));
+    m_satTier->addItem(tr("Codes"), int(ItemTier::Code));
+    m_satTier->addItem(tr("Themes"), int(ItemTier::Theme));
     m_satStage = new QComboBox(page);
     m_satStage->setObjectName(QStringLiteral("saturationStage"));
-    m_satStage->addItem(QStringLiteral("of every stage"));
+    //: New [codes] of every stage per source
+    m_satStage->addItem(tr("of every stage"));
     for (const CodeStage stage : {CodeStage::Open, CodeStage::Focused, CodeStage::FirstOrder})
-        m_satStage->addItem(QStringLiteral("%1 only").arg(toString(stage)), int(stage));
+        //: %1 is a coding stage ("open", "focused", "first-order")
+        m_satStage->addItem(tr("%1 only").arg(toString(stage)), int(stage));
     m_satOrder = new QComboBox(page);
     m_satOrder->setObjectName(QStringLiteral("saturationOrder"));
-    m_satOrder->addItem(QStringLiteral("import order"), QStringLiteral("import"));
+    m_satOrder->addItem(tr("import order"), QStringLiteral("import"));
     connect(m_satTier, &QComboBox::currentIndexChanged, this,
             [this] { m_satStage->setEnabled(ItemTier(m_satTier->currentData().toInt()) == ItemTier::Code); });
-    auto *build = new QPushButton(QStringLiteral("&Build"), page);
-    auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
-    row->addWidget(new QLabel(QStringLiteral("New"), page));
+    auto *build = new QPushButton(tr("&Build"), page);
+    auto *exportButton = new QPushButton(tr("&Export…"), page);
+    //: New [codes] [of every stage] per source, in [import order]
+    row->addWidget(new QLabel(tr("New", "New [codes] per source"), page));
     row->addWidget(m_satTier);
     row->addWidget(m_satStage);
-    row->addWidget(new QLabel(QStringLiteral("per source, in"), page));
+    //: New [codes] [of every stage] per source, in [import order]
+    row->addWidget(new QLabel(tr("per source, in"), page));
     row->addWidget(m_satOrder);
     row->addStretch(1);
     row->addWidget(build);
@@ -82,7 +86,7 @@ void AnalysisView::buildSaturation()
     spec.kinds = filters->kinds;
     auto result = std::make_shared<std::optional<Saturation>>();
     auto elapsed = std::make_shared<qint64>(0);
-    setBusy(true, QStringLiteral("Counting first appearances…"));
+    setBusy(true, tr("Counting first appearances…"));
     auto started = m_runner->start(
         *m_project,
         [spec, chosen = std::move(*filters), result, elapsed](Project &worker, const ProgressFn &) -> Status {
@@ -108,7 +112,8 @@ void AnalysisView::buildSaturation()
             if (!status)
                 return m_satStatus->setText(status.error().message);
             m_saturation = std::move(*result);
-            m_satStatus->setText(QStringLiteral("%1 (%2 ms)").arg(m_saturation->readout()).arg(*elapsed));
+            //: %1 is the saturation readout, %2 the milliseconds it took
+            m_satStatus->setText(tr("%1 (%2 ms)").arg(m_saturation->readout()).arg(*elapsed));
             showSaturation();
         });
     if (!started) {
@@ -122,8 +127,8 @@ void AnalysisView::showSaturation()
     const Saturation &s = *m_saturation;
     m_satTable->clear();
     m_satTable->setColumnCount(4);
-    m_satTable->setHorizontalHeaderLabels({QStringLiteral("Source"), QStringLiteral("New"),
-                                           QStringLiteral("All so far"), QStringLiteral("New %1s").arg(s.itemWord)});
+    //: The last header: %1 is the item word ("code", "first-order code", "theme"), "New codes"
+    m_satTable->setHorizontalHeaderLabels({tr("Source"), tr("New"), tr("All so far"), tr("New %1s").arg(s.itemWord)});
     m_satTable->setRowCount(int(s.steps.size()));
     const std::size_t quiet = s.steps.size() - std::size_t(s.trailingWithoutNew()); // first of the trailing rows
     for (std::size_t r = 0; r < s.steps.size(); ++r) {
@@ -156,7 +161,7 @@ void AnalysisView::exportSaturation()
     if (!m_saturation)
         return;
     exportFigureOrTable(
-        QStringLiteral("Export Saturation"), QStringLiteral("saturation.pdf"), QStringLiteral("Curve"),
+        tr("Export Saturation"), QStringLiteral("saturation.pdf"), tr("Curve"),
         [&](FigureFormat format, const QString &path) {
             return writeSaturationFigure(*m_saturation, format, FigureOptions{}, path);
         },

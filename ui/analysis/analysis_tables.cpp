@@ -38,6 +38,14 @@ public:
     }
 };
 
+// What a pair's items are, for the co-occurrence table's English header and
+// caption ("Code A", "Co-occurrence of codes") built in core: from the tier
+// chosen, not from the box's (translated) text.
+QString pairItemTitle(const QComboBox *tier)
+{
+    return ItemTier(tier->currentData().toInt()) == ItemTier::Theme ? QStringLiteral("Theme") : QStringLiteral("Code");
+}
+
 } // namespace
 
 QTableWidget *AnalysisView::makeTable(QWidget *parent, const QString &name)
@@ -56,30 +64,32 @@ QWidget *AnalysisView::createMatrixPage()
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_rows = new QComboBox(page);
-    m_rows->addItem(QStringLiteral("Codes"), QStringLiteral("codes"));
-    m_rows->addItem(QStringLiteral("Themes"), QStringLiteral("themes"));
-    m_rows->addItem(QStringLiteral("Dimensions"), QStringLiteral("dimensions"));
-    m_rows->addItem(QStringLiteral("Saved queries"), QStringLiteral("queries"));
+    m_rows->addItem(tr("Codes"), QStringLiteral("codes"));
+    m_rows->addItem(tr("Themes"), QStringLiteral("themes"));
+    m_rows->addItem(tr("Dimensions"), QStringLiteral("dimensions"));
+    m_rows->addItem(tr("Saved queries"), QStringLiteral("queries"));
     m_columns = new QComboBox(page);
-    m_columns->addItem(QStringLiteral("Cases"), QStringLiteral("cases"));
+    m_columns->addItem(tr("Cases"), QStringLiteral("cases"));
     m_cell = new QComboBox(page);
     for (const auto &[label, kind] :
-         {std::pair{"Segments", MatrixCellKind::Segments}, std::pair{"Sources", MatrixCellKind::Sources},
-          std::pair{"Cases", MatrixCellKind::Cases}, std::pair{"Coded words", MatrixCellKind::Words},
-          std::pair{"% of row", MatrixCellKind::RowPercent}, std::pair{"% of column", MatrixCellKind::ColumnPercent}})
-        m_cell->addItem(QString::fromLatin1(label), int(kind));
+         {std::pair{tr("Segments"), MatrixCellKind::Segments}, std::pair{tr("Sources"), MatrixCellKind::Sources},
+          std::pair{tr("Cases"), MatrixCellKind::Cases}, std::pair{tr("Coded words"), MatrixCellKind::Words},
+          std::pair{tr("% of row"), MatrixCellKind::RowPercent},
+          std::pair{tr("% of column"), MatrixCellKind::ColumnPercent}})
+        m_cell->addItem(label, int(kind));
     m_bins = new QLineEdit(page);
-    m_bins->setPlaceholderText(QStringLiteral("bins: 2010, 2015"));
-    m_bins->setToolTip(QStringLiteral("For a number or date attribute: the edges of the bins, comma-separated"));
+    //: "bins" is a word of the hint; 2010 and 2015 are example edges
+    m_bins->setPlaceholderText(tr("bins: 2010, 2015"));
+    m_bins->setToolTip(tr("For a number or date attribute: the edges of the bins, comma-separated"));
     m_bins->setMaximumWidth(160);
-    auto *build = new QPushButton(QStringLiteral("&Build"), page);
-    auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
-    row->addWidget(new QLabel(QStringLiteral("Rows:"), page));
+    auto *build = new QPushButton(tr("&Build"), page);
+    auto *exportButton = new QPushButton(tr("&Export…"), page);
+    row->addWidget(new QLabel(tr("Rows:"), page));
     row->addWidget(m_rows);
-    row->addWidget(new QLabel(QStringLiteral("Columns:"), page));
+    row->addWidget(new QLabel(tr("Columns:"), page));
     row->addWidget(m_columns);
     row->addWidget(m_bins);
-    row->addWidget(new QLabel(QStringLiteral("Cells:"), page));
+    row->addWidget(new QLabel(tr("Cells:"), page));
     row->addWidget(m_cell);
     row->addStretch(1);
     row->addWidget(build);
@@ -125,7 +135,7 @@ void AnalysisView::buildMatrix()
             spec.bins.append(edge.trimmed());
     auto result = std::make_shared<std::optional<Matrix>>();
     auto elapsed = std::make_shared<qint64>(0);
-    setBusy(true, QStringLiteral("Building the matrix…"));
+    setBusy(true, tr("Building the matrix…"));
     auto started = m_runner->start(
         *m_project,
         [spec, result, elapsed](Project &worker, const ProgressFn &progress) -> Status {
@@ -147,7 +157,9 @@ void AnalysisView::buildMatrix()
                 return m_matrixStatus->setText(status.error().message);
             m_matrix = std::move(*result);
             m_matrixStatus->setText(
-                QStringLiteral("%1 by %2%3: %4 rows, %5 columns (%6 ms). Select a cell to see its passages.")
+                //: %1 and %2 name the rows and columns ("Codes by cases"), %3 is the filters (" within …") or
+                //: nothing, %6 the milliseconds it took
+                tr("%1 by %2%3: %4 rows, %5 columns (%6 ms). Select a cell to see its passages.")
                     .arg(m_matrix->rowTitle, m_matrix->columnTitle.toLower(), within)
                     .arg(m_matrix->rows.size())
                     .arg(m_matrix->columns.size())
@@ -179,7 +191,7 @@ void AnalysisView::showMatrix()
             item->setTextAlignment(Qt::AlignCenter);
             item->setBackground(heatColor(share));
             item->setForeground(heatTextColor(share));
-            item->setToolTip(QStringLiteral("%1 × %2: %3 passages").arg(m.rows[r].label, m.columns[qsizetype(c)])
+            item->setToolTip(tr("%1 × %2: %3 passages").arg(m.rows[r].label, m.columns[qsizetype(c)])
                                  .arg(m.rows[r].cells[c].passages.size()));
             m_matrixTable->setItem(int(r), int(c), item);
         }
@@ -206,7 +218,7 @@ void AnalysisView::exportMatrix()
     if (!m_matrix)
         return;
     exportFigureOrTable(
-        QStringLiteral("Export the Matrix"), QStringLiteral("matrix.xlsx"), QStringLiteral("Heat map"),
+        tr("Export the Matrix"), QStringLiteral("matrix.xlsx"), tr("Heat map"),
         [&](FigureFormat format, const QString &path) { return writeMatrixFigure(*m_matrix, format, FigureOptions{}, path); },
         [&] { return m_matrix->table(); });
 }
@@ -215,12 +227,12 @@ void AnalysisView::exportFigureOrTable(const QString &title, const QString &defa
                                        const std::function<Status(FigureFormat, const QString &)> &figure,
                                        const std::function<Table()> &table)
 {
-    const QStringList tables{QStringLiteral("Excel workbook (*.xlsx)"), QStringLiteral("CSV (*.csv)"),
-                             QStringLiteral("Markdown (*.md)"),        QStringLiteral("LaTeX (*.tex)"),
-                             QStringLiteral("HTML (*.html)"),          QStringLiteral("OpenDocument text (*.odt)")};
+    const QStringList tables{tr("Excel workbook (*.xlsx)"), tr("CSV (*.csv)"),  tr("Markdown (*.md)"),
+                             tr("LaTeX (*.tex)"),           tr("HTML (*.html)"), tr("OpenDocument text (*.odt)")};
     QStringList figures;
     for (const char *suffix : {"pdf", "svg", "png"})
-        figures << QStringLiteral("%1 as %2 (*.%3)").arg(figureLabel, QString::fromLatin1(suffix).toUpper(), QLatin1String(suffix));
+        //: A file dialog filter: "Heat map as PDF (*.pdf)"
+        figures << tr("%1 as %2 (*.%3)").arg(figureLabel, QString::fromLatin1(suffix).toUpper(), QLatin1String(suffix));
     const bool figureFirst = figureFormatFromString(QFileInfo(defaultName).suffix()).has_value();
     const QStringList filters = figureFirst ? figures + tables : tables + figures;
     const QString path = QFileDialog::getSaveFileName(this, title, defaultName, filters.join(QStringLiteral(";;")));
@@ -234,7 +246,7 @@ void AnalysisView::exportFigureOrTable(const QString &title, const QString &defa
         written = writeTable(table(), *tableFormat, path);
     else
         written = fail(ErrorKind::InvalidInput,
-                       QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html, .odt, .svg, .pdf or .png.").arg(path));
+                       tr("%1: name the file .xlsx, .csv, .md, .tex, .html, .odt, .svg, .pdf or .png.").arg(path));
     if (!written)
         QMessageBox::warning(this, title, written.error().message);
 }
@@ -245,28 +257,29 @@ QWidget *AnalysisView::createCooccurrencePage()
     auto *layout = new QVBoxLayout(page);
     auto *row = new QHBoxLayout;
     m_pairTier = new QComboBox(page);
-    m_pairTier->addItem(QStringLiteral("Codes"), int(ItemTier::Code));
-    m_pairTier->addItem(QStringLiteral("Themes"), int(ItemTier::Theme));
+    m_pairTier->addItem(tr("Codes"), int(ItemTier::Code));
+    m_pairTier->addItem(tr("Themes"), int(ItemTier::Theme));
     m_pairUnit = new QComboBox(page);
-    m_pairUnit->addItem(QStringLiteral("overlapping"), int(CooccurrenceUnit::Overlap));
-    m_pairUnit->addItem(QStringLiteral("in one sentence"), int(CooccurrenceUnit::Sentence));
-    m_pairUnit->addItem(QStringLiteral("in one paragraph"), int(CooccurrenceUnit::Paragraph));
-    m_pairUnit->addItem(QStringLiteral("within n sentences"), int(CooccurrenceUnit::Within));
-    m_pairUnit->addItem(QStringLiteral("in one source"), int(CooccurrenceUnit::Source));
-    m_pairUnit->addItem(QStringLiteral("in one case"), int(CooccurrenceUnit::Case));
+    m_pairUnit->addItem(tr("overlapping"), int(CooccurrenceUnit::Overlap));
+    m_pairUnit->addItem(tr("in one sentence"), int(CooccurrenceUnit::Sentence));
+    m_pairUnit->addItem(tr("in one paragraph"), int(CooccurrenceUnit::Paragraph));
+    m_pairUnit->addItem(tr("within n sentences"), int(CooccurrenceUnit::Within));
+    m_pairUnit->addItem(tr("in one source"), int(CooccurrenceUnit::Source));
+    m_pairUnit->addItem(tr("in one case"), int(CooccurrenceUnit::Case));
     m_within = new QSpinBox(page);
     m_within->setRange(0, 50);
     m_within->setValue(1);
     m_within->setPrefix(QStringLiteral("n = "));
     m_within->setEnabled(false);
-    m_within->setToolTip(QStringLiteral("For \"within n sentences\": at most n sentences apart"));
+    m_within->setToolTip(tr("For \"within n sentences\": at most n sentences apart"));
     connect(m_pairUnit, &QComboBox::currentIndexChanged, this, [this] {
         m_within->setEnabled(CooccurrenceUnit(m_pairUnit->currentData().toInt()) == CooccurrenceUnit::Within);
     });
-    auto *build = new QPushButton(QStringLiteral("&Build"), page);
-    auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
+    auto *build = new QPushButton(tr("&Build"), page);
+    auto *exportButton = new QPushButton(tr("&Export…"), page);
     row->addWidget(m_pairTier);
-    row->addWidget(new QLabel(QStringLiteral("that occur"), page));
+    //: [Codes] that occur [in one sentence]
+    row->addWidget(new QLabel(tr("that occur"), page));
     row->addWidget(m_pairUnit);
     row->addWidget(m_within);
     row->addStretch(1);
@@ -305,7 +318,7 @@ void AnalysisView::buildCooccurrence()
         return m_pairStatus->setText(filters.error().message);
     auto result = std::make_shared<std::optional<CooccurrenceTable>>();
     auto elapsed = std::make_shared<qint64>(0);
-    setBusy(true, QStringLiteral("Counting co-occurrences…"));
+    setBusy(true, tr("Counting co-occurrences…"));
     auto started = m_runner->start(
         *m_project,
         [tier, unit, within, chosen = std::move(*filters), result, elapsed](Project &worker,
@@ -333,8 +346,9 @@ void AnalysisView::buildCooccurrence()
             if (!status)
                 return m_pairStatus->setText(status.error().message);
             m_pairs = std::move(*result);
-            m_pairStatus->setText(QStringLiteral("%1 pairs occur together%2 (%3 ms). Click a column to sort; select a "
-                                                 "pair to see its passages.")
+            //: %2 is the filters (" within …") or nothing, %3 the milliseconds it took
+            m_pairStatus->setText(tr("%1 pairs occur together%2 (%3 ms). Click a column to sort; select a "
+                                     "pair to see its passages.")
                                       .arg(m_pairs->pairs.size())
                                       .arg(scope)
                                       .arg(*elapsed));
@@ -349,7 +363,7 @@ void AnalysisView::buildCooccurrence()
 void AnalysisView::showPairs()
 {
     const CooccurrenceTable &t = *m_pairs;
-    const Table table = t.table(m_pairTier->currentText().chopped(1));
+    const Table table = t.table(pairItemTitle(m_pairTier));
     m_pairTable->setSortingEnabled(false);
     m_pairTable->clear();
     m_pairTable->setColumnCount(int(table.header.size()));
@@ -404,9 +418,9 @@ void AnalysisView::exportPairs()
 {
     if (!m_pairs)
         return;
-    const QString itemTitle = m_pairTier->currentText().chopped(1); // "Codes" -> "Code"
+    const QString itemTitle = pairItemTitle(m_pairTier);
     exportFigureOrTable(
-        QStringLiteral("Export the Co-occurrence Table"), QStringLiteral("cooccurrence.xlsx"), QStringLiteral("Heat map"),
+        tr("Export the Co-occurrence Table"), QStringLiteral("cooccurrence.xlsx"), tr("Heat map"),
         [&](FigureFormat format, const QString &path) {
             return writeMatrixFigure(m_pairs->grid(itemTitle), format, FigureOptions{}, path);
         },

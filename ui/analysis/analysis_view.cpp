@@ -12,6 +12,7 @@
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -33,8 +34,17 @@ namespace gw {
 
 namespace {
 
-const QString kTableFilter = QStringLiteral(
-    "Markdown (*.md);;LaTeX (*.tex);;CSV (*.csv);;Excel workbook (*.xlsx);;HTML (*.html);;OpenDocument text (*.odt)");
+// The file dialog's filters for a table, Markdown first.
+QString tableFilter()
+{
+    return QStringList{QCoreApplication::translate("gw::AnalysisView", "Markdown (*.md)"),
+                       QCoreApplication::translate("gw::AnalysisView", "LaTeX (*.tex)"),
+                       QCoreApplication::translate("gw::AnalysisView", "CSV (*.csv)"),
+                       QCoreApplication::translate("gw::AnalysisView", "Excel workbook (*.xlsx)"),
+                       QCoreApplication::translate("gw::AnalysisView", "HTML (*.html)"),
+                       QCoreApplication::translate("gw::AnalysisView", "OpenDocument text (*.odt)")}
+        .join(QStringLiteral(";;"));
+}
 
 // Where the name being typed starts: after the last operator or parenthesis.
 qsizetype fragmentStart(const QString &text, qsizetype cursor)
@@ -71,18 +81,18 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
     connect(m_filters, &AnalysisFilters::runRequested, this, &AnalysisView::runPage);
     m_pages = new QTabWidget(this);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(createQueryPage(), QStringLiteral("&Query"));
-    m_pages->addTab(createMatrixPage(), QStringLiteral("&Matrix"));
-    m_pages->addTab(createCooccurrencePage(), QStringLiteral("Co-&occurrence"));
-    m_pages->addTab(createSaturationPage(), QStringLiteral("&Saturation"));
-    m_pages->addTab(createWordsPage(), QStringLiteral("&Words"));
+    m_pages->addTab(createQueryPage(), tr("&Query"));
+    m_pages->addTab(createMatrixPage(), tr("&Matrix"));
+    m_pages->addTab(createCooccurrencePage(), tr("Co-&occurrence"));
+    m_pages->addTab(createSaturationPage(), tr("&Saturation"));
+    m_pages->addTab(createWordsPage(), tr("&Words"));
     layout->addWidget(m_pages, 1);
 
     auto *busy = new QHBoxLayout;
     m_busyLabel = new QLabel(this);
     m_progress = new QProgressBar(this);
     m_progress->setMaximumWidth(260);
-    m_cancel = new QPushButton(QStringLiteral("Cancel"), this);
+    m_cancel = new QPushButton(tr("Cancel"), this);
     busy->addWidget(m_busyLabel, 1);
     busy->addWidget(m_progress);
     busy->addWidget(m_cancel);
@@ -129,7 +139,8 @@ void AnalysisView::runPage()
 QString AnalysisView::within() const
 {
     const QString summary = m_filters->summary();
-    return summary.isEmpty() ? QString() : QStringLiteral(" within %1").arg(summary);
+    //: Ends a status line: "12 passages in 3 sources for Trust within interviews · 3 sources"
+    return summary.isEmpty() ? QString() : tr(" within %1").arg(summary);
 }
 
 void AnalysisView::setProject(Project *project, QUndoStack *stack)
@@ -190,7 +201,7 @@ CodingData *AnalysisView::data()
 void AnalysisView::markStale()
 {
     m_data.reset();
-    const QString note = QStringLiteral("The coding has changed since this ran: run it again (F5).");
+    const QString note = tr("The coding has changed since this ran: run it again (F5).");
     for (QLabel *label : {m_queryStatus, m_matrixStatus, m_pairStatus, m_satStatus, m_wordsStatus})
         if (!label->text().isEmpty() && !label->text().contains(note))
             label->setText(label->text() + QStringLiteral("  ") + note);
@@ -234,11 +245,12 @@ QWidget *AnalysisView::createQueryPage()
     auto *row = new QHBoxLayout;
     m_queryEdit = new QLineEdit(page);
     m_queryEdit->setObjectName(QStringLiteral("queryEdit"));
-    m_queryEdit->setPlaceholderText(QStringLiteral("Trust building AND (Site visits OR theme:Proximity)"));
+    //: An example query: AND, OR and theme: are its syntax and stay; the names are of codes and a theme
+    m_queryEdit->setPlaceholderText(tr("Trust building AND (Site visits OR theme:Proximity)"));
     m_queryEdit->setClearButtonEnabled(true);
-    m_run = new QPushButton(QStringLiteral("&Run"), page);
+    m_run = new QPushButton(tr("&Run"), page);
     m_run->setDefault(true);
-    row->addWidget(new QLabel(QStringLiteral("Find:"), page));
+    row->addWidget(new QLabel(tr("Find:"), page));
     row->addWidget(m_queryEdit, 1);
     row->addWidget(m_run);
     layout->addLayout(row);
@@ -254,24 +266,25 @@ QWidget *AnalysisView::createQueryPage()
 
     auto *options = new QHBoxLayout;
     m_unit = new QComboBox(page);
-    m_unit->addItem(QStringLiteral("overlapping"), int(QueryUnit::Overlap));
-    m_unit->addItem(QStringLiteral("in one sentence"), int(QueryUnit::Sentence));
-    m_unit->addItem(QStringLiteral("in one paragraph"), int(QueryUnit::Paragraph));
-    m_unit->setToolTip(QStringLiteral("What AND and NOT compare"));
+    m_unit->addItem(tr("overlapping"), int(QueryUnit::Overlap));
+    m_unit->addItem(tr("in one sentence"), int(QueryUnit::Sentence));
+    m_unit->addItem(tr("in one paragraph"), int(QueryUnit::Paragraph));
+    //: AND and NOT are operators of the query syntax and stay
+    m_unit->setToolTip(tr("What AND and NOT compare"));
     m_saved = new QComboBox(page);
     m_saved->setObjectName(QStringLiteral("savedQueries"));
     m_saved->setMinimumContentsLength(14);
     m_saved->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    auto *save = new QPushButton(QStringLiteral("&Save…"), page);
-    m_removeSaved = new QPushButton(QStringLiteral("Remove"), page);
+    auto *save = new QPushButton(tr("&Save…"), page);
+    m_removeSaved = new QPushButton(tr("Remove"), page);
     m_removeSaved->setObjectName(QStringLiteral("removeSavedQuery"));
-    m_removeSaved->setToolTip(QStringLiteral("Remove the saved query chosen (Undo brings it back)"));
+    m_removeSaved->setToolTip(tr("Remove the saved query chosen (Undo brings it back)"));
     m_removeSaved->setEnabled(false);
-    auto *exportButton = new QPushButton(QStringLiteral("&Export…"), page);
-    options->addWidget(new QLabel(QStringLiteral("AND/NOT:"), page));
+    auto *exportButton = new QPushButton(tr("&Export…"), page);
+    options->addWidget(new QLabel(tr("AND/NOT:"), page));
     options->addWidget(m_unit);
     options->addStretch(1);
-    options->addWidget(new QLabel(QStringLiteral("Saved:"), page));
+    options->addWidget(new QLabel(tr("Saved:"), page));
     options->addWidget(m_saved);
     options->addWidget(save);
     options->addWidget(m_removeSaved);
@@ -301,12 +314,12 @@ QWidget *AnalysisView::createQueryPage()
     connect(m_run, &QPushButton::clicked, this, &AnalysisView::runQuery);
     connect(save, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, QStringLiteral("Save the Query"), QStringLiteral("Name:"),
-                                                   QLineEdit::Normal, m_saved->currentText(), &ok);
+        const QString name = QInputDialog::getText(this, tr("Save the Query"), tr("Name:"), QLineEdit::Normal,
+                                                   m_saved->currentText(), &ok);
         if (!ok || name.trimmed().isEmpty())
             return;
         if (auto saved = saveQueryAs(name); !saved)
-            QMessageBox::warning(this, QStringLiteral("Save the Query"), saved.error().message);
+            QMessageBox::warning(this, tr("Save the Query"), saved.error().message);
     });
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -318,7 +331,7 @@ QWidget *AnalysisView::createQueryPage()
         if (m_saved->currentIndex() <= 0)
             return;
         if (auto removed = removeSavedQueryNamed(m_saved->currentText()); !removed)
-            QMessageBox::warning(this, QStringLiteral("Remove the Saved Query"), removed.error().message);
+            QMessageBox::warning(this, tr("Remove the Saved Query"), removed.error().message);
     });
     connect(exportButton, &QPushButton::clicked, this, &AnalysisView::exportQuery);
     return page;
@@ -338,7 +351,7 @@ void AnalysisView::refreshChoices()
 
     const QString current = m_saved->currentText();
     m_saved->clear();
-    m_saved->addItem(QStringLiteral("(none)"));
+    m_saved->addItem(tr("(none)"));
     if (auto saved = savedQueries(*m_project))
         for (const SavedQuery &q : *saved)
             m_saved->addItem(q.name);
@@ -347,27 +360,29 @@ void AnalysisView::refreshChoices()
     while (m_wordsOf->count() > 2) // the sources, a code's segments, then the saved queries
         m_wordsOf->removeItem(2);
     for (int i = 1; i < m_saved->count(); ++i)
-        m_wordsOf->addItem(QStringLiteral("the saved query “%1”").arg(m_saved->itemText(i)),
-                           QStringLiteral("query:%1").arg(m_saved->itemText(i)));
+        //: Words of [the saved query “…”]
+        m_wordsOf->addItem(tr("the saved query “%1”").arg(m_saved->itemText(i)),
+                           QStringLiteral("query:") + m_saved->itemText(i));
     m_wordsOf->setCurrentIndex(std::max(0, m_wordsOf->findData(wordsOf)));
 
     m_filters->refreshChoices(*d);
 
     const QString column = m_columns->currentData().toString();
     m_columns->clear();
-    m_columns->addItem(QStringLiteral("Cases"), QStringLiteral("cases"));
+    m_columns->addItem(tr("Cases"), QStringLiteral("cases"));
     for (const AttributeInfo &a : d->attributes)
-        m_columns->addItem(QStringLiteral("Attribute: %1").arg(a.name), QStringLiteral("attribute:%1").arg(a.name));
-    m_columns->addItem(QStringLiteral("Sources"), QStringLiteral("sources"));
-    m_columns->addItem(QStringLiteral("Source kinds"), QStringLiteral("kinds"));
-    m_columns->addItem(QStringLiteral("Coders"), QStringLiteral("coders"));
+        m_columns->addItem(tr("Attribute: %1").arg(a.name), QStringLiteral("attribute:") + a.name);
+    m_columns->addItem(tr("Sources"), QStringLiteral("sources"));
+    m_columns->addItem(tr("Source kinds"), QStringLiteral("kinds"));
+    m_columns->addItem(tr("Coders"), QStringLiteral("coders"));
     m_columns->setCurrentIndex(std::max(0, m_columns->findData(column)));
 
     const QString order = m_satOrder->currentData().toString();
     m_satOrder->clear();
-    m_satOrder->addItem(QStringLiteral("import order"), QStringLiteral("import"));
+    m_satOrder->addItem(tr("import order"), QStringLiteral("import"));
+    //: Sources in order by the case attribute %1
     for (const AttributeInfo &a : d->attributes)
-        m_satOrder->addItem(QStringLiteral("by %1").arg(a.name), QStringLiteral("attribute:%1").arg(a.name));
+        m_satOrder->addItem(tr("by %1").arg(a.name), QStringLiteral("attribute:") + a.name);
     m_satOrder->setCurrentIndex(std::max(0, m_satOrder->findData(order)));
 }
 
@@ -426,7 +441,7 @@ void AnalysisView::runQuery()
     auto views = std::make_shared<std::vector<PassageView>>();
     auto elapsed = std::make_shared<qint64>(0);
     m_lastQuery = expression;
-    setBusy(true, QStringLiteral("Running the query…"));
+    setBusy(true, tr("Running the query…"));
     auto started = m_runner->start(
         *m_project,
         [expression, options = *options, views, elapsed](Project &worker, const ProgressFn &progress) -> Status {
@@ -454,7 +469,8 @@ void AnalysisView::runQuery()
             std::set<Id> sources;
             for (const PassageView &v : *views)
                 sources.insert(v.passage.sourceId);
-            m_queryStatus->setText(QStringLiteral("%1 passages in %2 sources for %3%4 (%5 ms).")
+            //: %3 is the query, %4 the filters (" within …") or nothing, %5 the milliseconds it took
+            m_queryStatus->setText(tr("%1 passages in %2 sources for %3%4 (%5 ms).")
                                        .arg(views->size())
                                        .arg(sources.size())
                                        .arg(expression, within)
@@ -470,10 +486,10 @@ void AnalysisView::runQuery()
 Status AnalysisView::saveQueryAs(const QString &name)
 {
     if (!m_project)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("No project is open."));
+        return fail(ErrorKind::InvalidInput, tr("No project is open."));
     CodingData *d = data();
     if (!d)
-        return fail(ErrorKind::Database, QStringLiteral("The project's coding could not be read."));
+        return fail(ErrorKind::Database, tr("The project's coding could not be read."));
     if (auto parsed = parseQueryExpression(m_queryEdit->text(), *d); !parsed)
         return std::unexpected(parsed.error());
     auto options = queryOptions();
@@ -495,7 +511,7 @@ Status AnalysisView::saveQueryAs(const QString &name)
 Status AnalysisView::removeSavedQueryNamed(const QString &name)
 {
     if (!m_project)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("No project is open."));
+        return fail(ErrorKind::InvalidInput, tr("No project is open."));
     auto command = RemoveSavedQuery::make(*m_project, name);
     if (!command)
         return std::unexpected(command.error());
@@ -531,20 +547,20 @@ void AnalysisView::exportQuery()
 {
     if (m_queryHits->passages().empty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export the Passages"),
-                                                      QStringLiteral("passages.md"), kTableFilter);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the Passages"), QStringLiteral("passages.md"),
+                                                      tableFilter());
     if (path.isEmpty())
         return;
     const auto format = tableFormatFromString(QFileInfo(path).suffix());
     const Table table = passageTable(m_queryHits->passages(),
-                                     QStringLiteral("Passages of %1 (%2)").arg(m_lastQuery).arg(m_queryHits->passages().size()));
+                                     tr("Passages of %1 (%2)").arg(m_lastQuery).arg(m_queryHits->passages().size()));
     if (!format) {
-        QMessageBox::warning(this, QStringLiteral("Export the Passages"),
-                             QStringLiteral("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
+        QMessageBox::warning(this, tr("Export the Passages"),
+                             tr("%1: name the file .md, .tex, .csv, .xlsx, .html or .odt.").arg(path));
         return;
     }
     if (auto ok = writeTable(table, *format, path); !ok)
-        QMessageBox::warning(this, QStringLiteral("Export the Passages"), ok.error().message);
+        QMessageBox::warning(this, tr("Export the Passages"), ok.error().message);
 }
 
 void AnalysisView::listPassages(PassageList *list, const std::vector<Passage> &passages)

@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -40,16 +41,22 @@ const QString kSavedPrefix = QStringLiteral("query:");
 // Exports TABLE to a file the user names, in the format its suffix names.
 void exportTable(QWidget *parent, const Table &table, const QString &title, const QString &fileName)
 {
-    const QString path = QFileDialog::getSaveFileName(
-        parent, title, fileName,
-        QStringLiteral("Excel workbook (*.xlsx);;CSV (*.csv);;Markdown (*.md);;LaTeX (*.tex);;HTML (*.html);;"
-                       "OpenDocument text (*.odt)"));
+    const QStringList filters{QCoreApplication::translate("gw::AnalysisView", "Excel workbook (*.xlsx)"),
+                              QCoreApplication::translate("gw::AnalysisView", "CSV (*.csv)"),
+                              QCoreApplication::translate("gw::AnalysisView", "Markdown (*.md)"),
+                              QCoreApplication::translate("gw::AnalysisView", "LaTeX (*.tex)"),
+                              QCoreApplication::translate("gw::AnalysisView", "HTML (*.html)"),
+                              QCoreApplication::translate("gw::AnalysisView", "OpenDocument text (*.odt)")};
+    const QString path = QFileDialog::getSaveFileName(parent, title, fileName, filters.join(QStringLiteral(";;")));
     if (path.isEmpty())
         return;
     const auto format = tableFormatFromString(QFileInfo(path).suffix().toLower());
-    const Status written = format ? writeTable(table, *format, path)
-                                  : fail(ErrorKind::InvalidInput,
-                                         QStringLiteral("%1: name the file .xlsx, .csv, .md, .tex, .html or .odt.").arg(path));
+    const Status written =
+        format ? writeTable(table, *format, path)
+               : fail(ErrorKind::InvalidInput,
+                      QCoreApplication::translate("gw::AnalysisView",
+                                                  "%1: name the file .xlsx, .csv, .md, .tex, .html or .odt.")
+                          .arg(path));
     if (!written)
         QMessageBox::warning(parent, title, written.error().message);
 }
@@ -70,11 +77,13 @@ QWidget *AnalysisView::createWordsPage()
     auto *row = new QHBoxLayout;
     m_wordsOf = new QComboBox(page);
     m_wordsOf->setObjectName(QStringLiteral("wordsOf"));
-    m_wordsOf->addItem(QStringLiteral("the sources chosen above"), kSources);
-    m_wordsOf->addItem(QStringLiteral("the segments of"), kCode);
+    //: Words of [the sources chosen above]
+    m_wordsOf->addItem(tr("the sources chosen above"), kSources);
+    //: Words of [the segments of] [a code]
+    m_wordsOf->addItem(tr("the segments of"), kCode);
     m_wordsCode = new QLineEdit(page);
     m_wordsCode->setObjectName(QStringLiteral("wordsCode"));
-    m_wordsCode->setPlaceholderText(QStringLiteral("a code, theme or dimension (or a query)"));
+    m_wordsCode->setPlaceholderText(tr("a code, theme or dimension (or a query)"));
     m_wordsCode->setClearButtonEnabled(true);
     auto *completer = new QCompleter(m_completer->model(), m_wordsCode);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -84,11 +93,11 @@ QWidget *AnalysisView::createWordsPage()
     connect(m_wordsOf, &QComboBox::currentIndexChanged, this,
             [this] { m_wordsCode->setEnabled(m_wordsOf->currentData().toString() == kCode); });
     connect(m_wordsCode, &QLineEdit::returnPressed, this, &AnalysisView::buildWords);
-    row->addWidget(new QLabel(QStringLiteral("Words of"), page));
+    row->addWidget(new QLabel(tr("Words of"), page));
     row->addWidget(m_wordsOf);
     row->addWidget(m_wordsCode, 1);
-    auto *count = new QPushButton(QStringLiteral("&Count"), page);
-    auto *exportWords = new QPushButton(QStringLiteral("&Export…"), page);
+    auto *count = new QPushButton(tr("&Count"), page);
+    auto *exportWords = new QPushButton(tr("&Export…"), page);
     row->addWidget(count);
     row->addWidget(exportWords);
     layout->addLayout(row);
@@ -101,23 +110,27 @@ QWidget *AnalysisView::createWordsPage()
     m_wordsMinLength->setObjectName(QStringLiteral("wordsMinLength"));
     m_wordsMinLength->setRange(1, 30);
     m_wordsMinLength->setValue(3);
-    m_wordsStop = new QCheckBox(QStringLiteral("Leave out English and German stop words,"), page);
-    m_wordsStem = new QCheckBox(QStringLiteral("Stem (English)"), page);
+    //: Leave out English and German stop words, [x] speaker labels [and these words]
+    m_wordsStop = new QCheckBox(tr("Leave out English and German stop words,"), page);
+    m_wordsStem = new QCheckBox(tr("Stem (English)"), page);
     m_wordsStem->setObjectName(QStringLiteral("wordsStem"));
-    m_wordsStem->setToolTip(QStringLiteral("Count words with the same English stem together (supplier, suppliers)"));
+    m_wordsStem->setToolTip(tr("Count words with the same English stem together (supplier, suppliers)"));
     m_wordsStop->setChecked(true);
-    m_wordsSpeakers = new QCheckBox(QStringLiteral("speaker labels"), page);
+    m_wordsSpeakers = new QCheckBox(tr("speaker labels"), page);
     m_wordsSpeakers->setChecked(true);
-    m_wordsSpeakers->setToolTip(QStringLiteral("Leave out the words of the transcripts' speaker labels (Interviewer, P02)"));
+    m_wordsSpeakers->setToolTip(tr("Leave out the words of the transcripts' speaker labels (Interviewer, P02)"));
     m_wordsMoreStop = new QLineEdit(page);
     m_wordsMoreStop->setObjectName(QStringLiteral("wordsMoreStop"));
-    m_wordsMoreStop->setPlaceholderText(QStringLiteral("and these words (comma-separated)"));
+    m_wordsMoreStop->setPlaceholderText(tr("and these words (comma-separated)"));
     m_wordsMoreStop->setClearButtonEnabled(true);
-    options->addWidget(new QLabel(QStringLiteral("Top"), page));
+    //: Top [100], at least [3] letters
+    options->addWidget(new QLabel(tr("Top"), page));
     options->addWidget(m_wordsTop);
-    options->addWidget(new QLabel(QStringLiteral("at least"), page));
+    //: Top [100], at least [3] letters
+    options->addWidget(new QLabel(tr("at least"), page));
     options->addWidget(m_wordsMinLength);
-    options->addWidget(new QLabel(QStringLiteral("letters"), page));
+    //: Top [100], at least [3] letters
+    options->addWidget(new QLabel(tr("letters"), page));
     options->addSpacing(12);
     options->addWidget(m_wordsStop);
     options->addWidget(m_wordsSpeakers);
@@ -140,15 +153,16 @@ QWidget *AnalysisView::createWordsPage()
     auto *kwicRow = new QHBoxLayout;
     m_kwicSort = new QComboBox(kwic);
     m_kwicSort->setObjectName(QStringLiteral("kwicSort"));
-    m_kwicSort->addItem(QStringLiteral("by source"), int(KwicSort::Source));
-    m_kwicSort->addItem(QStringLiteral("by the words before"), int(KwicSort::Left));
-    m_kwicSort->addItem(QStringLiteral("by the words after"), int(KwicSort::Right));
-    m_codeKwic = new QPushButton(QStringLiteral("Code All These &Hits…"), kwic);
+    m_kwicSort->addItem(tr("by source"), int(KwicSort::Source));
+    m_kwicSort->addItem(tr("by the words before"), int(KwicSort::Left));
+    m_kwicSort->addItem(tr("by the words after"), int(KwicSort::Right));
+    m_codeKwic = new QPushButton(tr("Code All These &Hits…"), kwic);
     m_codeKwic->setObjectName(QStringLiteral("codeKwicHits"));
     m_codeKwic->setEnabled(false);
-    m_exportKwic = new QPushButton(QStringLiteral("Export &Lines…"), kwic);
+    m_exportKwic = new QPushButton(tr("Export &Lines…"), kwic);
     m_exportKwic->setEnabled(false);
-    kwicRow->addWidget(new QLabel(QStringLiteral("In context, sorted"), kwic));
+    //: In context, sorted [by source]
+    kwicRow->addWidget(new QLabel(tr("In context, sorted"), kwic));
     kwicRow->addWidget(m_kwicSort);
     kwicRow->addStretch(1);
     kwicRow->addWidget(m_codeKwic);
@@ -189,7 +203,7 @@ QWidget *AnalysisView::createWordsPage()
     });
     connect(m_codeKwic, &QPushButton::clicked, this, &AnalysisView::chooseCodeForKeywordLines);
     connect(m_exportKwic, &QPushButton::clicked, this, [this] {
-        exportTable(this, kwicTable(m_kwicLines, m_kwicWord), QStringLiteral("Export Lines"),
+        exportTable(this, kwicTable(m_kwicLines, m_kwicWord), tr("Export Lines"),
                     QStringLiteral("%1-in-context.xlsx").arg(m_kwicWord));
     });
     return page;
@@ -209,7 +223,7 @@ void AnalysisView::buildWords()
     if (of == kCode) {
         expression = m_wordsCode->text().trimmed();
         if (expression.isEmpty())
-            return m_wordsStatus->setText(QStringLiteral("Name the code, theme or dimension whose segments to count."));
+            return m_wordsStatus->setText(tr("Name the code, theme or dimension whose segments to count."));
     } else if (of.startsWith(kSavedPrefix)) {
         auto saved = savedQuery(*m_project, of.mid(kSavedPrefix.size()));
         if (!saved)
@@ -232,7 +246,7 @@ void AnalysisView::buildWords()
         qint64 elapsed = 0;
     };
     auto outcome = std::make_shared<Outcome>();
-    setBusy(true, QStringLiteral("Counting words…"));
+    setBusy(true, tr("Counting words…"));
     auto started = m_runner->start(
         *m_project,
         [options, expression, queryOptions, outcome](Project &worker, const ProgressFn &progress) -> Status {
@@ -270,11 +284,16 @@ void AnalysisView::buildWords()
             m_wordsSources = std::move(outcome->sources);
             m_wordsPassages = std::move(outcome->passages);
             const QLocale locale;
-            const QString counted = m_wordsPassages ? QStringLiteral("the %1 passages of %2")
-                                               .arg(locale.toString(qlonglong(m_wordsPassages->size())), expression)
-                                         : QStringLiteral("the project%1").arg(within());
-            m_wordsStatus->setText(QStringLiteral("%1 most frequent of %2 words in %3 (%4 ms). Choose a word to read "
-                                                  "it in context.")
+            //: Words in [the 12 passages of Trust building]: %1 the number, %2 the query
+            const QString ofPassages = tr("the %1 passages of %2");
+            //: Words in [the project within …]: %1 the filters (" within …") or nothing
+            const QString ofProject = tr("the project%1");
+            const QString counted =
+                m_wordsPassages ? ofPassages.arg(locale.toString(qlonglong(m_wordsPassages->size())), expression)
+                                : ofProject.arg(within());
+            //: %3 is "the project …" or "the N passages of …", %4 the milliseconds it took
+            m_wordsStatus->setText(tr("%1 most frequent of %2 words in %3 (%4 ms). Choose a word to read "
+                                      "it in context.")
                                        .arg(m_words->words.size())
                                        .arg(locale.toString(qlonglong(m_words->totalWords)), counted)
                                        .arg(outcome->elapsed));
@@ -298,7 +317,7 @@ void AnalysisView::showWords()
     m_wordsTable->clear();
     m_wordsTable->setColumnCount(4);
     m_wordsTable->setHorizontalHeaderLabels(
-        {QStringLiteral("Word"), QStringLiteral("Count"), QStringLiteral("% of words"), QStringLiteral("Sources")});
+        {tr("Word"), tr("Count"), tr("% of words"), tr("Sources")});
     m_wordsTable->setRowCount(int(m_words->words.size()));
     const QLocale locale;
     for (std::size_t r = 0; r < m_words->words.size(); ++r) {
@@ -330,7 +349,7 @@ void AnalysisView::showKeyword(const QString &word)
     const auto sort = KwicSort(m_kwicSort->currentData().toInt());
     auto lines = std::make_shared<std::vector<KwicLine>>();
     auto elapsed = std::make_shared<qint64>(0);
-    setBusy(true, QStringLiteral("Finding “%1” in context…").arg(word));
+    setBusy(true, tr("Finding “%1” in context…").arg(word));
     auto started = m_runner->start(
         *m_project,
         [query = wordSearchQuery(entry), sort, sources = m_wordsSources, passages = m_wordsPassages, lines,
@@ -349,9 +368,10 @@ void AnalysisView::showKeyword(const QString &word)
             if (!status)
                 return m_kwicStatus->setText(status.error().message);
             m_kwicLines = std::move(*lines);
-            m_kwicStatus->setText(QStringLiteral("“%1”: %2 lines%3 (%4 ms). Double-click a line to open it.")
+            //: %1 is the word, %3 " (the first 5,000)" or nothing, %4 the milliseconds it took
+            m_kwicStatus->setText(tr("“%1”: %2 lines%3 (%4 ms). Double-click a line to open it.")
                                       .arg(word, QLocale().toString(qlonglong(m_kwicLines.size())),
-                                           m_kwicLines.size() >= 5000 ? QStringLiteral(" (the first 5,000)") : QString())
+                                           m_kwicLines.size() >= 5000 ? tr(" (the first 5,000)") : QString())
                                       .arg(*elapsed));
             showKwic();
         });
@@ -366,7 +386,7 @@ void AnalysisView::showKwic()
     m_kwicTable->clear();
     m_kwicTable->setColumnCount(4);
     m_kwicTable->setHorizontalHeaderLabels(
-        {QStringLiteral("Source"), QStringLiteral("Before"), QStringLiteral("Word"), QStringLiteral("After")});
+        {tr("Source"), tr("Before"), tr("Word"), tr("After")});
     m_kwicTable->setRowCount(int(m_kwicLines.size()));
     QFont bold = m_kwicTable->font();
     bold.setBold(true);
@@ -395,7 +415,7 @@ void AnalysisView::showKwic()
 Result<CodedHits> AnalysisView::codeKeywordLines(Id codeId)
 {
     if (!m_project || !m_stack)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open for coding."));
+        return fail(ErrorKind::NotFound, tr("No project is open for coding."));
     std::vector<SearchHit> hits;
     hits.reserve(m_kwicLines.size());
     for (const KwicLine &l : m_kwicLines) {
@@ -413,24 +433,25 @@ void AnalysisView::chooseCodeForKeywordLines()
 {
     if (!m_project || m_kwicLines.empty())
         return;
-    const auto code = chooseCode(this, *m_project, QStringLiteral("Code All These Hits"),
-                                 QStringLiteral("Code all %1 hits of “%2” with:")
+    const auto code = chooseCode(this, *m_project, tr("Code All These Hits"),
+                                 tr("Code all %1 hits of “%2” with:")
                                      .arg(QLocale().toString(qlonglong(m_kwicLines.size())), m_kwicWord));
     if (!code)
         return;
     auto coded = codeKeywordLines(code->id);
     if (!coded)
-        return (void)QMessageBox::warning(this, QStringLiteral("Cannot code the hits"), coded.error().message);
-    m_kwicStatus->setText(QStringLiteral("Coded %1 hits of “%2” with “%3”%4. Undo takes them all back.")
+        return (void)QMessageBox::warning(this, tr("Cannot code the hits"), coded.error().message);
+    //: %4 is " (N already were)" or nothing
+    m_kwicStatus->setText(tr("Coded %1 hits of “%2” with “%3”%4. Undo takes them all back.")
                               .arg(QLocale().toString(coded->coded))
                               .arg(m_kwicWord, code->name,
-                                   coded->skipped ? QStringLiteral(" (%1 already were)").arg(coded->skipped) : QString()));
+                                   coded->skipped ? tr(" (%1 already were)").arg(coded->skipped) : QString()));
 }
 
 void AnalysisView::exportWords()
 {
     if (m_words)
-        exportTable(this, wordFrequencyTable(*m_words), QStringLiteral("Export Words"), QStringLiteral("words.xlsx"));
+        exportTable(this, wordFrequencyTable(*m_words), tr("Export Words"), QStringLiteral("words.xlsx"));
 }
 
 } // namespace gw

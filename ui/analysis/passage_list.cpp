@@ -7,8 +7,7 @@ namespace gw {
 
 PassageList::PassageList(QWidget *parent) : QTreeWidget(parent)
 {
-    setHeaderLabels({QStringLiteral("Source"), QStringLiteral("Attribution"), QStringLiteral("Codes"),
-                     QStringLiteral("Passage")});
+    setHeaderLabels({tr("Source"), tr("Attribution"), tr("Codes"), tr("Passage")});
     setRootIsDecorated(false);
     setUniformRowHeights(true);
     setAlternatingRowColors(true);

@@ -138,10 +138,10 @@ QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case WhenColumn: return QStringLiteral("When");
-    case CoderColumn: return QStringLiteral("Coder");
-    case ActionColumn: return QStringLiteral("What changed");
-    case WhyColumn: return QStringLiteral("Why");
+    case WhenColumn: return tr("When");
+    case CoderColumn: return tr("Coder");
+    case ActionColumn: return tr("What changed");
+    case WhyColumn: return tr("Why");
     }
     return {};
 }

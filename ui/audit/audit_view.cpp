@@ -7,6 +7,7 @@
 #include "ui/common/roomy_item_delegate.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -41,7 +42,7 @@ void addCodes(QTreeWidgetItem *parent, const std::vector<StructureCode> &codes)
 
 } // namespace
 
-AuditView::AuditView(QWidget *parent) : QDockWidget(QStringLiteral("Audit Log"), parent)
+AuditView::AuditView(QWidget *parent) : QDockWidget(tr("Audit Log"), parent)
 {
     setObjectName(QStringLiteral("auditView"));
     m_model = new AuditModel(this);
@@ -53,19 +54,19 @@ AuditView::AuditView(QWidget *parent) : QDockWidget(QStringLiteral("Audit Log"),
     auto *bar = new QHBoxLayout;
     m_kind = new QComboBox(body);
     m_kind->setObjectName(QStringLiteral("auditKind"));
-    m_kind->addItem(QStringLiteral("All changes"), -1);
+    m_kind->addItem(tr("All changes"), -1);
     for (int i = 0; i < auditKinds().size(); ++i)
-        m_kind->addItem(auditKinds()[i].label, i);
+        m_kind->addItem(QCoreApplication::translate("gw::AuditView", auditKinds()[i].label), i);
     m_coder = new QComboBox(body);
     m_coder->setObjectName(QStringLiteral("auditCoder"));
     m_coder->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_text = new QLineEdit(body);
     m_text->setObjectName(QStringLiteral("auditText"));
-    m_text->setPlaceholderText(QStringLiteral("Search names and reasons"));
+    m_text->setPlaceholderText(tr("Search names and reasons"));
     m_text->setClearButtonEnabled(true);
-    m_show = new QPushButton(QStringLiteral("Show the Hierarchy as It Was"), body);
+    m_show = new QPushButton(tr("Show the Hierarchy as It Was"), body);
     m_show->setObjectName(QStringLiteral("auditShowHierarchy"));
-    m_show->setToolTip(QStringLiteral("The data structure right after the selected change"));
+    m_show->setToolTip(tr("The data structure right after the selected change"));
     bar->addWidget(m_kind);
     bar->addWidget(m_coder);
     bar->addWidget(m_text, 1);
@@ -177,7 +178,7 @@ void AuditView::fillCoders()
 {
     const QString kept = m_coder->currentData().toString();
     m_coder->clear();
-    m_coder->addItem(QStringLiteral("All coders"), QString());
+    m_coder->addItem(tr("All coders"), QString());
     for (const QString &c : m_model->coders())
         m_coder->addItem(c, c);
     m_coder->setCurrentIndex(std::max(0, m_coder->findData(kept)));
@@ -200,7 +201,7 @@ bool AuditView::showHierarchyAt(int row)
         m_hierarchyPanel->show();
         return false;
     }
-    m_hierarchyTitle->setText(QStringLiteral("As it was after: %1 (%2, %3)")
+    m_hierarchyTitle->setText(tr("As it was after: %1 (%2, %3)")
                                   .arg(m_model->words(row),
                                        m_model->index(row, AuditModel::WhenColumn).data().toString(), entry.coder));
     fillTree(m_hierarchy, *structure);
@@ -218,14 +219,14 @@ void AuditView::fillTree(QTreeWidget *tree, const DataStructure &structure)
             addCodes(item(dim, t.name), t.codes);
     }
     if (!structure.unplacedThemes.empty() || !structure.unplacedCodes.empty()) {
-        QTreeWidgetItem *rest = item(root, QStringLiteral("Not placed yet"), true);
+        QTreeWidgetItem *rest = item(root, tr("Not placed yet"), true);
         rest->setForeground(0, tree->palette().brush(QPalette::PlaceholderText));
         for (const StructureTheme &t : structure.unplacedThemes)
             addCodes(item(rest, t.name), t.codes);
         addCodes(rest, structure.unplacedCodes);
     }
     if (structure.dimensions.empty() && structure.unplacedThemes.empty() && structure.unplacedCodes.empty())
-        item(root, QStringLiteral("No themes or dimensions yet"))
+        item(root, tr("No themes or dimensions yet"))
             ->setForeground(0, tree->palette().brush(QPalette::PlaceholderText));
     tree->expandAll();
 }

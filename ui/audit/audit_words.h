@@ -17,10 +17,11 @@ namespace gw {
 [[nodiscard]] QString auditInWords(const AuditEntry &entry, const QHash<QString, QString> &codeNames = {});
 
 // The kinds of action a filter offers: {label, action prefix}, e.g.
-// {"Merges and splits", "code.merge"}.
+// {"Merges and splits", "code.merge"}. The label is in English, to be shown
+// as QCoreApplication::translate("gw::AuditView", label).
 struct AuditKind
 {
-    QString label;
+    const char *label;
     QStringList prefixes;
 };
 [[nodiscard]] const QList<AuditKind> &auditKinds();

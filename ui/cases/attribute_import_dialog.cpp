@@ -39,11 +39,11 @@ AttributeImportDialog::AttributeImportDialog(Project &project, QWidget *parent, 
     : QDialog(parent), m_project(&project), m_stack(stack)
 {
     setObjectName(QStringLiteral("attributeImportDialog"));
-    setWindowTitle(QStringLiteral("Import Case Attributes"));
+    setWindowTitle(tr("Import Case Attributes"));
 
-    m_file = new QLabel(QStringLiteral("No sheet chosen"), this);
+    m_file = new QLabel(tr("No sheet chosen"), this);
     m_file->setObjectName(QStringLiteral("sheetName"));
-    auto *choose = new QPushButton(QStringLiteral("Choose…"), this);
+    auto *choose = new QPushButton(tr("Choose…"), this);
     connect(choose, &QPushButton::clicked, this, &AttributeImportDialog::chooseSheet);
     auto *fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -60,22 +60,21 @@ AttributeImportDialog::AttributeImportDialog(Project &project, QWidget *parent, 
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    form->addRow(QStringLiteral("Sheet:"), fileRow);
-    form->addRow(QStringLiteral("Each case is named by:"), m_idColumn);
-    form->addRow(QStringLiteral("Its source is named by:"), m_sourceColumn);
+    form->addRow(tr("Sheet:"), fileRow);
+    form->addRow(tr("Each case is named by:"), m_idColumn);
+    form->addRow(tr("Its source is named by:"), m_sourceColumn);
 
     m_preview = new AttributePlanView(this);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(QStringLiteral("Import"), QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setEnabled(false);
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_import, &QPushButton::clicked, this, [this] {
         if (auto ok = importPlan(); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot import the sheet"),
-                                 ok.error().message);
+            QMessageBox::warning(this, tr("Cannot import the sheet"), ok.error().message);
     });
 
     auto *layout = new QVBoxLayout(this);
@@ -112,7 +111,7 @@ void AttributeImportDialog::fillColumns()
     const QSignalBlocker blockSource(m_sourceColumn);
     m_idColumn->clear();
     m_sourceColumn->clear();
-    m_sourceColumn->addItem(QStringLiteral("None: sources named like the case"), QString());
+    m_sourceColumn->addItem(tr("None: sources named like the case"), QString());
     if (m_sheet) {
         for (const QString &name : m_sheet->header) {
             m_idColumn->addItem(name, name);
@@ -148,9 +147,9 @@ void AttributeImportDialog::replan()
 Status AttributeImportDialog::importPlan()
 {
     if (!m_project || !m_plan)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a sheet to import first."));
+        return fail(ErrorKind::InvalidInput, tr("Choose a sheet to import first."));
     if (m_stack) {
-        auto step = EditCases::apply(*m_project, QStringLiteral("Import case attributes from %1").arg(QFileInfo(m_path).fileName()),
+        auto step = EditCases::apply(*m_project, tr("Import case attributes from %1").arg(QFileInfo(m_path).fileName()),
                                      [this] { return applyAttributes(*m_project, *m_plan); });
         if (!step)
             return std::unexpected(step.error());
@@ -168,8 +167,7 @@ void AttributeImportDialog::chooseSheet()
                               ? QFileInfo(m_project->path()).absolutePath()
                               : QFileInfo(m_path).absolutePath();
     const QString path = QFileDialog::getOpenFileName(
-        this, QStringLiteral("Choose a Sheet of Cases"), start,
-        QStringLiteral("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
+        this, tr("Choose a Sheet of Cases"), start, tr("Sheets (*.csv *.tsv *.txt *.xlsx);;All files (*)"));
     if (!path.isEmpty())
         (void)loadSheet(path); // a sheet that cannot be read is shown in the preview
 }

@@ -18,9 +18,10 @@ namespace {
 // A red that reads as "stop" without shouting, on the light and the dark palette.
 const QColor kRefusalRed(0xb3, 0x26, 0x1e);
 
+// N things in words: ONE or MANY (each translated, with %1 for N) by N.
 QString counted(qsizetype n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
 }
 
 QTreeWidget *makeTable(QWidget *parent, const QString &name)
@@ -66,7 +67,7 @@ AttributePlanView::AttributePlanView(QWidget *parent) : QWidget(parent)
     m_refusal->setPalette(red);
 
     m_attributes = makeTable(this, QStringLiteral("planAttributes"));
-    m_attributes->setHeaderLabels({QStringLiteral("Attribute"), QStringLiteral("Type"), QString()});
+    m_attributes->setHeaderLabels({tr("Attribute"), tr("Type"), QString()});
     m_attributes->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_attributes->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_attributes->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
@@ -76,12 +77,12 @@ AttributePlanView::AttributePlanView(QWidget *parent) : QWidget(parent)
     auto *attributesBox = new QWidget(this);
     auto *attributesLayout = new QVBoxLayout(attributesBox);
     attributesLayout->setContentsMargins(0, 0, 0, 0);
-    attributesLayout->addWidget(makeHeading(QStringLiteral("Attributes"), attributesBox));
+    attributesLayout->addWidget(makeHeading(tr("Attributes"), attributesBox));
     attributesLayout->addWidget(m_attributes);
     auto *casesBox = new QWidget(this);
     auto *casesLayout = new QVBoxLayout(casesBox);
     casesLayout->setContentsMargins(0, 0, 0, 0);
-    casesLayout->addWidget(makeHeading(QStringLiteral("Cases"), casesBox));
+    casesLayout->addWidget(makeHeading(tr("Cases"), casesBox));
     casesLayout->addWidget(m_cases);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -113,24 +114,20 @@ QString AttributePlanView::summarise(const AttributePlan &plan)
 {
     if (plan.refused()) {
         const qsizetype problems = plan.messages(SheetProblem::Severity::Refusal).size();
-        return QStringLiteral("Nothing can be imported · %1 to fix in the sheet")
-            .arg(counted(problems, QStringLiteral("problem"), QStringLiteral("problems")));
+        return tr("Nothing can be imported · %1 to fix in the sheet")
+            .arg(counted(problems, tr("%1 problem"), tr("%1 problems")));
     }
     const auto linked = std::ranges::count_if(
         plan.cases, [](const PlannedCase &c) { return !c.sourceIds.isEmpty(); });
     const qsizetype updates = qsizetype(plan.cases.size()) - plan.newCases();
     const qsizetype warnings = plan.messages(SheetProblem::Severity::Warning).size();
     QStringList parts{
-        counted(qsizetype(plan.cases.size()), QStringLiteral("case"), QStringLiteral("cases")),
-        counted(qsizetype(plan.attributes.size()), QStringLiteral("attribute"),
-                QStringLiteral("attributes")),
-        QStringLiteral("%1 linked to sources").arg(QLocale().toString(qlonglong(linked)))};
+        counted(qsizetype(plan.cases.size()), tr("%1 case"), tr("%1 cases")),
+        counted(qsizetype(plan.attributes.size()), tr("%1 attribute"), tr("%1 attributes")),
+        tr("%1 linked to sources").arg(QLocale().toString(qlonglong(linked)))};
     if (updates > 0)
-        parts << QStringLiteral("%1 already in the project")
-                     .arg(QLocale().toString(qlonglong(updates)));
-    parts << (warnings == 0
-                  ? QStringLiteral("no warnings")
-                  : counted(warnings, QStringLiteral("warning"), QStringLiteral("warnings")));
+        parts << tr("%1 already in the project").arg(QLocale().toString(qlonglong(updates)));
+    parts << (warnings == 0 ? tr("no warnings") : counted(warnings, tr("%1 warning"), tr("%1 warnings")));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -148,7 +145,7 @@ void AttributePlanView::showNothing(const QString &why)
     m_summary->setVisible(false);
     m_attributes->clear();
     m_cases->clear();
-    m_cases->setHeaderLabels({QStringLiteral("Case"), QStringLiteral("Source")});
+    m_cases->setHeaderLabels({tr("Case"), tr("Source")});
     m_refusal->setText(why);
     m_refusal->setVisible(!why.isEmpty());
     m_warnings->clear();
@@ -180,18 +177,16 @@ void AttributePlanView::fillAttributes(const AttributePlan &plan)
     m_attributes->clear();
     for (const PlannedAttribute &a : plan.attributes) {
         auto *item = new QTreeWidgetItem(
-            m_attributes, {a.name, toString(a.type).toLower(),
-                           a.exists ? QStringLiteral("exists") : QStringLiteral("new")});
+            m_attributes, {a.name, toString(a.type).toLower(), a.exists ? tr("exists") : tr("new")});
         item->setForeground(2, palette().brush(QPalette::PlaceholderText));
-        item->setToolTip(2, a.exists ? QStringLiteral("Already in the project; keeps its type.")
-                                     : QStringLiteral("Created by this import."));
+        item->setToolTip(2, a.exists ? tr("Already in the project; keeps its type.") : tr("Created by this import."));
     }
 }
 
 void AttributePlanView::fillCases(const AttributePlan &plan)
 {
     m_cases->clear();
-    QStringList header{QStringLiteral("Case"), QStringLiteral("Source")};
+    QStringList header{tr("Case"), tr("Source")};
     for (const PlannedAttribute &a : plan.attributes)
         header << a.name;
     m_cases->setHeaderLabels(header);
@@ -201,12 +196,11 @@ void AttributePlanView::fillCases(const AttributePlan &plan)
         auto *item = new QTreeWidgetItem;
         item->setText(0, c.name);
         item->setToolTip(
-            0, QStringLiteral("Row %1 · %2")
+            0, tr("Row %1 · %2")
                    .arg(c.row)
-                   .arg(c.exists ? QStringLiteral("already in the project: its values are updated")
-                                 : QStringLiteral("a new case")));
+                   .arg(c.exists ? tr("already in the project: its values are updated") : tr("a new case")));
         if (c.sourceNames.isEmpty()) {
-            item->setText(1, QStringLiteral("not linked"));
+            item->setText(1, tr("not linked"));
             item->setForeground(1, palette().brush(QPalette::PlaceholderText));
         } else {
             item->setText(1, c.sourceNames.join(QStringLiteral(", ")));
@@ -232,14 +226,14 @@ void AttributePlanView::fillProblems(const AttributePlan &plan)
     m_refusal->setText(
         refusals.isEmpty()
             ? QString()
-            : QStringLiteral("This sheet cannot be imported, and nothing will be written:\n• %1")
+            : tr("This sheet cannot be imported, and nothing will be written:\n• %1")
                   .arg(refusals.join(QStringLiteral("\n• "))));
     m_refusal->setVisible(!refusals.isEmpty());
     const QStringList warnings = plan.messages(SheetProblem::Severity::Warning);
     m_warnings->clear();
     m_warnings->addItems(warnings);
     m_warningsTitle->setText(
-        QStringLiteral("Warnings (%1) — the rest of each row is imported").arg(warnings.size()));
+        tr("Warnings (%1) — the rest of each row is imported").arg(warnings.size()));
     m_warningsTitle->setVisible(!warnings.isEmpty());
     m_warnings->setVisible(!warnings.isEmpty());
 }

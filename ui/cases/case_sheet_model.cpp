@@ -93,7 +93,7 @@ QVariant CaseSheetModel::data(const QModelIndex &index, int role) const
     case SourcesColumn:
         return role == Qt::EditRole ? c->sourceNames.join(QStringLiteral(", "))
                : c->sourceNames.size() <= 2 ? c->sourceNames.join(QStringLiteral(", "))
-                                            : QStringLiteral("%1 sources").arg(c->sourceNames.size());
+                                            : tr("%1 sources").arg(c->sourceNames.size());
     case DescriptionColumn: return c->description;
     default: break;
     }
@@ -101,7 +101,7 @@ QVariant CaseSheetModel::data(const QModelIndex &index, int role) const
         return {};
     const QString value = c->value(a->name);
     if (a->type == AttributeType::Boolean && role == Qt::DisplayRole && !value.isEmpty())
-        return value == u"true" ? QStringLiteral("yes") : QStringLiteral("no");
+        return value == u"true" ? tr("yes") : tr("no");
     return value;
 }
 
@@ -111,15 +111,15 @@ QVariant CaseSheetModel::headerData(int section, Qt::Orientation orientation, in
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::ToolTipRole) {
         if (const AttributeInfo *a = attributeAt(section))
-            return QStringLiteral("%1: a %2 attribute").arg(a->name, toString(a->type));
+            return tr("%1: a %2 attribute").arg(a->name, toString(a->type));
         return {};
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return QStringLiteral("Case");
-    case SourcesColumn: return QStringLiteral("Sources");
-    case DescriptionColumn: return QStringLiteral("Description");
+    case NameColumn: return tr("Case");
+    case SourcesColumn: return tr("Sources");
+    case DescriptionColumn: return tr("Description");
     default: break;
     }
     if (const AttributeInfo *a = attributeAt(section))
@@ -138,7 +138,7 @@ Qt::ItemFlags CaseSheetModel::flags(const QModelIndex &index) const
 Status CaseSheetModel::edit(const QString &label, const std::function<Status()> &change)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto step = EditCases::apply(*m_project, label, change);
     if (!step)
         return std::unexpected(step.error());
@@ -159,13 +159,13 @@ bool CaseSheetModel::setData(const QModelIndex &index, const QVariant &value, in
     const QString name = c->name;
     Status ok;
     if (index.column() == NameColumn) {
-        ok = edit(QStringLiteral("Rename case “%1”").arg(name), [&] { return m_project->renameCase(caseId, text); });
+        ok = edit(tr("Rename case “%1”").arg(name), [&] { return m_project->renameCase(caseId, text); });
     } else if (index.column() == DescriptionColumn) {
-        ok = edit(QStringLiteral("Describe case “%1”").arg(name),
+        ok = edit(tr("Describe case “%1”").arg(name),
                   [&] { return m_project->setCaseDescription(caseId, text); });
     } else if (const AttributeInfo *a = attributeAt(index.column())) {
         const Id attributeId = a->id;
-        ok = edit(QStringLiteral("Set %1 of “%2”").arg(a->name, name),
+        ok = edit(tr("Set %1 of “%2”").arg(a->name, name),
                   [&] { return m_project->setAttributeValue(caseId, attributeId, text); });
     }
     if (!ok) {

@@ -42,30 +42,30 @@ CaseSheetView::CaseSheetView(QWidget *parent) : QWidget(parent), m_model(new Cas
         a->setToolTip(tip);
         return a;
     };
-    QAction *add = act(QStringLiteral("Add Case…"), QStringLiteral("addCase"), QStringLiteral("A new case (a participant, a site)"),
+    QAction *add = act(tr("Add Case…"), QStringLiteral("addCase"), tr("A new case (a participant, a site)"),
                        [this] { askToAddCase(); });
     add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QAction *remove = act(QStringLiteral("Remove Cases"), QStringLiteral("removeCases"),
-                          QStringLiteral("Remove the selected cases with their values, links and memos"),
+    QAction *remove = act(tr("Remove Cases"), QStringLiteral("removeCases"),
+                          tr("Remove the selected cases with their values, links and memos"),
                           [this] { say(removeSelectedCases()); });
     remove->setShortcut(QKeySequence::Delete);
     remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     bar->addSeparator();
-    act(QStringLiteral("Add Attribute…"), QStringLiteral("addAttribute"), QStringLiteral("A new column: text, number, date or yes/no"),
+    act(tr("Add Attribute…"), QStringLiteral("addAttribute"), tr("A new column: text, number, date or yes/no"),
         [this] { askToAddAttribute(); });
     bar->addSeparator();
-    act(QStringLiteral("Link Sources…"), QStringLiteral("linkSources"), QStringLiteral("The sources that came from the current case"),
+    act(tr("Link Sources…"), QStringLiteral("linkSources"), tr("The sources that came from the current case"),
         [this] { askToLinkSources(); });
-    act(QStringLiteral("Cases from Speakers…"), QStringLiteral("casesFromSpeakers"),
-        QStringLiteral("A case for each speaker of a focus group's transcript"), [this] { askForSpeakers(); });
-    act(QStringLiteral("Memo on Case…"), QStringLiteral("caseMemo"), QStringLiteral("Write a memo on the current case"),
+    act(tr("Cases from Speakers…"), QStringLiteral("casesFromSpeakers"),
+        tr("A case for each speaker of a focus group's transcript"), [this] { askForSpeakers(); });
+    act(tr("Memo on Case…"), QStringLiteral("caseMemo"), tr("Write a memo on the current case"),
         [this] { askForMemo(); });
     addActions(bar->actions());
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("caseFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter cases by any cell"));
+    m_filter->setPlaceholderText(tr("Filter cases by any cell"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
@@ -127,9 +127,9 @@ Id CaseSheetView::currentCaseId() const
 Status CaseSheetView::addCase(const QString &name)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     Id made = 0;
-    auto ok = m_model->edit(QStringLiteral("Add case “%1”").arg(name.simplified()), [&]() -> Status {
+    auto ok = m_model->edit(tr("Add case “%1”").arg(name.simplified()), [&]() -> Status {
         auto id = m_project->addCase(name);
         if (!id)
             return std::unexpected(id.error());
@@ -148,7 +148,7 @@ Status CaseSheetView::addCase(const QString &name)
 Status CaseSheetView::removeSelectedCases()
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     std::vector<Id> ids;
     QStringList names;
     for (const QModelIndex &index : m_table->selectionModel()->selectedIndexes())
@@ -157,9 +157,9 @@ Status CaseSheetView::removeSelectedCases()
             names << c->name;
         }
     if (ids.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the cases to remove."));
-    return m_model->edit(ids.size() == 1 ? QStringLiteral("Remove case “%1”").arg(names.front())
-                                         : QStringLiteral("Remove %1 cases").arg(ids.size()),
+        return fail(ErrorKind::InvalidInput, tr("Select the cases to remove."));
+    return m_model->edit(ids.size() == 1 ? tr("Remove case “%1”").arg(names.front())
+                                         : tr("Remove %1 cases").arg(ids.size()),
                          [&] { return m_project->removeCases(ids); });
 }
 
@@ -167,8 +167,8 @@ Status CaseSheetView::addAttribute(const QString &name, const QString &type)
 {
     const auto t = attributeTypeFromString(type);
     if (!m_project || !t)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("An attribute is text, number, date or boolean."));
-    return m_model->edit(QStringLiteral("Add attribute “%1”").arg(name.simplified()), [&]() -> Status {
+        return fail(ErrorKind::InvalidInput, tr("An attribute is text, number, date or boolean."));
+    return m_model->edit(tr("Add attribute “%1”").arg(name.simplified()), [&]() -> Status {
         auto id = m_project->addAttribute(name, *t);
         return id ? Status{} : std::unexpected(id.error());
     });
@@ -176,23 +176,23 @@ Status CaseSheetView::addAttribute(const QString &name, const QString &type)
 
 Status CaseSheetView::removeAttribute(Id attributeId)
 {
-    return m_model->edit(QStringLiteral("Remove an attribute"), [&] { return m_project->removeAttribute(attributeId); });
+    return m_model->edit(tr("Remove an attribute"), [&] { return m_project->removeAttribute(attributeId); });
 }
 
 Status CaseSheetView::renameAttribute(Id attributeId, const QString &name)
 {
-    return m_model->edit(QStringLiteral("Rename attribute to “%1”").arg(name.simplified()),
+    return m_model->edit(tr("Rename attribute to “%1”").arg(name.simplified()),
                          [&] { return m_project->renameAttribute(attributeId, name); });
 }
 
 Status CaseSheetView::linkSources(Id caseId, const std::vector<Id> &sourceIds)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto c = m_project->caseById(caseId);
     if (!c)
         return std::unexpected(c.error());
-    return m_model->edit(QStringLiteral("Link sources to “%1”").arg(c->name), [&]() -> Status {
+    return m_model->edit(tr("Link sources to “%1”").arg(c->name), [&]() -> Status {
         for (const Id id : c->sourceIds)
             if (!std::ranges::count(sourceIds, id))
                 if (auto ok = m_project->unlinkCaseSource(caseId, id); !ok)
@@ -208,19 +208,19 @@ Status CaseSheetView::linkSources(Id caseId, const std::vector<Id> &sourceIds)
 Status CaseSheetView::casesFromSpeakers(Id sourceId, const QStringList &except)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto batch = gw::casesFromSpeakers(*m_project, sourceId, except);
     if (!batch)
         return std::unexpected(batch.error());
-    return m_model->edit(QStringLiteral("A case for each of %1 speakers").arg(batch->cases.size()),
+    return m_model->edit(tr("A case for each of %1 speakers").arg(batch->cases.size()),
                          [&] { return m_project->writeCases(*batch); });
 }
 
 void CaseSheetView::askToAddCase()
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, QStringLiteral("Add Case"), QStringLiteral("Name of the case:"),
-                                               QLineEdit::Normal, {}, &ok);
+    const QString name =
+        QInputDialog::getText(this, tr("Add Case"), tr("Name of the case:"), QLineEdit::Normal, {}, &ok);
     if (ok && !name.trimmed().isEmpty())
         say(addCase(name));
 }
@@ -228,27 +228,30 @@ void CaseSheetView::askToAddCase()
 void CaseSheetView::askToAddAttribute()
 {
     QDialog dialog(this);
-    dialog.setWindowTitle(QStringLiteral("Add Attribute"));
+    dialog.setWindowTitle(tr("Add Attribute"));
     auto *name = new QLineEdit(&dialog);
     auto *type = new QComboBox(&dialog);
-    for (const char *t : {"text", "number", "date", "boolean"})
-        type->addItem(QString::fromLatin1(t));
+    // Shown in words the researcher reads; the type as core names it is the item's data.
+    type->addItem(tr("text"), QStringLiteral("text"));
+    type->addItem(tr("number"), QStringLiteral("number"));
+    type->addItem(tr("date"), QStringLiteral("date"));
+    type->addItem(tr("boolean"), QStringLiteral("boolean"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(QStringLiteral("&Name:"), name);
-    form->addRow(QStringLiteral("&Type:"), type);
+    form->addRow(tr("&Name:"), name);
+    form->addRow(tr("&Type:"), type);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     form->addRow(buttons);
     if (dialog.exec() == QDialog::Accepted && !name->text().trimmed().isEmpty())
-        say(addAttribute(name->text(), type->currentText()));
+        say(addAttribute(name->text(), type->currentData().toString()));
 }
 
 void CaseSheetView::askToLinkSources()
 {
     const Id caseId = currentCaseId();
     if (!m_project || caseId == 0)
-        return say(fail(ErrorKind::InvalidInput, QStringLiteral("Choose a case in the sheet first.")));
+        return say(fail(ErrorKind::InvalidInput, tr("Choose a case in the sheet first.")));
     auto c = m_project->caseById(caseId);
     auto sources = m_project->sources();
     if (!c || !sources)
@@ -259,12 +262,12 @@ void CaseSheetView::askToLinkSources()
     std::vector<Id> linked(c->sourceIds.begin(), c->sourceIds.end());
     if (linked.empty())
         linked.push_back(-1); // nothing ticked to begin with
-    ChecklistDialog dialog(QStringLiteral("Sources of %1").arg(c->name), entries, linked, this);
+    ChecklistDialog dialog(tr("Sources of %1").arg(c->name), entries, linked, this);
     std::vector<std::pair<QString, std::vector<Id>>> sets;
     if (auto all = m_project->sourceSets())
         for (const SourceSetInfo &t : *all)
             sets.push_back({t.name, std::vector<Id>(t.sourceIds.begin(), t.sourceIds.end())});
-    dialog.addGroups(QStringLiteral("Tick the sources of a set…"), sets);
+    dialog.addGroups(tr("Tick the sources of a set…"), sets);
     if (dialog.exec() != QDialog::Accepted)
         return;
     std::vector<Id> chosen = dialog.chosen();
@@ -286,15 +289,17 @@ void CaseSheetView::askForSpeakers()
         if (m_project->turns(s.id).value_or(std::vector<Turn>{}).size() > 0)
             names << s.name;
     if (names.isEmpty())
-        return say(fail(ErrorKind::InvalidInput, QStringLiteral("No source has speaker turns.")));
+        return say(fail(ErrorKind::InvalidInput, tr("No source has speaker turns.")));
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, QStringLiteral("Cases from Speakers"),
-                                                 QStringLiteral("A case for each speaker of:"), names, 0, false, &ok);
+    const QString chosen =
+        QInputDialog::getItem(this, tr("Cases from Speakers"), tr("A case for each speaker of:"), names, 0, false, &ok);
     if (!ok)
         return;
-    const QString except = QInputDialog::getText(this, QStringLiteral("Cases from Speakers"),
-                                                 QStringLiteral("Leave out these speakers (comma between them):"),
-                                                 QLineEdit::Normal, QStringLiteral("Interviewer, Moderator"), &ok);
+    // The speakers' labels as transcripts usually have them: matched against the data, so not translated.
+    const QString usual = QStringLiteral("Interviewer, Moderator");
+    const QString except = QInputDialog::getText(this, tr("Cases from Speakers"),
+                                                 tr("Leave out these speakers (comma between them):"),
+                                                 QLineEdit::Normal, usual, &ok);
     if (!ok)
         return;
     QStringList left;
@@ -309,16 +314,16 @@ void CaseSheetView::askForMemo()
 {
     const Id caseId = currentCaseId();
     if (!m_project || caseId == 0)
-        return say(fail(ErrorKind::InvalidInput, QStringLiteral("Choose a case in the sheet first.")));
+        return say(fail(ErrorKind::InvalidInput, tr("Choose a case in the sheet first.")));
     auto c = m_project->caseById(caseId);
     if (!c)
         return;
     bool ok = false;
-    const QString body = QInputDialog::getMultiLineText(this, QStringLiteral("Memo on %1").arg(c->name),
-                                                        QStringLiteral("Memo (Markdown):"), {}, &ok);
+    const QString body = QInputDialog::getMultiLineText(this, tr("Memo on %1").arg(c->name), tr("Memo (Markdown):"), {},
+                                                        &ok);
     if (!ok || body.trimmed().isEmpty())
         return;
-    say(m_model->edit(QStringLiteral("Memo on case “%1”").arg(c->name), [&]() -> Status {
+    say(m_model->edit(tr("Memo on case “%1”").arg(c->name), [&]() -> Status {
         auto memo = m_project->addMemo(QStringLiteral("case"), caseId, QStringLiteral("On %1").arg(c->name), body);
         return memo ? Status{} : std::unexpected(memo.error());
     }));
@@ -331,17 +336,17 @@ void CaseSheetView::headerMenu(const QPoint &pos)
     if (a) {
         const Id id = a->id;
         const QString name = a->name;
-        menu.addAction(QStringLiteral("Rename “%1”…").arg(name), this, [this, id, name] {
+        menu.addAction(tr("Rename “%1”…").arg(name), this, [this, id, name] {
             bool ok = false;
-            const QString renamed = QInputDialog::getText(this, QStringLiteral("Rename Attribute"), QStringLiteral("New name:"),
+            const QString renamed = QInputDialog::getText(this, tr("Rename Attribute"), tr("New name:"),
                                                           QLineEdit::Normal, name, &ok);
             if (ok && renamed != name)
                 say(renameAttribute(id, renamed));
         });
-        menu.addAction(QStringLiteral("Remove “%1” and Its Values").arg(name), this, [this, id] { say(removeAttribute(id)); });
+        menu.addAction(tr("Remove “%1” and Its Values").arg(name), this, [this, id] { say(removeAttribute(id)); });
         menu.addSeparator();
     }
-    menu.addAction(QStringLiteral("Add Attribute…"), this, [this] { askToAddAttribute(); });
+    menu.addAction(tr("Add Attribute…"), this, [this] { askToAddAttribute(); });
     menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
 }
 

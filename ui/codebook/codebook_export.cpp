@@ -2,6 +2,7 @@
 
 #include "core/model/attribution.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -103,13 +104,17 @@ Status writeCodebook(const std::vector<CodebookRow> &rows, const QString &title,
         bytes = codebookMarkdown(rows, title);
     else
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot write %1: a codebook is written as .csv or .md.").arg(path));
+                    QCoreApplication::translate("gw::CodebookView",
+                                                "Cannot write %1: a codebook is written as .csv or .md.")
+                        .arg(path));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::CodebookView", "Cannot write %1: %2")
+                                       .arg(path, file.errorString()));
     file.write(bytes);
     if (!file.commit())
-        return fail(ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::CodebookView", "Cannot write %1: %2")
+                                       .arg(path, file.errorString()));
     return {};
 }
 

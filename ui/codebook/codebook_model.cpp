@@ -156,13 +156,13 @@ QVariant CodebookModel::data(const QModelIndex &index, int role) const
         return column == CodeColumn ? QVariant(codeSwatch(QColor(r.color))) : QVariant();
     case Qt::ToolTipRole:
         if (column == DefinitionColumn)
-            return r.definition.isEmpty() ? QStringLiteral("No definition yet. Double-click to write one.")
+            return r.definition.isEmpty() ? tr("No definition yet. Double-click to write one.")
                                           : r.definition;
         if (column == ExemplarColumn && !r.exemplar.isEmpty())
             return QStringLiteral("%1\n\n[%2]%3")
                 .arg(r.exemplar, r.exemplarAttribution,
-                     r.exemplarChosen ? QStringLiteral("\nChosen as an exemplar of “%1”.").arg(r.theme)
-                                      : QStringLiteral("\nThe code’s first segment (no exemplar chosen)."));
+                     r.exemplarChosen ? tr("\nChosen as an exemplar of “%1”.").arg(r.theme)
+                                      : tr("\nThe code’s first segment (no exemplar chosen)."));
         if (column == FirstUsedColumn || column == LastUsedColumn)
             return column == FirstUsedColumn ? r.firstUsed : r.lastUsed;
         return {};
@@ -184,8 +184,22 @@ QVariant CodebookModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal)
         return {};
-    if (role == Qt::DisplayRole)
-        return codebookHeader().value(section);
+    // The columns as the table names them; the exported files keep codebookHeader()'s English keys.
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case CodeColumn: return tr("Code");
+        case StageColumn: return tr("Stage");
+        case ThemeColumn: return tr("Theme");
+        case DimensionColumn: return tr("Dimension");
+        case DefinitionColumn: return tr("Definition");
+        case SegmentsColumn: return tr("Segments");
+        case SourcesColumn: return tr("Sources");
+        case FirstUsedColumn: return tr("First used");
+        case LastUsedColumn: return tr("Last used");
+        case ExemplarColumn: return tr("Exemplar");
+        }
+        return {};
+    }
     if (role == Qt::TextAlignmentRole && (section == SegmentsColumn || section == SourcesColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

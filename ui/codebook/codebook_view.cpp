@@ -71,7 +71,7 @@ public:
 
 } // namespace
 
-CodebookView::CodebookView(QWidget *parent) : QDockWidget(QStringLiteral("Codebook"), parent)
+CodebookView::CodebookView(QWidget *parent) : QDockWidget(tr("Codebook"), parent)
 {
     setObjectName(QStringLiteral("codebookView"));
     m_model = new CodebookModel(this);
@@ -88,14 +88,14 @@ CodebookView::CodebookView(QWidget *parent) : QDockWidget(QStringLiteral("Codebo
     auto *bar = new QHBoxLayout;
     m_filter = new QLineEdit(body);
     m_filter->setObjectName(QStringLiteral("codebookFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter codes, definitions, themes…"));
+    m_filter->setPlaceholderText(tr("Filter codes, definitions, themes…"));
     m_filter->setClearButtonEnabled(true);
     m_count = new QLabel(body);
     m_count->setObjectName(QStringLiteral("codebookCount"));
     m_count->setForegroundRole(QPalette::PlaceholderText);
-    m_export = new QPushButton(QStringLiteral("Export…"), body);
+    m_export = new QPushButton(tr("Export…"), body);
     m_export->setObjectName(QStringLiteral("codebookExport"));
-    m_export->setToolTip(QStringLiteral("Write the codes shown as CSV or Markdown"));
+    m_export->setToolTip(tr("Write the codes shown as CSV or Markdown"));
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_export);
@@ -140,7 +140,7 @@ CodebookView::CodebookView(QWidget *parent) : QDockWidget(QStringLiteral("Codebo
         connect(m_proxy, signal, this, &CodebookView::refreshCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CodebookView::refreshCount);
     connect(m_model, &CodebookModel::editRefused, this, [this](const QString &message) {
-        QMessageBox::warning(this, QStringLiteral("Cannot change the definition"), message);
+        QMessageBox::warning(this, tr("Cannot change the definition"), message);
     });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_model->project() != m_project)
@@ -162,14 +162,14 @@ void CodebookView::refreshCount()
 {
     const int shown = m_proxy->rowCount();
     const int all = m_model->rowCount();
-    m_count->setText(shown == all ? QStringLiteral("%1 codes").arg(QLocale().toString(all))
-                                  : QStringLiteral("%1 of %2 codes").arg(QLocale().toString(shown), QLocale().toString(all)));
+    m_count->setText(shown == all ? tr("%1 codes").arg(QLocale().toString(all))
+                                  : tr("%1 of %2 codes").arg(QLocale().toString(shown), QLocale().toString(all)));
 }
 
 Status CodebookView::exportTo(const QString &path)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("Open a project first."));
+        return fail(ErrorKind::NotFound, tr("Open a project first."));
     if (m_model->project() != m_project)
         m_model->setProject(m_project, m_stack);
     m_model->refresh(); // anything the project announced a moment ago
@@ -198,19 +198,19 @@ void CodebookView::exportInteractively()
         return;
     QString selected;
     QString path = QFileDialog::getSaveFileName(
-        this, QStringLiteral("Export Codebook"),
+        this, tr("Export Codebook"),
         QFileInfo(m_project->path()).absolutePath() + QStringLiteral("/codebook.csv"),
-        QStringLiteral("CSV for spreadsheets (*.csv);;Markdown table (*.md);;Document: OpenDocument text (*.odt);;"
-                       "Document: HTML (*.html);;Document: LaTeX (*.tex)"),
+        tr("CSV for spreadsheets (*.csv);;Markdown table (*.md);;Document: OpenDocument text (*.odt);;"
+           "Document: HTML (*.html);;Document: LaTeX (*.tex)"),
         &selected);
     if (path.isEmpty())
         return;
     path = withChosenSuffix(path, selected, QStringLiteral(".csv"));
     if (auto ok = exportTo(path); !ok) {
-        QMessageBox::warning(this, QStringLiteral("Cannot export the codebook"), ok.error().message);
+        QMessageBox::warning(this, tr("Cannot export the codebook"), ok.error().message);
         return;
     }
-    Q_EMIT exported(QStringLiteral("Wrote the codebook (%1 codes) to %2.").arg(m_proxy->rowCount()).arg(path));
+    Q_EMIT exported(tr("Wrote the codebook (%1 codes) to %2.").arg(m_proxy->rowCount()).arg(path));
 }
 
 } // namespace gw

@@ -7,6 +7,7 @@
 #include <QMimeData>
 #include <QApplication>
 #include <QColor>
+#include <QCoreApplication>
 #include <QFont>
 #include <QPalette>
 #include <algorithm>
@@ -22,9 +23,9 @@ constexpr std::array kGroupStages{CodeStage::FirstOrder, CodeStage::Focused, Cod
 QString stageLabel(CodeStage stage)
 {
     switch (stage) {
-    case CodeStage::FirstOrder: return QStringLiteral("First-order code");
-    case CodeStage::Focused: return QStringLiteral("Focused code");
-    case CodeStage::Open: return QStringLiteral("Open code");
+    case CodeStage::FirstOrder: return QCoreApplication::translate("gw::CodeTreeModel", "First-order code");
+    case CodeStage::Focused: return QCoreApplication::translate("gw::CodeTreeModel", "Focused code");
+    case CodeStage::Open: return QCoreApplication::translate("gw::CodeTreeModel", "Open code");
     }
     return {};
 }
@@ -52,9 +53,9 @@ CodeTreeModel::~CodeTreeModel() = default;
 QString CodeTreeModel::stageGroupName(CodeStage stage)
 {
     switch (stage) {
-    case CodeStage::FirstOrder: return QStringLiteral("First-order codes (not yet placed)");
-    case CodeStage::Focused: return QStringLiteral("Focused codes");
-    case CodeStage::Open: return QStringLiteral("Open codes");
+    case CodeStage::FirstOrder: return tr("First-order codes (not yet placed)");
+    case CodeStage::Focused: return tr("Focused codes");
+    case CodeStage::Open: return tr("Open codes");
     }
     return {};
 }
@@ -276,12 +277,13 @@ QVariant CodeTreeModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole: {
         if (!isCode)
-            return QStringLiteral("%1\n%2 codes · %3 segments%4")
+            return tr("%1\n%2 codes · %3 segments%4")
                 .arg(node->name, QString::number(node->codeCount()),
                      QString::number(node->totalSegments()),
                      node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
-        return QStringLiteral("%1\n%2 · %3 segments in %4 sources%5")
-            .arg(node->archived ? node->name + QStringLiteral(" (archived)") : node->name, stageLabel(node->stage), QString::number(node->segments),
+        return tr("%1\n%2 · %3 segments in %4 sources%5")
+            .arg(node->archived ? tr("%1 (archived)").arg(node->name) : node->name, stageLabel(node->stage),
+                 QString::number(node->segments),
                  QString::number(node->sources),
                  node->definition.isEmpty() ? QString() : QStringLiteral("\n\n") + node->definition);
     }
@@ -314,9 +316,9 @@ QVariant CodeTreeModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal)
         return {};
     if (role == Qt::DisplayRole)
-        return section == NameColumn       ? QStringLiteral("Codes")
-               : section == SegmentsColumn ? QStringLiteral("Segments")
-                                           : QStringLiteral("Sources");
+        return section == NameColumn       ? tr("Codes")
+               : section == SegmentsColumn ? tr("Segments")
+                                           : tr("Sources");
     if (role == Qt::TextAlignmentRole && section != NameColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};

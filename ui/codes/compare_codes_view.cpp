@@ -21,10 +21,10 @@ CompareCodesView::CompareCodesView(Project &project, const QList<Id> &codeIds, Q
     : QDialog(parent), m_project(&project)
 {
     setObjectName(QStringLiteral("compareCodesView"));
-    setWindowTitle(QStringLiteral("Compare Codes"));
+    setWindowTitle(tr("Compare Codes"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(QStringLiteral("Each column is every segment of one code. Read them side by side to "
-                                            "decide whether they are one idea or several."),
+    auto *intro = new QLabel(tr("Each column is every segment of one code. Read them side by side to "
+                                "decide whether they are one idea or several."),
                              this);
     intro->setWordWrap(true);
     intro->setForegroundRole(QPalette::PlaceholderText);
@@ -34,11 +34,11 @@ CompareCodesView::CompareCodesView(Project &project, const QList<Id> &codeIds, Q
     layout->addLayout(m_row, 1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_add = buttons->addButton(QStringLiteral("&Add Code"), QDialogButtonBox::ActionRole);
+    m_add = buttons->addButton(tr("&Add Code"), QDialogButtonBox::ActionRole);
     m_add->setObjectName(QStringLiteral("compareAdd"));
-    m_merge = buttons->addButton(QStringLiteral("&Merge…"), QDialogButtonBox::ActionRole);
+    m_merge = buttons->addButton(tr("&Merge…"), QDialogButtonBox::ActionRole);
     m_merge->setObjectName(QStringLiteral("compareMerge"));
-    m_merge->setToolTip(QStringLiteral("Merge the codes shown into one"));
+    m_merge->setToolTip(tr("Merge the codes shown into one"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_add, &QPushButton::clicked, this, [this] {
         // The first active code not shown yet.
@@ -79,7 +79,7 @@ bool CompareCodesView::addColumn(Id codeId)
     auto *close = new QToolButton(column.box);
     close->setText(QStringLiteral("✕"));
     close->setAutoRaise(true);
-    close->setToolTip(QStringLiteral("Stop comparing this code"));
+    close->setToolTip(tr("Stop comparing this code"));
     head->addWidget(column.code, 1);
     head->addWidget(close);
     v->addLayout(head);
@@ -176,10 +176,10 @@ void CompareCodesView::refresh()
     for (const Column &c : m_columns) {
         const Id id = c.code->currentData().toLongLong();
         const CodeInfo code = m_project ? m_project->code(id).value_or(CodeInfo{}) : CodeInfo{};
-        QString line = QStringLiteral("%1 segments in %2 sources")
+        QString line = tr("%1 segments in %2 sources")
                            .arg(QLocale().toString(c.model->rowCount()), QLocale().toString(qlonglong(code.sourceCount)));
         if (code.archived)
-            line += QStringLiteral(" · archived");
+            line += tr(" · archived");
         c.count->setText(line);
         c.count->setToolTip(code.definition);
         // A renamed code shows its new name.

@@ -12,10 +12,10 @@ DefinitionDialog::DefinitionDialog(const QString &tier, const QString &name, con
     : QDialog(parent)
 {
     setObjectName(QStringLiteral("definitionDialog"));
-    setWindowTitle(QStringLiteral("Definition of “%1”").arg(name));
+    setWindowTitle(tr("Definition of “%1”").arg(name));
     auto *layout = new QVBoxLayout(this);
-    auto *label = new QLabel(QStringLiteral("What the %1 “%2” means: what belongs under it, and what does not.")
-                                 .arg(tier, name),
+    //: %1 is "code", "theme" or "dimension"; %2 its name.
+    auto *label = new QLabel(tr("What the %1 “%2” means: what belongs under it, and what does not.").arg(tier, name),
                              this);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);

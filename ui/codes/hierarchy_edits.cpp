@@ -17,6 +17,7 @@
 #include "core/commands/split_code.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QUndoStack>
 #include <functional>
 
@@ -182,7 +183,10 @@ Status HierarchyEdits::placeCodes(const QList<Id> &codeIds, Id themeId, std::opt
         const std::optional<int> position = first ? std::optional<int>(*first + int(k)) : std::nullopt;
         makes.push_back([this, id, themeId, position] { return widen(PlaceCode::make(m_project, id, themeId, position)); });
     }
-    return pushStep(m_stack, QStringLiteral("Place %1 codes under %2").arg(codeIds.size()).arg(quoted(theme->name)),
+    return pushStep(m_stack,
+                    QCoreApplication::translate("gw::HierarchyEdits", "Place %1 codes under %2")
+                        .arg(codeIds.size())
+                        .arg(quoted(theme->name)),
                     makes);
 }
 
@@ -199,8 +203,11 @@ Status HierarchyEdits::unplaceCodes(const QList<Id> &codeIds, std::optional<Code
             makes.push_back([this, id, stage] { return widen(SetCodeStage::make(m_project, id, *stage)); });
     }
     return pushStep(m_stack,
-                    stage ? QStringLiteral("Move %1 codes to the %2 codes").arg(codeIds.size()).arg(toString(*stage))
-                          : QStringLiteral("Take %1 codes out of their themes").arg(codeIds.size()),
+                    stage ? QCoreApplication::translate("gw::HierarchyEdits", "Move %1 codes to the %2 codes")
+                                .arg(codeIds.size())
+                                .arg(toString(*stage))
+                          : QCoreApplication::translate("gw::HierarchyEdits", "Take %1 codes out of their themes")
+                                .arg(codeIds.size()),
                     makes);
 }
 
@@ -236,7 +243,9 @@ Status HierarchyEdits::placeThemes(const QList<Id> &themeIds, Id dimensionId, st
             [this, id, dimensionId, position] { return widen(PlaceTheme::make(m_project, id, dimensionId, position)); });
     }
     return pushStep(m_stack,
-                    QStringLiteral("Place %1 themes under %2").arg(themeIds.size()).arg(quoted(dimension->name)),
+                    QCoreApplication::translate("gw::HierarchyEdits", "Place %1 themes under %2")
+                        .arg(themeIds.size())
+                        .arg(quoted(dimension->name)),
                     makes);
 }
 
@@ -250,7 +259,10 @@ Status HierarchyEdits::unplaceThemes(const QList<Id> &themeIds)
         if (theme->dimensionId)
             makes.push_back([this, id] { return widen(PlaceTheme::make(m_project, id, std::nullopt)); });
     }
-    return pushStep(m_stack, QStringLiteral("Take %1 themes out of their dimensions").arg(themeIds.size()), makes);
+    return pushStep(m_stack,
+                    QCoreApplication::translate("gw::HierarchyEdits", "Take %1 themes out of their dimensions")
+                        .arg(themeIds.size()),
+                    makes);
 }
 
 Status HierarchyEdits::moveDimension(Id dimensionId, int row)

@@ -18,9 +18,10 @@ namespace gw {
 
 namespace {
 
+// N things in words: ONE or MANY (each translated, with %1 for N) by N.
 QString count(qsizetype n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
 }
 
 QString quoted(const QString &name)
@@ -61,11 +62,11 @@ MergeDialog::MergeDialog(Project &project, const QList<Id> &codeIds, Id intoId, 
     : QDialog(parent), m_project(project), m_codes(codeIds)
 {
     setObjectName(QStringLiteral("mergeDialog"));
-    setWindowTitle(QStringLiteral("Merge Codes"));
+    setWindowTitle(tr("Merge Codes"));
     auto *form = new QFormLayout(this);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    auto *intro = new QLabel(QStringLiteral("Merging keeps one code and moves the others’ segments to it. The "
-                                            "others are archived, never deleted, and Undo takes the merge back."),
+    auto *intro = new QLabel(tr("Merging keeps one code and moves the others’ segments to it. The "
+                                "others are archived, never deleted, and Undo takes the merge back."),
                              this);
     intro->setWordWrap(true);
     form->addRow(intro);
@@ -75,11 +76,11 @@ MergeDialog::MergeDialog(Project &project, const QList<Id> &codeIds, Id intoId, 
     for (Id id : codeIds)
         if (auto code = project.code(id))
             m_into->addItem(codeSwatch(QColor(code->color)),
-                            QStringLiteral("%1  (%2)").arg(code->name, count(code->segmentCount, QStringLiteral("segment"),
-                                                                               QStringLiteral("segments"))),
+                            QStringLiteral("%1  (%2)")
+                                .arg(code->name, count(code->segmentCount, tr("%1 segment"), tr("%1 segments"))),
                             qlonglong(id));
     m_into->setCurrentIndex(std::max(0, m_into->findData(qlonglong(intoId))));
-    form->addRow(QStringLiteral("&Keep:"), m_into);
+    form->addRow(tr("&Keep:"), m_into);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
@@ -87,15 +88,15 @@ MergeDialog::MergeDialog(Project &project, const QList<Id> &codeIds, Id intoId, 
     m_summary->setWordWrap(true);
     m_summary->setMinimumHeight(m_summary->fontMetrics().lineSpacing() * 6);
     m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    form->addRow(QStringLiteral("What happens:"), m_summary);
+    form->addRow(tr("What happens:"), m_summary);
 
     m_why = new QLineEdit(this);
     m_why->setObjectName(QStringLiteral("mergeWhy"));
-    m_why->setPlaceholderText(QStringLiteral("Optional; kept in the audit log with your name"));
-    form->addRow(QStringLiteral("&Why:"), m_why);
+    m_why->setPlaceholderText(tr("Optional; kept in the audit log with your name"));
+    form->addRow(tr("&Why:"), m_why);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_merge = buttons->addButton(QStringLiteral("&Merge"), QDialogButtonBox::AcceptRole);
+    m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     m_merge->setObjectName(QStringLiteral("mergeButton"));
     m_merge->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -133,31 +134,34 @@ void MergeDialog::refresh()
     for (Id id : from)
         names << quoted(m_project.code(id).value_or(CodeInfo{}).name);
     QStringList lines;
-    lines << QStringLiteral("%1 move to %2").arg(count(m_preview.moving, QStringLiteral("segment"),
-                                                       QStringLiteral("segments")),
-                                                 target);
+    // count() fills in the number (%1) first, then the code's name goes in (%2).
+    lines << count(m_preview.moving, tr("%1 segment move to %2"), tr("%1 segments move to %2")).arg(target);
     if (m_preview.collapsing > 0)
-        lines << QStringLiteral("%1 %2 already coded the same way (same source, passage and coder) and "
-                                "collapse into one")
-                     .arg(count(m_preview.collapsing, QStringLiteral("segment"), QStringLiteral("segments")),
-                          m_preview.collapsing == 1 ? QStringLiteral("is") : QStringLiteral("are"));
+        lines << count(m_preview.collapsing,
+                       tr("%1 segment is already coded the same way (same source, passage and coder) and "
+                          "collapse into one"),
+                       tr("%1 segments are already coded the same way (same source, passage and coder) and "
+                          "collapse into one"));
     if (m_preview.definitions > 0)
-        lines << QStringLiteral("%1 added to the definition of %2, each under its code’s name")
-                     .arg(count(m_preview.definitions, QStringLiteral("definition is"),
-                                QStringLiteral("definitions are")),
-                          target);
+        lines << count(m_preview.definitions,
+                       tr("%1 definition is added to the definition of %2, each under its code’s name"),
+                       tr("%1 definitions are added to the definition of %2, each under its code’s name"))
+                     .arg(target);
     else
-        lines << QStringLiteral("The definition of %1 stays as it is").arg(target);
+        lines << tr("The definition of %1 stays as it is").arg(target);
     if (m_preview.memos > 0)
-        lines << QStringLiteral("%1 to %2").arg(count(m_preview.memos, QStringLiteral("memo moves"),
-                                                      QStringLiteral("memos move")),
-                                                target);
-    lines << QStringLiteral("%1 %2 archived%3")
-                 .arg(names.join(QStringLiteral(", ")),
-                      names.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                      m_preview.placed > 0 ? QStringLiteral(" and taken out of their themes") : QString());
-    m_summary->setText(QStringLiteral("<ul style=\"margin-left:-20px\"><li>%1</li></ul>")
-                           .arg(lines.join(QStringLiteral("</li><li>"))));
+        lines << count(m_preview.memos, tr("%1 memo moves to %2"), tr("%1 memos move to %2")).arg(target);
+    const QString archived = names.join(QStringLiteral(", "));
+    if (m_preview.placed > 0)
+        lines << (names.size() == 1 ? tr("%1 is archived and taken out of their themes")
+                                    : tr("%1 are archived and taken out of their themes"))
+                     .arg(archived);
+    else
+        lines << (names.size() == 1 ? tr("%1 is archived") : tr("%1 are archived")).arg(archived);
+    // The lines as a bulleted list: markup only, the words are translated above.
+    const QString list =
+        QStringLiteral("<ul style=\"margin-left:-20px\"><li>%1</li></ul>").arg(lines.join(QStringLiteral("</li><li>")));
+    m_summary->setText(list);
     m_merge->setEnabled(!from.isEmpty());
 }
 

@@ -24,10 +24,10 @@ SplitDialog::SplitDialog(Project &project, Id codeId, const QList<Id> &checkedSe
 {
     setObjectName(QStringLiteral("splitDialog"));
     m_codeName = project.code(codeId).value_or(CodeInfo{}).name;
-    setWindowTitle(QStringLiteral("Split “%1”").arg(m_codeName));
+    setWindowTitle(tr("Split “%1”").arg(m_codeName));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(QStringLiteral("Check the segments that belong to a new code. They move to it; the "
-                                            "rest stay with “%1”.")
+    auto *intro = new QLabel(tr("Check the segments that belong to a new code. They move to it; the "
+                                "rest stay with “%1”.")
                                  .arg(m_codeName),
                              this);
     intro->setTextFormat(Qt::PlainText);
@@ -58,16 +58,16 @@ SplitDialog::SplitDialog(Project &project, Id codeId, const QList<Id> &checkedSe
     auto *form = new QFormLayout;
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("splitName"));
-    m_name->setPlaceholderText(QStringLiteral("The new code’s name"));
-    form->addRow(QStringLiteral("&New code:"), m_name);
+    m_name->setPlaceholderText(tr("The new code’s name"));
+    form->addRow(tr("&New code:"), m_name);
     m_why = new QLineEdit(this);
     m_why->setObjectName(QStringLiteral("splitWhy"));
-    m_why->setPlaceholderText(QStringLiteral("Optional; kept in the audit log with your name"));
-    form->addRow(QStringLiteral("&Why:"), m_why);
+    m_why->setPlaceholderText(tr("Optional; kept in the audit log with your name"));
+    form->addRow(tr("&Why:"), m_why);
     layout->addLayout(form);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_split = buttons->addButton(QStringLiteral("&Split"), QDialogButtonBox::AcceptRole);
+    m_split = buttons->addButton(tr("&Split"), QDialogButtonBox::AcceptRole);
     m_split->setObjectName(QStringLiteral("splitButton"));
     m_split->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -112,9 +112,9 @@ void SplitDialog::refresh()
 {
     const qsizetype checked = segmentIds().size();
     const int all = m_list->count();
-    m_count->setText(QStringLiteral("%1 of %2 segments move to the new code%3")
+    m_count->setText(tr("%1 of %2 segments move to the new code%3")
                          .arg(QLocale().toString(qlonglong(checked)), QLocale().toString(all),
-                              checked == all && all > 0 ? QStringLiteral("; “%1” is left without segments").arg(m_codeName)
+                              checked == all && all > 0 ? tr("; “%1” is left without segments").arg(m_codeName)
                                                         : QString()));
     m_split->setEnabled(checked > 0 && !newName().isEmpty());
 }

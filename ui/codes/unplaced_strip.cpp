@@ -10,9 +10,10 @@ namespace gw {
 
 namespace {
 
+// N things in words: ONE or MANY (each translated, with %1 for N) by N.
 QString counted(int n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(n), n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(QLocale().toString(n));
 }
 
 } // namespace
@@ -63,20 +64,19 @@ void UnplacedStrip::refresh()
             m_firstTheme = themes->front().id;
         }
     }
-    QStringList parts;
-    if (m_codes > 0)
-        parts << counted(m_codes, QStringLiteral("first-order code"), QStringLiteral("first-order codes"));
-    if (m_themes > 0)
-        parts << counted(m_themes, QStringLiteral("theme"), QStringLiteral("themes"));
+    const QString codes = counted(m_codes, tr("%1 first-order code"), tr("%1 first-order codes"));
+    const QString themes = counted(m_themes, tr("%1 theme"), tr("%1 themes"));
+    //: %1 and %2: "3 first-order codes" and "1 theme".
+    const QString what = m_codes > 0 && m_themes > 0 ? tr("%1 and %2").arg(codes, themes)
+                         : m_codes > 0               ? codes
+                                                     : themes;
     const bool one = m_codes + m_themes == 1;
-    m_message = parts.isEmpty() ? QString()
-                                : QStringLiteral("%1 %2 not placed yet")
-                                      .arg(parts.join(QStringLiteral(" and ")),
-                                           one ? QStringLiteral("is") : QStringLiteral("are"));
-    m_label->setText(m_message.isEmpty() ? QString()
-                                         : QStringLiteral("⚠ %1 · <a href=\"#first\">Show</a>").arg(m_message));
-    m_label->setToolTip(QStringLiteral("Drag first-order codes onto a theme, and themes onto a dimension, to "
-                                       "place them in the data structure."));
+    m_message = m_codes + m_themes == 0 ? QString()
+                : one                   ? tr("%1 is not placed yet").arg(what)
+                                        : tr("%1 are not placed yet").arg(what);
+    m_label->setText(m_message.isEmpty() ? QString() : tr("⚠ %1 · <a href=\"#first\">Show</a>").arg(m_message));
+    m_label->setToolTip(tr("Drag first-order codes onto a theme, and themes onto a dimension, to "
+                           "place them in the data structure."));
     setVisible(!m_message.isEmpty());
 }
 

@@ -19,7 +19,7 @@ ChecklistDialog::ChecklistDialog(const QString &title, std::vector<Entry> entrie
     setWindowTitle(title);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("checklistFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Filter by name"));
+    m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("checklist"));
@@ -36,10 +36,10 @@ ChecklistDialog::ChecklistDialog(const QString &title, std::vector<Entry> entrie
     });
     connect(m_list, &QListWidget::itemChanged, this, &ChecklistDialog::updateOk);
 
-    auto *all = new QPushButton(QStringLiteral("&All"), this);
-    auto *none = new QPushButton(QStringLiteral("&None"), this);
-    all->setToolTip(QStringLiteral("Tick every item shown"));
-    none->setToolTip(QStringLiteral("Untick every item shown"));
+    auto *all = new QPushButton(tr("&All"), this);
+    auto *none = new QPushButton(tr("&None"), this);
+    all->setToolTip(tr("Tick every item shown"));
+    none->setToolTip(tr("Untick every item shown"));
     connect(all, &QPushButton::clicked, this, [this] { setAll(true); });
     connect(none, &QPushButton::clicked, this, [this] { setAll(false); });
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -107,7 +107,7 @@ void ChecklistDialog::updateOk()
     for (int i = 0; i < m_list->count() && !any; ++i)
         any = m_list->item(i)->checkState() == Qt::Checked;
     m_ok->setEnabled(any);
-    m_ok->setToolTip(any ? QString() : QStringLiteral("Tick at least one"));
+    m_ok->setToolTip(any ? QString() : tr("Tick at least one"));
 }
 
 } // namespace gw

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QMessageBox>
 
@@ -18,7 +19,9 @@ std::optional<ChosenCode> chooseCode(QWidget *parent, Project &project, const QS
                 ids << c.id;
             }
     if (names.isEmpty()) {
-        QMessageBox::information(parent, title, QStringLiteral("Create a code first, then code the hits with it."));
+        QMessageBox::information(parent, title,
+                                 QCoreApplication::translate("gw::CodeChooser",
+                                                             "Create a code first, then code the hits with it."));
         return std::nullopt;
     }
     bool ok = false;

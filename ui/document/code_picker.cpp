@@ -26,7 +26,7 @@ CodePicker::CodePicker(QWidget *parent) : QFrame(parent, Qt::Popup)
     layout->setSpacing(4);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("codePickerFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Code with… (type to filter or to name a new code)"));
+    m_filter->setPlaceholderText(tr("Code with… (type to filter or to name a new code)"));
     m_filter->setClearButtonEnabled(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("codePickerList"));
@@ -58,7 +58,7 @@ void CodePicker::popup(Project &project, const QList<Id> &recent, const QPoint &
     for (const CodeInfo &c : ordered) {
         auto *item = new QListWidgetItem(codeSwatch(QColor(c.color)), c.name, m_list);
         item->setData(CodeIdRole, QVariant::fromValue(qint64(c.id)));
-        item->setToolTip(QStringLiteral("%1 code · %2 segments").arg(toString(c.stage)).arg(c.segmentCount));
+        item->setToolTip(tr("%1 code · %2 segments").arg(toString(c.stage)).arg(c.segmentCount));
     }
     auto *create = new QListWidgetItem(m_list);
     create->setData(CreateRole, true);
@@ -78,7 +78,7 @@ void CodePicker::refilter()
     for (int row = 0; row < m_list->count(); ++row) {
         QListWidgetItem *item = m_list->item(row);
         if (item->data(CreateRole).toBool()) {
-            item->setText(QStringLiteral("Create code “%1”").arg(typed));
+            item->setText(tr("Create code “%1”").arg(typed));
             item->setHidden(typed.isEmpty() || exact);
             if (!first && !item->isHidden())
                 first = item;

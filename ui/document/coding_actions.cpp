@@ -42,30 +42,30 @@ constexpr int kRecentMax = 9;
 CodingActions::CodingActions(DocumentView *view, QUndoStack *stack, QWidget *window)
     : QObject(window), m_view(view), m_stack(stack), m_window(window), m_picker(new CodePicker(window))
 {
-    m_codeWith = new QAction(QStringLiteral("&Code Selection With…"), this);
+    m_codeWith = new QAction(tr("&Code Selection With…"), this);
     m_codeWith->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_E), QKeySequence(Qt::CTRL | Qt::Key_Return)});
     connect(m_codeWith, &QAction::triggered, this, [this] {
         m_recoding = false;
         showCodePicker();
     });
-    m_inVivo = new QAction(QStringLiteral("Code &In Vivo"), this);
+    m_inVivo = new QAction(tr("Code &In Vivo"), this);
     m_inVivo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     connect(m_inVivo, &QAction::triggered, this, [this] { (void)report(codeSelectionInVivo()); });
-    m_uncode = new QAction(QStringLiteral("&Uncode"), this);
+    m_uncode = new QAction(tr("&Uncode"), this);
     m_uncode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
     connect(m_uncode, &QAction::triggered, this, [this] { (void)report(uncodeAtCursor()); });
-    m_recode = new QAction(QStringLiteral("&Recode…"), this);
+    m_recode = new QAction(tr("&Recode…"), this);
     m_recode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_recode, &QAction::triggered, this, [this] {
         m_recoding = true;
         showCodePicker();
     });
-    m_adjust = new QAction(QStringLiteral("&Adjust Segment to Selection"), this);
+    m_adjust = new QAction(tr("&Adjust Segment to Selection"), this);
     m_adjust->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
     connect(m_adjust, &QAction::triggered, this, [this] { (void)report(adjustSegmentToSelection()); });
-    m_autocodeSpeaker = new QAction(QStringLiteral("Autocode &Speaker…"), this);
+    m_autocodeSpeaker = new QAction(tr("Autocode &Speaker…"), this);
     connect(m_autocodeSpeaker, &QAction::triggered, this, &CodingActions::chooseSpeakerToAutocode);
-    m_switchCoder = new QAction(QStringLiteral("S&witch Coder…"), this);
+    m_switchCoder = new QAction(tr("S&witch Coder…"), this);
     connect(m_switchCoder, &QAction::triggered, this, [this] { chooseCoder(true); });
     for (int i = 0; i < kRecentMax; ++i) {
         auto *action = new QAction(this);
@@ -105,9 +105,9 @@ void CodingActions::showContextMenu(const QPoint &pos)
         if (!segments.empty())
             menu->addSeparator();
         for (const SegmentInfo &s : segments) {
-            const QString label = QStringLiteral("Segment in %1 (%2)").arg(s.sourceName, s.codeName);
-            menu->addAction(segments.size() == 1 ? QStringLiteral("New &Memo on Segment")
-                                                 : QStringLiteral("New Memo on Segment “%1”").arg(s.codeName),
+            const QString label = tr("Segment in %1 (%2)").arg(s.sourceName, s.codeName);
+            menu->addAction(segments.size() == 1 ? tr("New &Memo on Segment")
+                                                 : tr("New Memo on Segment “%1”").arg(s.codeName),
                             this, [this, id = s.id, label] { Q_EMIT segmentMemoRequested(id, label); });
         }
     }
@@ -119,7 +119,7 @@ CodingActions::~CodingActions() = default;
 void CodingActions::fillMenu(QMenu *menu)
 {
     menu->addActions({m_codeWith, m_inVivo});
-    QMenu *recent = menu->addMenu(QStringLiteral("Recent &Codes"));
+    QMenu *recent = menu->addMenu(tr("Recent &Codes"));
     recent->addActions(m_recentActions);
     menu->addSeparator();
     menu->addActions({m_uncode, m_recode, m_adjust});
@@ -151,7 +151,7 @@ void CodingActions::applyCoder(const QString &name)
         return;
     if (auto ok = m_project->setCoder(name); !ok)
         Q_EMIT refused(ok.error().message);
-    m_switchCoder->setText(QStringLiteral("S&witch Coder… (now %1)").arg(m_project->coder()));
+    m_switchCoder->setText(tr("S&witch Coder… (now %1)").arg(m_project->coder()));
 }
 
 void CodingActions::chooseCoder(bool force)
@@ -161,8 +161,8 @@ void CodingActions::chooseCoder(bool force)
         return;
     const QString current = m_project ? m_project->coder() : qEnvironmentVariable("USER");
     bool ok = false;
-    const QString name = QInputDialog::getText(m_window, QStringLiteral("Who is coding?"),
-                                               QStringLiteral("Your name, recorded on every segment you code:"),
+    const QString name = QInputDialog::getText(m_window, tr("Who is coding?"),
+                                               tr("Your name, recorded on every segment you code:"),
                                                QLineEdit::Normal, current, &ok)
                              .simplified();
     if (!ok || name.isEmpty())
@@ -185,7 +185,7 @@ Status CodingActions::codeSelection(Id codeId)
 {
     const Selection s = selection();
     if (s.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text to code first."));
+        return fail(ErrorKind::InvalidInput, tr("Select some text to code first."));
     auto command = ApplyCoding::make(*m_project, s.sourceId, codeId, s.start, s.end);
     if (!command)
         return std::unexpected(command.error());
@@ -198,12 +198,12 @@ Status CodingActions::createAndCodeSelection(const QString &codeName)
 {
     const Selection s = selection();
     if (s.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text to code first."));
+        return fail(ErrorKind::InvalidInput, tr("Select some text to code first."));
     auto create = CreateCode::make(*m_project, codeName);
     if (!create)
         return std::unexpected(create.error());
     CreateCode *made = create->get();
-    m_stack->beginMacro(QStringLiteral("Code with new code “%1”").arg(codeName.simplified()));
+    m_stack->beginMacro(tr("Code with new code “%1”").arg(codeName.simplified()));
     m_stack->push(create->release());
     auto apply = ApplyCoding::make(*m_project, s.sourceId, made->codeId(), s.start, s.end);
     if (apply)
@@ -221,7 +221,7 @@ Status CodingActions::codeSelectionInVivo()
 {
     const Selection s = selection();
     if (s.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the words to code in vivo first."));
+        return fail(ErrorKind::InvalidInput, tr("Select the words to code in vivo first."));
     auto command = CodeInVivo::make(*m_project, s.sourceId, s.start, s.end);
     if (!command)
         return std::unexpected(command.error());
@@ -275,7 +275,7 @@ std::optional<SegmentInfo> CodingActions::chooseSegment(const std::vector<Segmen
 Status CodingActions::uncodeAtCursor()
 {
     if (segmentsAtCursor().empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No coded segment here to uncode."));
+        return fail(ErrorKind::NotFound, tr("No coded segment here to uncode."));
     auto segment = segmentToChange();
     if (!segment)
         return {};
@@ -289,7 +289,7 @@ Status CodingActions::uncodeAtCursor()
 Status CodingActions::recodeAtCursor(Id newCodeId)
 {
     if (segmentsAtCursor().empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No coded segment here to recode."));
+        return fail(ErrorKind::NotFound, tr("No coded segment here to recode."));
     auto segment = segmentToChange();
     if (!segment)
         return {};
@@ -305,14 +305,14 @@ Status CodingActions::adjustSegmentToSelection()
 {
     const Selection s = selection();
     if (s.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select the text the segment should cover first."));
+        return fail(ErrorKind::InvalidInput, tr("Select the text the segment should cover first."));
     // The segments the selection overlaps that do not already cover exactly it.
     std::vector<SegmentInfo> found;
     for (const SegmentInfo &segment : m_project->segmentsOfSource(s.sourceId, false).value_or(std::vector<SegmentInfo>{}))
         if (segment.start < s.end && s.start < segment.end && (segment.start != s.start || segment.end != s.end))
             found.push_back(segment);
     if (found.empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No coded segment overlaps the selection."));
+        return fail(ErrorKind::NotFound, tr("No coded segment overlaps the selection."));
     auto segment = chooseSegment(found);
     if (!segment)
         return {};
@@ -326,7 +326,7 @@ Status CodingActions::adjustSegmentToSelection()
 Result<CodingActions::Autocoded> CodingActions::autocodeSpeaker(const QString &speaker, Id codeId)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto code = m_project->code(codeId);
     if (!code)
         return std::unexpected(code.error());
@@ -342,7 +342,7 @@ Result<CodingActions::Autocoded> CodingActions::autocodeSpeaker(const QString &s
     auto command = ApplyCodings::make(*m_project, codeId, std::move(plan->ranges));
     if (!command)
         return std::unexpected(command.error());
-    (*command)->setText(QStringLiteral("Code %1 turns of %2 with “%3”").arg(result.coded).arg(speaker, code->name));
+    (*command)->setText(tr("Code %1 turns of %2 with “%3”").arg(result.coded).arg(speaker, code->name));
     m_stack->push(command->release());
     remember(codeId);
     return result;
@@ -359,19 +359,19 @@ void CodingActions::chooseSpeakerToAutocode()
         return;
     }
     if (speakers->empty()) {
-        QMessageBox::information(m_window, QStringLiteral("Autocode Speaker"),
-                                 QStringLiteral("No source has speaker turns; import a transcript first."));
+        QMessageBox::information(m_window, tr("Autocode Speaker"),
+                                 tr("No source has speaker turns; import a transcript first."));
         return;
     }
     QDialog dialog(m_window);
     dialog.setObjectName(QStringLiteral("autocodeSpeakerDialog"));
-    dialog.setWindowTitle(QStringLiteral("Autocode Speaker"));
+    dialog.setWindowTitle(tr("Autocode Speaker"));
     auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(QStringLiteral("Code every turn of a speaker, in every source, as one undo step."), &dialog));
+    form->addRow(new QLabel(tr("Code every turn of a speaker, in every source, as one undo step."), &dialog));
     auto *speakerBox = new QComboBox(&dialog);
     speakerBox->setObjectName(QStringLiteral("speakerBox"));
     for (const SpeakerSummary &s : *speakers)
-        speakerBox->addItem(QStringLiteral("%1 — %2 turns in %3 sources").arg(s.speaker).arg(s.turns).arg(s.sources),
+        speakerBox->addItem(tr("%1 — %2 turns in %3 sources").arg(s.speaker).arg(s.turns).arg(s.sources),
                             s.speaker);
     auto *codeBox = new QComboBox(&dialog);
     codeBox->setObjectName(QStringLiteral("codeBox"));
@@ -381,10 +381,10 @@ void CodingActions::chooseSpeakerToAutocode()
     for (const CodeInfo &c : *codes)
         if (!c.archived && codeBox->findData(QVariant::fromValue(qint64(c.id))) < 0)
             codeBox->addItem(c.name, QVariant::fromValue(qint64(c.id)));
-    form->addRow(QStringLiteral("&Speaker:"), speakerBox);
-    form->addRow(QStringLiteral("&Code:"), codeBox);
+    form->addRow(tr("&Speaker:"), speakerBox);
+    form->addRow(tr("&Code:"), codeBox);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(QStringLiteral("Code All Turns"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Code All Turns"));
     buttons->button(QDialogButtonBox::Ok)->setEnabled(codeBox->count() > 0);
     connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
@@ -397,10 +397,10 @@ void CodingActions::chooseSpeakerToAutocode()
         Q_EMIT refused(done.error().message);
         return;
     }
-    Q_EMIT refused(QStringLiteral("Coded %1 turns of %2 with “%3”%4. Undo takes them all back.")
+    Q_EMIT refused(tr("Coded %1 turns of %2 with “%3”%4. Undo takes them all back.")
                        .arg(done->coded)
                        .arg(speaker, codeBox->currentText(),
-                            done->skipped ? QStringLiteral(" (%1 already were)").arg(done->skipped) : QString()));
+                            done->skipped ? tr(" (%1 already were)").arg(done->skipped) : QString()));
 }
 
 void CodingActions::showCodePicker()
@@ -408,7 +408,7 @@ void CodingActions::showCodePicker()
     if (!m_project || m_view->sourceId() == 0)
         return;
     if (!m_recoding && selection().isEmpty()) {
-        Q_EMIT refused(QStringLiteral("Select some text to code first."));
+        Q_EMIT refused(tr("Select some text to code first."));
         return;
     }
     const QRect at = m_view->cursorRect();

@@ -6,6 +6,7 @@
 #include "ui/document/selection_snap.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -20,16 +21,17 @@ namespace {
 QString kindName(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Interview: return QStringLiteral("Interview");
-    case SourceKind::Observation: return QStringLiteral("Observation");
-    case SourceKind::Document: return QStringLiteral("Document");
+    case SourceKind::Interview: return QCoreApplication::translate("gw::DocumentPane", "Interview");
+    case SourceKind::Observation: return QCoreApplication::translate("gw::DocumentPane", "Observation");
+    case SourceKind::Document: return QCoreApplication::translate("gw::DocumentPane", "Document");
     }
     return {};
 }
 
+// N things in words: ONE or MANY (each translated, with %1 for N) by N.
 QString plural(std::int64_t n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
 }
 
 } // namespace
@@ -61,15 +63,15 @@ DocumentPane::DocumentPane(QWidget *parent) : QWidget(parent)
     m_snap = new SelectionSnap(m_view);
     m_unitBox = new QComboBox(this);
     m_unitBox->setObjectName(QStringLiteral("codingUnit"));
-    m_unitBox->addItem(QStringLiteral("Free selection"), int(text::CodingUnit::FreeSelection));
-    m_unitBox->addItem(QStringLiteral("Sentence"), int(text::CodingUnit::Sentence));
-    m_unitBox->addItem(QStringLiteral("Paragraph"), int(text::CodingUnit::Paragraph));
-    m_unitBox->setToolTip(QStringLiteral("Selections grow to whole sentences or paragraphs (turns)"));
+    m_unitBox->addItem(tr("Free selection"), int(text::CodingUnit::FreeSelection));
+    m_unitBox->addItem(tr("Sentence"), int(text::CodingUnit::Sentence));
+    m_unitBox->addItem(tr("Paragraph"), int(text::CodingUnit::Paragraph));
+    m_unitBox->setToolTip(tr("Selections grow to whole sentences or paragraphs (turns)"));
     connect(m_unitBox, &QComboBox::currentIndexChanged, this, [this] {
         m_snap->setUnit(text::CodingUnit(m_unitBox->currentData().toInt()));
         m_snap->snap();
     });
-    auto *unitLabel = new QLabel(QStringLiteral("Coding unit:"), this);
+    auto *unitLabel = new QLabel(tr("Coding unit:"), this);
     unitLabel->setForegroundRole(QPalette::PlaceholderText);
     unitLabel->setBuddy(m_unitBox);
 
@@ -128,8 +130,8 @@ void DocumentPane::clearSource()
 {
     m_view->clearSource();
     m_words = 0;
-    m_title->setText(m_project ? QStringLiteral("No source selected") : QString());
-    m_facts->setText(m_project ? QStringLiteral("Choose a source on the left to read it.") : QString());
+    m_title->setText(m_project ? tr("No source selected") : QString());
+    m_facts->setText(m_project ? tr("Choose a source on the left to read it.") : QString());
 }
 
 void DocumentPane::refreshFacts()
@@ -138,11 +140,10 @@ void DocumentPane::refreshFacts()
     if (!m_project || !info)
         return;
     m_title->setText(info->name);
-    QStringList facts{kindName(info->kind), plural(m_words, QStringLiteral("word"), QStringLiteral("words")),
-                      plural(info->segmentCount, QStringLiteral("coded segment"),
-                             QStringLiteral("coded segments"))};
+    QStringList facts{kindName(info->kind), plural(m_words, tr("%1 word"), tr("%1 words")),
+                      plural(info->segmentCount, tr("%1 coded segment"), tr("%1 coded segments"))};
     if (!info->originalName.isEmpty())
-        facts << QStringLiteral("from %1").arg(info->originalName);
+        facts << tr("from %1").arg(info->originalName);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));
 }
 

@@ -123,7 +123,7 @@ void DocumentView::setProject(Project *project)
 Status DocumentView::showSource(Id sourceId)
 {
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     auto info = m_project->source(sourceId);
     if (!info)
         return std::unexpected(info.error());

@@ -20,13 +20,11 @@ namespace gw {
 ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("importDialog"));
-    setWindowTitle(QStringLiteral("Import Sources"));
+    setWindowTitle(tr("Import Sources"));
     m_lastFolder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 
     auto *intro =
-        new QLabel(QStringLiteral("Add the files and folders to import. Folders are read with "
-                                  "everything inside them."),
-                   this);
+        new QLabel(tr("Add the files and folders to import. Folders are read with everything inside them."), this);
     intro->setWordWrap(true);
 
     m_list = new QListWidget(this);
@@ -34,9 +32,9 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setMinimumHeight(160);
 
-    auto *addFiles = new QPushButton(QStringLiteral("Add &Files…"), this);
-    auto *addFolder = new QPushButton(QStringLiteral("Add F&older…"), this);
-    m_remove = new QPushButton(QStringLiteral("&Remove"), this);
+    auto *addFiles = new QPushButton(tr("Add &Files…"), this);
+    auto *addFolder = new QPushButton(tr("Add F&older…"), this);
+    m_remove = new QPushButton(tr("&Remove"), this);
     m_remove->setEnabled(false);
     connect(addFiles, &QPushButton::clicked, this, &ImportDialog::addFiles);
     connect(addFolder, &QPushButton::clicked, this, &ImportDialog::addFolder);
@@ -54,21 +52,19 @@ ImportDialog::ImportDialog(QWidget *parent) : QDialog(parent)
 
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("importKind"));
-    m_kind->insertItem(
-        KindFromFolders,
-        QStringLiteral(
-            "From folder names (interviews/, observations/, documents/), else document"));
-    m_kind->insertItem(InterviewKind, QStringLiteral("Interview"));
-    m_kind->insertItem(ObservationKind, QStringLiteral("Observation"));
-    m_kind->insertItem(DocumentKind, QStringLiteral("Document"));
+    m_kind->insertItem(KindFromFolders,
+                       tr("From folder names (interviews/, observations/, documents/), else document"));
+    m_kind->insertItem(InterviewKind, tr("Interview"));
+    m_kind->insertItem(ObservationKind, tr("Observation"));
+    m_kind->insertItem(DocumentKind, tr("Document"));
     auto *form = new QFormLayout;
-    form->addRow(QStringLiteral("Import &as:"), m_kind);
+    form->addRow(tr("Import &as:"), m_kind);
 
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("importCount"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_import = buttons->addButton(QStringLiteral("&Import"), QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -90,7 +86,7 @@ QString ImportDialog::fileFilter()
         for (const QString &suffix : importer->suffixes())
             patterns << QStringLiteral("*.") + suffix;
     patterns.removeDuplicates();
-    return QStringLiteral("Sources (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
+    return tr("Sources (%1);;All files (*)").arg(patterns.join(QLatin1Char(' ')));
 }
 
 void ImportDialog::addPaths(const QStringList &paths)
@@ -150,8 +146,8 @@ QString ImportDialog::countText() const
 
 void ImportDialog::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, QStringLiteral("Add Files to Import"), m_lastFolder, fileFilter());
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Add Files to Import"), m_lastFolder, fileFilter());
     if (files.isEmpty())
         return;
     m_lastFolder = QFileInfo(files.first()).absolutePath();
@@ -160,8 +156,7 @@ void ImportDialog::addFiles()
 
 void ImportDialog::addFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
-        this, QStringLiteral("Add a Folder to Import"), m_lastFolder);
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Add a Folder to Import"), m_lastFolder);
     if (folder.isEmpty())
         return;
     m_lastFolder = folder;
@@ -181,11 +176,10 @@ void ImportDialog::recount()
     const auto unreadable =
         std::ranges::count_if(files, [](const QString &f) { return importerFor(f) == nullptr; });
     const QLocale locale;
-    QString text = m_fileCount == 1
-                       ? QStringLiteral("1 file to import")
-                       : QStringLiteral("%1 files to import").arg(locale.toString(m_fileCount));
+    QString text =
+        m_fileCount == 1 ? tr("1 file to import") : tr("%1 files to import").arg(locale.toString(m_fileCount));
     if (unreadable > 0)
-        text += QStringLiteral(" (%1 in formats Groundwork cannot read will be skipped)")
+        text += tr(" (%1 in formats Groundwork cannot read will be skipped)")
                     .arg(locale.toString(qlonglong(unreadable)));
     m_count->setText(text);
     m_import->setEnabled(m_fileCount > 0);

@@ -14,10 +14,10 @@ namespace gw {
 ImportProgressDialog::ImportProgressDialog(QWidget *parent) : QDialog(parent)
 {
     setObjectName(QStringLiteral("importProgress"));
-    setWindowTitle(QStringLiteral("Importing Sources"));
+    setWindowTitle(tr("Importing Sources"));
     setWindowModality(Qt::WindowModal);
 
-    m_headline = new QLabel(QStringLiteral("Finding files…"), this);
+    m_headline = new QLabel(tr("Finding files…"), this);
     m_headline->setObjectName(QStringLiteral("importHeadline"));
     QFont bold = m_headline->font();
     bold.setBold(true);
@@ -38,8 +38,7 @@ ImportProgressDialog::ImportProgressDialog(QWidget *parent) : QDialog(parent)
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_cancel = buttons->button(QDialogButtonBox::Cancel);
-    m_cancel->setToolTip(
-        QStringLiteral("Stop after the current file. The sources already imported stay."));
+    m_cancel->setToolTip(tr("Stop after the current file. The sources already imported stay."));
     connect(buttons, &QDialogButtonBox::rejected, this, &ImportProgressDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
@@ -65,26 +64,24 @@ void ImportProgressDialog::setProgress(int index, int total, const QString &path
         return;
     const QLocale locale;
     if (index >= total) {
-        m_headline->setText(QStringLiteral("Finishing…"));
+        m_headline->setText(tr("Finishing…"));
         m_file->clear();
         return;
     }
-    m_headline->setText(
-        QStringLiteral("Importing %1 of %2: %3")
-            .arg(locale.toString(index + 1), locale.toString(total), QFileInfo(path).fileName()));
+    m_headline->setText(tr("Importing %1 of %2: %3")
+                            .arg(locale.toString(index + 1), locale.toString(total), QFileInfo(path).fileName()));
     // The folder the file is in, shortened from the left so its end shows.
     const QString folder = QDir::toNativeSeparators(QFileInfo(path).absolutePath());
-    m_file->setText(m_file->fontMetrics().elidedText(QStringLiteral("in %1").arg(folder),
-                                                     Qt::ElideMiddle,
+    m_file->setText(m_file->fontMetrics().elidedText(tr("in %1").arg(folder), Qt::ElideMiddle,
                                                      m_file->width() > 0 ? m_file->width() : 440));
 }
 
 void ImportProgressDialog::addSaved(int sources)
 {
     m_savedCount += sources;
-    m_saved->setText(m_savedCount == 1 ? QStringLiteral("1 source saved in the project so far")
-                                       : QStringLiteral("%1 sources saved in the project so far")
-                                             .arg(QLocale().toString(m_savedCount)));
+    m_saved->setText(m_savedCount == 1
+                         ? tr("1 source saved in the project so far")
+                         : tr("%1 sources saved in the project so far").arg(QLocale().toString(m_savedCount)));
 }
 
 void ImportProgressDialog::setCancelling()
@@ -92,9 +89,8 @@ void ImportProgressDialog::setCancelling()
     if (m_cancelling)
         return;
     m_cancelling = true;
-    m_headline->setText(QStringLiteral("Cancelling…"));
-    m_file->setText(QStringLiteral(
-        "Finishing the current file. The sources already imported stay in the project."));
+    m_headline->setText(tr("Cancelling…"));
+    m_file->setText(tr("Finishing the current file. The sources already imported stay in the project."));
     m_cancel->setEnabled(false);
 }
 

@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -27,11 +28,11 @@ QString statusLabel(S status)
 {
     switch (status) {
     case S::Imported:
-        return QStringLiteral("Imported");
+        return QCoreApplication::translate("gw::ImportReportDialog", "Imported");
     case S::Skipped:
-        return QStringLiteral("Skipped");
+        return QCoreApplication::translate("gw::ImportReportDialog", "Skipped");
     case S::Failed:
-        return QStringLiteral("Failed");
+        return QCoreApplication::translate("gw::ImportReportDialog", "Failed");
     }
     return {};
 }
@@ -73,8 +74,8 @@ QString reasonWithoutPath(const ImportOutcome &o)
 
 QString files(int n)
 {
-    return n == 1 ? QStringLiteral("1 file")
-                  : QStringLiteral("%1 files").arg(QLocale().toString(n));
+    return n == 1 ? QCoreApplication::translate("gw::ImportReportDialog", "1 file")
+                  : QCoreApplication::translate("gw::ImportReportDialog", "%1 files").arg(QLocale().toString(n));
 }
 
 // What happened, in a sentence or two, under the summary line.
@@ -83,15 +84,18 @@ QString detailText(const ImportReport &report, int total)
     const int looked = int(report.outcomes.size());
     const int imported = report.count(S::Imported);
     QString text = report.cancelled
-                       ? QStringLiteral("Cancelled after %1 of %2. The other files were not read; "
-                                        "what was imported before stays in the project.")
+                       ? QCoreApplication::translate("gw::ImportReportDialog",
+                                                     "Cancelled after %1 of %2. The other files were not read; "
+                                                     "what was imported before stays in the project.")
                              .arg(QLocale().toString(looked), files(std::max(total, looked)))
-                       : QStringLiteral("%1 looked at; %2 now in the project as sources.")
+                       : QCoreApplication::translate("gw::ImportReportDialog",
+                                                     "%1 looked at; %2 now in the project as sources.")
                              .arg(files(looked), imported == looked && looked > 1
-                                                     ? QStringLiteral("all")
+                                                     ? QCoreApplication::translate("gw::ImportReportDialog", "all")
                                                      : QLocale().toString(imported));
     if (imported < looked)
-        text += QStringLiteral(" Skipped and failed files were left out; the table says why.");
+        text += QCoreApplication::translate("gw::ImportReportDialog",
+                                            " Skipped and failed files were left out; the table says why.");
     return text;
 }
 
@@ -111,7 +115,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, int total, QW
     : QDialog(parent), m_report(report)
 {
     setObjectName(QStringLiteral("importReport"));
-    setWindowTitle(QStringLiteral("Import Report"));
+    setWindowTitle(tr("Import Report"));
     const int problems = report.count(S::Skipped) + report.count(S::Failed);
 
     m_summary = new QLabel(summary(), this);
@@ -126,7 +130,7 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, int total, QW
     m_detail->setWordWrap(true);
 
     m_problemsOnly = new QCheckBox(
-        QStringLiteral("Show only problems (%1)").arg(locale.toString(problems)), this);
+        tr("Show only problems (%1)").arg(locale.toString(problems)), this);
     m_problemsOnly->setObjectName(QStringLiteral("problemsOnly"));
     m_problemsOnly->setChecked(problems > 0);
     m_problemsOnly->setEnabled(problems > 0);
@@ -138,14 +142,14 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, int total, QW
     m_table->setUniformRowHeights(true);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setHeaderLabels({QStringLiteral("Status"), QStringLiteral("File"),
-                              QStringLiteral("Source"), QStringLiteral("Reason")});
+    m_table->setHeaderLabels({tr("Status"), tr("File"),
+                              tr("Source"), tr("Reason")});
     m_table->header()->setStretchLastSection(true);
     fillTable();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *save =
-        buttons->addButton(QStringLiteral("Save Report…"), QDialogButtonBox::ActionRole);
+        buttons->addButton(tr("Save Report…"), QDialogButtonBox::ActionRole);
     save->setObjectName(QStringLiteral("saveReport"));
     connect(save, &QPushButton::clicked, this, &ImportReportDialog::chooseFileAndSave);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -165,9 +169,9 @@ ImportReportDialog::ImportReportDialog(const ImportReport &report, int total, QW
 QString ImportReportDialog::summary() const
 {
     const QLocale locale;
-    return QStringLiteral("%1 %2 · skipped %3 · failed %4")
-        .arg(m_report.cancelled ? QStringLiteral("Cancelled: imported")
-                                : QStringLiteral("Imported"),
+    return tr("%1 %2 · skipped %3 · failed %4")
+        .arg(m_report.cancelled ? tr("Cancelled: imported")
+                                : tr("Imported"),
              locale.toString(m_report.count(S::Imported)),
              locale.toString(m_report.count(S::Skipped)),
              locale.toString(m_report.count(S::Failed)));
@@ -221,7 +225,7 @@ Status ImportReportDialog::save(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
     QString csv = QStringLiteral("status,path,source,reason\n");
     for (const ImportOutcome &o : m_report.outcomes)
         csv += QStringList{toString(o.status), csvField(QDir::toNativeSeparators(o.path)),
@@ -231,7 +235,7 @@ Status ImportReportDialog::save(const QString &path) const
     file.write(csv.toUtf8());
     if (!file.commit())
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot write %1: %2").arg(path, file.errorString()));
+                    tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
 }
 
@@ -239,12 +243,12 @@ void ImportReportDialog::chooseFileAndSave()
 {
     const QString start = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                           QStringLiteral("/import-report.csv");
-    const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Save Import Report"),
-                                                      start, QStringLiteral("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Import Report"),
+                                                      start, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto ok = save(path); !ok)
-        QMessageBox::warning(this, QStringLiteral("Cannot save the report"), ok.error().message);
+        QMessageBox::warning(this, tr("Cannot save the report"), ok.error().message);
 }
 
 } // namespace gw

@@ -22,7 +22,7 @@ Status ImportRunner::start(Project &project, const QStringList &paths,
                            std::optional<SourceKind> kind)
 {
     if (m_thread)
-        return fail(ErrorKind::Conflict, QStringLiteral("An import is already running."));
+        return fail(ErrorKind::Conflict, tr("An import is already running."));
     // The window's connection belongs to the GUI thread: the job gets its own.
     auto opened = project.openWorkerConnection();
     if (!opened)

@@ -29,17 +29,17 @@ MemoEditor::MemoEditor(QWidget *parent) : QWidget(parent), m_saveTimer(new QTime
     m_target->setForegroundRole(QPalette::PlaceholderText);
     m_title = new QLineEdit(this);
     m_title->setObjectName(QStringLiteral("memoTitle"));
-    m_title->setPlaceholderText(QStringLiteral("Title"));
+    m_title->setPlaceholderText(tr("Title"));
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
     m_text = new QPlainTextEdit(this);
     m_text->setObjectName(QStringLiteral("memoText"));
-    m_text->setPlaceholderText(QStringLiteral("Write in Markdown: # heading, *emphasis*, - lists, > quotes"));
+    m_text->setPlaceholderText(tr("Write in Markdown: # heading, *emphasis*, - lists, > quotes"));
     m_text->setTabChangesFocus(true);
-    m_disconfirming = new QCheckBox(QStringLiteral("Disconfirming evidence"), this);
+    m_disconfirming = new QCheckBox(tr("Disconfirming evidence"), this);
     m_disconfirming->setObjectName(QStringLiteral("memoDisconfirming"));
-    m_disconfirming->setToolTip(QStringLiteral("This memo records evidence that runs against the theme or code"));
+    m_disconfirming->setToolTip(tr("This memo records evidence that runs against the theme or code"));
     layout->addWidget(m_target);
     layout->addWidget(m_title);
     layout->addWidget(m_text, 1);
@@ -84,7 +84,7 @@ void MemoEditor::showMemo(Id id, const QString &target)
     }
     m_loading = true;
     m_memoId = memo.id;
-    m_target->setText(memo.id ? target : QStringLiteral("No memo selected"));
+    m_target->setText(memo.id ? target : tr("No memo selected"));
     m_title->setText(memo.title);
     m_text->setPlainText(memo.body);
     m_disconfirming->setChecked(memo.disconfirming);

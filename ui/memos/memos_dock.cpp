@@ -33,7 +33,7 @@ QString shortDate(const QString &iso)
 
 } // namespace
 
-MemosDock::MemosDock(QWidget *parent) : QDockWidget(QStringLiteral("Memos"), parent)
+MemosDock::MemosDock(QWidget *parent) : QDockWidget(tr("Memos"), parent)
 {
     setObjectName(QStringLiteral("memosDock"));
     auto *body = new QWidget(this);
@@ -49,14 +49,14 @@ MemosDock::MemosDock(QWidget *parent) : QDockWidget(QStringLiteral("Memos"), par
     auto *bar = new QHBoxLayout;
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("memoSearch"));
-    m_search->setPlaceholderText(QStringLiteral("Search memos…"));
+    m_search->setPlaceholderText(tr("Search memos…"));
     m_search->setClearButtonEnabled(true);
     m_new = new QToolButton(left);
     m_new->setObjectName(QStringLiteral("newMemo"));
-    m_new->setText(QStringLiteral("New Memo"));
+    m_new->setText(tr("New Memo"));
     m_new->setPopupMode(QToolButton::InstantPopup);
     m_new->setMenu(new QMenu(m_new));
-    m_delete = new QPushButton(QStringLiteral("Delete"), left);
+    m_delete = new QPushButton(tr("Delete"), left);
     m_delete->setObjectName(QStringLiteral("deleteMemo"));
     bar->addWidget(m_search, 1);
     bar->addWidget(m_new);
@@ -104,18 +104,18 @@ void MemosDock::setProject(Project *project, QUndoStack *stack)
 QString MemosDock::targetLabel(const MemoInfo &memo) const
 {
     if (!m_project || !memo.targetId || memo.targetKind == QLatin1String("project"))
-        return QStringLiteral("Project");
+        return tr("Project");
     const Id id = *memo.targetId;
     const QString &kind = memo.targetKind;
     if (kind == QLatin1String("source"))
         if (auto s = m_project->source(id))
-            return QStringLiteral("Source: %1").arg(s->name);
+            return tr("Source: %1").arg(s->name);
     if (kind == QLatin1String("code"))
         if (auto c = m_project->code(id))
-            return QStringLiteral("Code: %1").arg(c->name);
+            return tr("Code: %1").arg(c->name);
     if (kind == QLatin1String("segment"))
         if (auto s = m_project->segment(id))
-            return QStringLiteral("Segment in %1 (%2)").arg(s->sourceName, s->codeName);
+            return tr("Segment in %1 (%2)").arg(s->sourceName, s->codeName);
     auto nameIn = [id](const auto &items) {
         for (const auto &item : items)
             if (item.id == id)
@@ -124,10 +124,10 @@ QString MemosDock::targetLabel(const MemoInfo &memo) const
     };
     if (kind == QLatin1String("theme"))
         if (auto themes = m_project->themes())
-            return QStringLiteral("Theme: %1").arg(nameIn(*themes));
+            return tr("Theme: %1").arg(nameIn(*themes));
     if (kind == QLatin1String("dimension"))
         if (auto dimensions = m_project->dimensions())
-            return QStringLiteral("Dimension: %1").arg(nameIn(*dimensions));
+            return tr("Dimension: %1").arg(nameIn(*dimensions));
     return QStringLiteral("%1 %2").arg(kind).arg(id);
 }
 
@@ -141,7 +141,7 @@ void MemosDock::refresh()
     if (memos) {
         for (const MemoInfo &memo : *memos) {
             const QString target = targetLabel(memo);
-            const QString title = memo.title.isEmpty() ? QStringLiteral("Untitled memo") : memo.title;
+            const QString title = memo.title.isEmpty() ? tr("Untitled memo") : memo.title;
             const QString detail = target + QStringLiteral(" · ") + shortDate(memo.modified);
             QString text = title + QLatin1Char('\n') + detail; // what accessibility and tests read
             if (memo.disconfirming)
@@ -170,11 +170,11 @@ void MemosDock::fillNewMenu()
 {
     QMenu *menu = m_new->menu();
     menu->clear();
-    QList<MemoTarget> targets{{QStringLiteral("project"), std::nullopt, QStringLiteral("Project")}};
+    QList<MemoTarget> targets{{QStringLiteral("project"), std::nullopt, tr("Project")}};
     if (m_targets)
         targets += m_targets();
     for (const MemoTarget &target : targets)
-        menu->addAction(QStringLiteral("On %1").arg(target.label), this, [this, target] { (void)newMemo(target); });
+        menu->addAction(tr("On %1").arg(target.label), this, [this, target] { (void)newMemo(target); });
 }
 
 Id MemosDock::newMemo(const MemoTarget &target)
@@ -184,7 +184,7 @@ Id MemosDock::newMemo(const MemoTarget &target)
     m_editor->save();
     auto command = AddMemo::make(*m_project, target.kind, target.id, QString(), QString());
     if (!command) {
-        QMessageBox::warning(this, QStringLiteral("Cannot add the memo"), command.error().message);
+        QMessageBox::warning(this, tr("Cannot add the memo"), command.error().message);
         return 0;
     }
     AddMemo *added = command->get();
@@ -218,7 +218,7 @@ void MemosDock::deleteSelected()
     m_editor->showMemo(0);
     auto command = RemoveMemo::make(*m_project, id);
     if (!command) {
-        QMessageBox::warning(this, QStringLiteral("Cannot delete the memo"), command.error().message);
+        QMessageBox::warning(this, tr("Cannot delete the memo"), command.error().message);
         return;
     }
     m_stack->push(command->release());

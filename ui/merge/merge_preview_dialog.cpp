@@ -3,6 +3,7 @@
 #include "core/merge/merge_apply.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -48,23 +49,30 @@ QString counted(int n, const QString &one, const QString &many)
 
 QString valueText(const QString &value)
 {
-    return value.isEmpty() ? QStringLiteral("(none)") : value;
+    return value.isEmpty() ? QCoreApplication::translate("gw::MergePreviewDialog", "(none)") : value;
 }
 
 // Why a difference is listed, as the preview's reader needs it.
 QString whyItDiffers(const MergeItem &item, const MergeDifference &d)
 {
-    const QString was = d.base ? QStringLiteral(" (was “%1”)").arg(valueText(*d.base)) : QString();
+    const QString was = d.base
+        ? QCoreApplication::translate("gw::MergePreviewDialog", " (was “%1”)").arg(valueText(*d.base))
+        : QString();
     if (d.field == MergeField::Removal) {
         if (item.ourId == 0)
-            return QStringLiteral("conflict: removed here, changed in their copy%1").arg(was);
-        return d.conflict ? QStringLiteral("conflict: removed in their copy, changed here%1").arg(was)
-                          : QStringLiteral("removed in their copy: kept unless you choose theirs");
+            return QCoreApplication::translate("gw::MergePreviewDialog",
+                                               "conflict: removed here, changed in their copy%1")
+                .arg(was);
+        return d.conflict
+            ? QCoreApplication::translate("gw::MergePreviewDialog", "conflict: removed in their copy, changed here%1")
+                  .arg(was)
+            : QCoreApplication::translate("gw::MergePreviewDialog",
+                                          "removed in their copy: kept unless you choose theirs");
     }
     if (!d.conflict)
-        return QStringLiteral("changed only in their copy");
-    return d.base ? QStringLiteral("conflict: changed on both sides%1").arg(was)
-                  : QStringLiteral("conflict: differs, no common copy to tell");
+        return QCoreApplication::translate("gw::MergePreviewDialog", "changed only in their copy");
+    return d.base ? QCoreApplication::translate("gw::MergePreviewDialog", "conflict: changed on both sides%1").arg(was)
+                  : QCoreApplication::translate("gw::MergePreviewDialog", "conflict: differs, no common copy to tell");
 }
 
 enum NameColumn { NameKind, NameTheirs, NameOurs, NameMerge };
@@ -76,18 +84,16 @@ MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget
     : QDialog(parent), m_project(project), m_plan(std::move(plan))
 {
     setObjectName(QStringLiteral("mergePreview"));
-    setWindowTitle(QStringLiteral("Merge %1").arg(m_plan.otherName));
+    setWindowTitle(tr("Merge %1").arg(m_plan.otherName));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("mergeSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
 
-    m_names = makeTable({QStringLiteral("Kind"), QStringLiteral("In their copy"), QStringLiteral("Here"),
-                         QStringLiteral("Same item?")},
+    m_names = makeTable({tr("Kind"), tr("In their copy"), tr("Here"), tr("Same item?")},
                         QStringLiteral("mergeNameMatches"), this);
-    m_differences = makeTable({QStringLiteral("Item"), QStringLiteral("What"), QStringLiteral("Here"),
-                               QStringLiteral("In their copy"), QStringLiteral("Why it differs"),
-                               QStringLiteral("Take theirs")},
+    m_differences = makeTable({tr("Item"), tr("What"), tr("Here"), tr("In their copy"), tr("Why it differs"),
+                               tr("Take theirs")},
                               QStringLiteral("mergeDifferences"), this);
     connect(m_names, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (m_filling || item->column() != NameMerge)
@@ -105,8 +111,8 @@ MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget
     m_recount->setInterval(200);
     connect(m_recount, &QTimer::timeout, this, &MergePreviewDialog::recount);
 
-    auto *oursAll = new QPushButton(QStringLiteral("Keep All &Ours"), this);
-    auto *theirsAll = new QPushButton(QStringLiteral("Take All &Theirs"), this);
+    auto *oursAll = new QPushButton(tr("Keep All &Ours"), this);
+    auto *theirsAll = new QPushButton(tr("Take All &Theirs"), this);
     connect(oursAll, &QPushButton::clicked, this, [this] {
         for (int row = 0; row < m_differences->rowCount(); ++row)
             setTakeTheirs(row, false);
@@ -121,28 +127,29 @@ MergePreviewDialog::MergePreviewDialog(Project &project, MergePlan plan, QWidget
     bulk->addWidget(theirsAll);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_merge = buttons->addButton(QStringLiteral("&Merge"), QDialogButtonBox::AcceptRole);
+    m_merge = buttons->addButton(tr("&Merge"), QDialogButtonBox::AcceptRole);
     m_merge->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto heading = [this](const QString &text, const QString &note) {
-        auto *label = new QLabel(QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>").arg(text, note), this);
+        const QString html = QStringLiteral("<b>%1</b><br><span style='color:gray'>%2</span>").arg(text, note);
+        auto *label = new QLabel(html, this);
         label->setWordWrap(true);
         return label;
     };
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(heading(QStringLiteral("Matched by name"),
-                              QStringLiteral("These have the same name here and in their copy but were made apart. "
-                                             "Tick those that are the same item; the others come across as new "
-                                             "items.")));
+    layout->addWidget(heading(tr("Matched by name"),
+                              tr("These have the same name here and in their copy but were made apart. "
+                                 "Tick those that are the same item; the others come across as new "
+                                 "items.")));
     layout->addWidget(m_names, 1);
-    layout->addWidget(heading(QStringLiteral("Differences"),
-                              QStringLiteral("Fields of the same item, and segments, that differ. A conflict "
-                                             "(changed on both sides) keeps ours unless you choose theirs; a change "
-                                             "made only in their copy is taken. A segment their copy removed stays "
-                                             "unless you choose theirs.")));
+    layout->addWidget(heading(tr("Differences"),
+                              tr("Fields of the same item, and segments, that differ. A conflict "
+                                 "(changed on both sides) keeps ours unless you choose theirs; a change "
+                                 "made only in their copy is taken. A segment their copy removed stays "
+                                 "unless you choose theirs.")));
     layout->addWidget(m_differences, 2);
     layout->addLayout(bulk);
     layout->addWidget(buttons);
@@ -166,7 +173,7 @@ void MergePreviewDialog::fillNames()
         m_names->setItem(row, NameKind, readOnly(toString(item.kind)));
         m_names->setItem(row, NameTheirs, readOnly(item.name));
         m_names->setItem(row, NameOurs, readOnly(item.ourName));
-        auto *check = new QTableWidgetItem(QStringLiteral("merge into ours"));
+        auto *check = new QTableWidgetItem(tr("merge into ours"));
         check->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         check->setCheckState(item.accepted ? Qt::Checked : Qt::Unchecked);
         m_names->setItem(row, NameMerge, check);
@@ -191,7 +198,7 @@ void MergePreviewDialog::fillDifferences()
         const MergeItem &item = m_plan.items[d.item];
         m_differences->setItem(row, DiffItem,
                                readOnly(item.kind == MergeKind::Segment
-                                            ? QStringLiteral("segment %1").arg(item.ourName)
+                                            ? tr("segment %1").arg(item.ourName)
                                             : QStringLiteral("%1 “%2”").arg(toString(item.kind), item.ourName)));
         m_differences->setItem(row, DiffField, readOnly(toString(d.field)));
         m_differences->setItem(row, DiffOurs, readOnly(valueText(d.ours)));
@@ -234,7 +241,7 @@ void MergePreviewDialog::showChoice(int row, bool theirs)
         return;
     const bool filling = std::exchange(m_filling, true);
     choice->setCheckState(theirs ? Qt::Checked : Qt::Unchecked);
-    choice->setText(theirs ? QStringLiteral("theirs") : QStringLiteral("ours"));
+    choice->setText(theirs ? tr("theirs") : tr("ours"));
     m_filling = filling;
 }
 
@@ -259,7 +266,7 @@ void MergePreviewDialog::recount()
     auto dry = applyMerge(m_project, m_plan, true);
     QGuiApplication::restoreOverrideCursor();
     if (!dry) {
-        m_summary->setText(QStringLiteral("<b>This copy cannot be merged:</b> %1").arg(dry.error().message.toHtmlEscaped()));
+        m_summary->setText(tr("<b>This copy cannot be merged:</b> %1").arg(dry.error().message.toHtmlEscaped()));
         m_merge->setEnabled(false);
         return;
     }
@@ -270,60 +277,58 @@ void MergePreviewDialog::recount()
             list << counted(n, one, many);
     };
     QStringList adds;
-    add(adds, r.sourcesAdded, QStringLiteral("source"), QStringLiteral("sources"));
-    add(adds, r.dimensionsAdded, QStringLiteral("dimension"), QStringLiteral("dimensions"));
-    add(adds, r.themesAdded, QStringLiteral("theme"), QStringLiteral("themes"));
-    add(adds, r.codesAdded, QStringLiteral("code"), QStringLiteral("codes"));
-    add(adds, r.segmentsAdded, QStringLiteral("segment"), QStringLiteral("segments"));
-    add(adds, r.memosAdded, QStringLiteral("memo"), QStringLiteral("memos"));
-    add(adds, r.casesAdded, QStringLiteral("case"), QStringLiteral("cases"));
-    add(adds, r.setsAdded, QStringLiteral("source set"), QStringLiteral("source sets"));
-    add(adds, r.modelElementsAdded, QStringLiteral("model element"), QStringLiteral("model elements"));
-    add(adds, r.influencesAdded, QStringLiteral("influence"), QStringLiteral("influences"));
-    add(adds, r.evidenceAdded, QStringLiteral("piece of evidence"), QStringLiteral("pieces of evidence"));
-    add(adds, r.codersAdded, QStringLiteral("coder"), QStringLiteral("coders"));
+    add(adds, r.sourcesAdded, tr("source"), tr("sources"));
+    add(adds, r.dimensionsAdded, tr("dimension"), tr("dimensions"));
+    add(adds, r.themesAdded, tr("theme"), tr("themes"));
+    add(adds, r.codesAdded, tr("code"), tr("codes"));
+    add(adds, r.segmentsAdded, tr("segment"), tr("segments"));
+    add(adds, r.memosAdded, tr("memo"), tr("memos"));
+    add(adds, r.casesAdded, tr("case"), tr("cases"));
+    add(adds, r.setsAdded, tr("source set"), tr("source sets"));
+    add(adds, r.modelElementsAdded, tr("model element"), tr("model elements"));
+    add(adds, r.influencesAdded, tr("influence"), tr("influences"));
+    add(adds, r.evidenceAdded, tr("piece of evidence"), tr("pieces of evidence"));
+    add(adds, r.codersAdded, tr("coder"), tr("coders"));
     const int conflicts = m_plan.conflicts();
-    QString text = QStringLiteral("Merging <b>%1</b> into this project adds %2.")
+    QString text = tr("Merging <b>%1</b> into this project adds %2.")
                        .arg(m_plan.otherName.toHtmlEscaped(),
-                            adds.isEmpty() ? QStringLiteral("nothing new") : adds.join(QStringLiteral(", ")));
-    text += QStringLiteral("<br>Already here: %1 (same text%4), %2 matched, %3 not written twice.")
-                .arg(counted(r.sourcesMatched, QStringLiteral("source"), QStringLiteral("sources")),
-                     counted(r.itemsMatched, QStringLiteral("item"), QStringLiteral("items")),
-                     counted(r.segmentsExisting, QStringLiteral("segment"), QStringLiteral("segments")),
+                            adds.isEmpty() ? tr("nothing new") : adds.join(QStringLiteral(", ")));
+    text += tr("<br>Already here: %1 (same text%4), %2 matched, %3 not written twice.")
+                .arg(counted(r.sourcesMatched, tr("source"), tr("sources")),
+                     counted(r.itemsMatched, tr("item"), tr("items")),
+                     counted(r.segmentsExisting, tr("segment"), tr("segments")),
                      m_plan.sourcesMatchedTrimmed > 0
-                         ? QStringLiteral("; %1 of them only differ in white space at the end")
+                         ? tr("; %1 of them only differ in white space at the end")
                                .arg(QLocale().toString(m_plan.sourcesMatchedTrimmed))
                          : QString());
     QStringList changes;
-    const auto segments = [&](int n, const QString &what) {
-        add(changes, n, QStringLiteral("segment ") + what, QStringLiteral("segments ") + what);
-    };
-    segments(r.segmentsEdited, QStringLiteral("edited as in their copy"));
-    segments(r.segmentsRemoved, QStringLiteral("removed as in their copy"));
-    segments(r.segmentsLeftRemoved, QStringLiteral("removed here stay removed"));
-    segments(r.segmentsRedirected, QStringLiteral("on codes merged here go to the code each went into"));
-    add(changes, r.itemsLeftRemoved, QStringLiteral("item removed here since the copy stays removed"),
-        QStringLiteral("items removed here since the copy stay removed"));
+    add(changes, r.segmentsEdited, tr("segment edited as in their copy"), tr("segments edited as in their copy"));
+    add(changes, r.segmentsRemoved, tr("segment removed as in their copy"), tr("segments removed as in their copy"));
+    add(changes, r.segmentsLeftRemoved, tr("segment removed here stay removed"),
+        tr("segments removed here stay removed"));
+    add(changes, r.segmentsRedirected, tr("segment on codes merged here go to the code each went into"),
+        tr("segments on codes merged here go to the code each went into"));
+    add(changes, r.itemsLeftRemoved, tr("item removed here since the copy stays removed"),
+        tr("items removed here since the copy stay removed"));
     if (!changes.isEmpty())
         text += QStringLiteral("<br>%1.").arg(changes.join(QStringLiteral("; ")));
     QStringList review;
-    add(review, r.threadsAdded, QStringLiteral("comment thread"), QStringLiteral("comment threads"));
-    add(review, r.commentsAdded, QStringLiteral("comment"), QStringLiteral("comments"));
-    add(review, r.threadStatesTaken, QStringLiteral("thread resolved or reopened"),
-        QStringLiteral("threads resolved or reopened"));
-    add(review, r.snapshotsAdded, QStringLiteral("snapshot"), QStringLiteral("snapshots"));
-    add(review, r.savedQueriesAdded, QStringLiteral("saved query"), QStringLiteral("saved queries"));
+    add(review, r.threadsAdded, tr("comment thread"), tr("comment threads"));
+    add(review, r.commentsAdded, tr("comment"), tr("comments"));
+    add(review, r.threadStatesTaken, tr("thread resolved or reopened"), tr("threads resolved or reopened"));
+    add(review, r.snapshotsAdded, tr("snapshot"), tr("snapshots"));
+    add(review, r.savedQueriesAdded, tr("saved query"), tr("saved queries"));
     if (!review.isEmpty())
-        text += QStringLiteral("<br>Review: %1 from their copy.").arg(review.join(QStringLiteral(", ")));
+        text += tr("<br>Review: %1 from their copy.").arg(review.join(QStringLiteral(", ")));
     if (r.threadsSkipped > 0)
-        text += QStringLiteral("<br>%1 on a model link that is not here will be left out.")
-                    .arg(counted(r.threadsSkipped, QStringLiteral("thread"), QStringLiteral("threads")));
+        text += tr("<br>%1 on a model link that is not here will be left out.")
+                    .arg(counted(r.threadsSkipped, tr("thread"), tr("threads")));
     if (r.memosSkipped > 0)
-        text += QStringLiteral("<br>%1 whose target does not come across will be left out.")
-                    .arg(counted(r.memosSkipped, QStringLiteral("memo"), QStringLiteral("memos")));
-    text += QStringLiteral("<br>%1 to decide; %2 taken from their copy. One undo step takes it all back.")
-                .arg(counted(conflicts, QStringLiteral("conflict"), QStringLiteral("conflicts")),
-                     counted(r.valuesTaken, QStringLiteral("value"), QStringLiteral("values")));
+        text += tr("<br>%1 whose target does not come across will be left out.")
+                    .arg(counted(r.memosSkipped, tr("memo"), tr("memos")));
+    text += tr("<br>%1 to decide; %2 taken from their copy. One undo step takes it all back.")
+                .arg(counted(conflicts, tr("conflict"), tr("conflicts")),
+                     counted(r.valuesTaken, tr("value"), tr("values")));
     m_summary->setText(text);
     m_merge->setEnabled(true);
 }

@@ -42,24 +42,24 @@ InfluenceDialog::InfluenceDialog(Project &project, QUndoStack &undo, Id influenc
     : QDialog(parent), m_project(project), m_undo(undo), m_influenceId(influenceId)
 {
     setObjectName(QStringLiteral("influenceDialog"));
-    setWindowTitle(QStringLiteral("Influence"));
+    setWindowTitle(tr("Influence"));
     m_title = new QLabel(this);
     m_title->setTextFormat(Qt::RichText);
     m_title->setWordWrap(true);
-    m_evidence = segmentList({QStringLiteral("Evidence"), QStringLiteral("Source"), QStringLiteral("Passage")},
+    m_evidence = segmentList({tr("Evidence"), tr("Source"), tr("Passage")},
                              QStringLiteral("influenceEvidence"), this);
-    m_candidates = segmentList({QStringLiteral("Element"), QStringLiteral("Source"), QStringLiteral("Passage")},
+    m_candidates = segmentList({tr("Element"), tr("Source"), tr("Passage")},
                                QStringLiteral("influenceCandidates"), this);
     m_memo = new QPlainTextEdit(this);
     m_memo->setObjectName(QStringLiteral("influenceMemo"));
-    m_memo->setPlaceholderText(QStringLiteral("Why this influence: the argument, and what would speak against it"));
+    m_memo->setPlaceholderText(tr("Why this influence: the argument, and what would speak against it"));
     m_memo->setMaximumHeight(90);
 
-    auto *remove = new QPushButton(QStringLiteral("&Remove"), this);
+    auto *remove = new QPushButton(tr("&Remove"), this);
     connect(remove, &QPushButton::clicked, this,
             [this] { removeEvidence(m_evidence->indexOfTopLevelItem(m_evidence->currentItem())); });
-    auto *support = new QPushButton(QStringLiteral("Add as &Supporting"), this);
-    auto *counter = new QPushButton(QStringLiteral("Add as &Counter-Evidence"), this);
+    auto *support = new QPushButton(tr("Add as &Supporting"), this);
+    auto *counter = new QPushButton(tr("Add as &Counter-Evidence"), this);
     connect(support, &QPushButton::clicked, this,
             [this] { addCandidate(m_candidates->indexOfTopLevelItem(m_candidates->currentItem()), false); });
     connect(counter, &QPushButton::clicked, this,
@@ -78,15 +78,15 @@ InfluenceDialog::InfluenceDialog(Project &project, QUndoStack &undo, Id influenc
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(new QLabel(QStringLiteral("<b>Evidence</b>"), this));
+    layout->addWidget(new QLabel(tr("<b>Evidence</b>"), this));
     layout->addWidget(m_evidence, 2);
     layout->addLayout(evidenceButtons);
-    layout->addWidget(new QLabel(QStringLiteral("<b>Where the two occur together</b> (within a sentence of each "
-                                                "other), to add as evidence"),
+    layout->addWidget(new QLabel(tr("<b>Where the two occur together</b> (within a sentence of each "
+                                    "other), to add as evidence"),
                                  this));
     layout->addWidget(m_candidates, 3);
     layout->addLayout(candidateButtons);
-    layout->addWidget(new QLabel(QStringLiteral("<b>Memo</b>"), this));
+    layout->addWidget(new QLabel(tr("<b>Memo</b>"), this));
     layout->addWidget(m_memo);
     layout->addWidget(buttons);
     resize(820, 620);
@@ -103,10 +103,10 @@ void InfluenceDialog::fill()
     auto from = influence ? m_project.modelElement(influence->fromId) : Result<ModelElement>();
     auto to = influence ? m_project.modelElement(influence->toId) : Result<ModelElement>();
     if (!influence || !from || !to) {
-        m_title->setText(QStringLiteral("This influence is no longer in the model."));
+        m_title->setText(tr("This influence is no longer in the model."));
         return;
     }
-    m_title->setText(QStringLiteral("“%1” <b>%2</b> “%3”: %4 supporting, %5 against.")
+    m_title->setText(tr("“%1” <b>%2</b> “%3”: %4 supporting, %5 against.")
                          .arg(from->name.toHtmlEscaped(), influence->typeName.toHtmlEscaped(), to->name.toHtmlEscaped())
                          .arg(influence->supporting)
                          .arg(influence->counter));
@@ -120,7 +120,7 @@ void InfluenceDialog::fill()
         for (const InfluenceEvidence &e : *evidence) {
             already.insert(e.segmentId);
             if (auto s = m_project.segment(e.segmentId))
-                row(m_evidence, e.counter ? QStringLiteral("against") : QStringLiteral("supports"), *s);
+                row(m_evidence, e.counter ? tr("against") : tr("supports"), *s);
         }
     }
     auto pairs = elementCooccurrences(m_project);

@@ -336,7 +336,7 @@ bool ModelCanvas::event(QEvent *event)
         if (const int arrow = arrowAt(at); arrow >= 0) {
             const ModelArrow &a = m_layout.arrows[std::size_t(arrow)];
             QToolTip::showText(help->globalPos(),
-                               QStringLiteral("%1 — evidence %2 (double-click to show it)").arg(a.typeName, a.count),
+                               tr("%1 — evidence %2 (double-click to show it)").arg(a.typeName, a.count),
                                this);
             return true;
         }

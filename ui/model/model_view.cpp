@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -35,9 +36,13 @@ constexpr double kZoomStep = 1.25;
 constexpr double kMinZoom = 0.25;
 constexpr double kMaxZoom = 4.0;
 
-const QString kHint = QStringLiteral(
-    "Drag codes, themes or dimensions here from the code tree: onto a level as a context, onto the spectrum as an "
-    "outcome. Shift+drag from one element to another to draw an influence; right-click for more.");
+QString hint()
+{
+    return QCoreApplication::translate(
+        "gw::ModelView",
+        "Drag codes, themes or dimensions here from the code tree: onto a level as a context, onto the spectrum as an "
+        "outcome. Shift+drag from one element to another to draw an influence; right-click for more.");
+}
 
 } // namespace
 
@@ -49,7 +54,7 @@ ModelView::ModelView(QWidget *parent) : QWidget(parent), m_canvas(new ModelCanva
     connect(m_reload, &QTimer::timeout, this, &ModelView::reload);
     createToolBar();
 
-    m_hint = new QLabel(kHint, this);
+    m_hint = new QLabel(hint(), this);
     m_hint->setObjectName(QStringLiteral("modelHint"));
     m_hint->setWordWrap(true);
     m_hint->setContentsMargins(10, 4, 10, 4);
@@ -64,7 +69,7 @@ ModelView::ModelView(QWidget *parent) : QWidget(parent), m_canvas(new ModelCanva
     m_scroll->setBackgroundRole(QPalette::Mid);
     m_scroll->viewport()->installEventFilter(this);
     m_canvas->installEventFilter(this);
-    m_canvas->setPlaceholder(QStringLiteral("No project is open."));
+    m_canvas->setPlaceholder(tr("No project is open."));
 
     connect(m_canvas, &ModelCanvas::outcomeMoved, this, [this](Id id, SpectrumPoint p) { moveOutcome(id, p); });
     connect(m_canvas, &ModelCanvas::factorMovedToBand, this,
@@ -91,15 +96,15 @@ void ModelView::createToolBar()
     m_toolBar->setIconSize(QSize(16, 16));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_link = m_toolBar->addAction(QStringLiteral("&Link"));
+    m_link = m_toolBar->addAction(tr("&Link"));
     m_link->setCheckable(true);
     m_link->setShortcut(QKeySequence(Qt::Key_L));
     m_link->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_link->setToolTip(QStringLiteral("Draw influences by dragging from one element to another (L; or Shift+drag)"));
+    m_link->setToolTip(tr("Draw influences by dragging from one element to another (L; or Shift+drag)"));
     connect(m_link, &QAction::toggled, m_canvas, &ModelCanvas::setLinkMode);
     m_linkType = new QComboBox(this);
     m_linkType->setObjectName(QStringLiteral("linkType"));
-    m_linkType->setToolTip(QStringLiteral("The type a drawn influence gets"));
+    m_linkType->setToolTip(tr("The type a drawn influence gets"));
     m_toolBar->addWidget(m_linkType);
     m_toolBar->addSeparator();
 
@@ -108,7 +113,7 @@ void ModelView::createToolBar()
         applyZoom(zoom() / kZoomStep);
     });
     m_zoomOut->setShortcut(QKeySequence::ZoomOut);
-    m_zoomOut->setToolTip(QStringLiteral("Zoom out (Ctrl+-, Ctrl+wheel)"));
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-, Ctrl+wheel)"));
     m_zoomLabel = new QLabel(this);
     m_zoomLabel->setMinimumWidth(44);
     m_zoomLabel->setAlignment(Qt::AlignCenter);
@@ -118,22 +123,22 @@ void ModelView::createToolBar()
         applyZoom(zoom() * kZoomStep);
     });
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
-    m_zoomIn->setToolTip(QStringLiteral("Zoom in (Ctrl++, Ctrl+wheel)"));
-    m_fit = m_toolBar->addAction(QStringLiteral("&Fit"), this, &ModelView::fit);
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl++, Ctrl+wheel)"));
+    m_fit = m_toolBar->addAction(tr("&Fit"), this, &ModelView::fit);
     m_fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    m_fit->setToolTip(QStringLiteral("The whole model in view (Ctrl+0)"));
+    m_fit->setToolTip(tr("The whole model in view (Ctrl+0)"));
     for (QAction *a : {m_zoomIn, m_zoomOut, m_fit})
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_toolBar->addSeparator();
-    m_suggest = m_toolBar->addAction(QStringLiteral("&Suggest Links…"), this, &ModelView::suggestRequested);
-    m_suggest->setToolTip(QStringLiteral("Pairs of elements whose segments occur together, as candidate influences"));
+    m_suggest = m_toolBar->addAction(tr("&Suggest Links…"), this, &ModelView::suggestRequested);
+    m_suggest->setToolTip(tr("Pairs of elements whose segments occur together, as candidate influences"));
     auto *spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_toolBar->addAction(QStringLiteral("Export &Figure…"), this, &ModelView::exportFigureRequested)
-        ->setToolTip(QStringLiteral("The model or the spectrum as SVG, PDF or PNG"));
-    m_toolBar->addAction(QStringLiteral("Export &Table…"), this, &ModelView::exportTableRequested)
-        ->setToolTip(QStringLiteral("The CMO configuration table as Markdown, LaTeX, HTML, CSV, ODT or XLSX"));
+    m_toolBar->addAction(tr("Export &Figure…"), this, &ModelView::exportFigureRequested)
+        ->setToolTip(tr("The model or the spectrum as SVG, PDF or PNG"));
+    m_toolBar->addAction(tr("Export &Table…"), this, &ModelView::exportTableRequested)
+        ->setToolTip(tr("The CMO configuration table as Markdown, LaTeX, HTML, CSV, ODT or XLSX"));
 }
 
 const ModelLayout &ModelView::figure() const
@@ -182,7 +187,7 @@ void ModelView::reload()
     m_input = {};
     if (!m_project) {
         m_canvas->setFigure({});
-        m_canvas->setPlaceholder(QStringLiteral("No project is open."));
+        m_canvas->setPlaceholder(tr("No project is open."));
         return;
     }
     auto input = modelFigureInput(*m_project);
@@ -199,7 +204,7 @@ void ModelView::reload()
     if (const int i = m_linkType->findData(QVariant::fromValue(chosen)); i >= 0)
         m_linkType->setCurrentIndex(i);
     m_canvas->setFigure(layOutModelFigure(m_input, ModelFigureOptions{}));
-    m_canvas->setPlaceholder(kHint);
+    m_canvas->setPlaceholder(hint());
     if (m_fitted)
         fit();
     else
@@ -225,7 +230,7 @@ std::optional<Id> ModelView::levelOfBand(int band) const
 bool ModelView::push(auto made)
 {
     if (!made) {
-        QMessageBox::warning(this, QStringLiteral("CMO Model"), made.error().message);
+        QMessageBox::warning(this, tr("CMO Model"), made.error().message);
         return false;
     }
     if (!m_undo)
@@ -285,7 +290,7 @@ void ModelView::onDrop(ElementKind kind, const QList<Id> &ids, const QPointF &po
     const ModelRole role = spot ? ModelRole::Outcome : ModelRole::Context;
     const std::optional<Id> level = spot ? std::nullopt : levelOfBand(m_canvas->bandAt(point));
     if (ids.size() > 1 && m_undo)
-        m_undo->beginMacro(QStringLiteral("Place %1 elements in the model").arg(ids.size()));
+        m_undo->beginMacro(tr("Place %1 elements in the model").arg(ids.size()));
     int n = 0;
     for (const Id id : ids) {
         std::optional<SpectrumPoint> at = spot;
@@ -307,20 +312,20 @@ void ModelView::onMenu(const QPoint &globalPos, int box, int arrow, const QPoint
     QMenu menu(this);
     if (box >= 0) {
         const ModelBox b = figure().boxes[std::size_t(box)];
-        QMenu *roles = menu.addMenu(QStringLiteral("&Role"));
+        QMenu *roles = menu.addMenu(tr("&Role"));
         for (ModelRole role : {ModelRole::Context, ModelRole::Mechanism, ModelRole::Outcome}) {
             QAction *a = roles->addAction(toString(role), this, [this, b, role] { setRole(b.elementId, role); });
             a->setCheckable(true);
             a->setChecked(b.role == role);
         }
         if (b.role != ModelRole::Outcome) {
-            QMenu *levels = menu.addMenu(QStringLiteral("&Level"));
+            QMenu *levels = menu.addMenu(tr("&Level"));
             for (const ModelLevel &level : m_input.levels)
                 levels->addAction(level.name, this, [this, b, id = level.id] { setLevel(b.elementId, id); });
             levels->addSeparator();
-            levels->addAction(QStringLiteral("No Level"), this, [this, b] { setLevel(b.elementId, std::nullopt); });
+            levels->addAction(tr("No Level"), this, [this, b] { setLevel(b.elementId, std::nullopt); });
         }
-        QMenu *links = menu.addMenu(QStringLiteral("&Influences…"));
+        QMenu *links = menu.addMenu(tr("&Influences…"));
         for (const ModelBox &other : figure().boxes) {
             if (other.elementId == b.elementId)
                 continue;
@@ -330,22 +335,21 @@ void ModelView::onMenu(const QPoint &globalPos, int box, int arrow, const QPoint
                                  [this, from = b.elementId, to = other.elementId, id = t.id] { link(from, to, id); });
         }
         menu.addSeparator();
-        menu.addAction(QStringLiteral("&Remove from Model"), this, [this, b] { removeElement(b.elementId); });
+        menu.addAction(tr("&Remove from Model"), this, [this, b] { removeElement(b.elementId); });
     } else if (arrow >= 0) {
         const ModelArrow a = figure().arrows[std::size_t(arrow)];
-        menu.addAction(QStringLiteral("&Evidence and Memo…"), this,
-                       [this, a] { Q_EMIT influenceActivated(a.influenceId); });
-        QMenu *types = menu.addMenu(QStringLiteral("&Type"));
+        menu.addAction(tr("&Evidence and Memo…"), this, [this, a] { Q_EMIT influenceActivated(a.influenceId); });
+        QMenu *types = menu.addMenu(tr("&Type"));
         for (const InfluenceType &t : m_input.types) {
             QAction *act = types->addAction(t.name, this, [this, a, id = t.id] { retype(a.influenceId, id); });
             act->setCheckable(true);
             act->setChecked(t.name == a.typeName);
         }
-        menu.addAction(QStringLiteral("Co&mment…"), this, [this, a] {
-            Q_EMIT commentRequested(a.influenceId, QStringLiteral("%1 link").arg(a.typeName));
+        menu.addAction(tr("Co&mment…"), this, [this, a] {
+            Q_EMIT commentRequested(a.influenceId, tr("%1 link").arg(a.typeName));
         });
         menu.addSeparator();
-        menu.addAction(QStringLiteral("&Remove Influence"), this, [this, a] { removeInfluence(a.influenceId); });
+        menu.addAction(tr("&Remove Influence"), this, [this, a] { removeInfluence(a.influenceId); });
     } else {
         menu.addAction(m_fit);
         menu.addAction(m_suggest);

@@ -36,11 +36,11 @@ SuggestLinksDialog::SuggestLinksDialog(Project &project, QUndoStack &undo, QWidg
     : QDialog(parent), m_project(project), m_undo(undo)
 {
     setObjectName(QStringLiteral("suggestLinks"));
-    setWindowTitle(QStringLiteral("Suggested Links"));
+    setWindowTitle(tr("Suggested Links"));
     m_within = new QSpinBox(this);
     m_within->setRange(0, 10);
     m_within->setValue(CooccurrenceOptions{}.withinSentences);
-    m_within->setSuffix(QStringLiteral(" sentences"));
+    m_within->setSuffix(tr(" sentences"));
     connect(m_within, &QSpinBox::valueChanged, this, &SuggestLinksDialog::refresh);
     m_type = new QComboBox(this);
     if (auto types = m_project.influenceTypes())
@@ -48,9 +48,8 @@ SuggestLinksDialog::SuggestLinksDialog(Project &project, QUndoStack &undo, QWidg
             m_type->addItem(t.name, QVariant::fromValue(t.id));
     m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("suggestions"));
-    m_table->setHorizontalHeaderLabels({QStringLiteral("From"), QStringLiteral("To"), QStringLiteral("Nearby pairs"),
-                                        QStringLiteral("Overlapping"), QStringLiteral("Same source"),
-                                        QStringLiteral("Same case")});
+    m_table->setHorizontalHeaderLabels({tr("From"), tr("To"), tr("Nearby pairs"), tr("Overlapping"), tr("Same source"),
+                                        tr("Same case")});
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -62,12 +61,12 @@ SuggestLinksDialog::SuggestLinksDialog(Project &project, QUndoStack &undo, QWidg
     m_note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *options = new QHBoxLayout;
-    options->addWidget(new QLabel(QStringLiteral("Nearby means within"), this));
+    options->addWidget(new QLabel(tr("Nearby means within"), this));
     options->addWidget(m_within);
     options->addStretch(1);
-    options->addWidget(new QLabel(QStringLiteral("Add as"), this));
+    options->addWidget(new QLabel(tr("Add as"), this));
     options->addWidget(m_type);
-    auto *addButton = new QPushButton(QStringLiteral("&Add Influence"), this);
+    auto *addButton = new QPushButton(tr("&Add Influence"), this);
     options->addWidget(addButton);
     connect(addButton, &QPushButton::clicked, this, [this] {
         add(m_table->currentRow(), m_type->currentData().value<Id>());
@@ -117,9 +116,9 @@ void SuggestLinksDialog::refresh()
     if (!m_candidates.empty())
         m_table->selectRow(0);
     m_note->setText(m_candidates.empty()
-                        ? QStringLiteral("No two unlinked elements have segments this close together.")
-                        : QStringLiteral("Strongest first; pairs already joined by an influence are left out. Adding "
-                                         "one takes its %1 closest segment pairs as evidence.")
+                        ? tr("No two unlinked elements have segments this close together.")
+                        : tr("Strongest first; pairs already joined by an influence are left out. Adding "
+                             "one takes its %1 closest segment pairs as evidence.")
                               .arg(kEvidencePerLink));
 }
 

@@ -75,7 +75,7 @@ CommandPalette::CommandPalette(QWidget *parent, Provider provider)
     layout->setSpacing(6);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("paletteFilter"));
-    m_filter->setPlaceholderText(QStringLiteral("Type a command, a code or a source…"));
+    m_filter->setPlaceholderText(tr("Type a command, a code or a source…"));
     QFont big = m_filter->font();
     big.setPointSizeF(big.pointSizeF() * 1.15);
     m_filter->setFont(big);

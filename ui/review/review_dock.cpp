@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -38,27 +39,43 @@ QString when(const QString &iso)
     return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : iso;
 }
 
+// The kind of a thread's target in words ("code", "theme", "dimension"); the
+// kind itself is data and stays as stored.
+QString kindWord(const QString &kind)
+{
+    if (kind == QLatin1String("code"))
+        return QCoreApplication::translate("gw::ReviewDock", "code");
+    if (kind == QLatin1String("theme"))
+        return QCoreApplication::translate("gw::ReviewDock", "theme");
+    if (kind == QLatin1String("dimension"))
+        return QCoreApplication::translate("gw::ReviewDock", "dimension");
+    return kind;
+}
+
 QString targetLabel(const ReviewThread &t)
 {
     if (t.target.kind == QLatin1String("influence"))
-        return QStringLiteral("model link %1").arg(t.target.id);
-    return QStringLiteral("%1 “%2”").arg(t.target.kind, t.targetName.isEmpty() ? QStringLiteral("(gone)") : t.targetName);
+        return QCoreApplication::translate("gw::ReviewDock", "model link %1").arg(t.target.id);
+    const QString name =
+        t.targetName.isEmpty() ? QCoreApplication::translate("gw::ReviewDock", "(gone)") : t.targetName;
+    return QStringLiteral("%1 “%2”").arg(kindWord(t.target.kind), name);
 }
 
 } // namespace
 
-ReviewDock::ReviewDock(QWidget *parent) : QDockWidget(QStringLiteral("Review"), parent)
+ReviewDock::ReviewDock(QWidget *parent) : QDockWidget(tr("Review"), parent)
 {
     setObjectName(QStringLiteral("reviewDock"));
     auto *body = new QWidget(this);
-    m_openOnly = new QCheckBox(QStringLiteral("Open threads only"), body);
+    m_openOnly = new QCheckBox(tr("Open threads only"), body);
     m_openOnly->setChecked(true);
     connect(m_openOnly, &QCheckBox::toggled, this, &ReviewDock::refresh);
 
     m_threads = new QTreeWidget(body);
     m_threads->setObjectName(QStringLiteral("reviewThreads"));
     m_threads->setRootIsDecorated(false);
-    m_threads->setHeaderLabels({QStringLiteral("On"), QStringLiteral("State"), QStringLiteral("Last word")});
+    //: Column headers: what a thread is on (a code, theme, dimension or model link), open or resolved, the last reply
+    m_threads->setHeaderLabels({tr("On"), tr("State"), tr("Last word")});
     m_threads->header()->setStretchLastSection(true);
     m_threads->setColumnWidth(0, 200);
     m_threads->setColumnWidth(1, 80);
@@ -68,12 +85,12 @@ ReviewDock::ReviewDock(QWidget *parent) : QDockWidget(QStringLiteral("Review"), 
     m_conversation->setObjectName(QStringLiteral("reviewConversation"));
     m_reply = new QPlainTextEdit(body);
     m_reply->setObjectName(QStringLiteral("reviewReply"));
-    m_reply->setPlaceholderText(QStringLiteral("Reply… (Ctrl+Return sends)"));
+    m_reply->setPlaceholderText(tr("Reply… (Ctrl+Return sends)"));
     m_reply->setMaximumHeight(70);
-    m_send = new QPushButton(QStringLiteral("&Reply"), body);
+    m_send = new QPushButton(tr("&Reply"), body);
     m_send->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     connect(m_send, &QPushButton::clicked, this, [this] { reply(m_reply->toPlainText()); });
-    m_resolve = new QPushButton(QStringLiteral("Re&solve"), body);
+    m_resolve = new QPushButton(tr("Re&solve"), body);
     connect(m_resolve, &QPushButton::clicked, this, [this] {
         const auto found = std::ranges::find(m_list, currentThread(), &ReviewThread::id);
         if (found != m_list.end() && found->resolved)
@@ -92,17 +109,17 @@ ReviewDock::ReviewDock(QWidget *parent) : QDockWidget(QStringLiteral("Review"), 
     m_snapshots = new QListWidget(body);
     m_snapshots->setObjectName(QStringLiteral("snapshotList"));
     m_snapshots->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    auto *take = new QPushButton(QStringLiteral("&Take Snapshot…"), body);
+    auto *take = new QPushButton(tr("&Take Snapshot…"), body);
     connect(take, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, QStringLiteral("Take a Snapshot"),
-                                                   QStringLiteral("Name it for the team (“after the May team meeting”):"),
+        const QString name = QInputDialog::getText(this, tr("Take a Snapshot"),
+                                                   tr("Name it for the team (“after the May team meeting”):"),
                                                    QLineEdit::Normal, QString(), &ok);
         if (ok)
             takeSnapshot(name);
     });
-    auto *compare = new QPushButton(QStringLiteral("&Compare…"), body);
-    compare->setToolTip(QStringLiteral("One snapshot chosen: with now. Two: the older with the newer."));
+    auto *compare = new QPushButton(tr("&Compare…"), body);
+    compare->setToolTip(tr("One snapshot chosen: with now. Two: the older with the newer."));
     connect(compare, &QPushButton::clicked, this, [this] {
         QList<QListWidgetItem *> chosen = m_snapshots->selectedItems();
         std::ranges::sort(chosen, {}, [this](QListWidgetItem *item) { return m_snapshots->row(item); });
@@ -129,7 +146,7 @@ ReviewDock::ReviewDock(QWidget *parent) : QDockWidget(QStringLiteral("Review"), 
     auto *snapshotBox = new QWidget(body);
     auto *snapshotLayout = new QVBoxLayout(snapshotBox);
     snapshotLayout->setContentsMargins(0, 0, 0, 0);
-    snapshotLayout->addWidget(new QLabel(QStringLiteral("<b>Snapshots of the data structure</b>"), snapshotBox));
+    snapshotLayout->addWidget(new QLabel(tr("<b>Snapshots of the data structure</b>"), snapshotBox));
     snapshotLayout->addWidget(m_snapshots, 1);
     snapshotLayout->addLayout(snapshotButtons);
 
@@ -176,9 +193,8 @@ void ReviewDock::refresh()
         const QString last = t.comments.empty() ? QString()
                                                 : QStringLiteral("%1: %2").arg(t.comments.back().author,
                                                                                t.comments.back().text.simplified());
-        auto *item = new QTreeWidgetItem(m_threads, {targetLabel(t), t.resolved ? QStringLiteral("resolved")
-                                                                                  : QStringLiteral("open"),
-                                                     last});
+        //: The state of a review thread
+        auto *item = new QTreeWidgetItem(m_threads, {targetLabel(t), t.resolved ? tr("resolved") : tr("open"), last});
         item->setData(0, kThreadRole, QVariant::fromValue(t.id));
         if (t.id == keep)
             m_threads->setCurrentItem(item);
@@ -191,7 +207,7 @@ void ReviewDock::refresh()
                                              m_snapshots);
             item->setData(Qt::UserRole, s.name);
         }
-    setWindowTitle(m_list.empty() ? QStringLiteral("Review") : QStringLiteral("Review (%1)").arg(m_list.size()));
+    setWindowTitle(m_list.empty() ? tr("Review") : tr("Review (%1)").arg(m_list.size()));
     showCurrent();
 }
 
@@ -209,18 +225,18 @@ void ReviewDock::showCurrent()
     m_resolve->setEnabled(chosen);
     m_reply->setEnabled(chosen);
     if (!chosen) {
-        m_conversation->setHtml(QStringLiteral("<p style='color:gray'>No thread chosen. Open one with "
-                                               "“Comment…” on a code, theme or dimension in the code tree.</p>"));
+        m_conversation->setHtml(tr("<p style='color:gray'>No thread chosen. Open one with "
+                                   "“Comment…” on a code, theme or dimension in the code tree.</p>"));
         return;
     }
-    m_resolve->setText(found->resolved ? QStringLiteral("Re&open") : QStringLiteral("Re&solve"));
+    m_resolve->setText(found->resolved ? tr("Re&open") : tr("Re&solve"));
     QString html = QStringLiteral("<p><b>%1</b></p>").arg(targetLabel(*found).toHtmlEscaped());
     for (const ReviewComment &c : found->comments)
         html += QStringLiteral("<p><b>%1</b> <span style='color:gray'>%2</span><br>%3</p>")
                     .arg(c.author.toHtmlEscaped(), when(c.created),
                          c.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
     if (found->resolved)
-        html += QStringLiteral("<p style='color:#2e8b57'>Resolved by %1, %2.</p>")
+        html += tr("<p style='color:#2e8b57'>Resolved by %1, %2.</p>")
                     .arg(found->resolvedBy.toHtmlEscaped(), when(found->resolvedAt));
     m_conversation->setHtml(html);
 }
@@ -228,7 +244,7 @@ void ReviewDock::showCurrent()
 bool ReviewDock::push(auto made)
 {
     if (!made) {
-        QMessageBox::warning(this, QStringLiteral("Review"), made.error().message);
+        QMessageBox::warning(this, tr("Review"), made.error().message);
         return false;
     }
     if (!m_undo)
@@ -243,8 +259,8 @@ bool ReviewDock::openThreadOn(const ReviewTarget &target, const QString &name, Q
         return false;
     if (text.isEmpty()) {
         bool ok = false;
-        text = QInputDialog::getMultiLineText(this, QStringLiteral("Comment"),
-                                              QStringLiteral("Your comment on %1 “%2”:").arg(target.kind, name),
+        text = QInputDialog::getMultiLineText(this, tr("Comment"),
+                                              tr("Your comment on %1 “%2”:").arg(kindWord(target.kind), name),
                                               QString(), &ok);
         if (!ok || text.trimmed().isEmpty())
             return false;
@@ -282,7 +298,7 @@ bool ReviewDock::takeSnapshot(const QString &name)
         return false;
     auto made = TakeSnapshot::make(*m_project, name);
     if (!made) {
-        QMessageBox::warning(this, QStringLiteral("Take a Snapshot"), made.error().message);
+        QMessageBox::warning(this, tr("Take a Snapshot"), made.error().message);
         return false;
     }
     return push(std::move(made));

@@ -4,6 +4,7 @@
 #include "core/figure/gioia_layout.h"
 #include "ui/structure/figure_canvas.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -23,19 +24,23 @@ QString whatChanged(const StructureChange &c)
 {
     switch (c.kind) {
     case StructureChangeKind::Added:
-        return c.after.isEmpty() ? QStringLiteral("added") : QStringLiteral("added under “%1”").arg(c.after);
+        if (c.after.isEmpty())
+            return QCoreApplication::translate("gw::SnapshotDiffDialog", "added");
+        return QCoreApplication::translate("gw::SnapshotDiffDialog", "added under “%1”").arg(c.after);
     case StructureChangeKind::Removed:
-        return QStringLiteral("removed");
+        return QCoreApplication::translate("gw::SnapshotDiffDialog", "removed");
     case StructureChangeKind::Merged:
-        return QStringLiteral("merged into “%1”").arg(c.after);
-    case StructureChangeKind::Moved:
-        return QStringLiteral("moved from %1 to %2")
-            .arg(c.before.isEmpty() ? QStringLiteral("unplaced") : QStringLiteral("“%1”").arg(c.before),
-                 c.after.isEmpty() ? QStringLiteral("unplaced") : QStringLiteral("“%1”").arg(c.after));
+        return QCoreApplication::translate("gw::SnapshotDiffDialog", "merged into “%1”").arg(c.after);
+    case StructureChangeKind::Moved: {
+        const QString unplaced = QCoreApplication::translate("gw::SnapshotDiffDialog", "unplaced");
+        return QCoreApplication::translate("gw::SnapshotDiffDialog", "moved from %1 to %2")
+            .arg(c.before.isEmpty() ? unplaced : QStringLiteral("“%1”").arg(c.before),
+                 c.after.isEmpty() ? unplaced : QStringLiteral("“%1”").arg(c.after));
+    }
     case StructureChangeKind::Renamed:
         break;
     }
-    return QStringLiteral("renamed from “%1”").arg(c.before);
+    return QCoreApplication::translate("gw::SnapshotDiffDialog", "renamed from “%1”").arg(c.before);
 }
 
 } // namespace
@@ -44,18 +49,17 @@ SnapshotDiffDialog::SnapshotDiffDialog(StructureDiff diff, const DataStructure &
     : QDialog(parent), m_diff(std::move(diff))
 {
     setObjectName(QStringLiteral("snapshotDiff"));
-    setWindowTitle(QStringLiteral("Changes from “%1” to %2")
-                       .arg(m_diff.from, m_diff.to == QLatin1String("now") ? QStringLiteral("now")
+    //: %2 is "now" or a snapshot's name in quotes
+    setWindowTitle(tr("Changes from “%1” to %2")
+                       .arg(m_diff.from, m_diff.to == QLatin1String("now") ? tr("now")
                                                                            : QStringLiteral("“%1”").arg(m_diff.to)));
-    auto *heading = new QLabel(m_diff.isEmpty() ? QStringLiteral("Nothing changed in the data structure.")
-                                                : QStringLiteral("%1 change%2.")
-                                                      .arg(m_diff.changes.size())
-                                                      .arg(m_diff.changes.size() == 1 ? QString() : QStringLiteral("s")),
-                               this);
+    const QString changed = m_diff.changes.size() == 1 ? tr("%1 change.").arg(m_diff.changes.size())
+                                                       : tr("%1 changes.").arg(m_diff.changes.size());
+    auto *heading = new QLabel(m_diff.isEmpty() ? tr("Nothing changed in the data structure.") : changed, this);
     m_changes = new QTreeWidget(this);
     m_changes->setObjectName(QStringLiteral("snapshotChanges"));
     m_changes->setRootIsDecorated(false);
-    m_changes->setHeaderLabels({QStringLiteral("Tier"), QStringLiteral("Name"), QStringLiteral("What changed")});
+    m_changes->setHeaderLabels({tr("Tier"), tr("Name"), tr("What changed")});
     m_changes->header()->setStretchLastSection(true);
     m_changes->setColumnWidth(0, 90);
     m_changes->setColumnWidth(1, 260);
@@ -79,11 +83,11 @@ SnapshotDiffDialog::SnapshotDiffDialog(StructureDiff diff, const DataStructure &
     split->setStretchFactor(1, 3);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *markdown = buttons->addButton(QStringLiteral("Export &Markdown…"), QDialogButtonBox::ActionRole);
+    QPushButton *markdown = buttons->addButton(tr("Export &Markdown…"), QDialogButtonBox::ActionRole);
     connect(markdown, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Export the Changes"),
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the Changes"),
                                                           QStringLiteral("structure-changes.md"),
-                                                          QStringLiteral("Markdown (*.md)"));
+                                                          tr("Markdown (*.md)"));
         if (!path.isEmpty())
             exportMarkdown(path);
     });
@@ -99,7 +103,7 @@ SnapshotDiffDialog::SnapshotDiffDialog(StructureDiff diff, const DataStructure &
 bool SnapshotDiffDialog::exportMarkdown(const QString &path)
 {
     if (auto ok = writeFileAtomically(diffToMarkdown(m_diff).toUtf8(), path); !ok) {
-        QMessageBox::warning(this, QStringLiteral("Export the Changes"), ok.error().message);
+        QMessageBox::warning(this, tr("Export the Changes"), ok.error().message);
         return false;
     }
     return true;

@@ -20,15 +20,16 @@ namespace gw {
 
 namespace {
 
+// N things in words: ONE or MANY (each translated, with %1 for N) by N.
 QString counted(qsizetype n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
+    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
 }
 
 } // namespace
 
 SearchDock::SearchDock(QWidget *parent)
-    : QDockWidget(QStringLiteral("Search"), parent), m_results(new SearchResultsModel(this))
+    : QDockWidget(tr("Search"), parent), m_results(new SearchResultsModel(this))
 {
     setObjectName(QStringLiteral("searchDock"));
     auto *body = new QWidget(this);
@@ -38,9 +39,10 @@ SearchDock::SearchDock(QWidget *parent)
 
     m_query = new QLineEdit(body);
     m_query->setObjectName(QStringLiteral("searchQuery"));
-    m_query->setPlaceholderText(QStringLiteral("Search all sources…"));
+    m_query->setPlaceholderText(tr("Search all sources…"));
     m_query->setClearButtonEnabled(true);
-    auto *hint = new QLabel(QStringLiteral("words · \"a phrase\" · prefix* · NEAR(site visit, 10) · OR · NOT"), body);
+    //: The search syntax: NEAR, OR and NOT are its keywords and stay as they are.
+    auto *hint = new QLabel(tr("words · \"a phrase\" · prefix* · NEAR(site visit, 10) · OR · NOT"), body);
     hint->setForegroundRole(QPalette::PlaceholderText);
     QFont small = hint->font();
     small.setPointSizeF(small.pointSizeF() * 0.88);
@@ -49,19 +51,21 @@ SearchDock::SearchDock(QWidget *parent)
     auto *filters = new QHBoxLayout;
     m_kind = new QComboBox(body);
     m_kind->setObjectName(QStringLiteral("searchKindFilter"));
-    m_kind->addItem(QStringLiteral("All kinds"));
-    m_kind->addItem(QStringLiteral("Interviews"), int(SourceKind::Interview));
-    m_kind->addItem(QStringLiteral("Observations"), int(SourceKind::Observation));
-    m_kind->addItem(QStringLiteral("Documents"), int(SourceKind::Document));
+    m_kind->addItem(tr("All kinds"));
+    m_kind->addItem(tr("Interviews"), int(SourceKind::Interview));
+    m_kind->addItem(tr("Observations"), int(SourceKind::Observation));
+    m_kind->addItem(tr("Documents"), int(SourceKind::Document));
     m_case = new QComboBox(body);
     m_case->setObjectName(QStringLiteral("searchCaseFilter"));
     m_case->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_where = new QLineEdit(body);
     m_where->setObjectName(QStringLiteral("searchWhereFilter"));
-    m_where->setPlaceholderText(QStringLiteral("Where: role = CCIO; year >= 2020"));
+    //: "role" and "year" are examples of a project's attributes.
+    m_where->setPlaceholderText(tr("Where: role = CCIO; year >= 2020"));
     m_where->setClearButtonEnabled(true);
-    m_where->setToolTip(QStringLiteral("Only sources whose cases meet these conditions, separated by ';': "
-                                       "ATTRIBUTE OP VALUE with =, !=, <, <=, >, >=, in (a, b), between a and b"));
+    //: "in" and "between … and" are the condition syntax's keywords and stay as they are.
+    m_where->setToolTip(tr("Only sources whose cases meet these conditions, separated by ';': "
+                           "ATTRIBUTE OP VALUE with =, !=, <, <=, >, >=, in (a, b), between a and b"));
     filters->addWidget(m_kind);
     filters->addWidget(m_case);
     filters->addWidget(m_where, 1);
@@ -70,7 +74,7 @@ SearchDock::SearchDock(QWidget *parent)
     m_count = new QLabel(body);
     m_count->setObjectName(QStringLiteral("searchCount"));
     m_count->setWordWrap(true);
-    m_codeAll = new QPushButton(QStringLiteral("Code All Hits…"), body);
+    m_codeAll = new QPushButton(tr("Code All Hits…"), body);
     m_codeAll->setObjectName(QStringLiteral("codeAllHits"));
     m_codeAll->setEnabled(false);
     status->addWidget(m_count, 1);
@@ -192,7 +196,7 @@ Result<std::vector<SearchHit>> SearchDock::allHits() const
     if (!m_capped)
         return m_results->hits();
     if (!m_project)
-        return fail(ErrorKind::NotFound, QStringLiteral("No project is open."));
+        return fail(ErrorKind::NotFound, tr("No project is open."));
     return m_project->search(m_query->text(), std::numeric_limits<int>::max(), m_scope);
 }
 
@@ -201,7 +205,7 @@ void SearchDock::fillCaseFilter()
     const QStringList current = m_case->currentData().toStringList();
     const QSignalBlocker blocker(m_case);
     m_case->clear();
-    m_case->addItem(QStringLiteral("Any case"));
+    m_case->addItem(tr("Any case"));
     QList<QStringList> pairs;
     if (m_project)
         if (auto cases = m_project->cases())
@@ -216,7 +220,7 @@ void SearchDock::fillCaseFilter()
     if (m_project)
         if (auto all = m_project->sourceSets())
             for (const SourceSetInfo &t : *all) {
-                m_case->addItem(QStringLiteral("Set: %1").arg(t.name), QStringList{t.name});
+                m_case->addItem(tr("Set: %1").arg(t.name), QStringList{t.name});
                 ++sets;
             }
     m_case->setCurrentIndex(std::max(0, m_case->findData(current)));
@@ -235,25 +239,26 @@ void SearchDock::refreshCount()
         m_count->clear();
         return;
     }
-    const QString sources = counted(m_results->sourceCount(), QStringLiteral("source"), QStringLiteral("sources"));
+    const QString sources = counted(m_results->sourceCount(), tr("%1 source"), tr("%1 sources"));
     QString text;
     switch (m_scope.unit) {
     case text::CodingUnit::FreeSelection:
-        text = QStringLiteral("%1 in %2").arg(counted(shown, QStringLiteral("hit"), QStringLiteral("hits")), sources);
+        //: %1 is "3 hits", %2 "2 sources".
+        text = tr("%1 in %2").arg(counted(shown, tr("%1 hit"), tr("%1 hits")), sources);
         break;
     case text::CodingUnit::Sentence:
     case text::CodingUnit::Paragraph: {
         const bool sentence = m_scope.unit == text::CodingUnit::Sentence;
-        text = QStringLiteral("%1 (%2) in %3")
-                   .arg(counted(shown, sentence ? QStringLiteral("sentence") : QStringLiteral("paragraph"),
-                                sentence ? QStringLiteral("sentences") : QStringLiteral("paragraphs")),
-                        counted(m_results->wordCount(), QStringLiteral("match"), QStringLiteral("matches")), sources);
+        //: %1 is "3 sentences" or "3 paragraphs", %2 "5 matches", %3 "2 sources".
+        text = tr("%1 (%2) in %3")
+                   .arg(sentence ? counted(shown, tr("%1 sentence"), tr("%1 sentences"))
+                                 : counted(shown, tr("%1 paragraph"), tr("%1 paragraphs")),
+                        counted(m_results->wordCount(), tr("%1 match"), tr("%1 matches")), sources);
         break;
     }
     }
     if (m_capped)
-        text += QStringLiteral(" — showing the first %1; Code All Hits reaches the rest")
-                    .arg(QLocale().toString(kMaxHits));
+        text += tr(" — showing the first %1; Code All Hits reaches the rest").arg(QLocale().toString(kMaxHits));
     m_count->setText(text);
 }
 

@@ -55,7 +55,7 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return h.snippet;
     case Qt::ToolTipRole:
-        return h.words > 1 ? QStringLiteral("%1 · %2 matches").arg(h.sourceName).arg(h.words) : h.sourceName;
+        return h.words > 1 ? tr("%1 · %2 matches").arg(h.sourceName).arg(h.words) : h.sourceName;
     case SnippetHtmlRole:
         return m_html[index.row()];
     case SourceNameRole:

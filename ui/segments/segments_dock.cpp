@@ -70,7 +70,7 @@ void collectCodes(const QModelIndex &index, QList<Id> &codes)
 } // namespace
 
 SegmentsDock::SegmentsDock(QWidget *parent)
-    : QDockWidget(QStringLiteral("Segments"), parent), m_model(new SegmentListModel(this)),
+    : QDockWidget(tr("Segments"), parent), m_model(new SegmentListModel(this)),
       m_filter(new SegmentFilter(this))
 {
     setObjectName(QStringLiteral("segmentsDock"));
@@ -80,13 +80,10 @@ SegmentsDock::SegmentsDock(QWidget *parent)
     m_title = new QLabel(body);
     m_title->setObjectName(QStringLiteral("segmentsTitle"));
     m_title->setTextFormat(Qt::PlainText);
-    m_kind = filterBox(body, QStringLiteral("segmentKindFilter"),
-                       QStringLiteral("Only segments from this kind of source"));
-    m_coder = filterBox(body, QStringLiteral("segmentCoderFilter"),
-                        QStringLiteral("Only segments this coder made"));
-    m_case =
-        filterBox(body, QStringLiteral("segmentCaseFilter"),
-                  QStringLiteral("Only segments from sources whose case has this attribute value"));
+    m_kind = filterBox(body, QStringLiteral("segmentKindFilter"), tr("Only segments from this kind of source"));
+    m_coder = filterBox(body, QStringLiteral("segmentCoderFilter"), tr("Only segments this coder made"));
+    m_case = filterBox(body, QStringLiteral("segmentCaseFilter"),
+                       tr("Only segments from sources whose case has this attribute value"));
     for (QComboBox *box : {m_kind, m_coder, m_case})
         connect(box, &QComboBox::activated, this, &SegmentsDock::applyFilters);
 
@@ -109,7 +106,7 @@ SegmentsDock::SegmentsDock(QWidget *parent)
         fillContextMenu(menu);
         menu->popup(m_view->viewport()->mapToGlobal(pos));
     });
-    auto *copy = new QAction(QStringLiteral("Copy as Quotes"), m_view);
+    auto *copy = new QAction(tr("Copy as Quotes"), m_view);
     copy->setObjectName(QStringLiteral("copyQuotesAction"));
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -170,16 +167,17 @@ void SegmentsDock::showCodes(const QList<Id> &codeIds, const QString &title)
 void SegmentsDock::refreshTitle()
 {
     if (m_scope.isEmpty()) {
-        m_title->setText(QStringLiteral("Choose a code to see its segments."));
+        m_title->setText(tr("Choose a code to see its segments."));
         return;
     }
     const int shown = m_filter->rowCount();
     const int all = m_model->rowCount();
-    QString count = QStringLiteral("%1 %2").arg(QLocale().toString(shown),
-                                                shown == 1 ? QStringLiteral("segment")
-                                                           : QStringLiteral("segments"));
-    if (shown != all)
-        count += QStringLiteral(" of %1").arg(QLocale().toString(all));
+    QString count;
+    if (shown == all)
+        count = shown == 1 ? tr("%Ln segment", nullptr, shown) : tr("%Ln segments", nullptr, shown);
+    else
+        count = (shown == 1 ? tr("%Ln segment of %1", nullptr, shown) : tr("%Ln segments of %1", nullptr, shown))
+                    .arg(QLocale().toString(all));
     m_title->setText(QStringLiteral("%1 · %2").arg(count, m_scope));
     m_title->setToolTip(m_scope);
 }
@@ -213,19 +211,19 @@ void SegmentsDock::fillFilters()
             label[0] = label[0].toUpper();
             kindItems.append({label, int(kind)});
         }
-    refill(m_kind, QStringLiteral("All kinds"), kindItems);
+    refill(m_kind, tr("All kinds"), kindItems);
     coders.removeDuplicates();
     coders.sort(Qt::CaseInsensitive);
     QList<std::pair<QString, QVariant>> coderItems;
     for (const QString &c : std::as_const(coders))
         coderItems.append({c, c});
-    refill(m_coder, QStringLiteral("All coders"), coderItems);
+    refill(m_coder, tr("All coders"), coderItems);
     values.removeDuplicates();
     values.sort(Qt::CaseInsensitive);
     QList<std::pair<QString, QVariant>> valueItems;
     for (const QString &v : std::as_const(values))
         valueItems.append({QString(v).replace(u'=', QStringLiteral(": ")), v});
-    refill(m_case, QStringLiteral("All cases"), valueItems);
+    refill(m_case, tr("All cases"), valueItems);
     applyFilters();
 }
 
@@ -289,8 +287,8 @@ void SegmentsDock::fillContextMenu(QMenu *menu)
     const QString sourceName = current.data(SegmentListModel::SourceNameRole).toString();
     const QString codeName = current.data(SegmentListModel::CodeNameRole).toString();
     menu->addSeparator();
-    QAction *memo = menu->addAction(QStringLiteral("New &Memo on Segment"), this, [=, this] {
-        Q_EMIT memoRequested(segmentId, QStringLiteral("Segment in %1 (%2)").arg(sourceName, codeName));
+    QAction *memo = menu->addAction(tr("New &Memo on Segment"), this, [=, this] {
+        Q_EMIT memoRequested(segmentId, tr("Segment in %1 (%2)").arg(sourceName, codeName));
     });
     memo->setObjectName(QStringLiteral("segmentMemoAction"));
 
@@ -303,8 +301,8 @@ void SegmentsDock::fillContextMenu(QMenu *menu)
         const bool already = std::ranges::any_of(chosen, [segmentId](const SegmentInfo &s) { return s.id == segmentId; });
         const QString themeName = theme ? theme->name : QString();
         QAction *exemplar = menu->addAction(
-            already ? QStringLiteral("Drop as Exemplar of Theme “%1”").arg(themeName)
-                    : QStringLiteral("Use as &Exemplar for Theme “%1”").arg(themeName),
+            already ? tr("Drop as Exemplar of Theme “%1”").arg(themeName)
+                    : tr("Use as &Exemplar for Theme “%1”").arg(themeName),
             this, [this, themeId = *code->themeId, segmentId, already] {
                 Q_EMIT exemplarRequested(themeId, segmentId, !already);
             });
@@ -318,10 +316,9 @@ void SegmentsDock::fillContextMenu(QMenu *menu)
             codes.insert(s->codeId);
     const auto only = codes.size() == 1 ? m_project->code(*codes.begin()) : Result<CodeInfo>{};
     if (codes.size() == 1 && only && !only->archived) {
+        const int n = int(selected.size());
         QAction *split = menu->addAction(
-            QStringLiteral("&Split %1 Off “%2”…")
-                .arg(selected.size() == 1 ? QStringLiteral("Segment") : QStringLiteral("%1 Segments").arg(selected.size()),
-                     only->name),
+            (n == 1 ? tr("&Split Segment Off “%1”…") : tr("&Split %n Segments Off “%1”…", nullptr, n)).arg(only->name),
             this, [this, codeId = only->id, selected] { Q_EMIT splitRequested(codeId, selected); });
         split->setObjectName(QStringLiteral("splitSegmentsAction"));
     }

@@ -33,9 +33,9 @@ namespace {
 
 enum PreviewColumn { SourceColumn, BeforeColumn, FoundColumn, PlaceholderColumn, AfterColumn };
 
-QString count(std::int64_t n, const char *one, const char *many)
+QString count(std::int64_t n, const QString &one, const QString &many)
 {
-    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), QString::fromLatin1(n == 1 ? one : many));
+    return QStringLiteral("%1 %2").arg(QLocale().toString(qlonglong(n)), n == 1 ? one : many);
 }
 
 } // namespace
@@ -44,8 +44,8 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
     : QDialog(parent), m_project(project), m_stack(stack), m_runner(new AnalysisRunner(this))
 {
     setObjectName(QStringLiteral("anonymiseDialog"));
-    setWindowTitle(QStringLiteral("Anonymise Sources"));
-    auto *intro = new QLabel(QStringLiteral(
+    setWindowTitle(tr("Anonymise Sources"));
+    auto *intro = new QLabel(tr(
         "Each name is replaced by its placeholder in every source's text, speaker labels and name, and in the "
         "project's memos, cases, codes, themes and comments, whole words only, longest name first. Coded segments "
         "follow their words. Leave a placeholder empty to have one made up "
@@ -55,7 +55,7 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
 
     m_names = new QTableWidget(0, 2, this);
     m_names->setObjectName(QStringLiteral("anonymiseNames"));
-    m_names->setHorizontalHeaderLabels({QStringLiteral("Name"), QStringLiteral("Placeholder")});
+    m_names->setHorizontalHeaderLabels({tr("Name"), tr("Placeholder")});
     m_names->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_names->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_names->verticalHeader()->hide();
@@ -67,19 +67,19 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
         m_plan.reset();
         showPlan();
     });
-    auto *load = new QPushButton(QStringLiteral("&Load List…"), this);
-    auto *save = new QPushButton(QStringLiteral("&Save List…"), this);
-    auto *remove = new QPushButton(QStringLiteral("&Remove Name"), this);
-    m_ignoreCase = new QCheckBox(QStringLiteral("Ignore &case"), this);
-    m_find = new QPushButton(QStringLiteral("&Find"), this);
+    auto *load = new QPushButton(tr("&Load List…"), this);
+    auto *save = new QPushButton(tr("&Save List…"), this);
+    auto *remove = new QPushButton(tr("&Remove Name"), this);
+    m_ignoreCase = new QCheckBox(tr("Ignore &case"), this);
+    m_find = new QPushButton(tr("&Find"), this);
     m_find->setObjectName(QStringLiteral("anonymiseFind"));
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, QStringLiteral("Load Names"), {},
-                                                          QStringLiteral("Name lists (*.csv *.tsv *.txt *.xlsx)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Load Names"), {}, tr("Name lists (*.csv *.tsv *.txt *.xlsx)"));
         if (path.isEmpty())
             return;
         if (auto ok = loadNames(path); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot load the names"), ok.error().message);
+            QMessageBox::warning(this, tr("Cannot load the names"), ok.error().message);
     });
     connect(save, &QPushButton::clicked, this, &AnonymiseDialog::saveNames);
     connect(remove, &QPushButton::clicked, this, [this] {
@@ -106,8 +106,7 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
     m_preview->setObjectName(QStringLiteral("anonymisePreview"));
     m_preview->setRootIsDecorated(false);
     m_preview->setUniformRowHeights(true);
-    m_preview->setHeaderLabels({QStringLiteral("Source"), QStringLiteral("Before"), QStringLiteral("Found"),
-                                QStringLiteral("Placeholder"), QStringLiteral("After")});
+    m_preview->setHeaderLabels({tr("Source"), tr("Before"), tr("Found"), tr("Placeholder"), tr("After")});
     m_preview->header()->setStretchLastSection(true);
     connect(m_preview, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
         if (!m_plan)
@@ -123,18 +122,18 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
 
     m_mapping = new QLineEdit(this);
     m_mapping->setObjectName(QStringLiteral("anonymiseMapping"));
-    m_mapping->setPlaceholderText(QStringLiteral("A file outside the project, e.g. a folder only you can read"));
+    m_mapping->setPlaceholderText(tr("A file outside the project, e.g. a folder only you can read"));
     connect(m_mapping, &QLineEdit::textChanged, this, &AnonymiseDialog::updateButtons);
-    auto *browse = new QPushButton(QStringLiteral("&Browse…"), this);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
-        QString filter = QStringLiteral("CSV (*.csv)");
-        const QString path = QFileDialog::getSaveFileName(this, QStringLiteral("Write the Mapping To"), m_mapping->text(),
+        QString filter = tr("CSV (*.csv)");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Write the Mapping To"), m_mapping->text(),
                                                           filter, &filter);
         if (!path.isEmpty())
             m_mapping->setText(withChosenSuffix(path, filter, QStringLiteral("csv")));
     });
     auto *mappingRow = new QHBoxLayout;
-    auto *mappingLabel = new QLabel(QStringLiteral("&Mapping file:"), this);
+    auto *mappingLabel = new QLabel(tr("&Mapping file:"), this);
     mappingLabel->setBuddy(m_mapping);
     mappingRow->addWidget(mappingLabel);
     mappingRow->addWidget(m_mapping, 1);
@@ -143,15 +142,15 @@ AnonymiseDialog::AnonymiseDialog(Project &project, QUndoStack *stack, QWidget *p
     m_bar = new QProgressBar(this);
     m_bar->hide();
     auto *buttons = new QDialogButtonBox(this);
-    m_apply = buttons->addButton(QStringLiteral("&Anonymise"), QDialogButtonBox::AcceptRole);
+    m_apply = buttons->addButton(tr("&Anonymise"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("anonymiseApply"));
-    m_cancel = buttons->addButton(QStringLiteral("Cancel"), QDialogButtonBox::ActionRole);
+    m_cancel = buttons->addButton(tr("Cancel"), QDialogButtonBox::ActionRole);
     m_cancel->hide();
     buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_apply, &QPushButton::clicked, this, [this] {
         if (auto ok = anonymise(); !ok)
-            QMessageBox::warning(this, QStringLiteral("Cannot anonymise"), ok.error().message);
+            QMessageBox::warning(this, tr("Cannot anonymise"), ok.error().message);
     });
     connect(m_cancel, &QPushButton::clicked, m_runner, &AnalysisRunner::cancel);
     connect(m_runner, &AnalysisRunner::progress, this, [this](int done, int total) {
@@ -224,8 +223,8 @@ Status AnonymiseDialog::loadNames(const QString &path)
 
 void AnonymiseDialog::saveNames()
 {
-    QString filter = QStringLiteral("CSV (*.csv)");
-    const QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Save Names"), {}, filter, &filter);
+    QString filter = tr("CSV (*.csv)");
+    const QString chosen = QFileDialog::getSaveFileName(this, tr("Save Names"), {}, filter, &filter);
     if (chosen.isEmpty())
         return;
     Table table;
@@ -234,14 +233,14 @@ void AnonymiseDialog::saveNames()
     for (const AnonymousName &n : names())
         table.rows.push_back({{n.name}, {n.placeholder}});
     if (auto ok = writeTable(table, TableFormat::Csv, withChosenSuffix(chosen, filter, QStringLiteral("csv"))); !ok)
-        QMessageBox::warning(this, QStringLiteral("Cannot save the names"), ok.error().message);
+        QMessageBox::warning(this, tr("Cannot save the names"), ok.error().message);
 }
 
-void AnonymiseDialog::setBusy(bool busy, const QString &what)
+void AnonymiseDialog::setBusy(bool busy, const QString &format)
 {
     m_bar->setVisible(busy);
     m_bar->setRange(0, 0);
-    m_bar->setFormat(what + QStringLiteral(" %v of %m sources"));
+    m_bar->setFormat(format);
     m_cancel->setVisible(busy);
     m_names->setEnabled(!busy);
     m_preview->setEnabled(!busy);
@@ -255,12 +254,12 @@ void AnonymiseDialog::find(bool wait)
 {
     const std::vector<AnonymousName> list = names();
     if (list.empty()) {
-        m_summary->setText(QStringLiteral("Type the names to replace, or load a list."));
+        m_summary->setText(tr("Type the names to replace, or load a list."));
         return;
     }
     auto result = std::make_shared<std::optional<AnonymisationPlan>>();
     const AnonymisationOptions options{m_ignoreCase->isChecked()};
-    setBusy(true, QStringLiteral("Finding names in"));
+    setBusy(true, tr("Finding names in %v of %m sources"));
     auto started = m_runner->start(
         m_project,
         [list, options, result](Project &worker, const ProgressFn &progress) -> Status {
@@ -295,7 +294,7 @@ void AnonymiseDialog::showPlan()
     const QSignalBlocker block(m_preview);
     m_preview->clear();
     if (!m_plan) {
-        m_summary->setText(QStringLiteral("Press Find to see every replacement before it is made."));
+        m_summary->setText(tr("Press Find to see every replacement before it is made."));
         updateButtons();
         return;
     }
@@ -328,28 +327,29 @@ void AnonymiseDialog::showPlan()
         perName << QStringLiteral("%1 → %2 (%3)")
                        .arg(m_plan->names[i].name, m_plan->names[i].placeholder)
                        .arg(m_plan->counts[i]);
-    QString text = QStringLiteral("%1 in %2: %3.")
-                       .arg(count(std::int64_t(m_plan->hits.size()), "replacement", "replacements"),
-                            count(std::int64_t(sources.size()), "source", "sources"), perName.join(QStringLiteral(", ")));
+    QString text = tr("%1 in %2: %3.")
+                       .arg(count(std::int64_t(m_plan->hits.size()), tr("replacement"), tr("replacements")),
+                            count(std::int64_t(sources.size()), tr("source"), tr("sources")),
+                            perName.join(QStringLiteral(", ")));
     if (!m_plan->speakers.empty())
-        text += QStringLiteral(" Speaker labels renamed: %1.").arg(m_plan->speakers.size());
+        text += tr(" Speaker labels renamed: %1.").arg(m_plan->speakers.size());
     if (!m_plan->sourceNames.empty()) {
         QStringList renamed;
         for (const auto &[id, name] : m_plan->sourceNames)
             renamed << QStringLiteral("%1 → %2").arg(m_sourceNames[id], name);
-        text += QStringLiteral(" Sources renamed: %1.").arg(renamed.join(QStringLiteral(", ")));
+        text += tr(" Sources renamed: %1.").arg(renamed.join(QStringLiteral(", ")));
     }
     if (!m_plan->fields.empty()) {
         QStringList fields;
         for (const auto &[kind, n] : otherFieldsByKind(*m_plan))
             fields << QStringLiteral("%1 (%2)").arg(kind).arg(n);
-        text += QStringLiteral(" Also in the project's other texts: %1.").arg(fields.join(QStringLiteral(", ")));
+        text += tr(" Also in the project's other texts: %1.").arg(fields.join(QStringLiteral(", ")));
     }
     if (!m_plan->existingPlaceholders.empty()) {
         QStringList existing;
         for (const auto &[p, n] : m_plan->existingPlaceholders)
             existing << QStringLiteral("%1 ×%2").arg(p).arg(n);
-        text += QStringLiteral(" Placeholders already in the texts: %1.").arg(existing.join(QStringLiteral(", ")));
+        text += tr(" Placeholders already in the texts: %1.").arg(existing.join(QStringLiteral(", ")));
     }
     m_summary->setText(text);
     updateButtons();
@@ -366,10 +366,10 @@ void AnonymiseDialog::updateButtons()
 Status AnonymiseDialog::anonymise(bool wait)
 {
     if (!m_plan)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Find the names first, to see what will be replaced."));
+        return fail(ErrorKind::InvalidInput, tr("Find the names first, to see what will be replaced."));
     const QString mapping = m_mapping->text().trimmed();
     if (mapping.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose where to write the mapping, apart from the project."));
+        return fail(ErrorKind::InvalidInput, tr("Choose where to write the mapping, apart from the project."));
     if (auto ok = writeAnonymisationMapping(*m_plan, mapping, m_project.path()); !ok)
         return ok;
     auto edits = std::make_shared<std::vector<SourceTextEdit>>(anonymisationEdits(*m_plan));
@@ -377,7 +377,7 @@ Status AnonymiseDialog::anonymise(bool wait)
     auto fields = std::make_shared<std::vector<AnonymisedField>>(m_plan->fields);
     const int replacements = int(std::ranges::count_if(m_plan->hits, &AnonymisationHit::apply));
     const QJsonObject details{{QStringLiteral("names"), qint64(m_plan->names.size())}};
-    setBusy(true, QStringLiteral("Replacing names in"));
+    setBusy(true, tr("Replacing names in %v of %m sources"));
     auto started = m_runner->start(
         m_project,
         [edits, change, details](Project &worker, const ProgressFn &progress) -> Status {
@@ -392,14 +392,14 @@ Status AnonymiseDialog::anonymise(bool wait)
             m_lastStatus = status;
             if (!status) {
                 if (status.error().kind != ErrorKind::Cancelled)
-                    QMessageBox::warning(this, QStringLiteral("Cannot anonymise"), status.error().message);
+                    QMessageBox::warning(this, tr("Cannot anonymise"), status.error().message);
                 return;
             }
             m_project.announceSourceTexts(*change);
             // The other fields are few: written here, after the texts, and
             // undone with them as one step.
             auto other = AnonymiseFields::apply(m_project, std::move(*fields));
-            const QString label = QStringLiteral("Anonymise %1").arg(count(replacements, "name", "names"));
+            const QString label = tr("Anonymise %1").arg(count(replacements, tr("name"), tr("names")));
             if (m_stack) {
                 m_stack->beginMacro(label);
                 m_stack->push(EditSourceTexts::made(m_project, std::move(*edits), std::move(*change), label,
@@ -410,15 +410,16 @@ Status AnonymiseDialog::anonymise(bool wait)
                 m_stack->endMacro();
             }
             if (!other)
-                QMessageBox::warning(this, QStringLiteral("Names left in other fields"),
-                                     QStringLiteral("The sources' texts were anonymised, but the names in memos, cases "
-                                                    "and codes could not be replaced: %1")
+                QMessageBox::warning(this, tr("Names left in other fields"),
+                                     tr("The sources' texts were anonymised, but the names in memos, cases "
+                                        "and codes could not be replaced: %1")
                                          .arg(other.error().message));
             m_plan.reset();
             showPlan();
-            m_summary->setText(QStringLiteral("Replaced %1. The mapping is in %2; keep it apart from the project. "
-                                              "Edit > Undo puts the names back.")
-                                   .arg(count(replacements, "name", "names"), QDir::toNativeSeparators(m_mapping->text())));
+            m_summary->setText(tr("Replaced %1. The mapping is in %2; keep it apart from the project. "
+                                  "Edit > Undo puts the names back.")
+                                   .arg(count(replacements, tr("name"), tr("names")),
+                                        QDir::toNativeSeparators(m_mapping->text())));
             Q_EMIT anonymised(replacements);
         });
     if (!started) {

@@ -50,7 +50,8 @@ Q_SIGNALS:
 
 private:
     void showPlan();
-    void setBusy(bool busy, const QString &what);
+    // FORMAT is the progress bar's text while busy ("… %v of %m sources").
+    void setBusy(bool busy, const QString &format);
     void updateButtons();
     void saveNames();
 

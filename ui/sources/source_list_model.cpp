@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 #include <QPalette>
@@ -26,9 +27,9 @@ int kindOrder(SourceKind kind)
 QString kindLabel(SourceKind kind)
 {
     switch (kind) {
-    case SourceKind::Interview: return QStringLiteral("Interview");
-    case SourceKind::Observation: return QStringLiteral("Observation");
-    case SourceKind::Document: return QStringLiteral("Document");
+    case SourceKind::Interview: return QCoreApplication::translate("gw::SourceListModel", "Interview");
+    case SourceKind::Observation: return QCoreApplication::translate("gw::SourceListModel", "Observation");
+    case SourceKind::Document: return QCoreApplication::translate("gw::SourceListModel", "Document");
     }
     return {};
 }
@@ -187,11 +188,10 @@ QVariant SourceListModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        return QStringLiteral("%1\n%2 · %3 characters · %4 coded segments%5")
+        return tr("%1\n%2 · %3 characters · %4 coded segments%5")
             .arg(s.name, kindLabel(s.kind), QLocale().toString(qlonglong(s.length)),
                  QString::number(s.segmentCount),
-                 s.originalName.isEmpty() ? QString()
-                                          : QStringLiteral("\nImported from ") + s.originalName);
+                 s.originalName.isEmpty() ? QString() : tr("\nImported from %1").arg(s.originalName));
     case Qt::TextAlignmentRole:
         if (index.column() == SegmentsColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -211,13 +211,13 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case NameColumn: return QStringLiteral("Sources");
+        case NameColumn: return tr("Sources");
         case KindColumn:
-            return m_grouping == u"kind" ? QStringLiteral("Kind")
-                   : m_grouping == u"set" ? QStringLiteral("Set")
-                   : m_grouping == u"name" ? QStringLiteral("Kind")
+            return m_grouping == u"kind" ? tr("Kind")
+                   : m_grouping == u"set" ? tr("Set")
+                   : m_grouping == u"name" ? tr("Kind")
                                            : m_grouping;
-        case SegmentsColumn: return QStringLiteral("Segments");
+        case SegmentsColumn: return tr("Segments");
         }
     }
     if (role == Qt::TextAlignmentRole && section == SegmentsColumn)

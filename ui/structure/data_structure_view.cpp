@@ -22,11 +22,6 @@ namespace {
 const QString kCountsKey = QStringLiteral("structureView/counts");
 constexpr double kZoomStep = 1.25;
 
-QString plural(std::size_t n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
 } // namespace
 
 DataStructureView::DataStructureView(QWidget *parent)
@@ -60,7 +55,7 @@ DataStructureView::DataStructureView(QWidget *parent)
     m_scroll->setBackgroundRole(QPalette::Mid);
     m_scroll->viewport()->installEventFilter(this);
     m_canvas->installEventFilter(this);
-    m_canvas->setPlaceholder(QStringLiteral("No project is open."));
+    m_canvas->setPlaceholder(tr("No project is open."));
     connect(m_canvas, &FigureCanvas::boxClicked, this, &DataStructureView::onBoxClicked);
 
     auto *layout = new QVBoxLayout(this);
@@ -93,7 +88,7 @@ void DataStructureView::createToolBar()
     };
     m_zoomOut = add(QStringLiteral("−"), QStringLiteral("structureZoomOut"),
                     {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, &DataStructureView::zoomOut);
-    m_zoomOut->setToolTip(QStringLiteral("Zoom out (Ctrl+-)"));
+    m_zoomOut->setToolTip(tr("Zoom out (Ctrl+-)"));
     m_zoomLabel = new QLabel(m_toolBar);
     m_zoomLabel->setObjectName(QStringLiteral("structureZoomLabel"));
     m_zoomLabel->setAlignment(Qt::AlignCenter);
@@ -102,23 +97,23 @@ void DataStructureView::createToolBar()
     m_zoomIn = add(QStringLiteral("+"), QStringLiteral("structureZoomIn"),
                    {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)},
                    &DataStructureView::zoomIn);
-    m_zoomIn->setToolTip(QStringLiteral("Zoom in (Ctrl++)"));
-    m_fit = add(QStringLiteral("Fit"), QStringLiteral("structureFit"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+    m_zoomIn->setToolTip(tr("Zoom in (Ctrl++)"));
+    m_fit = add(tr("Fit"), QStringLiteral("structureFit"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
                 &DataStructureView::fit);
-    m_fit->setToolTip(QStringLiteral("Show the whole figure (Ctrl+0)"));
+    m_fit->setToolTip(tr("Show the whole figure (Ctrl+0)"));
     m_actualSize = add(QStringLiteral("100%"), QStringLiteral("structureActualSize"), {}, [this] { setZoom(1.0); });
-    m_actualSize->setToolTip(QStringLiteral("The figure at its printed size"));
+    m_actualSize->setToolTip(tr("The figure at its printed size"));
     m_toolBar->addSeparator();
-    m_counts = add(QStringLiteral("Counts"), QStringLiteral("structureCounts"), {}, [this](bool on) { setShowCounts(on); });
+    m_counts = add(tr("Counts"), QStringLiteral("structureCounts"), {}, [this](bool on) { setShowCounts(on); });
     m_counts->setCheckable(true);
     m_counts->setChecked(QSettings().value(kCountsKey, false).toBool());
-    m_counts->setToolTip(QStringLiteral("Segments and sources on each box"));
+    m_counts->setToolTip(tr("Segments and sources on each box"));
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
-    m_export = add(QStringLiteral("Export…"), QStringLiteral("structureExport"), {},
+    m_export = add(tr("Export…"), QStringLiteral("structureExport"), {},
                    [this] { Q_EMIT exportRequested(); });
-    m_export->setToolTip(QStringLiteral("Export the figure (SVG, PDF, PNG) or Table 1"));
+    m_export->setToolTip(tr("Export the figure (SVG, PDF, PNG) or Table 1"));
 }
 
 void DataStructureView::setProject(Project *project)
@@ -192,11 +187,10 @@ void DataStructureView::relayout()
     options.showCounts = showsCounts();
     m_canvas->setFigure(layOutGioiaFigure(m_structure, options));
     if (!m_project && m_structure.dimensions.empty())
-        m_canvas->setPlaceholder(QStringLiteral("No project is open."));
+        m_canvas->setPlaceholder(tr("No project is open."));
     else
-        m_canvas->setPlaceholder(QStringLiteral(
-            "Nothing to draw yet. Place first-order codes under second-order themes, and themes under "
-            "aggregate dimensions, and the figure appears here."));
+        m_canvas->setPlaceholder(tr("Nothing to draw yet. Place first-order codes under second-order themes, and "
+                                    "themes under aggregate dimensions, and the figure appears here."));
     refreshWarning();
     adaptZoom();
 }
@@ -227,17 +221,19 @@ void DataStructureView::refreshWarning()
         return;
     }
     const GioiaLayout &layout = m_canvas->figure();
-    if (layout.unplacedCodes > 0)
-        parts << QStringLiteral("%1 not under a theme").arg(plural(layout.unplacedCodes, QStringLiteral("first-order code"),
-                                                                   QStringLiteral("first-order codes")));
-    if (layout.unplacedThemes > 0)
-        parts << QStringLiteral("%1 not under a dimension").arg(
-            plural(layout.unplacedThemes, QStringLiteral("theme"), QStringLiteral("themes")));
+    if (const int n = int(layout.unplacedCodes); n > 0)
+        parts << (n == 1 ? tr("%n first-order code not under a theme", nullptr, n)
+                         : tr("%n first-order codes not under a theme", nullptr, n));
+    if (const int n = int(layout.unplacedThemes); n > 0)
+        parts << (n == 1 ? tr("%n theme not under a dimension", nullptr, n)
+                         : tr("%n themes not under a dimension", nullptr, n));
     if (parts.isEmpty()) {
         m_warning->hide();
         return;
     }
-    m_warning->setText(QStringLiteral("Not placed yet, so not in the figure: %1.").arg(parts.join(QStringLiteral(" and "))));
+    m_warning->setText(parts.size() == 2
+                           ? tr("Not placed yet, so not in the figure: %1 and %2.").arg(parts[0], parts[1])
+                           : tr("Not placed yet, so not in the figure: %1.").arg(parts[0]));
     m_warning->show();
 }
 

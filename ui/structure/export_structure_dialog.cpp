@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -25,23 +26,33 @@ namespace gw {
 
 namespace {
 
+// The label and filter are in English, shown as QCoreApplication::translate("gw::ExportStructureDialog", ...).
 struct FormatChoice
 {
     const char16_t *key;
-    const char16_t *label;
-    const char16_t *filter;
+    const char *label;
+    const char *filter;
 };
 
 constexpr FormatChoice kFormats[] = {
-    {u"svg", u"Figure: SVG (vector, for editing and the web)", u"SVG images (*.svg)"},
-    {u"pdf", u"Figure: PDF (vector, for print)", u"PDF documents (*.pdf)"},
-    {u"png", u"Figure: PNG (image)", u"PNG images (*.png)"},
-    {u"md", u"Table 1: Markdown", u"Markdown (*.md)"},
-    {u"tex", u"Table 1: LaTeX (booktabs)", u"LaTeX (*.tex)"},
-    {u"html", u"Table 1: HTML", u"HTML (*.html)"},
-    {u"csv", u"Table 1: CSV", u"CSV (*.csv)"},
-    {u"odt", u"Table 1: ODT (LibreOffice, Word)", u"OpenDocument text (*.odt)"},
-    {u"xlsx", u"Table 1: XLSX (Excel)", u"Excel workbooks (*.xlsx)"},
+    {u"svg", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Figure: SVG (vector, for editing and the web)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "SVG images (*.svg)")},
+    {u"pdf", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Figure: PDF (vector, for print)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "PDF documents (*.pdf)")},
+    {u"png", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Figure: PNG (image)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "PNG images (*.png)")},
+    {u"md", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: Markdown"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Markdown (*.md)")},
+    {u"tex", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: LaTeX (booktabs)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "LaTeX (*.tex)")},
+    {u"html", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: HTML"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "HTML (*.html)")},
+    {u"csv", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: CSV"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "CSV (*.csv)")},
+    {u"odt", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: ODT (LibreOffice, Word)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "OpenDocument text (*.odt)")},
+    {u"xlsx", QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Table 1: XLSX (Excel)"),
+     QT_TRANSLATE_NOOP("gw::ExportStructureDialog", "Excel workbooks (*.xlsx)")},
 };
 
 const QString kGroup = QStringLiteral("structureExport/");
@@ -63,18 +74,23 @@ QString withSuffix(const QString &path, const QString &suffix)
 
 QString summary(const DataStructure &s)
 {
-    QString text = QStringLiteral("%1 aggregate dimensions, %2 second-order themes, %3 first-order codes.")
-                       .arg(s.dimensions.size())
-                       .arg(s.themeCount())
-                       .arg(s.codeCount());
     std::size_t unplacedCodes = s.unplacedCodes.size();
     for (const auto &t : s.unplacedThemes)
         unplacedCodes += t.codes.size();
-    if (unplacedCodes + s.unplacedThemes.size() > 0)
-        text += QStringLiteral(" Not placed yet, so left out: %1 codes, %2 themes.")
-                    .arg(unplacedCodes)
-                    .arg(s.unplacedThemes.size());
-    return text;
+    if (unplacedCodes + s.unplacedThemes.size() == 0)
+        return QCoreApplication::translate("gw::ExportStructureDialog",
+                                           "%1 aggregate dimensions, %2 second-order themes, %3 first-order codes.")
+            .arg(s.dimensions.size())
+            .arg(s.themeCount())
+            .arg(s.codeCount());
+    return QCoreApplication::translate("gw::ExportStructureDialog",
+                                       "%1 aggregate dimensions, %2 second-order themes, %3 first-order codes. "
+                                       "Not placed yet, so left out: %4 codes, %5 themes.")
+        .arg(s.dimensions.size())
+        .arg(s.themeCount())
+        .arg(s.codeCount())
+        .arg(unplacedCodes)
+        .arg(s.unplacedThemes.size());
 }
 
 } // namespace
@@ -83,16 +99,16 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     : QDialog(parent), m_structure(std::move(structure))
 {
     setObjectName(QStringLiteral("exportStructureDialog"));
-    setWindowTitle(QStringLiteral("Export Data Structure"));
+    setWindowTitle(tr("Export Data Structure"));
 
     m_format = new QComboBox(this);
     m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const FormatChoice &f : kFormats)
-        m_format->addItem(QString::fromUtf16(f.label), QString::fromUtf16(f.key));
+        m_format->addItem(QCoreApplication::translate("gw::ExportStructureDialog", f.label), QString::fromUtf16(f.key));
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("exportPath"));
     m_path->setMinimumWidth(360);
-    auto *choose = new QPushButton(QStringLiteral("Choose…"), this);
+    auto *choose = new QPushButton(tr("Choose…"), this);
     choose->setObjectName(QStringLiteral("exportChoose"));
     connect(choose, &QPushButton::clicked, this, &ExportStructureDialog::chooseFile);
     auto *fileRow = new QHBoxLayout;
@@ -103,7 +119,7 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     what->setWordWrap(true);
     what->setForegroundRole(QPalette::PlaceholderText);
 
-    m_figureGroup = new QGroupBox(QStringLiteral("Figure"), this);
+    m_figureGroup = new QGroupBox(tr("Figure"), this);
     m_font = new QFontComboBox(m_figureGroup);
     m_font->setObjectName(QStringLiteral("exportFont"));
     m_fontSize = new QDoubleSpinBox(m_figureGroup);
@@ -111,28 +127,28 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     m_fontSize->setRange(5, 24);
     m_fontSize->setSingleStep(0.5);
     m_fontSize->setDecimals(1);
-    m_fontSize->setSuffix(QStringLiteral(" pt"));
-    m_counts = new QCheckBox(QStringLiteral("Segments and sources on each box"), m_figureGroup);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_counts = new QCheckBox(tr("Segments and sources on each box"), m_figureGroup);
     m_counts->setObjectName(QStringLiteral("exportCounts"));
-    m_greyscale = new QCheckBox(QStringLiteral("Greyscale"), m_figureGroup);
+    m_greyscale = new QCheckBox(tr("Greyscale"), m_figureGroup);
     m_greyscale->setObjectName(QStringLiteral("exportGreyscale"));
     m_dpi = new QSpinBox(m_figureGroup);
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
     m_dpi->setRange(72, 1200);
     m_dpi->setSingleStep(50);
-    m_dpi->setSuffix(QStringLiteral(" dpi"));
+    m_dpi->setSuffix(tr(" dpi"));
     m_paper = new QComboBox(m_figureGroup);
     m_paper->setObjectName(QStringLiteral("exportPaper"));
-    m_paper->addItem(QStringLiteral("As large as the figure"), int(FigurePaper::Fit));
+    m_paper->addItem(tr("As large as the figure"), int(FigurePaper::Fit));
     m_paper->addItem(QStringLiteral("A4"), int(FigurePaper::A4));
-    m_paper->addItem(QStringLiteral("US Letter"), int(FigurePaper::Letter));
-    m_paper->addItem(QStringLiteral("Journal column (3.5 in)"), int(FigurePaper::JournalColumn));
-    m_paper->addItem(QStringLiteral("Journal page (7 in)"), int(FigurePaper::JournalPage));
-    m_landscape = new QCheckBox(QStringLiteral("Landscape"), m_figureGroup);
+    m_paper->addItem(tr("US Letter"), int(FigurePaper::Letter));
+    m_paper->addItem(tr("Journal column (3.5 in)"), int(FigurePaper::JournalColumn));
+    m_paper->addItem(tr("Journal page (7 in)"), int(FigurePaper::JournalPage));
+    m_landscape = new QCheckBox(tr("Landscape"), m_figureGroup);
     m_landscape->setObjectName(QStringLiteral("exportLandscape"));
-    m_compact = new QCheckBox(QStringLiteral("Compact (tighter spacing)"), m_figureGroup);
+    m_compact = new QCheckBox(tr("Compact (tighter spacing)"), m_figureGroup);
     m_compact->setObjectName(QStringLiteral("exportCompact"));
-    m_split = new QCheckBox(QStringLiteral("Split over pages (PDF)"), m_figureGroup);
+    m_split = new QCheckBox(tr("Split over pages (PDF)"), m_figureGroup);
     m_split->setObjectName(QStringLiteral("exportSplit"));
     m_fitNote = new QLabel(m_figureGroup);
     m_fitNote->setObjectName(QStringLiteral("exportFitNote"));
@@ -144,40 +160,41 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     paperOptions->addWidget(m_split);
     paperOptions->addStretch(1);
     auto *figureForm = new QFormLayout(m_figureGroup);
-    figureForm->addRow(QStringLiteral("Font:"), m_font);
-    figureForm->addRow(QStringLiteral("Size:"), m_fontSize);
-    figureForm->addRow(QStringLiteral("Paper:"), m_paper);
+    figureForm->addRow(tr("Font:"), m_font);
+    figureForm->addRow(tr("Size:"), m_fontSize);
+    figureForm->addRow(tr("Paper:"), m_paper);
     figureForm->addRow(QString(), paperOptions);
     figureForm->addRow(QString(), m_fitNote);
     figureForm->addRow(QString(), m_counts);
     figureForm->addRow(QString(), m_greyscale);
-    figureForm->addRow(QStringLiteral("PNG resolution:"), m_dpi);
+    figureForm->addRow(tr("PNG resolution:"), m_dpi);
 
-    m_tableGroup = new QGroupBox(QStringLiteral("Table 1"), this);
-    m_exemplars = new QCheckBox(QStringLiteral("Exemplar quote column"), m_tableGroup);
+    m_tableGroup = new QGroupBox(tr("Table 1"), this);
+    m_exemplars = new QCheckBox(tr("Exemplar quote column"), m_tableGroup);
     m_exemplars->setObjectName(QStringLiteral("exportExemplars"));
-    m_footnotes = new QCheckBox(QStringLiteral("Abbreviations as footnotes"), m_tableGroup);
+    m_footnotes = new QCheckBox(tr("Abbreviations as footnotes"), m_tableGroup);
     m_footnotes->setObjectName(QStringLiteral("exportFootnotes"));
     m_caption = new QLineEdit(m_tableGroup);
     m_caption->setObjectName(QStringLiteral("exportCaption"));
     m_caption->setPlaceholderText(TableOptions().caption);
-    m_firstOrderOnly = new QCheckBox(QStringLiteral("Only first-order codes"), m_tableGroup);
+    m_firstOrderOnly = new QCheckBox(tr("Only first-order codes"), m_tableGroup);
     m_firstOrderOnly->setObjectName(QStringLiteral("exportFirstOrderOnly"));
     auto *tableForm = new QFormLayout(m_tableGroup);
-    tableForm->addRow(QStringLiteral("Caption:"), m_caption);
+    tableForm->addRow(tr("Caption:"), m_caption);
     tableForm->addRow(QString(), m_exemplars);
     tableForm->addRow(QString(), m_footnotes);
-    m_markers = new QCheckBox(QStringLiteral("Mark abbreviations in the cells (GDE\u1D43)"), m_tableGroup);
+    m_markers = new QCheckBox(tr("Mark abbreviations in the cells (GDEᵃ)"), m_tableGroup);
     m_markers->setObjectName(QStringLiteral("exportMarkers"));
     tableForm->addRow(QString(), m_markers);
     connect(m_footnotes, &QCheckBox::toggled, m_markers, &QCheckBox::setEnabled);
     if (const QStringList early = notFirstOrder(m_structure); !early.isEmpty()) {
         // A code of stage open or focused under a theme is not yet first-order:
         // say which, and let the table leave them out.
-        auto *warning = new QLabel(QStringLiteral("%1 under themes %2 not yet first-order: %3.")
-                                       .arg(early.size() == 1 ? QStringLiteral("One code") : QStringLiteral("%1 codes").arg(early.size()),
-                                            early.size() == 1 ? QStringLiteral("is") : QStringLiteral("are"),
-                                            early.join(QStringLiteral(", "))),
+        const QString names = early.join(QStringLiteral(", "));
+        const int n = int(early.size());
+        auto *warning = new QLabel(n == 1 ? tr("One code under themes is not yet first-order: %1.").arg(names)
+                                          : tr("%n codes under themes are not yet first-order: %1.", nullptr, n)
+                                                .arg(names),
                                    m_tableGroup);
         warning->setObjectName(QStringLiteral("exportStageWarning"));
         warning->setWordWrap(true);
@@ -188,15 +205,15 @@ ExportStructureDialog::ExportStructureDialog(DataStructure structure, const QStr
     }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_exportButton = buttons->addButton(QStringLiteral("Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton = buttons->addButton(tr("Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &ExportStructureDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *top = new QFormLayout;
-    top->addRow(QStringLiteral("Export as:"), m_format);
-    top->addRow(QStringLiteral("File:"), fileRow);
+    top->addRow(tr("Export as:"), m_format);
+    top->addRow(tr("File:"), fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(what);
@@ -258,7 +275,7 @@ void ExportStructureDialog::updateFitNote()
     m_landscape->setEnabled(onPaper);
     m_split->setEnabled(onPaper && formatKey() == QLatin1String("pdf"));
     if (!onPaper) {
-        m_fitNote->setText(QStringLiteral("One page as large as the figure; a journal scales it to its column."));
+        m_fitNote->setText(tr("One page as large as the figure; a journal scales it to its column."));
         return;
     }
     FigureOptions options;
@@ -269,24 +286,24 @@ void ExportStructureDialog::updateFitNote()
     options.compact = m_compact->isChecked();
     options.split = m_split->isEnabled() && m_split->isChecked();
     const FigureFit fit = fitGioiaFigure(m_structure, options);
-    QString note = fit.pages > 1 ? QStringLiteral("%1 pages; ").arg(fit.pages) : QString();
+    QString note = fit.pages > 1 ? tr("%1 pages; ").arg(fit.pages) : QString();
     if (fit.printedPointSize < options.fontPointSize - 0.05)
-        note += fit.tooWide ? QStringLiteral("labels print at %1 pt: the figure is too wide for this paper even with "
-                                             "its narrowest columns (try Compact, Landscape or a smaller size).")
+        note += fit.tooWide ? tr("labels print at %1 pt: the figure is too wide for this paper even with its narrowest "
+                                 "columns (try Compact, Landscape or a smaller size).")
                                   .arg(fit.printedPointSize, 0, 'f', 1)
-                            : QStringLiteral("labels print at %1 pt: the figure is taller than the page (Split over "
-                                             "pages, as PDF, keeps the size).")
+                            : tr("labels print at %1 pt: the figure is taller than the page (Split over pages, as PDF, "
+                                 "keeps the size).")
                                   .arg(fit.printedPointSize, 0, 'f', 1);
     else
-        note += QStringLiteral("labels print at %1 pt, as chosen.").arg(options.fontPointSize, 0, 'f', 1);
+        note += tr("labels print at %1 pt, as chosen.").arg(options.fontPointSize, 0, 'f', 1);
     m_fitNote->setText(note);
 }
 
 void ExportStructureDialog::chooseFile()
 {
     const auto &f = kFormats[std::max(0, m_format->currentIndex())];
-    const QString chosen = QFileDialog::getSaveFileName(this, QStringLiteral("Export Data Structure"), path(),
-                                                        QString::fromUtf16(f.filter));
+    const QString chosen = QFileDialog::getSaveFileName(
+        this, tr("Export Data Structure"), path(), QCoreApplication::translate("gw::ExportStructureDialog", f.filter));
     if (!chosen.isEmpty())
         m_path->setText(withSuffix(chosen, formatKey()));
 }
@@ -295,7 +312,7 @@ Status ExportStructureDialog::exportNow()
 {
     QString target = path();
     if (target.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a file to export to."));
+        return fail(ErrorKind::InvalidInput, tr("Choose a file to export to."));
     if (QFileInfo(target).suffix().isEmpty())
         target = withSuffix(target, formatKey());
     Status written;
@@ -321,7 +338,7 @@ Status ExportStructureDialog::exportNow()
         options.footnoteMarkers = m_markers->isChecked();
         written = writeStructureTable(m_structure, *table, options, target);
     } else {
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose a format to export."));
+        return fail(ErrorKind::InvalidInput, tr("Choose a format to export."));
     }
     if (written) {
         m_path->setText(target);
@@ -333,7 +350,7 @@ Status ExportStructureDialog::exportNow()
 void ExportStructureDialog::accept()
 {
     if (auto ok = exportNow(); !ok) {
-        QMessageBox::warning(this, QStringLiteral("Cannot export the data structure"), ok.error().message);
+        QMessageBox::warning(this, tr("Cannot export the data structure"), ok.error().message);
         return;
     }
     QDialog::accept();
