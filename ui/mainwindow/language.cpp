@@ -6,6 +6,14 @@
 #include <QSettings>
 #include <QTranslator>
 
+// The translations are a resource of this static library: naming it here
+// makes the linker keep it in every program (Q_INIT_RESOURCE cannot be used
+// inside a namespace).
+static void initTranslationResources()
+{
+    Q_INIT_RESOURCE(groundwork_ui_translations);
+}
+
 namespace gw {
 
 namespace {
@@ -41,6 +49,7 @@ void chooseLanguage(const QString &code)
 
 QString installTranslations(QCoreApplication &app)
 {
+    initTranslationResources();
     const QString chosen = chosenLanguage();
     const QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
     auto *ours = new QTranslator(&app);
