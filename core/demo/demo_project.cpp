@@ -50,6 +50,23 @@ Result<Passage> findPassage(Project &project, const QString &sourceFile, const Q
     return Passage{source->id, start, start + text::codePointLength(passage)};
 }
 
+// Codes each passage of SEGMENTS ({source, text, code}) as the current coder.
+// Segments name their passage by its words, so the demo survives edits to the texts.
+Status applySegments(Project &project, const QJsonArray &segments)
+{
+    for (const QJsonValue &v : segments) {
+        auto code = project.codeByName(v[u"code"].toString());
+        if (!code)
+            return std::unexpected(code.error());
+        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
+        if (!passage)
+            return std::unexpected(passage.error());
+        if (auto id = project.applyCode(passage->sourceId, code->id, passage->start, passage->end); !id)
+            return std::unexpected(id.error());
+    }
+    return {};
+}
+
 Status addSources(Project &project, const QJsonObject &demo)
 {
     for (const QJsonValue &v : demo[u"sources"].toArray()) {
@@ -81,18 +98,7 @@ Status addCoding(Project &project, const QJsonObject &demo)
         if (!id)
             return std::unexpected(id.error());
     }
-    // Segments name their passage by its words, so the demo survives edits to the texts.
-    for (const QJsonValue &v : demo[u"segments"].toArray()) {
-        auto code = project.codeByName(v[u"code"].toString());
-        if (!code)
-            return std::unexpected(code.error());
-        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
-        if (!passage)
-            return std::unexpected(passage.error());
-        if (auto id = project.applyCode(passage->sourceId, code->id, passage->start, passage->end); !id)
-            return std::unexpected(id.error());
-    }
-    return {};
+    return applySegments(project, demo[u"segments"].toArray());
 }
 
 // What the codebook prints beside each code, theme and dimension.
@@ -163,16 +169,8 @@ Status addSecondCoder(Project &project, const QJsonObject &demo)
     const QString first = project.coder();
     if (auto ok = project.setCoder(second[u"name"].toString()); !ok)
         return ok;
-    for (const QJsonValue &v : second[u"segments"].toArray()) {
-        auto code = project.codeByName(v[u"code"].toString());
-        if (!code)
-            return std::unexpected(code.error());
-        auto passage = findPassage(project, v[u"source"].toString(), v[u"text"].toString());
-        if (!passage)
-            return std::unexpected(passage.error());
-        if (auto id = project.applyCode(passage->sourceId, code->id, passage->start, passage->end); !id)
-            return std::unexpected(id.error());
-    }
+    if (auto ok = applySegments(project, second[u"segments"].toArray()); !ok)
+        return ok;
     return project.setCoder(first);
 }
 

@@ -5,7 +5,6 @@
 // it saves DIR/gw-agreement.png.
 #include "core/analysis/agreement.h"
 #include "core/model/project.h"
-#include "core/store/database.h"
 #include "ui/agreement/agreement_view.h"
 #include "ui/agreement/disagreement_browser.h"
 #include "ui/common/checklist_dialog.h"
@@ -44,12 +43,8 @@ private:
     // taken out, so the tests below know every coder's work.
     QString oneCoderCopy()
     {
-        const QString path = m_demos.copy();
-        auto db = Database::open(path, Database::Mode::ReadWrite);
-        if (!db || !db->exec(QStringLiteral("DELETE FROM segments WHERE coder_id <> (SELECT id FROM coders "
-                                            "WHERE name = 'demo')")))
-            qFatal("cannot take the second coder out of %s", qPrintable(path));
-        return path;
+        return m_demos.copyWith(
+            QStringLiteral("DELETE FROM segments WHERE coder_id <> (SELECT id FROM coders WHERE name = 'demo')"));
     }
 
     // The demo coded by "demo" alone, with "ben" coding its first interview

@@ -4,6 +4,7 @@
 // main window on a copy, shown and exposed with the first source open.
 
 #include "core/demo/demo_project.h"
+#include "core/store/database.h"
 #include "ui/mainwindow/main_window.h"
 #include "ui/mainwindow/recent_projects.h"
 
@@ -41,6 +42,17 @@ public:
         const QString path = m_dir.filePath(QStringLiteral("demo-%1.groundwork").arg(++m_copies));
         if (!QFile::copy(m_demo, path))
             qFatal("cannot copy the demo project");
+        return path;
+    }
+
+    // A fresh copy of the demo with SQL run on it first (to take something out
+    // that a test needs absent).
+    [[nodiscard]] QString copyWith(const QString &sql)
+    {
+        const QString path = copy();
+        auto db = Database::open(path, Database::Mode::ReadWrite);
+        if (!db || !db->exec(sql))
+            qFatal("cannot change the demo copy %s", qPrintable(path));
         return path;
     }
 

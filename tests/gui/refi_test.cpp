@@ -68,6 +68,16 @@ void screenshot(QWidget &w, const QString &name)
     w.grab().save(QDir(dir).filePath(name));
 }
 
+// The project above written to DIR/pilot.qde; its path.
+QString writePilot(const QTemporaryDir &dir)
+{
+    const QString path = dir.filePath(QStringLiteral("pilot.qde"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(kQde) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
 } // namespace
 
 class RefiImportDialogTest : public QObject
@@ -78,11 +88,7 @@ private Q_SLOTS:
     void previewListsWhatComesInAndWhatDoesNot()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("pilot.qde"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kQde);
-        f.close();
+        const QString path = writePilot(dir);
 
         RefiImportDialog dialog(true);
         QVERIFY(dialog.load(path).has_value());
@@ -114,11 +120,7 @@ private Q_SLOTS:
     void aRefiFileGivenToTheWindowOpensThePreview()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("pilot.qde"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kQde);
-        f.close();
+        const QString path = writePilot(dir);
 
         MainWindow window;
         window.show();
@@ -181,11 +183,7 @@ private Q_SLOTS:
     void aMergeIsOneUndoStep()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("pilot.qde"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(kQde);
-        f.close();
+        const QString path = writePilot(dir);
         const QString demo = dir.filePath(QStringLiteral("demo.groundwork"));
         QVERIFY(createDemoProject(demo).has_value());
         MainWindow window;
