@@ -6,6 +6,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,18 +91,27 @@ void writeTable(QTextStream &out, const AgreementResult &r)
     int nameWidth = 16;
     for (const CodeAgreement &c : r.codes)
         nameWidth = std::max(nameWidth, int(c.code.size()));
-    out << QStringLiteral("Code").leftJustified(nameWidth) << "  "
-        << QStringLiteral("Coders").leftJustified(14) << "  "
-        << QStringLiteral("Units").rightJustified(9) << "  "
-        << QStringLiteral("Agreement").rightJustified(9) << "  "
-        << QStringLiteral("Kappa").rightJustified(6) << "  "
-        << QStringLiteral("Alpha").rightJustified(6) << '\n';
+    //: A column heading of the agreement table on the screen.
+    out << QCoreApplication::translate("gw::cli::agreement", "Code").leftJustified(nameWidth) << "  "
+        //: A column heading of the agreement table on the screen.
+        << QCoreApplication::translate("gw::cli::agreement", "Coders").leftJustified(14) << "  "
+        //: A column heading of the agreement table on the screen: how many units were compared.
+        << QCoreApplication::translate("gw::cli::agreement", "Units").rightJustified(9) << "  "
+        //: A column heading of the agreement table on the screen: percentage agreement.
+        << QCoreApplication::translate("gw::cli::agreement", "Agreement").rightJustified(9) << "  "
+        //: A column heading of the agreement table on the screen: Cohen's kappa.
+        << QCoreApplication::translate("gw::cli::agreement", "Kappa").rightJustified(6) << "  "
+        //: A column heading of the agreement table on the screen: Krippendorff's alpha.
+        << QCoreApplication::translate("gw::cli::agreement", "Alpha").rightJustified(6) << '\n';
     for (const CodeAgreement &c : r.codes)
         writeRows(out, c, nameWidth);
     CodeAgreement overall = r.overall;
-    overall.code = QStringLiteral("Overall (pooled)");
+    //: The last row of the agreement table on the screen: all codes together.
+    overall.code = QCoreApplication::translate("gw::cli::agreement", "Overall (pooled)");
     writeRows(out, overall, nameWidth);
-    out << "\nMethod: " << r.method << " n/a marks an undefined figure.\n";
+    //: %1 is the method in words (in English); n/a is how the table shows an undefined figure.
+    out << QCoreApplication::translate("gw::cli::agreement", "\nMethod: %1 n/a marks an undefined figure.\n")
+               .arg(r.method);
 }
 
 class AgreementVerb final : public Verb
@@ -110,11 +120,12 @@ public:
     QString name() const override { return QStringLiteral("agreement"); }
     QString summary() const override
     {
-        return QStringLiteral("Compare coders: agreement, Cohen's kappa, alpha.");
+        return QCoreApplication::translate("gw::cli::agreement", "Compare coders: agreement, Cohen's kappa, alpha.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::agreement",
             "How far coders who coded the same sources agree, per code and overall.\n"
             "The first coder of --coders is compared with each of the others: percentage\n"
             "agreement and Cohen's kappa. Krippendorff's alpha (nominal) takes all of them\n"
@@ -135,33 +146,37 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption(
-            {QStringLiteral("coders"),
-             QStringLiteral(
-                 "The coders to compare, comma-separated; the first is compared with the others."),
-             QStringLiteral("A,B,...")});
+        parser.addOption({QStringLiteral("coders"),
+                          QCoreApplication::translate("gw::cli::agreement", "The coders to compare, comma-separated; "
+                                                                            "the first is compared with the others."),
+                          QStringLiteral("A,B,...")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          QStringLiteral("Write the table to this file (the format from --format or its suffix)."),
+                          QCoreApplication::translate("gw::cli::agreement", "Write the table to this file (the format "
+                                                                            "from --format or its suffix)."),
                           QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("format"), QStringLiteral("md, tex, csv, xlsx (or html, odt) for --output."),
+        parser.addOption({QStringLiteral("format"),
+                          QCoreApplication::translate("gw::cli::agreement",
+                                                      "md, tex, csv, xlsx (or html, odt) for --output."),
                           QStringLiteral("FORMAT")});
         parser.addOption({QStringLiteral("pool"),
-                          QStringLiteral("Compare the first coder with the others pooled into one group (a "
-                                         "unit is the group's when any of them coded it).")});
+                          QCoreApplication::translate("gw::cli::agreement",
+                                                      "Compare the first coder with the others pooled into one "
+                                                      "group (a unit is the group's when any of them coded it).")});
         parser.addOption({QStringLiteral("unit"),
-                          QStringLiteral("char (default), sentence or paragraph."),
+                          QCoreApplication::translate("gw::cli::agreement", "char (default), sentence or paragraph."),
                           QStringLiteral("UNIT")});
-        parser.addOption(
-            {QStringLiteral("sources"),
-             QStringLiteral("Only these sources, by name, comma-separated (or repeat the option)."),
-             QStringLiteral("NAMES")});
-        parser.addOption({QStringLiteral("sets"),
-                          QStringLiteral("Only the sources in these sets, comma-separated (or repeat the option)."),
+        parser.addOption({QStringLiteral("sources"),
+                          QCoreApplication::translate("gw::cli::agreement", "Only these sources, by name, "
+                                                                            "comma-separated (or repeat the option)."),
                           QStringLiteral("NAMES")});
-        parser.addOption(
-            {QStringLiteral("codes"),
-             QStringLiteral("Only these codes, by name, comma-separated (or repeat the option)."),
-             QStringLiteral("NAMES")});
+        parser.addOption({QStringLiteral("sets"),
+                          QCoreApplication::translate("gw::cli::agreement", "Only the sources in these sets, "
+                                                                            "comma-separated (or repeat the option)."),
+                          QStringLiteral("NAMES")});
+        parser.addOption({QStringLiteral("codes"),
+                          QCoreApplication::translate("gw::cli::agreement", "Only these codes, by name, "
+                                                                            "comma-separated (or repeat the option)."),
+                          QStringLiteral("NAMES")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -169,13 +184,15 @@ public:
         AgreementRequest request;
         request.coders = listOption(parser, QStringLiteral("coders"));
         if (request.coders.size() < 2) {
-            io.err << "groundwork-cli agreement: give at least two coders, as --coders A,B.\n";
+            io.err << QCoreApplication::translate("gw::cli::agreement", "groundwork-cli agreement: give at least two "
+                                                                        "coders, as --coders A,B.\n");
             return Usage;
         }
         if (parser.isSet(QStringLiteral("unit"))) {
             const auto unit = agreementUnitFromString(parser.value(QStringLiteral("unit")));
             if (!unit) {
-                io.err << "groundwork-cli agreement: --unit is char, sentence or paragraph.\n";
+                io.err << QCoreApplication::translate("gw::cli::agreement", "groundwork-cli agreement: --unit is char, "
+                                                                            "sentence or paragraph.\n");
                 return Usage;
             }
             request.unit = *unit;
@@ -187,8 +204,10 @@ public:
             format = tableFormatFromString(parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
                                                                                   : QFileInfo(output).suffix());
             if (!format) {
-                io.err << "groundwork-cli agreement: the table is written as md, tex, csv, xlsx, html or odt; "
-                          "name it with --format or the file's suffix.\n";
+                io.err << QCoreApplication::translate("gw::cli::agreement",
+                                                      "groundwork-cli agreement: the table is written as md, tex, "
+                                                      "csv, xlsx, html or odt; name it with --format or the file's "
+                                                      "suffix.\n");
                 return Usage;
             }
         }
@@ -209,7 +228,12 @@ public:
                 if (!std::ranges::count(request.sourceIds, id))
                     request.sourceIds.push_back(id);
             if (set->sourceIds.isEmpty())
-                return reportError(io, Error{ErrorKind::InvalidInput, QStringLiteral("The set \"%1\" holds no sources.").arg(set->name)}, Usage);
+                return reportError(io,
+                                   Error{ErrorKind::InvalidInput,
+                                         QCoreApplication::translate("gw::cli::agreement",
+                                                                     "The set \"%1\" holds no sources.")
+                                             .arg(set->name)},
+                                   Usage);
         }
         for (const QString &name : listOption(parser, QStringLiteral("codes"))) {
             auto code = project->codeByName(name);
@@ -223,7 +247,8 @@ public:
         if (format) {
             if (auto ok = writeAgreementTable(*result, *format, output); !ok)
                 return reportError(io, ok.error());
-            io.out << "Wrote the agreement table to " << output << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::agreement", "Wrote the agreement table to %1.\n")
+                          .arg(output);
         } else if (parser.isSet(QStringLiteral("json")))
             writeJson(io, toJson(*result));
         else

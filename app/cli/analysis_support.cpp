@@ -1,5 +1,6 @@
 #include "app/cli/analysis_support.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace gw::cli {
@@ -22,26 +23,40 @@ void addFilterOptions(QCommandLineParser &parser, bool withUnit, FilterSet set)
 {
     if (withUnit)
         parser.addOption({QStringLiteral("unit"),
-                          QStringLiteral("What AND and NOT compare: overlap (default; also \"char\"), sentence or "
-                                         "paragraph."),
+                          QCoreApplication::translate("gw::cli::analysis_support",
+                                                      "What AND and NOT compare: overlap (default; also \"char\"), "
+                                                      "sentence or paragraph."),
                           QStringLiteral("UNIT"), QStringLiteral("overlap")});
     parser.addOption({QStringLiteral("where"),
-                      QStringLiteral("Only sources whose case meets 'ATTRIBUTE OP VALUE' (=, !=, <, <=, >, >=, "
-                                     "in (a, b), between a and b); repeat for more."),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only sources whose case meets 'ATTRIBUTE OP VALUE' (=, !=, <, <=, "
+                                                  ">, >=, in (a, b), between a and b); repeat for more."),
                       QStringLiteral("CONDITION")});
-    parser.addOption({QStringLiteral("kind"), QStringLiteral("Only sources of these kinds (interview, observation, document)."),
+    parser.addOption({QStringLiteral("kind"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only sources of these kinds (interview, observation, document)."),
                       QStringLiteral("KINDS")});
-    parser.addOption({QStringLiteral("sources"), QStringLiteral("Only these sources (names, comma-separated)."),
+    parser.addOption({QStringLiteral("sources"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only these sources (names, comma-separated)."),
                       QStringLiteral("NAMES")});
-    parser.addOption({QStringLiteral("cases"), QStringLiteral("Only the sources of these cases (comma-separated)."),
+    parser.addOption({QStringLiteral("cases"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only the sources of these cases (comma-separated)."),
                       QStringLiteral("NAMES")});
-    parser.addOption({QStringLiteral("sets"), QStringLiteral("Only the sources in these sets (comma-separated)."),
+    parser.addOption({QStringLiteral("sets"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only the sources in these sets (comma-separated)."),
                       QStringLiteral("NAMES")});
     if (set == FilterSet::Sources)
         return;
-    parser.addOption({QStringLiteral("from"), QStringLiteral("Only segments coded on or after this day (yyyy-mm-dd)."),
+    parser.addOption({QStringLiteral("from"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only segments coded on or after this day (yyyy-mm-dd)."),
                       QStringLiteral("DATE")});
-    parser.addOption({QStringLiteral("to"), QStringLiteral("Only segments coded on or before this day (yyyy-mm-dd)."),
+    parser.addOption({QStringLiteral("to"),
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Only segments coded on or before this day (yyyy-mm-dd)."),
                       QStringLiteral("DATE")});
 }
 
@@ -52,8 +67,10 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
     if (withUnit) {
         const auto unit = queryUnitFromString(parser.value(QStringLiteral("unit")));
         if (!unit) {
-            io.err << "groundwork-cli " << verb << ": --unit is overlap, sentence or paragraph, not \""
-                   << parser.value(QStringLiteral("unit")) << "\".\n";
+            io.err << QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "groundwork-cli %1: --unit is overlap, sentence or paragraph, "
+                                                  "not \"%2\".\n")
+                          .arg(verb, parser.value(QStringLiteral("unit")));
             return std::nullopt;
         }
         options.unit = *unit;
@@ -61,8 +78,10 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
     for (const QString &k : listValues(parser, QStringLiteral("kind"))) {
         const auto kind = sourceKindFromString(k);
         if (!kind) {
-            io.err << "groundwork-cli " << verb << ": --kind is interview, observation or document, not \"" << k
-                   << "\".\n";
+            io.err << QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "groundwork-cli %1: --kind is interview, observation or document, "
+                                                  "not \"%2\".\n")
+                          .arg(verb, k);
             return std::nullopt;
         }
         options.filters.kinds.insert(*kind);
@@ -88,8 +107,10 @@ std::optional<QueryOptions> readQueryOptions(const QCommandLineParser &parser, I
             continue;
         *date = QDate::fromString(parser.value(name).trimmed(), QStringLiteral("yyyy-MM-dd"));
         if (!date->isValid()) {
-            io.err << "groundwork-cli " << verb << ": --" << name << " is a day written yyyy-mm-dd, not \""
-                   << parser.value(name) << "\".\n";
+            //: %2 is the option's name, from or to.
+            io.err << QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "groundwork-cli %1: --%2 is a day written yyyy-mm-dd, not \"%3\".\n")
+                          .arg(verb, name, parser.value(name));
             return std::nullopt;
         }
     }
@@ -105,7 +126,10 @@ int reportAnalysisError(Io &io, const Error &error)
 void addOutputOption(QCommandLineParser &parser, const QString &formats)
 {
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("Write to FILE; its suffix chooses the format (%1).").arg(formats),
+                      //: %1 lists the formats, as in "md, tex, html, csv, odt, xlsx".
+                      QCoreApplication::translate("gw::cli::analysis_support",
+                                                  "Write to FILE; its suffix chooses the format (%1).")
+                          .arg(formats),
                       QStringLiteral("FILE")});
 }
 
@@ -113,8 +137,10 @@ int writeTableOutput(const Table &table, const QString &path, Io &io, const QStr
 {
     const auto format = tableFormatFromString(QFileInfo(path).suffix());
     if (!format) {
-        io.err << "groundwork-cli " << verb << ": cannot tell the format of \"" << path
-               << "\" from its suffix; use .md, .tex, .html, .csv, .odt or .xlsx.\n";
+        io.err << QCoreApplication::translate("gw::cli::analysis_support",
+                                              "groundwork-cli %1: cannot tell the format of \"%2\" from its suffix; "
+                                              "use .md, .tex, .html, .csv, .odt or .xlsx.\n")
+                      .arg(verb, path);
         return Usage;
     }
     if (auto ok = writeTable(table, *format, path); !ok)

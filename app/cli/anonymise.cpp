@@ -8,6 +8,7 @@
 #include "core/export/anonymised_copy.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -30,11 +31,16 @@ std::optional<qsizetype> number(const QCommandLineParser &parser, const QString 
 class SourceEditVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("source edit"); }
-    QString summary() const override { return QStringLiteral("Correct a source's text; segments follow their words."); }
+    QString name() const override { return QStringLiteral("source edit"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::anonymise",
+                                           "Correct a source's text; segments follow their words.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::anonymise",
             "Change the text of the source NAME: --replace OLD --with NEW (OLD must occur once,\n"
             "or give --all), or --start S --end E --with NEW (code point positions, as segments\n"
             "list them). Segments away from the change keep their words; those it falls inside\n"
@@ -47,14 +53,25 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("replace"), QStringLiteral("The words to change."), QStringLiteral("OLD")});
-        parser.addOption({QStringLiteral("with"), QStringLiteral("What to put in their place (may be empty)."),
+        parser.addOption({QStringLiteral("replace"),
+                          QCoreApplication::translate("gw::cli::anonymise", "The words to change."),
+                          QStringLiteral("OLD")});
+        parser.addOption({QStringLiteral("with"),
+                          QCoreApplication::translate("gw::cli::anonymise",
+                                                      "What to put in their place (may be empty)."),
                           QStringLiteral("NEW")});
-        parser.addOption({QStringLiteral("all"), QStringLiteral("Change every occurrence of OLD.")});
-        parser.addOption({QStringLiteral("start"), QStringLiteral("Start of the text to change."), QStringLiteral("S")});
-        parser.addOption({QStringLiteral("end"), QStringLiteral("End of the text to change."), QStringLiteral("E")});
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Say what would change; change nothing.")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
+        parser.addOption({QStringLiteral("all"),
+                          QCoreApplication::translate("gw::cli::anonymise", "Change every occurrence of OLD.")});
+        parser.addOption({QStringLiteral("start"),
+                          QCoreApplication::translate("gw::cli::anonymise", "Start of the text to change."),
+                          QStringLiteral("S")});
+        parser.addOption({QStringLiteral("end"),
+                          QCoreApplication::translate("gw::cli::anonymise", "End of the text to change."),
+                          QStringLiteral("E")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          QCoreApplication::translate("gw::cli::anonymise", "Say what would change; change nothing.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::anonymise", "The source."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -63,8 +80,9 @@ public:
         const auto start = number(parser, QStringLiteral("start")), end = number(parser, QStringLiteral("end"));
         if (args.size() != 1 || !parser.isSet(QStringLiteral("with")) || byText == (start || end) ||
             (!byText && (!start || !end))) {
-            io.err << "groundwork-cli source edit: give the source's NAME, then --replace OLD --with NEW, or "
-                      "--start S --end E --with NEW.\n";
+            io.err << QCoreApplication::translate("gw::cli::anonymise",
+                                                  "groundwork-cli source edit: give the source's NAME, then --replace "
+                                                  "OLD --with NEW, or --start S --end E --with NEW.\n");
             return Usage;
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -73,7 +91,10 @@ public:
             return Usage;
         auto s = project->sourceByName(args[0]);
         if (!s) {
-            io.err << "groundwork-cli source edit: " << s.error().message << " (groundwork-cli sources lists them).\n";
+            //: %1 says which source was not found.
+            io.err << QCoreApplication::translate(
+                          "gw::cli::anonymise", "groundwork-cli source edit: %1 (groundwork-cli sources lists them).\n")
+                          .arg(s.error().message);
             return Usage;
         }
         auto text = project->sourceText(s->id);
@@ -84,7 +105,8 @@ public:
         if (byText) {
             const QString old = parser.value(QStringLiteral("replace"));
             if (old.isEmpty()) {
-                io.err << "groundwork-cli source edit: --replace needs the words to change.\n";
+                io.err << QCoreApplication::translate(
+                    "gw::cli::anonymise", "groundwork-cli source edit: --replace needs the words to change.\n");
                 return Usage;
             }
             for (qsizetype at = text->indexOf(old); at >= 0; at = text->indexOf(old, at + old.size())) {
@@ -92,12 +114,17 @@ public:
                 edit.replacements.push_back({cp, cp + text::codePointLength(old), with});
             }
             if (edit.replacements.empty()) {
-                io.err << "groundwork-cli source edit: \"" << old << "\" is not in the text of \"" << s->name << "\".\n";
+                io.err << QCoreApplication::translate("gw::cli::anonymise",
+                                                      "groundwork-cli source edit: \"%1\" is not in the text of "
+                                                      "\"%2\".\n")
+                              .arg(old, s->name);
                 return Usage;
             }
             if (edit.replacements.size() > 1 && !parser.isSet(QStringLiteral("all"))) {
-                io.err << "groundwork-cli source edit: \"" << old << "\" occurs " << edit.replacements.size()
-                       << " times in \"" << s->name << "\"; give more of the words, or --all.\n";
+                io.err << QCoreApplication::translate("gw::cli::anonymise",
+                                                      "groundwork-cli source edit: \"%1\" occurs %2 times in \"%3\"; "
+                                                      "give more of the words, or --all.\n")
+                              .arg(old, QString::number(edit.replacements.size()), s->name);
                 return Usage;
             }
         } else {
@@ -107,10 +134,10 @@ public:
         Result<SourceTextChange> change = std::unexpected(Error{});
         if (dryRun) {
             // Made and rolled back: the same checks and the same count, nothing kept.
-            if (auto ok = project->database().exec(QStringLiteral("SAVEPOINT dry_run")); !ok)
+            if (auto ok = project->database().exec(QStringLiteral("SAVEPOINT dry_run")); !ok) // data: SQL, as below
                 return reportError(io, ok.error());
             change = project->editSourceTexts(edits, QStringLiteral("source.edit"), {});
-            if (auto ok = project->database().exec(QStringLiteral("ROLLBACK TO dry_run; RELEASE dry_run")); !ok)
+            if (auto ok = project->database().exec(QStringLiteral("ROLLBACK TO dry_run; RELEASE dry_run")); !ok) // data
                 return reportError(io, ok.error());
         } else {
             change = project->editSourceTexts(edits, QStringLiteral("source.edit"), {{QStringLiteral("guid"), s->guid}});
@@ -128,10 +155,25 @@ public:
                                                     {QStringLiteral("segments_adjusted"), touched}}));
             return Ok;
         }
-        io.out << (dryRun ? "Would change " : "Changed ") << change->replacements
-               << (change->replacements == 1 ? " place" : " places") << " in \"" << s->name << "\"; "
-               << change->touchedSegments.size() << " segment(s) " << (dryRun ? "would follow" : "followed")
-               << " the new words.\n";
+        QString said;
+        if (dryRun)
+            said = change->replacements == 1
+                       ? QCoreApplication::translate("gw::cli::anonymise",
+                                                     "Would change %1 place in \"%2\"; %3 segment(s) would follow "
+                                                     "the new words.\n")
+                       : QCoreApplication::translate("gw::cli::anonymise",
+                                                     "Would change %1 places in \"%2\"; %3 segment(s) would follow "
+                                                     "the new words.\n");
+        else
+            said = change->replacements == 1
+                       ? QCoreApplication::translate("gw::cli::anonymise",
+                                                     "Changed %1 place in \"%2\"; %3 segment(s) followed the new "
+                                                     "words.\n")
+                       : QCoreApplication::translate("gw::cli::anonymise",
+                                                     "Changed %1 places in \"%2\"; %3 segment(s) followed the new "
+                                                     "words.\n");
+        io.out << said.arg(QString::number(change->replacements), s->name,
+                           QString::number(change->touchedSegments.size()));
         return Ok;
     }
 };
@@ -149,10 +191,14 @@ class AnonymiseVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("anonymise"); }
-    QString summary() const override { return QStringLiteral("Replace names by placeholders in every source."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::anonymise", "Replace names by placeholders in every source.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::anonymise",
             "Replace every whole-word occurrence of the names in NAMES (one \"name,placeholder\" per\n"
             "line, .csv or .xlsx; the placeholder may be left out: \"[name_1]\", \"[name_2]\"... are\n"
             "made up, numbered on past those the texts already hold) in every source's text,\n"
@@ -170,18 +216,28 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("names"), QStringLiteral("The names and their placeholders."), QStringLiteral("NAMES")});
-        parser.addOption({QStringLiteral("mapping"), QStringLiteral("Where to write the mapping (not in the project)."),
+        parser.addOption({QStringLiteral("names"),
+                          QCoreApplication::translate("gw::cli::anonymise", "The names and their placeholders."),
+                          QStringLiteral("NAMES")});
+        parser.addOption({QStringLiteral("mapping"),
+                          QCoreApplication::translate("gw::cli::anonymise",
+                                                      "Where to write the mapping (not in the project)."),
                           QStringLiteral("MAPPING")});
-        parser.addOption({QStringLiteral("ignore-case"), QStringLiteral("Also replace the names written in another case.")});
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("List every replacement; change nothing.")});
+        parser.addOption({QStringLiteral("ignore-case"),
+                          //: "Case" as in upper and lower case letters.
+                          QCoreApplication::translate("gw::cli::anonymise",
+                                                      "Also replace the names written in another case.")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          QCoreApplication::translate("gw::cli::anonymise",
+                                                      "List every replacement; change nothing.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
         const QString namesFile = parser.value(QStringLiteral("names")), mapping = parser.value(QStringLiteral("mapping"));
         if (namesFile.isEmpty() || (mapping.isEmpty() && !dryRun) || !parser.positionalArguments().isEmpty()) {
-            io.err << "groundwork-cli anonymise: give --names NAMES.csv and --mapping MAPPING.csv.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::anonymise", "groundwork-cli anonymise: give --names NAMES.csv and --mapping MAPPING.csv.\n");
             return Usage;
         }
         auto names = readAnonymousNames(namesFile);
@@ -239,21 +295,35 @@ public:
         std::set<Id> touched;
         for (const AnonymisationHit &h : plan->hits)
             touched.insert(h.sourceId);
-        io.out << (dryRun ? "Would replace " : "Replaced ") << plan->hits.size() << " occurrences of "
-               << plan->names.size() << " names in " << touched.size() << " sources";
+        // One sentence of parts, each there only when it has something to say.
+        io.out << (dryRun ? QCoreApplication::translate("gw::cli::anonymise",
+                                                        "Would replace %1 occurrences of %2 names in %3 sources")
+                          : QCoreApplication::translate("gw::cli::anonymise",
+                                                        "Replaced %1 occurrences of %2 names in %3 sources"))
+                          .arg(QString::number(plan->hits.size()), QString::number(plan->names.size()),
+                               QString::number(touched.size()));
         if (!plan->speakers.empty())
-            io.out << " and " << plan->speakers.size() << " speaker labels";
+            //: Continues "Replaced N occurrences of N names in N sources"; mind the space it starts with.
+            io.out << QCoreApplication::translate("gw::cli::anonymise", " and %1 speaker labels")
+                          .arg(plan->speakers.size());
         if (!plan->sourceNames.empty())
-            io.out << ", renaming " << plan->sourceNames.size() << " sources";
+            //: Continues "Replaced N occurrences of N names in N sources".
+            io.out << QCoreApplication::translate("gw::cli::anonymise", ", renaming %1 sources")
+                          .arg(plan->sourceNames.size());
         if (!plan->fields.empty()) {
             QStringList fields;
             for (const auto &[kind, n] : otherFieldsByKind(*plan))
                 fields << QStringLiteral("%1 (%2)").arg(kind).arg(n);
-            io.out << "; and in the project's other texts: " << fields.join(QStringLiteral(", "));
+            //: Continues "Replaced N occurrences of N names in N sources"; %1 lists the kinds of text with counts.
+            io.out << QCoreApplication::translate("gw::cli::anonymise", "; and in the project's other texts: %1")
+                          .arg(fields.join(QStringLiteral(", ")));
         }
         io.out << ".";
         if (!dryRun)
-            io.out << " The mapping is in " << mapping << "; keep it apart from the project.";
+            //: After the sentence saying what was replaced; mind the space it starts with.
+            io.out << QCoreApplication::translate("gw::cli::anonymise",
+                                                  " The mapping is in %1; keep it apart from the project.")
+                          .arg(mapping);
         io.out << '\n';
         return Ok;
     }
@@ -262,11 +332,16 @@ public:
 class ExportAnonymisedVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("export anonymised"); }
-    QString summary() const override { return QStringLiteral("Write an anonymised copy to share (.groundwork or .qdpx)."); }
+    QString name() const override { return QStringLiteral("export anonymised"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::anonymise",
+                                           "Write an anonymised copy to share (.groundwork or .qdpx).");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::anonymise",
             "Write a copy of the project to share, after `anonymise`: a fresh file without the\n"
             "audit log's history or the sources' original file names, its search index rebuilt.\n"
             "With --mapping (the file anonymise wrote) the copy is read back whole and refused,\n"
@@ -277,15 +352,20 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("mapping"), QStringLiteral("The names that must not be left."),
+        parser.addOption({QStringLiteral("mapping"),
+                          QCoreApplication::translate("gw::cli::anonymise", "The names that must not be left."),
                           QStringLiteral("MAPPING")});
-        parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The copy (.groundwork or .qdpx)."));
+        parser.addPositionalArgument(QStringLiteral("OUT"),
+                                     QCoreApplication::translate("gw::cli::anonymise",
+                                                                 "The copy (.groundwork or .qdpx)."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli export anonymised: give the copy to write, OUT.groundwork or OUT.qdpx.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::anonymise",
+                "groundwork-cli export anonymised: give the copy to write, OUT.groundwork or OUT.qdpx.\n");
             return Usage;
         }
         std::vector<AnonymousName> names;
@@ -308,10 +388,13 @@ public:
                                                     {QStringLiteral("checked_names"), qint64(names.size())}}));
             return Ok;
         }
-        io.out << "Wrote " << copy->path << " (" << copy->sources << " sources)";
-        if (!names.empty())
-            io.out << "; none of the " << names.size() << " names is left in it";
-        io.out << ".\n";
+        if (names.empty())
+            io.out << QCoreApplication::translate("gw::cli::anonymise", "Wrote %1 (%2 sources).\n")
+                          .arg(copy->path, QString::number(copy->sources));
+        else
+            io.out << QCoreApplication::translate("gw::cli::anonymise",
+                                                  "Wrote %1 (%2 sources); none of the %3 names is left in it.\n")
+                          .arg(copy->path, QString::number(copy->sources), QString::number(names.size()));
         return Ok;
     }
 };

@@ -4,6 +4,7 @@
 #include "app/cli/verbs.h"
 #include "core/import/attribute_import.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -53,46 +54,59 @@ QJsonObject toJson(const AttributePlan &plan, const QString &sheet, bool dryRun,
 void writePreview(Io &io, const AttributePlan &plan, const QString &sheet)
 {
     const qsizetype created = plan.newCases();
-    io.out << "Sheet " << sheet << ": " << plan.cases.size() << " cases (" << created << " new, "
-           << plan.cases.size() - created << " to update), named by the column \"" << plan.idColumn
-           << "\"\n";
-    io.out << "Attributes:\n";
+    io.out << QCoreApplication::translate("gw::cli::attributes",
+                                          "Sheet %1: %2 cases (%3 new, %4 to update), named by the column \"%5\"\n")
+                  .arg(sheet, QString::number(plan.cases.size()), QString::number(created),
+                       QString::number(plan.cases.size() - created), plan.idColumn);
+    io.out << QCoreApplication::translate("gw::cli::attributes", "Attributes:\n");
+    //: An attribute of the sheet is already in the project.
+    const QString exists = QCoreApplication::translate("gw::cli::attributes", "exists");
+    //: An attribute or case of the sheet is new to the project.
+    const QString added = QCoreApplication::translate("gw::cli::attributes", "new");
+    //: A case of the sheet is already in the project and gets the sheet's values.
+    const QString update = QCoreApplication::translate("gw::cli::attributes", "update");
     for (const PlannedAttribute &a : plan.attributes)
         io.out << "  " << a.name.leftJustified(24) << ' ' << toString(a.type).leftJustified(8)
-               << ' ' << (a.exists ? "exists" : "new") << '\n';
-    io.out << "Cases:\n";
+               << ' ' << (a.exists ? exists : added) << '\n';
+    io.out << QCoreApplication::translate("gw::cli::attributes", "Cases:\n");
+    const qsizetype statusWidth = qMax(update.size(), added.size());
     qsizetype unlinked = 0;
     for (const PlannedCase &c : plan.cases) {
         unlinked += c.sourceIds.isEmpty();
-        io.out << "  " << c.name.leftJustified(16) << ' ' << (c.exists ? "update" : "new   ") << ' '
+        const QString status = (c.exists ? update : added).leftJustified(statusWidth);
+        io.out << "  " << c.name.leftJustified(16) << ' ' << status << ' '
                << (c.sourceNames.isEmpty()
-                       ? QStringLiteral("no source")
-                       : QStringLiteral("linked to ") + c.sourceNames.join(QStringLiteral(", ")))
+                       ? QCoreApplication::translate("gw::cli::attributes", "no source")
+                       : QCoreApplication::translate("gw::cli::attributes", "linked to %1")
+                             .arg(c.sourceNames.join(QStringLiteral(", "))))
                << '\n';
     }
-    io.out << "Links: " << plan.links() << " case-source links; " << unlinked
-           << " cases without a source.\n";
+    io.out << QCoreApplication::translate("gw::cli::attributes",
+                                          "Links: %1 case-source links; %2 cases without a source.\n")
+                  .arg(QString::number(plan.links()), QString::number(unlinked));
     const QStringList warnings = plan.messages(SheetProblem::Severity::Warning);
     if (!warnings.isEmpty())
-        io.out << "Warnings (" << warnings.size() << "):\n  "
+        io.out << QCoreApplication::translate("gw::cli::attributes", "Warnings (%1):").arg(warnings.size()) << "\n  "
                << warnings.join(QStringLiteral("\n  ")) << '\n';
     const QStringList refusals = plan.messages(SheetProblem::Severity::Refusal);
     if (!refusals.isEmpty())
-        io.out << "Refused (" << refusals.size() << "):\n  "
+        io.out << QCoreApplication::translate("gw::cli::attributes", "Refused (%1):").arg(refusals.size()) << "\n  "
                << refusals.join(QStringLiteral("\n  ")) << '\n';
 }
 
 class AttributesImportVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("attributes import"); }
+    QString name() const override { return QStringLiteral("attributes import"); } // data: verb name
     QString summary() const override
     {
-        return QStringLiteral("Import cases and attributes from a CSV or XLSX sheet.");
+        return QCoreApplication::translate("gw::cli::attributes",
+                                           "Import cases and attributes from a CSV or XLSX sheet.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::attributes",
             "Import cases (participants, sites) and their attributes from a sheet with one row per "
             "case:\n"
             "a .csv (comma, semicolon or tab) or the first sheet of an .xlsx. The id column names "
@@ -114,23 +128,27 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("id-column"),
-                          QStringLiteral("The column naming each case (default: the first)."),
+                          QCoreApplication::translate("gw::cli::attributes",
+                                                      "The column naming each case (default: the first)."),
                           QStringLiteral("NAME")});
         parser.addOption(
             {QStringLiteral("source-column"),
-             QStringLiteral("A column of source names or file names to link each case to."),
+             QCoreApplication::translate("gw::cli::attributes",
+                                         "A column of source names or file names to link each case to."),
              QStringLiteral("NAME")});
         parser.addOption(
-            {QStringLiteral("dry-run"), QStringLiteral("Show the preview only; write nothing.")});
+            {QStringLiteral("dry-run"),
+             QCoreApplication::translate("gw::cli::attributes", "Show the preview only; write nothing.")});
         parser.addPositionalArgument(QStringLiteral("SHEET"),
-                                     QStringLiteral("A .csv or .xlsx file."));
+                                     QCoreApplication::translate("gw::cli::attributes", "A .csv or .xlsx file."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli attributes import: give one SHEET (.csv or .xlsx).\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::attributes", "groundwork-cli attributes import: give one SHEET (.csv or .xlsx).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -157,12 +175,15 @@ public:
         else
             writePreview(io, *plan, sheetName);
         if (plan->refused()) {
-            io.err << "groundwork-cli: " << sheetName << " is refused; nothing was written.\n";
+            io.err << QCoreApplication::translate("gw::cli::attributes",
+                                                  "groundwork-cli: %1 is refused; nothing was written.\n")
+                          .arg(sheetName);
             return Failed;
         }
         if (!parser.isSet(QStringLiteral("json")))
-            io.out << (dryRun ? QStringLiteral("Dry run: nothing was written.\n")
-                              : QStringLiteral("Wrote %1 cases, %2 attributes and %3 links.\n")
+            io.out << (dryRun ? QCoreApplication::translate("gw::cli::attributes", "Dry run: nothing was written.\n")
+                              : QCoreApplication::translate("gw::cli::attributes",
+                                                            "Wrote %1 cases, %2 attributes and %3 links.\n")
                                     .arg(plan->cases.size())
                                     .arg(plan->attributes.size())
                                     .arg(plan->links()));

@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,18 +14,27 @@ class AuditVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("audit"); }
-    QString summary() const override { return QStringLiteral("Show the audit log of restructuring."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::audit", "Show the audit log of restructuring.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("action"), QStringLiteral("Only actions starting with this (code.merge, theme.)."),
-                          QStringLiteral("PREFIX")});
-        parser.addOption({QStringLiteral("by"), QStringLiteral("Only this coder's entries."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("grep"), QStringLiteral("Only entries mentioning this text."),
+        parser.addOption(
+            {QStringLiteral("action"),
+             QCoreApplication::translate("gw::cli::audit", "Only actions starting with this (code.merge, theme.)."),
+             QStringLiteral("PREFIX")});
+        parser.addOption({QStringLiteral("by"),
+                          QCoreApplication::translate("gw::cli::audit", "Only this coder's entries."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("grep"),
+                          QCoreApplication::translate("gw::cli::audit", "Only entries mentioning this text."),
                           QStringLiteral("TEXT")});
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N entries."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("limit"), QCoreApplication::translate("gw::cli::audit", "At most N entries."),
+                          QStringLiteral("N")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -54,7 +64,8 @@ public:
         for (const AuditEntry &e : *entries) {
             io.out << e.at << "  " << e.coder << "  " << e.action << "  " << e.details;
             if (!e.why.isEmpty())
-                io.out << "  why: " << e.why;
+                //: Before the reason a coder gave for a restructuring.
+                io.out << "  " << QCoreApplication::translate("gw::cli::audit", "why: %1").arg(e.why);
             io.out << '\n';
         }
         return Ok;

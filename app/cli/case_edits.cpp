@@ -6,6 +6,7 @@
 #include "app/cli/verbs.h"
 #include "core/analysis/speakers.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <set>
@@ -44,40 +45,56 @@ protected:
 class CaseAddVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case add"); }
-    QString summary() const override { return QStringLiteral("Add a case (a participant, a site)."); }
+    QString name() const override { return QStringLiteral("case add"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "Add a case (a participant, a site).");
+    }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("description"), QStringLiteral("What the case is."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name."));
+        parser.addOption({QStringLiteral("description"),
+                          QCoreApplication::translate("gw::cli::case_edits", "What the case is."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The case's name."));
     }
     int minimumArguments() const override { return 1; }
-    QString usage() const override { return QStringLiteral("give the case's NAME."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the case's NAME.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
     {
         auto id = project.addCase(args.join(u' '), parser.value(QStringLiteral("description")));
         if (!id)
             return std::unexpected(id.error());
-        return caseNow(project, *id, QStringLiteral("Added the case \"%1\".").arg(args.join(u' ').simplified()));
+        return caseNow(project, *id,
+                       QCoreApplication::translate("gw::cli::case_edits", "Added the case \"%1\".")
+                           .arg(args.join(u' ').simplified()));
     }
 };
 
 class CaseRenameVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case rename"); }
-    QString summary() const override { return QStringLiteral("Rename a case."); }
+    QString name() const override { return QStringLiteral("case rename"); } // data: verb name
+    QString summary() const override { return QCoreApplication::translate("gw::cli::case_edits", "Rename a case."); }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case's name now."));
-        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The case's name now."));
+        parser.addPositionalArgument(QStringLiteral("NEW"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "Its new name."));
     }
     int minimumArguments() const override { return 2; }
-    QString usage() const override { return QStringLiteral("give the case's NAME and its NEW name."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the case's NAME and its NEW name.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
     {
         auto c = project.caseByName(args[0]);
@@ -85,23 +102,33 @@ protected:
             return std::unexpected(c.error());
         if (auto ok = project.renameCase(c->id, args[1]); !ok)
             return std::unexpected(ok.error());
-        return caseNow(project, c->id, QStringLiteral("Renamed the case \"%1\" to \"%2\".").arg(c->name, args[1].simplified()));
+        return caseNow(project, c->id,
+                       QCoreApplication::translate("gw::cli::case_edits", "Renamed the case \"%1\" to \"%2\".")
+                           .arg(c->name, args[1].simplified()));
     }
 };
 
 class CaseRemoveVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case remove"); }
-    QString summary() const override { return QStringLiteral("Remove cases with their values, links and memos."); }
+    QString name() const override { return QStringLiteral("case remove"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "Remove cases with their values, links and memos.");
+    }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The cases to remove."), QStringLiteral("NAME..."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The cases to remove."),
+                                     QStringLiteral("NAME..."));
     }
     int minimumArguments() const override { return 1; }
-    QString usage() const override { return QStringLiteral("give the NAME of each case to remove."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the NAME of each case to remove.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
     {
         std::vector<Id> ids;
@@ -117,18 +144,22 @@ protected:
         if (auto ok = project.removeCases(ids); !ok)
             return std::unexpected(ok.error());
         return Changed{QJsonObject{{QStringLiteral("removed"), removed}},
-                       QStringLiteral("Removed %1 case(s).").arg(ids.size())};
+                       QCoreApplication::translate("gw::cli::case_edits", "Removed %1 case(s).").arg(ids.size())};
     }
 };
 
 class CaseSetVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case set"); }
-    QString summary() const override { return QStringLiteral("Set a case's attribute values (ATTRIBUTE=VALUE)."); }
+    QString name() const override { return QStringLiteral("case set"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "Set a case's attribute values (ATTRIBUTE=VALUE).");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::case_edits",
             "Set each ATTRIBUTE=VALUE of the case NAME; an empty VALUE clears it. An attribute\n"
             "the project does not have yet is added, of --type (text by default). A value that\n"
             "does not fit its attribute's type (a number, a date as yyyy-mm-dd, yes/no) is refused.\n\n"
@@ -138,14 +169,21 @@ public:
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The type of attributes added: text, number, date or boolean."),
+        parser.addOption({QStringLiteral("type"),
+                          QCoreApplication::translate("gw::cli::case_edits",
+                                                      "The type of attributes added: text, number, date or boolean."),
                           QStringLiteral("TYPE"), QStringLiteral("text")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
-        parser.addPositionalArgument(QStringLiteral("ATTRIBUTE=VALUE"), QStringLiteral("The values."),
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The case."));
+        parser.addPositionalArgument(QStringLiteral("ATTRIBUTE=VALUE"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The values."),
                                      QStringLiteral("ATTRIBUTE=VALUE..."));
     }
     int minimumArguments() const override { return 2; }
-    QString usage() const override { return QStringLiteral("give the case's NAME and ATTRIBUTE=VALUE pairs."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the case's NAME and ATTRIBUTE=VALUE pairs.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
     {
         auto c = project.caseByName(args[0]);
@@ -153,12 +191,16 @@ protected:
             return std::unexpected(c.error());
         const auto type = attributeTypeFromString(parser.value(QStringLiteral("type")));
         if (!type)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("--type is text, number, date or boolean."));
+            return fail(ErrorKind::InvalidInput,
+                        //: The values --type takes, which stay in English.
+                        QCoreApplication::translate("gw::cli::case_edits", "--type is text, number, date or boolean."));
         CaseBatch batch;
         CaseRecord record{c->name, {}, {}};
         for (const QString &pair : args.mid(1)) {
             if (!pair.contains(u'='))
-                return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not ATTRIBUTE=VALUE.").arg(pair));
+                return fail(
+                    ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::cli::case_edits", "\"%1\" is not ATTRIBUTE=VALUE.").arg(pair));
             const QString attribute = pair.section(u'=', 0, 0).simplified();
             batch.attributes.append({attribute, *type});
             record.values.append({attribute, pair.section(u'=', 1)});
@@ -166,7 +208,10 @@ protected:
         batch.cases.push_back(record);
         if (auto ok = project.writeCases(batch); !ok)
             return std::unexpected(ok.error());
-        return caseNow(project, c->id, QStringLiteral("Set %1 value(s) of the case \"%2\".").arg(args.size() - 1).arg(c->name));
+        return caseNow(project, c->id,
+                       QCoreApplication::translate("gw::cli::case_edits", "Set %1 value(s) of the case \"%2\".")
+                           .arg(args.size() - 1)
+                           .arg(c->name));
     }
 };
 
@@ -174,21 +219,31 @@ class CaseLinkVerb final : public CaseVerb
 {
 public:
     explicit CaseLinkVerb(bool link) : m_link(link) {}
-    QString name() const override { return m_link ? QStringLiteral("case link") : QStringLiteral("case unlink"); }
+    QString name() const override
+    {
+        return m_link ? QStringLiteral("case link") : QStringLiteral("case unlink"); // data: verb name
+    }
     QString summary() const override
     {
-        return m_link ? QStringLiteral("Link a case to the sources that came from it.")
-                      : QStringLiteral("Unlink a case from sources.");
+        return m_link
+                   ? QCoreApplication::translate("gw::cli::case_edits", "Link a case to the sources that came from it.")
+                   : QCoreApplication::translate("gw::cli::case_edits", "Unlink a case from sources.");
     }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
-        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."), QStringLiteral("SOURCE..."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The case."));
+        parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The sources."),
+                                     QStringLiteral("SOURCE..."));
     }
     int minimumArguments() const override { return 2; }
-    QString usage() const override { return QStringLiteral("give the case's NAME and the SOURCE names."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the case's NAME and the SOURCE names.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
     {
         auto c = project.caseByName(args[0]);
@@ -202,10 +257,12 @@ protected:
                 return std::unexpected(ok.error());
         }
         return caseNow(project, c->id,
-                       QStringLiteral("%1 %2 source(s) %3 the case \"%4\".")
-                           .arg(m_link ? QStringLiteral("Linked") : QStringLiteral("Unlinked"))
+                       (m_link ? QCoreApplication::translate("gw::cli::case_edits",
+                                                             "Linked %1 source(s) to the case \"%2\".")
+                               : QCoreApplication::translate("gw::cli::case_edits",
+                                                             "Unlinked %1 source(s) from the case \"%2\"."))
                            .arg(args.size() - 1)
-                           .arg(m_link ? QStringLiteral("to") : QStringLiteral("from"), c->name));
+                           .arg(c->name));
     }
 
 private:
@@ -215,18 +272,28 @@ private:
 class CaseMemoVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case memo"); }
-    QString summary() const override { return QStringLiteral("Write a memo on a case."); }
+    QString name() const override { return QStringLiteral("case memo"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "Write a memo on a case.");
+    }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("body"), QStringLiteral("The memo's text (Markdown)."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The case."));
-        parser.addPositionalArgument(QStringLiteral("TITLE"), QStringLiteral("The memo's title."));
+        parser.addOption({QStringLiteral("body"),
+                          QCoreApplication::translate("gw::cli::case_edits", "The memo's text (Markdown)."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The case."));
+        parser.addPositionalArgument(QStringLiteral("TITLE"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The memo's title."));
     }
     int minimumArguments() const override { return 2; }
-    QString usage() const override { return QStringLiteral("give the case's NAME and the memo's TITLE."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the case's NAME and the memo's TITLE.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
     {
         auto c = project.caseByName(args[0]);
@@ -239,18 +306,24 @@ protected:
         return Changed{QJsonObject{{QStringLiteral("id"), qint64(*memo)},
                                    {QStringLiteral("case"), c->name},
                                    {QStringLiteral("title"), title}},
-                       QStringLiteral("Wrote the memo \"%1\" on the case \"%2\".").arg(title, c->name)};
+                       QCoreApplication::translate("gw::cli::case_edits", "Wrote the memo \"%1\" on the case \"%2\".")
+                           .arg(title, c->name)};
     }
 };
 
 class CasesFromSpeakersVerb final : public CaseVerb
 {
 public:
-    QString name() const override { return QStringLiteral("case from-speakers"); }
-    QString summary() const override { return QStringLiteral("Make a case for each speaker of a source (a focus group)."); }
+    QString name() const override { return QStringLiteral("case from-speakers"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits",
+                                           "Make a case for each speaker of a source (a focus group).");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::case_edits",
             "Make a case for each speaker label of SOURCE's transcript turns (or use the case of\n"
             "that name when there is one) and link it to SOURCE: a focus group's participants\n"
             "become cases their attributes can be given to. --except leaves labels out (the\n"
@@ -261,12 +334,18 @@ public:
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("except"), QStringLiteral("A speaker label to leave out (repeatable)."),
+        parser.addOption({QStringLiteral("except"),
+                          QCoreApplication::translate("gw::cli::case_edits",
+                                                      "A speaker label to leave out (repeatable)."),
                           QStringLiteral("LABEL")});
-        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The transcript."));
+        parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The transcript."));
     }
     int minimumArguments() const override { return 1; }
-    QString usage() const override { return QStringLiteral("give the SOURCE whose speakers become cases."); }
+    QString usage() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "give the SOURCE whose speakers become cases.");
+    }
     Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
     {
         auto s = project.sourceByName(args.join(u' '));
@@ -285,7 +364,7 @@ protected:
             names << r.name;
         }
         return Changed{QJsonObject{{QStringLiteral("source"), s->name}, {QStringLiteral("cases"), cases}},
-                       QStringLiteral("Linked %1 case(s) to \"%2\": %3.")
+                       QCoreApplication::translate("gw::cli::case_edits", "Linked %1 case(s) to \"%2\": %3.")
                            .arg(names.size())
                            .arg(s->name, names.join(QStringLiteral(", ")))};
     }
@@ -298,39 +377,48 @@ public:
     explicit AttributeVerb(What what) : m_what(what) {}
     QString name() const override
     {
-        return m_what == What::Add      ? QStringLiteral("attribute add")
-               : m_what == What::Rename ? QStringLiteral("attribute rename")
-                                        : QStringLiteral("attribute remove");
+        return m_what == What::Add      ? QStringLiteral("attribute add") // data: verb name
+               : m_what == What::Rename ? QStringLiteral("attribute rename") // data: verb name
+                                        : QStringLiteral("attribute remove"); // data: verb name
     }
     QString summary() const override
     {
-        return m_what == What::Add      ? QStringLiteral("Add a case attribute of a type.")
-               : m_what == What::Rename ? QStringLiteral("Rename a case attribute.")
-                                        : QStringLiteral("Remove a case attribute with its values.");
+        if (m_what == What::Add)
+            return QCoreApplication::translate("gw::cli::case_edits", "Add a case attribute of a type.");
+        return m_what == What::Rename
+                   ? QCoreApplication::translate("gw::cli::case_edits", "Rename a case attribute.")
+                   : QCoreApplication::translate("gw::cli::case_edits", "Remove a case attribute with its values.");
     }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The attribute."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The attribute."));
         if (m_what == What::Add)
-            parser.addOption({QStringLiteral("type"), QStringLiteral("text, number, date or boolean."), QStringLiteral("TYPE"),
-                              QStringLiteral("text")});
+            parser.addOption({QStringLiteral("type"),
+                              //: The values --type takes, which stay in English.
+                              QCoreApplication::translate("gw::cli::case_edits", "text, number, date or boolean."),
+                              QStringLiteral("TYPE"), QStringLiteral("text")});
         if (m_what == What::Rename)
-            parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+            parser.addPositionalArgument(QStringLiteral("NEW"),
+                                         QCoreApplication::translate("gw::cli::case_edits", "Its new name."));
     }
     int minimumArguments() const override { return m_what == What::Rename ? 2 : 1; }
     QString usage() const override
     {
-        return m_what == What::Rename ? QStringLiteral("give the attribute's NAME and its NEW name.")
-                                      : QStringLiteral("give the attribute's NAME.");
+        return m_what == What::Rename
+                   ? QCoreApplication::translate("gw::cli::case_edits", "give the attribute's NAME and its NEW name.")
+                   : QCoreApplication::translate("gw::cli::case_edits", "give the attribute's NAME.");
     }
     Result<Changed> edit(Project &project, const QCommandLineParser &parser, const QStringList &args) const override
     {
         if (m_what == What::Add) {
             const auto type = attributeTypeFromString(parser.value(QStringLiteral("type")));
             if (!type)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("--type is text, number, date or boolean."));
+                return fail(
+                    ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::cli::case_edits", "--type is text, number, date or boolean."));
             auto id = project.addAttribute(args[0], *type);
             if (!id)
                 return std::unexpected(id.error());
@@ -339,7 +427,9 @@ protected:
                                        {QStringLiteral("guid"), a ? a->guid : QString()},
                                        {QStringLiteral("name"), args[0].simplified()},
                                        {QStringLiteral("type"), toString(*type)}},
-                           QStringLiteral("Added the %1 attribute \"%2\".").arg(toString(*type), args[0].simplified())};
+                           //: %1 is the attribute's type as the command line takes it: text, number, date or boolean.
+                           QCoreApplication::translate("gw::cli::case_edits", "Added the %1 attribute \"%2\".")
+                               .arg(toString(*type), args[0].simplified())};
         }
         auto a = project.attributeByName(args[0]);
         if (!a)
@@ -355,8 +445,12 @@ protected:
                                    {QStringLiteral("before"), a->name},
                                    {QStringLiteral("name"), m_what == What::Rename ? args[1].simplified() : QString()}},
                        m_what == What::Rename
-                           ? QStringLiteral("Renamed the attribute \"%1\" to \"%2\".").arg(a->name, args[1].simplified())
-                           : QStringLiteral("Removed the attribute \"%1\" and its values.").arg(a->name)};
+                           ? QCoreApplication::translate("gw::cli::case_edits",
+                                                         "Renamed the attribute \"%1\" to \"%2\".")
+                                 .arg(a->name, args[1].simplified())
+                           : QCoreApplication::translate("gw::cli::case_edits",
+                                                         "Removed the attribute \"%1\" and its values.")
+                                 .arg(a->name)};
     }
 
 private:
@@ -387,34 +481,45 @@ class SetEditVerb final : public CaseVerb
 {
 public:
     explicit SetEditVerb(bool add) : m_add(add) {}
-    QString name() const override { return m_add ? QStringLiteral("set add") : QStringLiteral("set remove"); }
+    QString name() const override
+    {
+        return m_add ? QStringLiteral("set add") : QStringLiteral("set remove"); // data: verb name
+    }
     QString summary() const override
     {
-        return m_add ? QStringLiteral("Put sources in a named set (made if new).")
-                     : QStringLiteral("Take sources out of a set, or remove the set.");
+        return m_add ? QCoreApplication::translate("gw::cli::case_edits", "Put sources in a named set (made if new).")
+                     : QCoreApplication::translate("gw::cli::case_edits",
+                                                   "Take sources out of a set, or remove the set.");
     }
     QString description() const override
     {
-        return m_add ? QStringLiteral("Put each SOURCE in the set NAME, making the set when it is new. A source may\n"
-                                      "be in any number of sets; query, matrix, words and the other analyses take\n"
-                                      "--sets NAMES to keep the sources in them.\n\n"
-                                      "Example: groundwork-cli set add -p study.groundwork \"pilot sites\" P01 P04")
-                     : QStringLiteral("Take each SOURCE out of the set NAME; with no SOURCE, remove the set itself\n"
-                                      "(its sources stay in the project).");
+        return m_add ? QCoreApplication::translate(
+                           "gw::cli::case_edits",
+                           "Put each SOURCE in the set NAME, making the set when it is new. A source may\n"
+                           "be in any number of sets; query, matrix, words and the other analyses take\n"
+                           "--sets NAMES to keep the sources in them.\n\n"
+                           "Example: groundwork-cli set add -p study.groundwork \"pilot sites\" P01 P04")
+                     : QCoreApplication::translate(
+                           "gw::cli::case_edits",
+                           "Take each SOURCE out of the set NAME; with no SOURCE, remove the set itself\n"
+                           "(its sources stay in the project).");
     }
 
 protected:
     void addArguments(QCommandLineParser &parser) const override
     {
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The set."));
-        parser.addPositionalArgument(QStringLiteral("SOURCE"), QStringLiteral("The sources."),
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The set."));
+        parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                     QCoreApplication::translate("gw::cli::case_edits", "The sources."),
                                      m_add ? QStringLiteral("SOURCE...") : QStringLiteral("[SOURCE...]"));
     }
     int minimumArguments() const override { return m_add ? 2 : 1; }
     QString usage() const override
     {
-        return m_add ? QStringLiteral("give the set's NAME and the SOURCE names.")
-                     : QStringLiteral("give the set's NAME (and the SOURCE names to take out).");
+        return m_add ? QCoreApplication::translate("gw::cli::case_edits", "give the set's NAME and the SOURCE names.")
+                     : QCoreApplication::translate("gw::cli::case_edits",
+                                                   "give the set's NAME (and the SOURCE names to take out).");
     }
     Result<Changed> edit(Project &project, const QCommandLineParser &, const QStringList &args) const override
     {
@@ -433,7 +538,8 @@ protected:
                 if (auto ok = project.removeSourceSet(set->id); !ok)
                     return std::unexpected(ok.error());
                 return Changed{QJsonObject{{QStringLiteral("removed"), setJson(*set)}},
-                               QStringLiteral("Removed the set \"%1\"; its %2 source(s) stay.")
+                               QCoreApplication::translate("gw::cli::case_edits",
+                                                           "Removed the set \"%1\"; its %2 source(s) stay.")
                                    .arg(set->name)
                                    .arg(set->sourceIds.size())};
             }
@@ -443,7 +549,10 @@ protected:
         auto now = project.sourceSetByName(args[0]);
         if (!now)
             return std::unexpected(now.error());
-        return Changed{setJson(*now), QStringLiteral("The set \"%1\" holds %2 source(s).").arg(now->name).arg(now->sourceIds.size())};
+        return Changed{setJson(*now),
+                       QCoreApplication::translate("gw::cli::case_edits", "The set \"%1\" holds %2 source(s).")
+                           .arg(now->name)
+                           .arg(now->sourceIds.size())};
     }
 
 private:
@@ -453,8 +562,11 @@ private:
 class SetListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("set list"); }
-    QString summary() const override { return QStringLiteral("List the sets of sources."); }
+    QString name() const override { return QStringLiteral("set list"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::case_edits", "List the sets of sources.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -477,7 +589,7 @@ public:
         }
         for (const SourceSetInfo &t : *sets)
             io.out << t.name << '\t' << t.sourceNames.join(QStringLiteral(", ")) << '\n';
-        io.out << sets->size() << " sets.\n";
+        io.out << QCoreApplication::translate("gw::cli::case_edits", "%1 sets.\n").arg(sets->size());
         return Ok;
     }
 };

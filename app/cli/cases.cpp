@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,7 +16,7 @@ public:
     QString name() const override { return QStringLiteral("cases"); }
     QString summary() const override
     {
-        return QStringLiteral("List the cases with attributes and sources.");
+        return QCoreApplication::translate("gw::cli::cases", "List the cases with attributes and sources.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
@@ -66,11 +67,13 @@ public:
                               QString(v.value).replace(u'\n', QStringLiteral("\\n")));
             io.out << c.name << '\t' << values.join(QStringLiteral("; ")) << '\t'
                    << (c.sourceNames.isEmpty()
-                           ? QStringLiteral("no source")
-                           : QStringLiteral("sources: ") + c.sourceNames.join(QStringLiteral(", ")))
+                           ? QCoreApplication::translate("gw::cli::cases", "no source")
+                           : QCoreApplication::translate("gw::cli::cases", "sources: %1")
+                                 .arg(c.sourceNames.join(QStringLiteral(", "))))
                    << '\n';
         }
-        io.out << cases->size() << " cases, " << attributes->size() << " attributes.\n";
+        io.out << QCoreApplication::translate("gw::cli::cases", "%1 cases, %2 attributes.\n")
+                      .arg(QString::number(cases->size()), QString::number(attributes->size()));
         return Ok;
     }
 };

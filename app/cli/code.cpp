@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,30 +13,37 @@ namespace {
 class CodeAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("code add"); }
-    QString summary() const override { return QStringLiteral("Create a code."); }
+    QString name() const override { return QStringLiteral("code add"); } // data: verb name
+    QString summary() const override { return QCoreApplication::translate("gw::cli::code", "Create a code."); }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("stage"), QStringLiteral("open (default), focused or first-order."),
+        parser.addOption({QStringLiteral("stage"),
+                          QCoreApplication::translate("gw::cli::code", "open (default), focused or first-order."),
                           QStringLiteral("STAGE"), QStringLiteral("open")});
-        parser.addOption({QStringLiteral("color"), QStringLiteral("The code's colour, as #RRGGBB."),
+        parser.addOption({QStringLiteral("color"),
+                          QCoreApplication::translate("gw::cli::code", "The code's colour, as #RRGGBB."),
                           QStringLiteral("COLOR")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The code's name."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::code", "The code's name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli code add: give the code's NAME (quote it if it has spaces).\n";
+            io.err << QCoreApplication::translate("gw::cli::code",
+                                                  "groundwork-cli code add: give the code's NAME (quote it if it has "
+                                                  "spaces).\n");
             return Usage;
         }
         const auto stage = codeStageFromString(parser.value(QStringLiteral("stage")));
         if (!stage) {
-            io.err << "groundwork-cli code add: --stage must be open, focused or first-order.\n";
+            io.err << QCoreApplication::translate("gw::cli::code",
+                                                  "groundwork-cli code add: --stage must be open, focused or "
+                                                  "first-order.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -55,7 +63,9 @@ public:
                                                     {QStringLiteral("color"), made->color}}));
             return Ok;
         }
-        io.out << "Created code \"" << args[0].simplified() << "\" (" << toString(*stage) << ")\n";
+        //: %2 is the stage as the command line takes it: open, focused or first-order.
+        io.out << QCoreApplication::translate("gw::cli::code", "Created code \"%1\" (%2)\n")
+                      .arg(args[0].simplified(), toString(*stage));
         return Ok;
     }
 };
@@ -63,8 +73,11 @@ public:
 class CodeListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("code list"); }
-    QString summary() const override { return QStringLiteral("List the codes with stage and counts."); }
+    QString name() const override { return QStringLiteral("code list"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::code", "List the codes with stage and counts.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -93,9 +106,13 @@ public:
             writeJson(io, QJsonDocument(array));
             return Ok;
         }
+        //: Marks an archived code in the list.
+        const QString archived = QCoreApplication::translate("gw::cli::code", "archived");
         for (const CodeInfo &c : *codes)
-            io.out << c.name << "\t" << toString(c.stage) << "\t" << c.color << "\t" << c.segmentCount
-                   << " segments in " << c.sourceCount << " sources" << (c.archived ? "\tarchived" : "") << '\n';
+            io.out << c.name << "\t" << toString(c.stage) << "\t" << c.color << "\t"
+                   << QCoreApplication::translate("gw::cli::code", "%1 segments in %2 sources")
+                          .arg(QString::number(c.segmentCount), QString::number(c.sourceCount))
+                   << (c.archived ? QLatin1Char('\t') + archived : QString()) << '\n';
         return Ok;
     }
 };
@@ -103,22 +120,28 @@ public:
 class CodeRenameVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("code rename"); }
-    QString summary() const override { return QStringLiteral("Rename a code (recorded in the audit log)."); }
+    QString name() const override { return QStringLiteral("code rename"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::code", "Rename a code (recorded in the audit log).");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The code's current name."));
-        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+        parser.addPositionalArgument(QStringLiteral("OLD"),
+                                     QCoreApplication::translate("gw::cli::code", "The code's current name."));
+        parser.addPositionalArgument(QStringLiteral("NEW"),
+                                     QCoreApplication::translate("gw::cli::code", "Its new name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2) {
-            io.err << "groundwork-cli code rename: give the OLD and the NEW name.\n";
+            io.err << QCoreApplication::translate("gw::cli::code",
+                                                  "groundwork-cli code rename: give the OLD and the NEW name.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -136,7 +159,8 @@ public:
                                                     {QStringLiteral("name"), args[1].simplified()}}));
             return Ok;
         }
-        io.out << "Renamed \"" << code->name << "\" to \"" << args[1].simplified() << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::code", "Renamed \"%1\" to \"%2\"\n")
+                      .arg(code->name, args[1].simplified());
         return Ok;
     }
 };

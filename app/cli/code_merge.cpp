@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,23 +13,33 @@ namespace {
 class CodeMergeVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("code merge"); }
-    QString summary() const override { return QStringLiteral("Merge codes into one (audited)."); }
+    QString name() const override { return QStringLiteral("code merge"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::code_merge", "Merge codes into one (audited).");
+    }
     QString description() const override
     {
-        return QStringLiteral("Merge the codes A, B, ... into the code INTO: their segments move to INTO (a\n"
-                              "segment INTO already has, same source, range and coder, collapses into it), their\n"
-                              "memos move to INTO, their definitions are appended to INTO's, and they are\n"
-                              "archived (never deleted) and taken out of the data structure.");
+        return QCoreApplication::translate(
+            "gw::cli::code_merge",
+            "Merge the codes A, B, ... into the code INTO: their segments move to INTO (a\n"
+            "segment INTO already has, same source, range and coder, collapses into it), their\n"
+            "memos move to INTO, their definitions are appended to INTO's, and they are\n"
+            "archived (never deleted) and taken out of the data structure.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("into"), QStringLiteral("The code that remains."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The codes to merge into it."),
+        parser.addOption({QStringLiteral("into"),
+                          QCoreApplication::translate("gw::cli::code_merge", "The code that remains."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::code_merge", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QCoreApplication::translate("gw::cli::code_merge", "The codes to merge into it."),
                                      QStringLiteral("CODE [CODE...]"));
     }
 
@@ -36,7 +47,9 @@ public:
     {
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty() || !parser.isSet(QStringLiteral("into"))) {
-            io.err << "groundwork-cli code merge: give --into NAME and the CODEs to merge into it.\n";
+            io.err << QCoreApplication::translate("gw::cli::code_merge",
+                                                  "groundwork-cli code merge: give --into NAME and the CODEs to merge "
+                                                  "into it.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -63,9 +76,16 @@ public:
                                                      qint64(merge->collapsedSegments.size())}}));
             return Ok;
         }
-        io.out << "Merged " << args.size() << (args.size() == 1 ? " code" : " codes") << " into \"" << into->name
-               << "\": " << merge->movedSegments.size() << " segments moved, " << merge->collapsedSegments.size()
-               << " identical ones collapsed\n";
+        const QString merged =
+            args.size() == 1
+                ? QCoreApplication::translate("gw::cli::code_merge",
+                                              "Merged %1 code into \"%2\": %3 segments moved, %4 identical ones "
+                                              "collapsed\n")
+                : QCoreApplication::translate("gw::cli::code_merge",
+                                              "Merged %1 codes into \"%2\": %3 segments moved, %4 identical ones "
+                                              "collapsed\n");
+        io.out << merged.arg(QString::number(args.size()), into->name, QString::number(merge->movedSegments.size()),
+                             QString::number(merge->collapsedSegments.size()));
         return Ok;
     }
 };

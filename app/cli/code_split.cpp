@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw::cli {
@@ -11,24 +12,35 @@ namespace {
 class CodeSplitVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("code split"); }
-    QString summary() const override { return QStringLiteral("Move chosen segments of a code to a new code."); }
+    QString name() const override { return QStringLiteral("code split"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::code_split", "Move chosen segments of a code to a new code.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Split CODE: the segments given by id (see 'segments CODE --json') move to a new\n"
-                              "code named by --into, of the same stage, placed right after CODE under its theme.\n"
-                              "Audited.");
+        return QCoreApplication::translate(
+            "gw::cli::code_split",
+            "Split CODE: the segments given by id (see 'segments CODE --json') move to a new\n"
+            "code named by --into, of the same stage, placed right after CODE under its theme.\n"
+            "Audited.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("segments"), QStringLiteral("Segment ids, comma-separated."),
+        parser.addOption({QStringLiteral("segments"),
+                          QCoreApplication::translate("gw::cli::code_split", "Segment ids, comma-separated."),
                           QStringLiteral("IDS")});
-        parser.addOption({QStringLiteral("into"), QStringLiteral("The new code's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The code to split."));
+        parser.addOption({QStringLiteral("into"),
+                          QCoreApplication::translate("gw::cli::code_split", "The new code's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::code_split", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QCoreApplication::translate("gw::cli::code_split", "The code to split."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -42,7 +54,9 @@ public:
             valid = valid && ok && ids.back() > 0;
         }
         if (!valid || ids.empty()) {
-            io.err << "groundwork-cli code split: give CODE, --segments 1,2,3 (segment ids) and --into NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::code_split",
+                                                  "groundwork-cli code split: give CODE, --segments 1,2,3 (segment "
+                                                  "ids) and --into NAME.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -65,8 +79,9 @@ public:
                                                     {QStringLiteral("moved"), qint64(split->segmentIds.size())}}));
             return Ok;
         }
-        io.out << "Moved " << split->segmentIds.size() << " segments of \"" << code->name << "\" to the new code \""
-               << split->newName << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::code_split",
+                                              "Moved %1 segments of \"%2\" to the new code \"%3\"\n")
+                      .arg(QString::number(split->segmentIds.size()), code->name, split->newName);
         return Ok;
     }
 };

@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -14,10 +15,16 @@ const QString kTargetKinds[] = {QStringLiteral("code"), QStringLiteral("theme"),
 
 void addTargetOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("code"), QStringLiteral("On the code NAME."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("theme"), QStringLiteral("On the theme NAME."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("dimension"), QStringLiteral("On the dimension NAME."), QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("influence"), QStringLiteral("On the model link with id ID."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("code"), QCoreApplication::translate("gw::cli::comment", "On the code NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("theme"), QCoreApplication::translate("gw::cli::comment", "On the theme NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("dimension"),
+                      QCoreApplication::translate("gw::cli::comment", "On the dimension NAME."),
+                      QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("influence"),
+                      QCoreApplication::translate("gw::cli::comment", "On the model link with id ID."),
+                      QStringLiteral("ID")});
 }
 
 // The target named by --code/--theme/--dimension/--influence; none when none is set.
@@ -28,7 +35,9 @@ Result<std::optional<ReviewTarget>> targetOf(const QCommandLineParser &parser, P
         if (!parser.isSet(kind))
             continue;
         if (target)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Give one of --code, --theme, --dimension or --influence."));
+            return fail(ErrorKind::InvalidInput,
+                        QCoreApplication::translate("gw::cli::comment",
+                                                    "Give one of --code, --theme, --dimension or --influence."));
         const QString value = parser.value(kind);
         Result<Id> id = 0;
         if (kind == QLatin1String("code")) {
@@ -44,7 +53,10 @@ Result<std::optional<ReviewTarget>> targetOf(const QCommandLineParser &parser, P
             bool ok = false;
             id = value.toLongLong(&ok);
             if (!ok)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("--influence takes the link's number, not \"%1\".").arg(value));
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::comment",
+                                                        "--influence takes the link's number, not \"%1\".")
+                                .arg(value));
         }
         if (!id)
             return std::unexpected(id.error());
@@ -71,10 +83,28 @@ QJsonObject toJson(const ReviewThread &t)
                        {QStringLiteral("comments"), comments}};
 }
 
+// The kind of a thread's target in words, for the text output (the kind itself stays as stored).
+QString kindWord(const QString &kind)
+{
+    //: What a comment thread is on, as in "Opened thread 3 on code \"Trust\"".
+    if (kind == QLatin1String("code"))
+        return QCoreApplication::translate("gw::cli::comment", "code");
+    //: What a comment thread is on, as in "Opened thread 3 on theme \"Trust\"".
+    if (kind == QLatin1String("theme"))
+        return QCoreApplication::translate("gw::cli::comment", "theme");
+    //: What a comment thread is on, as in "Opened thread 3 on dimension \"Trust\"".
+    if (kind == QLatin1String("dimension"))
+        return QCoreApplication::translate("gw::cli::comment", "dimension");
+    //: What a comment thread is on: a link of the model, as in "Opened thread 3 on influence 12".
+    if (kind == QLatin1String("influence"))
+        return QCoreApplication::translate("gw::cli::comment", "influence");
+    return kind;
+}
+
 QString describe(const ReviewThread &t)
 {
-    return t.targetName.isEmpty() ? QStringLiteral("%1 %2").arg(t.target.kind).arg(t.target.id)
-                                  : QStringLiteral("%1 \"%2\"").arg(t.target.kind, t.targetName);
+    return t.targetName.isEmpty() ? QStringLiteral("%1 %2").arg(kindWord(t.target.kind)).arg(t.target.id)
+                                  : QStringLiteral("%1 \"%2\"").arg(kindWord(t.target.kind), t.targetName);
 }
 
 Result<Id> threadArgument(const QStringList &args)
@@ -82,27 +112,35 @@ Result<Id> threadArgument(const QStringList &args)
     bool ok = false;
     const Id id = args.isEmpty() ? 0 : args.first().toLongLong(&ok);
     if (!ok)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Give the thread's number (see comment list)."));
+        return fail(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::cli::comment", "Give the thread's number (see comment list)."));
     return id;
 }
 
 class CommentAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("comment add"); }
-    QString summary() const override { return QStringLiteral("Open a comment thread on a code, theme, dimension or link."); }
+    QString name() const override { return QStringLiteral("comment add"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::comment",
+                                           "Open a comment thread on a code, theme, dimension or link.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
         addTargetOptions(parser);
-        parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The comment."));
+        parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                     QCoreApplication::translate("gw::cli::comment", "The comment."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli comment add: give the comment TEXT (quoted) and --code/--theme/--dimension NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::comment",
+                                                  "groundwork-cli comment add: give the comment TEXT (quoted) and "
+                                                  "--code/--theme/--dimension NAME.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -112,7 +150,8 @@ public:
         if (!target)
             return reportError(io, target.error(), Usage);
         if (!*target) {
-            io.err << "groundwork-cli comment add: say what it is on: --code, --theme, --dimension or --influence.\n";
+            io.err << QCoreApplication::translate("gw::cli::comment", "groundwork-cli comment add: say what it is on: "
+                                                                      "--code, --theme, --dimension or --influence.\n");
             return Usage;
         }
         auto id = project->openThread(**target, args[0]);
@@ -124,7 +163,8 @@ public:
         if (parser.isSet(QStringLiteral("json")))
             writeJson(io, QJsonDocument(toJson(*thread)));
         else
-            io.out << "Opened thread " << *id << " on " << describe(*thread) << '\n';
+            io.out << QCoreApplication::translate("gw::cli::comment", "Opened thread %1 on %2\n")
+                          .arg(QString::number(*id), describe(*thread));
         return Ok;
     }
 };
@@ -137,30 +177,38 @@ public:
     explicit CommentThreadVerb(Action action) : m_action(action) {}
     QString name() const override
     {
-        return m_action == Action::Reply     ? QStringLiteral("comment reply")
-               : m_action == Action::Resolve ? QStringLiteral("comment resolve")
-                                             : QStringLiteral("comment reopen");
+        return m_action == Action::Reply     ? QStringLiteral("comment reply")   // data
+               : m_action == Action::Resolve ? QStringLiteral("comment resolve") // data
+                                             : QStringLiteral("comment reopen"); // data
     }
     QString summary() const override
     {
-        return m_action == Action::Reply     ? QStringLiteral("Reply to a comment thread.")
-               : m_action == Action::Resolve ? QStringLiteral("Mark a comment thread resolved.")
-                                             : QStringLiteral("Open a resolved comment thread again.");
+        return m_action == Action::Reply
+                   ? QCoreApplication::translate("gw::cli::comment", "Reply to a comment thread.")
+               : m_action == Action::Resolve
+                   ? QCoreApplication::translate("gw::cli::comment", "Mark a comment thread resolved.")
+                   : QCoreApplication::translate("gw::cli::comment", "Open a resolved comment thread again.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("THREAD"), QStringLiteral("The thread's number (comment list)."));
+        parser.addPositionalArgument(QStringLiteral("THREAD"),
+                                     QCoreApplication::translate("gw::cli::comment",
+                                                                 "The thread's number (comment list)."));
         if (m_action == Action::Reply)
-            parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("The reply."));
+            parser.addPositionalArgument(QStringLiteral("TEXT"),
+                                         QCoreApplication::translate("gw::cli::comment", "The reply."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != (m_action == Action::Reply ? 2 : 1)) {
-            io.err << "groundwork-cli " << name() << ": give THREAD" << (m_action == Action::Reply ? " and TEXT" : "")
-                   << ".\n";
+            const QString message =
+                m_action == Action::Reply
+                    ? QCoreApplication::translate("gw::cli::comment", "groundwork-cli %1: give THREAD and TEXT.\n")
+                    : QCoreApplication::translate("gw::cli::comment", "groundwork-cli %1: give THREAD.\n");
+            io.err << message.arg(name());
             return Usage;
         }
         auto id = threadArgument(args);
@@ -184,10 +232,12 @@ public:
         if (parser.isSet(QStringLiteral("json")))
             writeJson(io, QJsonDocument(toJson(*thread)));
         else
-            io.out << (m_action == Action::Reply     ? "Replied to thread "
-                       : m_action == Action::Resolve ? "Resolved thread "
-                                                     : "Reopened thread ")
-                   << *id << " on " << describe(*thread) << '\n';
+            io.out << (m_action == Action::Reply
+                           ? QCoreApplication::translate("gw::cli::comment", "Replied to thread %1 on %2\n")
+                       : m_action == Action::Resolve
+                           ? QCoreApplication::translate("gw::cli::comment", "Resolved thread %1 on %2\n")
+                           : QCoreApplication::translate("gw::cli::comment", "Reopened thread %1 on %2\n"))
+                          .arg(QString::number(*id), describe(*thread));
         return Ok;
     }
 
@@ -198,14 +248,18 @@ private:
 class CommentListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("comment list"); }
-    QString summary() const override { return QStringLiteral("List comment threads (the review panel)."); }
+    QString name() const override { return QStringLiteral("comment list"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::comment", "List comment threads (the review panel).");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
         addTargetOptions(parser);
-        parser.addOption({QStringLiteral("open"), QStringLiteral("Only threads still open.")});
+        parser.addOption(
+            {QStringLiteral("open"), QCoreApplication::translate("gw::cli::comment", "Only threads still open.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -226,10 +280,16 @@ public:
             return Ok;
         }
         if (threads->empty())
-            io.out << "No comment threads.\n";
+            io.out << QCoreApplication::translate("gw::cli::comment", "No comment threads.\n");
         for (const ReviewThread &t : *threads) {
-            io.out << "#" << t.id << " on " << describe(t) << " ["
-                   << (t.resolved ? QStringLiteral("resolved by %1").arg(t.resolvedBy) : QStringLiteral("open")) << "]\n";
+            //: The state of a thread in the list, as in "#3 on code \"Trust\" [resolved by ana]".
+            const QString resolved = QCoreApplication::translate("gw::cli::comment", "resolved by %1");
+            //: The state of a thread in the list, as in "#3 on code \"Trust\" [open]".
+            const QString state = t.resolved ? resolved.arg(t.resolvedBy)
+                                             : QCoreApplication::translate("gw::cli::comment", "open");
+            //: A thread in the list: its number, what it is on, and its state.
+            io.out << QCoreApplication::translate("gw::cli::comment", "#%1 on %2 [%3]\n")
+                          .arg(QString::number(t.id), describe(t), state);
             for (const ReviewComment &c : t.comments)
                 io.out << "    " << c.author << " (" << c.created.left(16) << "): " << c.text << '\n';
         }

@@ -1,20 +1,26 @@
 #include "app/cli/common.h"
 
+#include <QCoreApplication>
+
 namespace gw::cli {
 
 void addProjectOptions(QCommandLineParser &parser)
 {
-    parser.addOption({{QStringLiteral("p"), QStringLiteral("project")},
-                      QStringLiteral("The project file (default: $GROUNDWORK_PROJECT)."),
-                      QStringLiteral("FILE")});
+    parser.addOption(
+        {{QStringLiteral("p"), QStringLiteral("project")},
+         QCoreApplication::translate("gw::cli::common", "The project file (default: $GROUNDWORK_PROJECT)."),
+         QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("coder"),
-                      QStringLiteral("Who is doing this work (default: $GROUNDWORK_CODER, then your user name)."),
+                      QCoreApplication::translate("gw::cli::common",
+                                                  "Who is doing this work (default: $GROUNDWORK_CODER, "
+                                                  "then your user name)."),
                       QStringLiteral("NAME")});
 }
 
 void addJsonOption(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print one JSON document instead of text.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("gw::cli::common", "Print one JSON document instead of text.")});
 }
 
 std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io, Access access)
@@ -23,7 +29,8 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io, A
     if (path.isEmpty())
         path = qEnvironmentVariable("GROUNDWORK_PROJECT");
     if (path.isEmpty()) {
-        io.err << "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
+        io.err << QCoreApplication::translate(
+            "gw::cli::common", "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n");
         return nullptr;
     }
     auto project = access == Access::Read ? Project::openForReading(path) : Project::open(path);

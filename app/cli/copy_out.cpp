@@ -4,6 +4,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw::cli {
@@ -14,10 +15,14 @@ class CopyOutVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("copy-out"); }
-    QString summary() const override { return QStringLiteral("Export a coder's copy of the project."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::copy_out", "Export a coder's copy of the project.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::copy_out",
             "Write a consistent copy of the whole project to OUT for a teammate (--coder NAME:\n"
             "who it is for) to code on their own; bring it back with merge. The copy remembers\n"
             "the hierarchy as it is now, so that merge can tell their changes from conflicts.\n"
@@ -28,25 +33,33 @@ public:
     void addOptions(QCommandLineParser &parser) const override
     {
         parser.addOption({{QStringLiteral("p"), QStringLiteral("project")},
-                          QStringLiteral("The project file (default: $GROUNDWORK_PROJECT)."),
+                          QCoreApplication::translate("gw::cli::copy_out",
+                                                      "The project file (default: $GROUNDWORK_PROJECT)."),
                           QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("coder"), QStringLiteral("Who the copy is for."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("coder"),
+                          QCoreApplication::translate("gw::cli::copy_out", "Who the copy is for."),
+                          QStringLiteral("NAME")});
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("OUT"), QStringLiteral("The copy to write (.groundwork)."));
+        parser.addPositionalArgument(QStringLiteral("OUT"),
+                                     QCoreApplication::translate("gw::cli::copy_out",
+                                                                 "The copy to write (.groundwork)."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli copy-out: give exactly one OUT file for the copy.\n";
+            io.err << QCoreApplication::translate("gw::cli::copy_out",
+                                                  "groundwork-cli copy-out: give exactly one OUT file for the copy.\n");
             return Usage;
         }
         QString path = parser.value(QStringLiteral("project"));
         if (path.isEmpty())
             path = qEnvironmentVariable("GROUNDWORK_PROJECT");
         if (path.isEmpty()) {
-            io.err << "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
+            io.err << QCoreApplication::translate("gw::cli::copy_out",
+                                                  "groundwork-cli: no project given; use -p FILE or set "
+                                                  "GROUNDWORK_PROJECT.\n");
             return Usage;
         }
         // Opened without the usual --coder handling: here --coder names the
@@ -64,10 +77,11 @@ public:
                                                     {QStringLiteral("made"), copy->made}}));
             return Ok;
         }
-        io.out << "Wrote " << copy->path;
-        if (!copy->coder.isEmpty())
-            io.out << ", the coder's copy for " << copy->coder;
-        io.out << '\n';
+        if (copy->coder.isEmpty())
+            io.out << QCoreApplication::translate("gw::cli::copy_out", "Wrote %1\n").arg(copy->path);
+        else
+            io.out << QCoreApplication::translate("gw::cli::copy_out", "Wrote %1, the coder's copy for %2\n")
+                          .arg(copy->path, copy->coder);
         return Ok;
     }
 };

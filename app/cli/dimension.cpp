@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw::cli {
@@ -11,24 +12,33 @@ namespace {
 class DimensionAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("dimension add"); }
-    QString summary() const override { return QStringLiteral("Create an aggregate dimension (audited)."); }
+    QString name() const override { return QStringLiteral("dimension add"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::dimension", "Create an aggregate dimension (audited).");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("definition"), QStringLiteral("What the dimension means."),
+        parser.addOption({QStringLiteral("definition"),
+                          QCoreApplication::translate("gw::cli::dimension", "What the dimension means."),
                           QStringLiteral("TEXT")});
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The dimension's name."));
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::dimension", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::dimension", "The dimension's name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli dimension add: give the dimension's NAME (quote it if it has spaces).\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::dimension",
+                "groundwork-cli dimension add: give the dimension's NAME (quote it if it has spaces).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -47,7 +57,8 @@ public:
                                                     {QStringLiteral("name"), made->name}}));
             return Ok;
         }
-        io.out << "Created dimension \"" << args[0].simplified() << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::dimension", "Created dimension \"%1\"\n")
+                      .arg(args[0].simplified());
         return Ok;
     }
 };

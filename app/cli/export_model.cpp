@@ -6,6 +6,7 @@
 #include "core/export/cmo_table.h"
 #include "core/figure/model_figure.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -17,14 +18,17 @@ namespace {
 QString formatKey(const QCommandLineParser &parser, Io &io, const QString &verb)
 {
     if (!parser.positionalArguments().isEmpty()) {
-        io.err << "groundwork-cli " << verb << ": unexpected argument \""
-               << parser.positionalArguments().first()
-               << "\"; give the file to write with -o OUT.\n";
+        io.err << QCoreApplication::translate("gw::cli::export_model",
+                                              "groundwork-cli %1: unexpected argument \"%2\"; give the file to "
+                                              "write with -o OUT.\n")
+                      .arg(verb, parser.positionalArguments().first());
         return {};
     }
     const QString out = parser.value(QStringLiteral("output"));
     if (out.isEmpty()) {
-        io.err << "groundwork-cli " << verb << ": give the file to write with -o OUT.\n";
+        io.err << QCoreApplication::translate("gw::cli::export_model",
+                                              "groundwork-cli %1: give the file to write with -o OUT.\n")
+                      .arg(verb);
         return {};
     }
     const QString key =
@@ -33,7 +37,9 @@ QString formatKey(const QCommandLineParser &parser, Io &io, const QString &verb)
             .trimmed()
             .toLower();
     if (key.isEmpty())
-        io.err << "groundwork-cli " << verb << ": OUT has no suffix; give --format.\n";
+        io.err << QCoreApplication::translate("gw::cli::export_model",
+                                              "groundwork-cli %1: OUT has no suffix; give --format.\n")
+                      .arg(verb);
     return key;
 }
 
@@ -42,24 +48,27 @@ void addOutputOptions(QCommandLineParser &parser, const QString &formats)
     addProjectOptions(parser);
     addJsonOption(parser);
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                      QStringLiteral("The file to write."),
+                      QCoreApplication::translate("gw::cli::export_model", "The file to write."),
                       QStringLiteral("OUT")});
     parser.addOption({QStringLiteral("format"),
-                      formats + QStringLiteral("; default: OUT's suffix."),
+                      //: %1 lists the formats: "svg, pdf or png".
+                      QCoreApplication::translate("gw::cli::export_model", "%1; default: OUT's suffix.")
+                          .arg(formats),
                       QStringLiteral("FORMAT")});
 }
 
 class ExportModelVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("export model"); }
+    QString name() const override { return QStringLiteral("export model"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Write the CMO model figure (svg, pdf, png).");
+        return QCoreApplication::translate("gw::cli::export_model", "Write the CMO model figure (svg, pdf, png).");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::export_model",
             "Write the CMO model as a figure: contexts and mechanisms by level on the left, the\n"
             "relationship spectrum with the outcomes on the right, typed arrows with their "
             "evidence\n"
@@ -70,17 +79,24 @@ public:
     }
     void addOptions(QCommandLineParser &parser) const override
     {
-        addOutputOptions(parser, QStringLiteral("svg, pdf or png"));
+        //: The formats export model writes, as the --format help lists them.
+        addOutputOptions(parser, QCoreApplication::translate("gw::cli::export_model", "svg, pdf or png"));
         parser.addOption({QStringLiteral("spectrum-only"),
-                          QStringLiteral("Only the spectrum and its outcomes.")});
-        parser.addOption(
-            {QStringLiteral("font"), QStringLiteral("The font family."), QStringLiteral("FAMILY")});
-        parser.addOption({QStringLiteral("font-size"), QStringLiteral("The font size in points."),
+                          QCoreApplication::translate("gw::cli::export_model", "Only the spectrum and its outcomes.")});
+        parser.addOption({QStringLiteral("font"),
+                          QCoreApplication::translate("gw::cli::export_model", "The font family."),
+                          QStringLiteral("FAMILY")});
+        parser.addOption({QStringLiteral("font-size"),
+                          QCoreApplication::translate("gw::cli::export_model", "The font size in points."),
                           QStringLiteral("PT")});
-        parser.addOption({QStringLiteral("dpi"), QStringLiteral("PNG resolution (default 300)."),
+        parser.addOption({QStringLiteral("dpi"),
+                          QCoreApplication::translate("gw::cli::export_model", "PNG resolution (default 300)."),
                           QStringLiteral("N")});
-        parser.addOption({QStringLiteral("no-counts"), QStringLiteral("Leave the evidence counts off the arrows.")});
-        parser.addOption({QStringLiteral("greyscale"), QStringLiteral("Grey-scale only.")});
+        parser.addOption(
+            {QStringLiteral("no-counts"),
+             QCoreApplication::translate("gw::cli::export_model", "Leave the evidence counts off the arrows.")});
+        parser.addOption({QStringLiteral("greyscale"),
+                          QCoreApplication::translate("gw::cli::export_model", "Grey-scale only.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -89,8 +105,10 @@ public:
             return Usage;
         const auto format = figureFormatFromString(key);
         if (!format) {
-            io.err << "groundwork-cli export model: \"" << key
-                   << "\" is not a figure format; use svg, pdf or png.\n";
+            io.err << QCoreApplication::translate("gw::cli::export_model",
+                                                  "groundwork-cli export model: \"%1\" is not a figure format; "
+                                                  "use svg, pdf or png.\n")
+                          .arg(key);
             return Usage;
         }
         ModelFigureOptions options;
@@ -103,8 +121,9 @@ public:
             bool ok = false;
             options.fontPointSize = parser.value(QStringLiteral("font-size")).toDouble(&ok);
             if (!ok || options.fontPointSize < 4 || options.fontPointSize > 72) {
-                io.err << "groundwork-cli export model: --font-size must be a number of points "
-                          "from 4 to 72.\n";
+                io.err << QCoreApplication::translate("gw::cli::export_model",
+                                                      "groundwork-cli export model: --font-size must be a number "
+                                                      "of points from 4 to 72.\n");
                 return Usage;
             }
         }
@@ -112,8 +131,9 @@ public:
             bool ok = false;
             options.pngDpi = parser.value(QStringLiteral("dpi")).toInt(&ok);
             if (!ok || options.pngDpi <= 0) {
-                io.err
-                    << "groundwork-cli export model: --dpi must be a whole number, such as 300.\n";
+                io.err << QCoreApplication::translate(
+                    "gw::cli::export_model",
+                    "groundwork-cli export model: --dpi must be a whole number, such as 300.\n");
                 return Usage;
             }
         }
@@ -134,9 +154,14 @@ public:
                               {QStringLiteral("influences"), qint64(input->influences.size())}}));
             return Ok;
         }
-        io.out << "Wrote the " << (options.spectrumOnly ? "relationship spectrum" : "CMO model")
-               << " (" << input->elements.size() << " elements, " << input->influences.size()
-               << " links) to " << out << ".\n";
+        const QString wrote =
+            options.spectrumOnly
+                ? QCoreApplication::translate("gw::cli::export_model",
+                                              "Wrote the relationship spectrum (%1 elements, %2 links) to %3.\n")
+                : QCoreApplication::translate("gw::cli::export_model",
+                                              "Wrote the CMO model (%1 elements, %2 links) to %3.\n");
+        io.out << wrote.arg(QString::number(input->elements.size()),
+                            QString::number(input->influences.size()), out);
         return Ok;
     }
 };
@@ -144,21 +169,25 @@ public:
 class ExportCmoTableVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("export cmo-table"); }
+    QString name() const override { return QStringLiteral("export cmo-table"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Write the CMO configuration table (md, tex, html, csv, odt, xlsx).");
+        return QCoreApplication::translate("gw::cli::export_model",
+                                           "Write the CMO configuration table (md, tex, html, csv, odt, xlsx).");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::export_model",
             "Write every context -> mechanism -> outcome chain of the CMO model (a context's link\n"
             "to a mechanism followed by that mechanism's link to an outcome) with the link types,\n"
             "the segments of evidence behind them and an exemplar quote, as a table.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
-        addOutputOptions(parser, QStringLiteral("md, tex, html, csv, odt or xlsx"));
+        //: The formats export cmo-table writes, as the --format help lists them.
+        addOutputOptions(parser,
+                         QCoreApplication::translate("gw::cli::export_model", "md, tex, html, csv, odt or xlsx"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -167,8 +196,10 @@ public:
             return Usage;
         const auto format = tableFormatFromString(key);
         if (!format) {
-            io.err << "groundwork-cli export cmo-table: \"" << key
-                   << "\" is not a table format; use md, tex, html, csv, odt or xlsx.\n";
+            io.err << QCoreApplication::translate("gw::cli::export_model",
+                                                  "groundwork-cli export cmo-table: \"%1\" is not a table format; "
+                                                  "use md, tex, html, csv, odt or xlsx.\n")
+                          .arg(key);
             return Usage;
         }
         auto project = openProject(parser, io, Access::Read);
@@ -187,8 +218,9 @@ public:
                               {QStringLiteral("chains"), qint64(chains->size())}}));
             return Ok;
         }
-        io.out << "Wrote the CMO configuration table (" << chains->size() << " chains) to " << out
-               << ".\n";
+        io.out << QCoreApplication::translate("gw::cli::export_model",
+                                              "Wrote the CMO configuration table (%1 chains) to %2.\n")
+                      .arg(QString::number(chains->size()), out);
         return Ok;
     }
 };

@@ -5,6 +5,7 @@
 #include "app/cli/verbs.h"
 #include "core/refi/qdpx_export.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
 
@@ -17,29 +18,39 @@ class ExportRefiVerb final : public Verb
 public:
     explicit ExportRefiVerb(bool codebook) : m_codebook(codebook) {}
 
-    QString name() const override { return m_codebook ? QStringLiteral("export qdc") : QStringLiteral("export qdpx"); }
+    QString name() const override
+    {
+        return m_codebook ? QStringLiteral("export qdc") : QStringLiteral("export qdpx"); // data: verb name
+    }
     QString summary() const override
     {
-        return m_codebook ? QStringLiteral("Write the codebook as REFI-QDA (.qdc).")
-                          : QStringLiteral("Write the project as REFI-QDA (.qdpx) for other tools.");
+        return m_codebook
+                   ? QCoreApplication::translate("gw::cli::export_refi", "Write the codebook as REFI-QDA (.qdc).")
+                   : QCoreApplication::translate("gw::cli::export_refi",
+                                                 "Write the project as REFI-QDA (.qdpx) for other tools.");
     }
     QString description() const override
     {
         return m_codebook
-                   ? QStringLiteral("Write the codebook (dimensions > themes > codes, as nested codes with their\n"
-                                    "definitions and colours) as a REFI-QDA .qdc file.")
-                   : QStringLiteral("Write the whole project as a REFI-QDA .qdpx file: coders, the codebook (the\n"
-                                    "tiers as nested codes), sources' text, segments, cases and attributes, memos.\n"
-                                    "What REFI-QDA cannot hold (stages, tiers, memo targets, speaker turns, the\n"
-                                    "audit log) travels in groundwork/extension.json inside the file, so that\n"
-                                    "importing it back into Groundwork loses nothing.");
+                   ? QCoreApplication::translate(
+                         "gw::cli::export_refi",
+                         "Write the codebook (dimensions > themes > codes, as nested codes with their\n"
+                         "definitions and colours) as a REFI-QDA .qdc file.")
+                   : QCoreApplication::translate(
+                         "gw::cli::export_refi",
+                         "Write the whole project as a REFI-QDA .qdpx file: coders, the codebook (the\n"
+                         "tiers as nested codes), sources' text, segments, cases and attributes, memos.\n"
+                         "What REFI-QDA cannot hold (stages, tiers, memo targets, speaker turns, the\n"
+                         "audit log) travels in groundwork/extension.json inside the file, so that\n"
+                         "importing it back into Groundwork loses nothing.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("The file to write."),
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QCoreApplication::translate("gw::cli::export_refi", "The file to write."),
                           QStringLiteral("OUT")});
     }
 
@@ -47,7 +58,9 @@ public:
     {
         const QString out = parser.value(QStringLiteral("output"));
         if (out.isEmpty() || !parser.positionalArguments().isEmpty()) {
-            io.err << "groundwork-cli " << name() << ": give the file to write with -o OUT.\n";
+            io.err << QCoreApplication::translate("gw::cli::export_refi",
+                                                  "groundwork-cli %1: give the file to write with -o OUT.\n")
+                          .arg(name());
             return Usage;
         }
         auto project = openProject(parser, io, Access::Read);
@@ -68,12 +81,19 @@ public:
                                                     {QStringLiteral("bytes"), report->bytes}}));
             return Ok;
         }
-        io.out << "Wrote " << out << ": " << report->codes << " codes, " << report->themes << " themes, "
-               << report->dimensions << " dimensions";
-        if (!m_codebook)
-            io.out << ", " << report->sources << " sources, " << report->segments << " segments, " << report->cases
-                   << " cases, " << report->memos << " memos";
-        io.out << ".\n";
+        if (m_codebook)
+            io.out << QCoreApplication::translate("gw::cli::export_refi",
+                                                  "Wrote %1: %2 codes, %3 themes, %4 dimensions.\n")
+                          .arg(out, QString::number(report->codes), QString::number(report->themes),
+                               QString::number(report->dimensions));
+        else
+            io.out << QCoreApplication::translate("gw::cli::export_refi",
+                                                  "Wrote %1: %2 codes, %3 themes, %4 dimensions, %5 sources, "
+                                                  "%6 segments, %7 cases, %8 memos.\n")
+                          .arg(out, QString::number(report->codes), QString::number(report->themes),
+                               QString::number(report->dimensions), QString::number(report->sources),
+                               QString::number(report->segments), QString::number(report->cases),
+                               QString::number(report->memos));
         return Ok;
     }
 

@@ -4,6 +4,7 @@
 #include "core/import/import_job.h"
 #include "core/import/importer.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -26,13 +27,18 @@ class ImportVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    QString summary() const override { return QStringLiteral("Import files and folders as sources."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::import", "Import files and folders as sources.");
+    }
     QString description() const override
     {
         QStringList suffixes;
         for (const auto &importer : importers())
             suffixes << importer->suffixes();
-        return QStringLiteral(
+        //: %1 lists the file suffixes that can be imported.
+        return QCoreApplication::translate(
+                   "gw::cli::import",
                    "Import interview transcripts, observation notes and documents into the project.\n"
                    "Folders are read with everything inside them. Formats: %1.\n"
                    "Transcripts (.vtt, .srt, and text with 'Name:' or '[00:12:34] P17:' turns) keep their\n"
@@ -47,9 +53,11 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("kind"), QStringLiteral("interview, observation or document."),
+        parser.addOption({QStringLiteral("kind"),
+                          QCoreApplication::translate("gw::cli::import", "interview, observation or document."),
                           QStringLiteral("KIND")});
-        parser.addPositionalArgument(QStringLiteral("PATH"), QStringLiteral("Files or folders to import."),
+        parser.addPositionalArgument(QStringLiteral("PATH"),
+                                     QCoreApplication::translate("gw::cli::import", "Files or folders to import."),
                                      QStringLiteral("PATH..."));
     }
 
@@ -57,14 +65,17 @@ public:
     {
         const QStringList paths = parser.positionalArguments();
         if (paths.isEmpty()) {
-            io.err << "groundwork-cli import: give at least one file or folder to import.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::import", "groundwork-cli import: give at least one file or folder to import.\n");
             return Usage;
         }
         ImportOptions options;
         if (parser.isSet(QStringLiteral("kind"))) {
             options.kind = sourceKindFromString(parser.value(QStringLiteral("kind")));
             if (!options.kind) {
-                io.err << "groundwork-cli import: --kind must be interview, observation or document.\n";
+                io.err << QCoreApplication::translate("gw::cli::import",
+                                                      "groundwork-cli import: --kind must be interview, observation "
+                                                      "or document.\n");
                 return Usage;
             }
         }
@@ -94,13 +105,21 @@ public:
                                                     {QStringLiteral("failed"), report.count(S::Failed)}}));
         } else {
             for (const ImportOutcome &o : report.outcomes) {
+                // The status in a column of ten, as "imported  ", then the file or the reason.
                 if (o.status == S::Imported)
-                    io.out << "imported  " << o.path << " as \"" << o.sourceName << "\"\n";
+                    io.out << QCoreApplication::translate("gw::cli::import", "imported").leftJustified(9) << ' '
+                           //: A file that came in: %1 is its path, %2 the name of the source made from it.
+                           << QCoreApplication::translate("gw::cli::import", "%1 as \"%2\"").arg(o.path, o.sourceName)
+                           << '\n';
                 else
-                    io.out << toString(o.status).leftJustified(10) << o.reason << '\n';
+                    io.out << (o.status == S::Skipped ? QCoreApplication::translate("gw::cli::import", "skipped")
+                                                      : QCoreApplication::translate("gw::cli::import", "failed"))
+                                  .leftJustified(9)
+                           << ' ' << o.reason << '\n';
             }
-            io.out << "Imported " << report.count(S::Imported) << ", skipped " << report.count(S::Skipped)
-                   << ", failed " << report.count(S::Failed) << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::import", "Imported %1, skipped %2, failed %3.\n")
+                          .arg(QString::number(report.count(S::Imported)), QString::number(report.count(S::Skipped)),
+                               QString::number(report.count(S::Failed)));
         }
         return report.count(S::Failed) > 0 ? Failed : Ok;
     }

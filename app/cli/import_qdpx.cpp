@@ -8,6 +8,7 @@
 #include "core/refi/import_plan.h"
 #include "core/refi/import_writer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -16,8 +17,6 @@
 namespace gw::cli {
 
 namespace {
-
-const QString kVerb = QStringLiteral("groundwork-cli import-qdpx");
 
 QJsonObject previewJson(const refi::RefiPreview &p)
 {
@@ -56,38 +55,65 @@ QJsonObject previewJson(const refi::RefiPreview &p)
 
 void printPreview(QTextStream &out, const refi::RefiPreview &p)
 {
-    out << p.fileName << (p.origin.isEmpty() ? QString() : QStringLiteral(" (from %1)").arg(p.origin)) << '\n';
-    out << "  comes in: " << p.sources << " sources, " << p.codes << " codes";
+    //: %1 is the file, %2 the tool that made it.
+    out << (p.origin.isEmpty() ? p.fileName
+                               : QCoreApplication::translate("gw::cli::import_qdpx", "%1 (from %2)")
+                                     .arg(p.fileName, p.origin))
+        << '\n';
     if (p.themes || p.dimensions)
-        out << ", " << p.themes << " themes, " << p.dimensions << " dimensions";
-    out << ", " << p.segments << " segments, " << p.cases << " cases, " << p.attributes << " attributes, "
-        << p.memos << " memos, " << p.coders << " coders\n";
+        out << "  "
+            << QCoreApplication::translate("gw::cli::import_qdpx",
+                                           "comes in: %1 sources, %2 codes, %3 themes, %4 dimensions, %5 segments, "
+                                           "%6 cases, %7 attributes, %8 memos, %9 coders\n")
+                   .arg(QString::number(p.sources), QString::number(p.codes), QString::number(p.themes),
+                        QString::number(p.dimensions), QString::number(p.segments), QString::number(p.cases),
+                        QString::number(p.attributes), QString::number(p.memos), QString::number(p.coders));
+    else
+        out << "  "
+            << QCoreApplication::translate("gw::cli::import_qdpx",
+                                           "comes in: %1 sources, %2 codes, %3 segments, %4 cases, %5 attributes, "
+                                           "%6 memos, %7 coders\n")
+                   .arg(QString::number(p.sources), QString::number(p.codes), QString::number(p.segments),
+                        QString::number(p.cases), QString::number(p.attributes), QString::number(p.memos),
+                        QString::number(p.coders));
     if (p.selectionsChecked > 0)
-        out << "  positions: " << refi::toString(p.positions) << "; " << p.selectionsOnWordBoundaries << " of "
-            << p.selectionsChecked << " segments start and end on word boundaries"
-            << (p.quotesChecked > 0 ? QStringLiteral("; %1 of %2 quoted passages match the text")
+        //: %1 is the unit of the positions as the option --positions takes it: chars, chars-lf or utf16.
+        out << "  "
+            << QCoreApplication::translate("gw::cli::import_qdpx",
+                                           "positions: %1; %2 of %3 segments start and end on word boundaries")
+                   .arg(refi::toString(p.positions), QString::number(p.selectionsOnWordBoundaries),
+                        QString::number(p.selectionsChecked))
+            << (p.quotesChecked > 0 ? QCoreApplication::translate("gw::cli::import_qdpx",
+                                                                  "; %1 of %2 quoted passages match the text")
                                           .arg(p.quotesMatched)
                                           .arg(p.quotesChecked)
                                     : QString())
             << '\n';
     for (const QString &n : p.notes)
-        out << "  note: " << n << '\n';
+        out << "  " << QCoreApplication::translate("gw::cli::import_qdpx", "note: %1").arg(n) << '\n';
     if (!p.skipped.isEmpty())
-        out << "  not imported (" << p.sourcesSkipped << " sources, " << p.segmentsSkipped << " segments):\n";
+        out << "  "
+            << QCoreApplication::translate("gw::cli::import_qdpx", "not imported (%1 sources, %2 segments):\n")
+                   .arg(QString::number(p.sourcesSkipped), QString::number(p.segmentsSkipped));
     for (const refi::Skipped &s : p.skipped)
         out << "    " << s.what << " " << s.name << ": " << s.reason << '\n';
     for (const QString &w : p.warnings)
-        out << "  warning: " << w << '\n';
+        out << "  " << QCoreApplication::translate("gw::cli::import_qdpx", "warning: %1").arg(w) << '\n';
 }
 
 class ImportQdpxVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("import-qdpx"); }
-    QString summary() const override { return QStringLiteral("Import a REFI-QDA project (.qdpx) or codebook (.qdc)."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::import_qdpx",
+                                           "Import a REFI-QDA project (.qdpx) or codebook (.qdc).");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::import_qdpx",
             "Import a REFI-QDA project (.qdpx, or a bare .qde) or codebook (.qdc) made by NVivo,\n"
             "ATLAS.ti, MAXQDA, QualCoder or another tool. Text sources, codes (with their colours),\n"
             "segments with their coders, cases and variables (as attributes) and notes (as memos)\n"
@@ -100,27 +126,35 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show the preview; write nothing.")});
-        parser.addOption({QStringLiteral("positions"),
-                          QStringLiteral("Read the file's positions in chars (characters over the text as stored), "
+        parser.addOption({QStringLiteral("dry-run"),
+                          QCoreApplication::translate("gw::cli::import_qdpx", "Show the preview; write nothing.")});
+        parser.addOption(
+            {QStringLiteral("positions"),
+             QCoreApplication::translate("gw::cli::import_qdpx",
+                                         "Read the file's positions in chars (characters over the text as stored), "
                                          "chars-lf (characters, a line end counted as one) or utf16 (UTF-16 units), "
                                          "instead of what the file's evidence suggests."),
-                          QStringLiteral("UNIT")});
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The .qdpx, .qde or .qdc file."));
+             QStringLiteral("UNIT")});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QCoreApplication::translate("gw::cli::import_qdpx",
+                                                                 "The .qdpx, .qde or .qdc file."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << kVerb << ": give one .qdpx, .qde or .qdc file.\n";
+            io.err << QCoreApplication::translate("gw::cli::import_qdpx",
+                                                  "groundwork-cli import-qdpx: give one .qdpx, .qde or .qdc file.\n");
             return Usage;
         }
         QString path = parser.value(QStringLiteral("project"));
         if (path.isEmpty())
             path = qEnvironmentVariable("GROUNDWORK_PROJECT");
         if (path.isEmpty()) {
-            io.err << kVerb << ": no project given; use -p FILE or set GROUNDWORK_PROJECT.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::import_qdpx",
+                "groundwork-cli import-qdpx: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n");
             return Usage;
         }
         const bool json = parser.isSet(QStringLiteral("json"));
@@ -130,7 +164,9 @@ public:
         if (parser.isSet(QStringLiteral("positions"))) {
             positions = refi::positionUnitFromString(parser.value(QStringLiteral("positions")));
             if (!positions) {
-                io.err << kVerb << ": --positions takes chars, chars-lf or utf16.\n";
+                io.err << QCoreApplication::translate("gw::cli::import_qdpx",
+                                                      "groundwork-cli import-qdpx: --positions takes chars, chars-lf "
+                                                      "or utf16.\n");
                 return Usage;
             }
         }
@@ -148,7 +184,7 @@ public:
             if (json)
                 writeJson(io, QJsonDocument(result));
             else
-                io.out << "Dry run: nothing was written.\n";
+                io.out << QCoreApplication::translate("gw::cli::import_qdpx", "Dry run: nothing was written.\n");
             return Ok;
         }
 
@@ -197,14 +233,25 @@ public:
             writeJson(io, QJsonDocument(result));
             return Ok;
         }
-        io.out << (created ? "Created " : "Imported into ") << path << ": " << r.sourcesAdded << " sources ("
-               << r.sourcesMatched << " already there"
-               << (r.sourcesMatchedTrimmed > 0
-                       ? QStringLiteral(", %1 of them differing only in white space at the end").arg(r.sourcesMatchedTrimmed)
-                       : QString())
-               << "), " << r.codesAdded << " codes (" << r.codesMatched
-               << " matched), " << r.segmentsAdded << " segments, " << r.casesAdded << " cases, " << r.memosAdded
-               << " memos.\n";
+        const QString trimmed =
+            r.sourcesMatchedTrimmed > 0
+                ? QCoreApplication::translate("gw::cli::import_qdpx",
+                                              ", %1 of them differing only in white space at the end")
+                      .arg(r.sourcesMatchedTrimmed)
+                : QString();
+        //: %1 is the project; %4 is empty or ", N of them differing only in white space at the end".
+        const QString createdMessage = QCoreApplication::translate(
+            "gw::cli::import_qdpx", "Created %1: %2 sources (%3 already there%4), %5 codes (%6 matched), "
+                                    "%7 segments, %8 cases, %9 memos.\n");
+        //: %1 is the project; %4 is empty or ", N of them differing only in white space at the end".
+        const QString importedMessage = QCoreApplication::translate(
+            "gw::cli::import_qdpx", "Imported into %1: %2 sources (%3 already there%4), %5 codes (%6 matched), "
+                                    "%7 segments, %8 cases, %9 memos.\n");
+        io.out << (created ? createdMessage : importedMessage)
+                      .arg(path, QString::number(r.sourcesAdded), QString::number(r.sourcesMatched), trimmed,
+                           QString::number(r.codesAdded), QString::number(r.codesMatched),
+                           QString::number(r.segmentsAdded), QString::number(r.casesAdded),
+                           QString::number(r.memosAdded));
         return Ok;
     }
 };

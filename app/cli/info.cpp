@@ -3,6 +3,7 @@
 #include "app/cli/verbs.h"
 #include "core/store/migrations.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw::cli {
@@ -13,7 +14,10 @@ class InfoVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override { return QStringLiteral("Show what the project holds, with counts."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::info", "Show what the project holds, with counts.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -51,16 +55,26 @@ public:
                           }));
             return Ok;
         }
-        io.out << title << " (" << project->path() << ")\n"
-               << "  sources     " << c->sources() << "  (" << c->interviews << " interviews, " << c->observations
-               << " observations, " << c->documents << " documents; " << c->characters << " characters)\n"
-               << "  codes       " << c->codes << "  (" << c->archivedCodes << " archived)\n"
-               << "  segments    " << c->segments << '\n'
-               << "  themes      " << c->themes << '\n'
-               << "  dimensions  " << c->dimensions << '\n'
-               << "  memos       " << c->memos << '\n'
-               << "  cases       " << c->cases << '\n'
-               << "  coders      " << c->coders << '\n';
+        // A row: its label padded to line the counts up (a longer translation still leaves a space).
+        const auto row = [](const QString &label) { return QStringLiteral("  ") + label.leftJustified(11) + u' '; };
+        io.out << title << " (" << project->path() << ")\n";
+        //: A row label of the listing (as are codes, segments, themes...); its count follows.
+        io.out << row(QCoreApplication::translate("gw::cli::info", "sources")) << c->sources() << "  ";
+        //: After the number of sources: how many of each kind, and their length.
+        io.out << QCoreApplication::translate("gw::cli::info",
+                                              "(%1 interviews, %2 observations, %3 documents; %4 characters)")
+                      .arg(QString::number(c->interviews), QString::number(c->observations),
+                           QString::number(c->documents), QString::number(c->characters))
+               << '\n';
+        io.out << row(QCoreApplication::translate("gw::cli::info", "codes")) << c->codes << "  ";
+        //: After the number of codes.
+        io.out << QCoreApplication::translate("gw::cli::info", "(%1 archived)").arg(c->archivedCodes) << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "segments")) << c->segments << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "themes")) << c->themes << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "dimensions")) << c->dimensions << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "memos")) << c->memos << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "cases")) << c->cases << '\n'
+               << row(QCoreApplication::translate("gw::cli::info", "coders")) << c->coders << '\n';
         return Ok;
     }
 };

@@ -3,6 +3,7 @@
 #include "app/cli/verbs.h"
 #include "core/demo/demo_project.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,25 +16,32 @@ class InitVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override { return QStringLiteral("Create a new, empty project file."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::init", "Create a new, empty project file.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("FILE"),
-                                     QStringLiteral("The new project, e.g. study.groundwork."));
-        parser.addOption(
-            {QStringLiteral("name"), QStringLiteral("The project's display name."), QStringLiteral("NAME")});
+        parser.addPositionalArgument(
+            QStringLiteral("FILE"),
+            QCoreApplication::translate("gw::cli::init", "The new project, e.g. study.groundwork."));
+        parser.addOption({QStringLiteral("name"),
+                          QCoreApplication::translate("gw::cli::init", "The project's display name."),
+                          QStringLiteral("NAME")});
         parser.addOption({QStringLiteral("demo"),
-                          QStringLiteral("Fill the new project with the bundled demo study (synthetic "
-                                         "transcripts, field notes and a document, already coded).")});
+                          QCoreApplication::translate("gw::cli::init",
+                                                      "Fill the new project with the bundled demo study (synthetic "
+                                                      "transcripts, field notes and a document, already coded).")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli init: give exactly one FILE for the new project.\n";
+            io.err << QCoreApplication::translate("gw::cli::init",
+                                                  "groundwork-cli init: give exactly one FILE for the new project.\n");
             return Usage;
         }
         auto project =
@@ -55,7 +63,8 @@ public:
                                                     {QStringLiteral("codes"), qint64(codes ? codes->size() : 0)}}));
             return Ok;
         }
-        io.out << "Created " << args[0] << '\n';
+        //: %1 is the new project's file.
+        io.out << QCoreApplication::translate("gw::cli::init", "Created %1\n").arg(args[0]);
         return Ok;
     }
 };

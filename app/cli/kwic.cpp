@@ -4,6 +4,7 @@
 #include "app/cli/verbs.h"
 #include "core/analysis/keyword_context.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -15,10 +16,14 @@ class KwicVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("kwic"); }
-    QString summary() const override { return QStringLiteral("Keyword in context: every hit of a word as a line."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::kwic", "Keyword in context: every hit of a word as a line.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::kwic",
             "Every hit of WORD (or any search, as for search) as one line: the words before\n"
             "it, the hit, the words after it. --sort source (default: by source, then\n"
             "position), left (by the words before, nearest first) or right. --where, --kind,\n"
@@ -28,13 +33,16 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("sort"), QStringLiteral("source, left or right."), QStringLiteral("KEY"),
-                          QStringLiteral("source")});
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N lines (default 5000)."), QStringLiteral("N"),
-                          QStringLiteral("5000")});
+        parser.addOption({QStringLiteral("sort"),
+                          QCoreApplication::translate("gw::cli::kwic", "source, left or right."),
+                          QStringLiteral("KEY"), QStringLiteral("source")});
+        parser.addOption({QStringLiteral("limit"),
+                          QCoreApplication::translate("gw::cli::kwic", "At most N lines (default 5000)."),
+                          QStringLiteral("N"), QStringLiteral("5000")});
         addFilterOptions(parser, false, FilterSet::Sources);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
-        parser.addPositionalArgument(QStringLiteral("WORD"), QStringLiteral("What to look for."));
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx")); // data
+        parser.addPositionalArgument(QStringLiteral("WORD"),
+                                     QCoreApplication::translate("gw::cli::kwic", "What to look for."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -43,7 +51,9 @@ public:
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (query.trimmed().isEmpty() || !sort || !ok || limit <= 0) {
-            io.err << "groundwork-cli kwic: give a WORD, --sort source, left or right, and --limit as a positive number.\n";
+            io.err << QCoreApplication::translate("gw::cli::kwic",
+                                                  "groundwork-cli kwic: give a WORD, --sort source, left or right, "
+                                                  "and --limit as a positive number.\n");
             return Usage;
         }
         const auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
@@ -72,7 +82,8 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote " << lines->size() << " lines to " << out << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::kwic", "Wrote %1 lines to %2.\n")
+                          .arg(QString::number(lines->size()), out);
             return Ok;
         }
         for (const KwicLine &l : *lines)

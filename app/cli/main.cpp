@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
+#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 
@@ -16,14 +18,17 @@ namespace {
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Verb>> &verbs)
 {
-    out << "Usage: groundwork-cli VERB [OPTIONS] [ARGS]\n\n"
-           "Work on a Groundwork project (a .groundwork file) without the window.\n"
-           "Every verb but init takes the project as -p FILE (or $GROUNDWORK_PROJECT);\n"
-           "--json prints one JSON document; VERB --help explains a verb.\n\nVerbs:\n";
+    out << QCoreApplication::translate("gw::cli::main",
+                                       "Usage: groundwork-cli VERB [OPTIONS] [ARGS]\n\n"
+                                       "Work on a Groundwork project (a .groundwork file) without the window.\n"
+                                       "Every verb but init takes the project as -p FILE (or $GROUNDWORK_PROJECT);\n"
+                                       "--json prints one JSON document; VERB --help explains a verb.\n\nVerbs:\n");
     for (const auto &verb : verbs)
         out << "  " << verb->name().leftJustified(23) << verb->summary() << '\n';
-    out << "\nExit status: 0 done, 1 the job ran but something in it failed, 2 bad usage or a\n"
-           "project that cannot be opened.\n";
+    out << QCoreApplication::translate("gw::cli::main",
+                                       "\nExit status: 0 done, 1 the job ran but something in it failed, 2 bad "
+                                       "usage or a\n"
+                                       "project that cannot be opened.\n");
 }
 
 } // namespace
@@ -46,6 +51,14 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Groundwork"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GROUNDWORK_VERSION));
     gw::initLogging(gw::LogTarget::Stderr);
+    // It speaks the system's language (LANG, LC_MESSAGES) where it has a
+    // translation; the manual page the build writes stays English. Installed
+    // before the verbs are made, as they translate their help when made.
+    const bool manual = argc > 1 && std::strcmp(argv[1], "--man") == 0;
+    QTranslator translator;
+    if (!manual && translator.load(QLocale::system(), QStringLiteral("groundwork-cli"), QStringLiteral("_"),
+                                   QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout), err(stderr);
     Io io{out, err};
@@ -63,7 +76,8 @@ int main(int argc, char **argv)
     if (args[1] == QLatin1String("--man")) { // the build writes the manual page so
         QFile file(args.value(2));
         if (args.size() != 3 || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << "groundwork-cli --man FILE: cannot write \"" << args.value(2) << "\".\n";
+            err << QCoreApplication::translate("gw::cli::main", "groundwork-cli --man FILE: cannot write \"%1\".\n")
+                       .arg(args.value(2));
             return Usage;
         }
         file.write(manPage(verbs, QCoreApplication::applicationVersion()).toUtf8());
@@ -80,7 +94,8 @@ int main(int argc, char **argv)
         }
     }
     if (!verb) {
-        err << "groundwork-cli: unknown verb \"" << args.mid(1, 2).join(QLatin1Char(' ')) << "\".\n\n";
+        err << QCoreApplication::translate("gw::cli::main", "groundwork-cli: unknown verb \"%1\".\n\n")
+                   .arg(args.mid(1, 2).join(QLatin1Char(' ')));
         printUsage(err, verbs);
         return Usage;
     }

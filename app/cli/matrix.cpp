@@ -7,6 +7,7 @@
 #include "core/analysis/matrix.h"
 #include "core/figure/matrix_figure.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,10 +20,15 @@ class MatrixVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("matrix"); }
-    QString summary() const override { return QStringLiteral("Count the coding by case, attribute, source, kind or coder."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::matrix",
+                                           "Count the coding by case, attribute, source, kind or coder.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::matrix",
             "A matrix of the coding. Rows: codes, themes, dimensions, queries (every saved\n"
             "query) or query:NAME[,NAME]. Columns: cases, attribute:NAME (each value, or bins\n"
             "of a number or date attribute with --bins 2010,2015,2020), sources, kinds or\n"
@@ -35,18 +41,32 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("rows"), QStringLiteral("codes, themes, dimensions, queries or query:NAME."),
+        parser.addOption({QStringLiteral("rows"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "codes, themes, dimensions, queries or query:NAME."),
                           QStringLiteral("ROWS"), QStringLiteral("codes")});
-        parser.addOption({QStringLiteral("columns"), QStringLiteral("cases, attribute:NAME, sources, kinds or coders."),
+        parser.addOption({QStringLiteral("columns"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "cases, attribute:NAME, sources, kinds or coders."),
                           QStringLiteral("COLUMNS"), QStringLiteral("cases")});
-        parser.addOption({QStringLiteral("cell"), QStringLiteral("segments, sources, cases, words, row% or col%."),
+        parser.addOption({QStringLiteral("cell"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "segments, sources, cases, words, row% or col%."),
                           QStringLiteral("CELL"), QStringLiteral("segments")});
-        parser.addOption({QStringLiteral("bins"), QStringLiteral("Bin edges for a number or date attribute (comma-separated)."),
+        parser.addOption({QStringLiteral("bins"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "Bin edges for a number or date attribute (comma-separated)."),
                           QStringLiteral("EDGES")});
-        parser.addOption({QStringLiteral("skip-empty"), QStringLiteral("Leave out rows with no passages.")});
-        parser.addOption({QStringLiteral("dpi"), QStringLiteral("Figure: PNG resolution (default 300)."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("skip-empty"),
+                          QCoreApplication::translate("gw::cli::matrix", "Leave out rows with no passages.")});
+        parser.addOption({QStringLiteral("dpi"),
+                          QCoreApplication::translate("gw::cli::matrix", "Figure: PNG resolution (default 300)."),
+                          QStringLiteral("N")});
         addFilterOptions(parser, false);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx; svg, pdf, png for the heat map"));
+        //: The formats -o writes, shown in the option's help; keep the format names.
+        addOutputOption(parser,
+                        QCoreApplication::translate("gw::cli::matrix",
+                                                    "md, tex, html, csv, odt, xlsx; svg, pdf, png for the heat map"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -57,8 +77,10 @@ public:
             return reportError(io, ok.error(), Usage);
         const auto cell = matrixCellFromString(parser.value(QStringLiteral("cell")));
         if (!cell) {
-            io.err << "groundwork-cli matrix: --cell is segments, sources, cases, words, row% or col%, not \""
-                   << parser.value(QStringLiteral("cell")) << "\".\n";
+            io.err << QCoreApplication::translate("gw::cli::matrix",
+                                                  "groundwork-cli matrix: --cell is segments, sources, cases, words, "
+                                                  "row% or col%, not \"%1\".\n")
+                          .arg(parser.value(QStringLiteral("cell")));
             return Usage;
         }
         spec.cell = *cell;
@@ -115,8 +137,9 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote the matrix (" << matrix->rows.size() << " rows by " << matrix->columns.size()
-                   << " columns) to " << out << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::matrix",
+                                                  "Wrote the matrix (%1 rows by %2 columns) to %3.\n")
+                          .arg(QString::number(matrix->rows.size()), QString::number(matrix->columns.size()), out);
             return Ok;
         }
         io.out << matrix->rowTitle.leftJustified(32, u' ', true);
@@ -137,10 +160,14 @@ class CooccurrenceVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("cooccurrence"); }
-    QString summary() const override { return QStringLiteral("Which codes or themes occur together."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::matrix", "Which codes or themes occur together.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::matrix",
             "Every pair of codes (or themes) that occur together, with the count, each\n"
             "one's own count, Jaccard and ATLAS.ti's c coefficient. --unit: overlap\n"
             "(segments overlap), sentence, paragraph, source or case; --within N: at most\n"
@@ -152,25 +179,39 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("unit"), QStringLiteral("overlap, sentence, paragraph, source or case."),
+        parser.addOption({QStringLiteral("unit"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "overlap, sentence, paragraph, source or case."),
                           QStringLiteral("UNIT"), QStringLiteral("overlap")});
-        parser.addOption({QStringLiteral("within"), QStringLiteral("At most N sentences apart (instead of --unit)."),
+        parser.addOption({QStringLiteral("within"),
+                          QCoreApplication::translate("gw::cli::matrix",
+                                                      "At most N sentences apart (instead of --unit)."),
                           QStringLiteral("N")});
-        parser.addOption({QStringLiteral("tier"), QStringLiteral("codes (default) or themes."), QStringLiteral("TIER"),
-                          QStringLiteral("codes")});
-        parser.addOption({QStringLiteral("sort"), QStringLiteral("count, jaccard, c or name."), QStringLiteral("KEY"),
-                          QStringLiteral("count")});
-        parser.addOption({QStringLiteral("top"), QStringLiteral("Only the first N pairs."), QStringLiteral("N")});
+        parser.addOption({QStringLiteral("tier"),
+                          QCoreApplication::translate("gw::cli::matrix", "codes (default) or themes."),
+                          QStringLiteral("TIER"), QStringLiteral("codes")});
+        parser.addOption({QStringLiteral("sort"),
+                          QCoreApplication::translate("gw::cli::matrix", "count, jaccard, c or name."),
+                          QStringLiteral("KEY"), QStringLiteral("count")});
+        parser.addOption({QStringLiteral("top"),
+                          QCoreApplication::translate("gw::cli::matrix", "Only the first N pairs."),
+                          QStringLiteral("N")});
         addFilterOptions(parser, false);
-        parser.addOption({QStringLiteral("dpi"), QStringLiteral("Figure: PNG resolution (default 300)."), QStringLiteral("N")});
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx; svg, pdf, png for the heat map"));
+        parser.addOption({QStringLiteral("dpi"),
+                          QCoreApplication::translate("gw::cli::matrix", "Figure: PNG resolution (default 300)."),
+                          QStringLiteral("N")});
+        //: The formats -o writes, shown in the option's help; keep the format names.
+        addOutputOption(parser,
+                        QCoreApplication::translate("gw::cli::matrix",
+                                                    "md, tex, html, csv, odt, xlsx; svg, pdf, png for the heat map"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         CooccurrenceSpec spec;
         const auto unit = cooccurrenceUnitFromString(parser.value(QStringLiteral("unit")));
         if (!unit || *unit == CooccurrenceUnit::Within) {
-            io.err << "groundwork-cli cooccurrence: --unit is overlap, sentence, paragraph, source or case.\n";
+            io.err << QCoreApplication::translate("gw::cli::matrix", "groundwork-cli cooccurrence: --unit is overlap, "
+                                                                     "sentence, paragraph, source or case.\n");
             return Usage;
         }
         spec.unit = *unit;
@@ -178,19 +219,22 @@ public:
             bool ok = false;
             spec.within = parser.value(QStringLiteral("within")).toInt(&ok);
             if (!ok || spec.within < 0) {
-                io.err << "groundwork-cli cooccurrence: --within is a number of sentences (0 or more).\n";
+                io.err << QCoreApplication::translate("gw::cli::matrix", "groundwork-cli cooccurrence: --within is a "
+                                                                         "number of sentences (0 or more).\n");
                 return Usage;
             }
             spec.unit = CooccurrenceUnit::Within;
         }
         const QString tier = parser.value(QStringLiteral("tier")).trimmed().toLower();
         if (tier != u"codes" && tier != u"themes") {
-            io.err << "groundwork-cli cooccurrence: --tier is codes or themes.\n";
+            io.err << QCoreApplication::translate("gw::cli::matrix",
+                                                  "groundwork-cli cooccurrence: --tier is codes or themes.\n");
             return Usage;
         }
         const QString sort = parser.value(QStringLiteral("sort")).trimmed().toLower();
         if (sort != u"count" && sort != u"jaccard" && sort != u"c" && sort != u"name") {
-            io.err << "groundwork-cli cooccurrence: --sort is count, jaccard, c or name.\n";
+            io.err << QCoreApplication::translate("gw::cli::matrix", "groundwork-cli cooccurrence: --sort is count, "
+                                                                     "jaccard, c or name.\n");
             return Usage;
         }
         int top = -1;
@@ -198,7 +242,8 @@ public:
             bool ok = false;
             top = parser.value(QStringLiteral("top")).toInt(&ok);
             if (!ok || top <= 0) {
-                io.err << "groundwork-cli cooccurrence: --top is a positive number.\n";
+                io.err << QCoreApplication::translate("gw::cli::matrix",
+                                                      "groundwork-cli cooccurrence: --top is a positive number.\n");
                 return Usage;
             }
         }
@@ -229,7 +274,7 @@ public:
         });
         if (top > 0 && pairs.size() > std::size_t(top))
             pairs.resize(std::size_t(top));
-        const QString itemTitle = tier == u"codes" ? QStringLiteral("Code") : QStringLiteral("Theme");
+        const QString itemTitle = tier == u"codes" ? QStringLiteral("Code") : QStringLiteral("Theme"); // data
         const QString out = parser.value(QStringLiteral("output"));
         if (const auto figure = out.isEmpty() ? std::nullopt : figureFormatFromString(QFileInfo(out).suffix().toLower())) {
             FigureOptions figureOptions;
@@ -260,10 +305,11 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote " << pairs.size() << " pairs to " << out << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::matrix", "Wrote %1 pairs to %2.\n")
+                          .arg(QString::number(pairs.size()), out);
             return Ok;
         }
-        io.out << pairs.size() << " pairs that co-occur\n";
+        io.out << QCoreApplication::translate("gw::cli::matrix", "%1 pairs that co-occur\n").arg(pairs.size());
         for (const CodePair &p : pairs)
             io.out << table->items[p.first].label << "\t" << table->items[p.second].label << "\t" << p.count
                    << "\tjaccard " << QString::number(p.jaccard, 'f', 2) << "\tc " << QString::number(p.c, 'f', 2)

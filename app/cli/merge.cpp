@@ -6,6 +6,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -25,7 +26,9 @@ QString matchName(MergeMatch match)
 
 QString shown(const QString &value)
 {
-    return value.isEmpty() ? QStringLiteral("(none)") : QStringLiteral("\"%1\"").arg(value);
+    //: An empty value in the preview's list of differences.
+    return value.isEmpty() ? QCoreApplication::translate("gw::cli::merge", "(none)")
+                           : QStringLiteral("\"%1\"").arg(value);
 }
 
 QJsonDocument toJson(const MergePlan &plan, const MergeReport &report, bool dryRun)
@@ -59,47 +62,108 @@ QJsonDocument toJson(const MergePlan &plan, const MergeReport &report, bool dryR
                                      {QStringLiteral("result"), report.toJson()}});
 }
 
+// The preview's lines: each label is padded to 12 characters so the numbers line up.
 void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r, bool dryRun)
 {
-    out << (dryRun ? "Merge preview for " : "Merged ") << plan.otherName;
-    if (!plan.other->copyFor.isEmpty())
-        out << " (the coder's copy for " << plan.other->copyFor << ")";
+    //: %1 is the teammate's file, %2 the coder the copy was made for.
+    if (dryRun && !plan.other->copyFor.isEmpty())
+        out << QCoreApplication::translate("gw::cli::merge", "Merge preview for %1 (the coder's copy for %2)")
+                   .arg(plan.otherName, plan.other->copyFor);
+    else if (dryRun)
+        out << QCoreApplication::translate("gw::cli::merge", "Merge preview for %1").arg(plan.otherName);
+    //: %1 is the teammate's file, %2 the coder the copy was made for.
+    else if (!plan.other->copyFor.isEmpty())
+        out << QCoreApplication::translate("gw::cli::merge", "Merged %1 (the coder's copy for %2)")
+                   .arg(plan.otherName, plan.other->copyFor);
+    else
+        out << QCoreApplication::translate("gw::cli::merge", "Merged %1").arg(plan.otherName);
     out << "\n\n";
-    out << "Sources:    " << r.sourcesAdded << " new, " << r.sourcesMatched << " already here (same text";
+    //: The labels of this list are padded to 12 characters so that the numbers line up.
     if (plan.sourcesMatchedTrimmed > 0)
-        out << "; " << plan.sourcesMatchedTrimmed << " of them differ only in white space at the end";
-    out << ")\n"
-        << "Dimensions: " << r.dimensionsAdded << " new\n"
-        << "Themes:     " << r.themesAdded << " new\n"
-        << "Codes:      " << r.codesAdded << " new\n"
-        << "Segments:   " << r.segmentsAdded << " new, " << r.segmentsExisting << " already here, " << r.segmentsEdited
-        << " edited as in their copy, " << r.segmentsRemoved << " removed as in their copy, " << r.segmentsLeftRemoved
-        << " removed here and left out, " << r.segmentsRedirected << " put on the code theirs was merged into here\n"
-        << "Removed here since the copy, left out: " << r.itemsLeftRemoved << " codes, themes or dimensions\n"
-        << "Memos:      " << r.memosAdded << " new" << (r.memosSkipped ? QStringLiteral(", %1 left out (their target did not come)").arg(r.memosSkipped) : QString()) << '\n'
-        << "Cases:      " << r.casesAdded << " new, " << r.attributesAdded << " attributes, " << r.valuesAdded
-        << " values, " << r.caseLinksAdded << " case-source links\n"
-        << "Sets:       " << r.setsAdded << " new, " << r.setMembersAdded << " sources put in a set\n"
-        << "Exemplars:  " << r.exemplarsAdded << " new\n"
-        << "Coders:     " << r.codersAdded << " new\n"
-        << "Model:      " << r.modelElementsAdded << " new elements, " << r.influencesAdded << " new influences, "
-        << r.evidenceAdded << " new evidence\n"
-        << "Review:     " << r.threadsAdded << " new threads"
-        << (r.threadsSkipped ? QStringLiteral(" (%1 left out: their target did not come)").arg(r.threadsSkipped) : QString())
-        << ", " << r.commentsAdded << " new comments, " << r.threadStatesTaken << " resolved or reopened as in their copy, "
-        << r.snapshotsAdded << " new snapshots\n"
-        << "Queries:    " << r.savedQueriesAdded << " new saved queries\n";
+        out << QCoreApplication::translate("gw::cli::merge",
+                                           "Sources:    %1 new, %2 already here (same text; %3 of them differ only in "
+                                           "white space at the end)\n")
+                   .arg(r.sourcesAdded)
+                   .arg(r.sourcesMatched)
+                   .arg(plan.sourcesMatchedTrimmed);
+    else
+        out << QCoreApplication::translate("gw::cli::merge", "Sources:    %1 new, %2 already here (same text)\n")
+                   .arg(r.sourcesAdded)
+                   .arg(r.sourcesMatched);
+    out << QCoreApplication::translate("gw::cli::merge", "Dimensions: %1 new\n").arg(r.dimensionsAdded)
+        << QCoreApplication::translate("gw::cli::merge", "Themes:     %1 new\n").arg(r.themesAdded)
+        << QCoreApplication::translate("gw::cli::merge", "Codes:      %1 new\n").arg(r.codesAdded)
+        << QCoreApplication::translate("gw::cli::merge",
+                                       "Segments:   %1 new, %2 already here, %3 edited as in their copy, %4 removed "
+                                       "as in their copy, %5 removed here and left out, %6 put on the code theirs "
+                                       "was merged into here\n")
+               .arg(r.segmentsAdded)
+               .arg(r.segmentsExisting)
+               .arg(r.segmentsEdited)
+               .arg(r.segmentsRemoved)
+               .arg(r.segmentsLeftRemoved)
+               .arg(r.segmentsRedirected)
+        << QCoreApplication::translate("gw::cli::merge",
+                                       "Removed here since the copy, left out: %1 codes, themes or dimensions\n")
+               .arg(r.itemsLeftRemoved);
+    if (r.memosSkipped)
+        out << QCoreApplication::translate("gw::cli::merge",
+                                           "Memos:      %1 new, %2 left out (their target did not come)\n")
+                   .arg(r.memosAdded)
+                   .arg(r.memosSkipped);
+    else
+        out << QCoreApplication::translate("gw::cli::merge", "Memos:      %1 new\n").arg(r.memosAdded);
+    out << QCoreApplication::translate("gw::cli::merge",
+                                       "Cases:      %1 new, %2 attributes, %3 values, %4 case-source links\n")
+               .arg(r.casesAdded)
+               .arg(r.attributesAdded)
+               .arg(r.valuesAdded)
+               .arg(r.caseLinksAdded)
+        << QCoreApplication::translate("gw::cli::merge", "Sets:       %1 new, %2 sources put in a set\n")
+               .arg(r.setsAdded)
+               .arg(r.setMembersAdded)
+        << QCoreApplication::translate("gw::cli::merge", "Exemplars:  %1 new\n").arg(r.exemplarsAdded)
+        << QCoreApplication::translate("gw::cli::merge", "Coders:     %1 new\n").arg(r.codersAdded)
+        << QCoreApplication::translate("gw::cli::merge",
+                                       "Model:      %1 new elements, %2 new influences, %3 new evidence\n")
+               .arg(r.modelElementsAdded)
+               .arg(r.influencesAdded)
+               .arg(r.evidenceAdded);
+    if (r.threadsSkipped)
+        out << QCoreApplication::translate("gw::cli::merge",
+                                           "Review:     %1 new threads (%2 left out: their target did not come), %3 "
+                                           "new comments, %4 resolved or reopened as in their copy, %5 new "
+                                           "snapshots\n")
+                   .arg(r.threadsAdded)
+                   .arg(r.threadsSkipped)
+                   .arg(r.commentsAdded)
+                   .arg(r.threadStatesTaken)
+                   .arg(r.snapshotsAdded);
+    else
+        out << QCoreApplication::translate("gw::cli::merge",
+                                           "Review:     %1 new threads, %2 new comments, %3 resolved or reopened as "
+                                           "in their copy, %4 new snapshots\n")
+                   .arg(r.threadsAdded)
+                   .arg(r.commentsAdded)
+                   .arg(r.threadStatesTaken)
+                   .arg(r.snapshotsAdded);
+    out << QCoreApplication::translate("gw::cli::merge", "Queries:    %1 new saved queries\n").arg(r.savedQueriesAdded);
     bool header = false;
     for (const MergeItem &i : plan.items) {
         if (i.match != MergeMatch::ByName)
             continue;
         if (!header)
-            out << "\nMatched by name (--accept-name-matches merges them; otherwise theirs is added as new):\n";
+            out << '\n'
+                << QCoreApplication::translate("gw::cli::merge",
+                                               "Matched by name (--accept-name-matches merges them; otherwise theirs "
+                                               "is added as new):\n");
         header = true;
-        out << "  " << toString(i.kind) << " \"" << i.name << "\": "
-            << (i.accepted ? "merged with ours" : "added as a new item") << '\n';
+        //: %1 is the kind of item as the program names it (code, theme, ...), %2 its name.
+        out << (i.accepted ? QCoreApplication::translate("gw::cli::merge", "  %1 \"%2\": merged with ours\n")
+                           : QCoreApplication::translate("gw::cli::merge", "  %1 \"%2\": added as a new item\n"))
+                   .arg(toString(i.kind), i.name);
     }
-    const auto list = [&](bool conflicts, const char *title) {
+    const auto list = [&](bool conflicts, const QString &title) {
         bool any = false;
         for (const MergeDifference &d : plan.differences) {
             const MergeItem &i = plan.items[d.item];
@@ -108,25 +172,46 @@ void writePreview(QTextStream &out, const MergePlan &plan, const MergeReport &r,
             if (!any)
                 out << '\n' << title << '\n';
             any = true;
-            out << "  " << toString(i.kind) << " \"" << i.ourName << "\", " << toString(d.field) << ": ours "
-                << shown(d.ours) << ", theirs " << shown(d.theirs);
-            if (d.base)
-                out << ", was " << shown(*d.base);
-            out << " -> " << (d.takeTheirs ? "theirs" : "ours") << '\n';
+            //: %1 is the kind of item (code, theme, ...), %2 its name here, %3 the field that differs, %4 our
+            //: value, %5 theirs, %6 its value when the copy was made; after the arrow the value taken.
+            if (d.base && d.takeTheirs)
+                out << QCoreApplication::translate("gw::cli::merge",
+                                                   "  %1 \"%2\", %3: ours %4, theirs %5, was %6 -> theirs")
+                           .arg(toString(i.kind), i.ourName, toString(d.field), shown(d.ours), shown(d.theirs),
+                                shown(*d.base));
+            else if (d.base)
+                out << QCoreApplication::translate("gw::cli::merge",
+                                                   "  %1 \"%2\", %3: ours %4, theirs %5, was %6 -> ours")
+                           .arg(toString(i.kind), i.ourName, toString(d.field), shown(d.ours), shown(d.theirs),
+                                shown(*d.base));
+            else if (d.takeTheirs)
+                out << QCoreApplication::translate("gw::cli::merge", "  %1 \"%2\", %3: ours %4, theirs %5 -> theirs")
+                           .arg(toString(i.kind), i.ourName, toString(d.field), shown(d.ours), shown(d.theirs));
+            else
+                out << QCoreApplication::translate("gw::cli::merge", "  %1 \"%2\", %3: ours %4, theirs %5 -> ours")
+                           .arg(toString(i.kind), i.ourName, toString(d.field), shown(d.ours), shown(d.theirs));
+            out << '\n';
         }
     };
-    list(false, "Changed on their side only (a removal is taken only with --take-theirs ITEM or --all-theirs):");
-    list(true, "Conflicts (ours kept unless --take-theirs ITEM or --all-theirs):");
+    list(false, QCoreApplication::translate("gw::cli::merge", "Changed on their side only (a removal is taken only "
+                                                              "with --take-theirs ITEM or --all-theirs):"));
+    list(true, QCoreApplication::translate("gw::cli::merge",
+                                           "Conflicts (ours kept unless --take-theirs ITEM or --all-theirs):"));
 }
 
 class MergeVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("merge"); }
-    QString summary() const override { return QStringLiteral("Merge a teammate's copy into this project."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::merge", "Merge a teammate's copy into this project.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        //: "Name (2)" shows how an item that comes in as new is renamed; the example's command stays as it is.
+        return QCoreApplication::translate(
+            "gw::cli::merge",
             "Bring OTHER (a copy made with copy-out and coded by a teammate) back into the\n"
             "project. Sources are matched by their text, codes, themes, dimensions and memos by\n"
             "their identity, then by exact name (with --accept-name-matches; otherwise theirs\n"
@@ -148,21 +233,29 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Show what would happen; change nothing.")});
+        parser.addOption({QStringLiteral("dry-run"),
+                          QCoreApplication::translate("gw::cli::merge", "Show what would happen; change nothing.")});
         parser.addOption({QStringLiteral("take-theirs"),
-                          QStringLiteral("Resolve this item's conflicts with their value (repeat or comma-separate)."),
+                          QCoreApplication::translate("gw::cli::merge",
+                                                      "Resolve this item's conflicts with their value (repeat or "
+                                                      "comma-separate)."),
                           QStringLiteral("ITEM")});
-        parser.addOption({QStringLiteral("all-theirs"), QStringLiteral("Resolve every conflict with their value.")});
+        parser.addOption({QStringLiteral("all-theirs"),
+                          QCoreApplication::translate("gw::cli::merge", "Resolve every conflict with their value.")});
         parser.addOption({QStringLiteral("accept-name-matches"),
-                          QStringLiteral("Merge items matched by name into ours instead of adding them.")});
-        parser.addPositionalArgument(QStringLiteral("OTHER"), QStringLiteral("The teammate's copy (.groundwork)."));
+                          QCoreApplication::translate(
+                              "gw::cli::merge", "Merge items matched by name into ours instead of adding them.")});
+        parser.addPositionalArgument(
+            QStringLiteral("OTHER"),
+            QCoreApplication::translate("gw::cli::merge", "The teammate's copy (.groundwork)."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli merge: give exactly one OTHER project to merge.\n";
+            io.err << QCoreApplication::translate("gw::cli::merge",
+                                                  "groundwork-cli merge: give exactly one OTHER project to merge.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -180,8 +273,11 @@ public:
                 if (!item.trimmed().isEmpty())
                     wanted << item.trimmed();
         if (const QStringList unknown = plan->takeTheirsFor(wanted); !unknown.isEmpty()) {
-            io.err << "groundwork-cli merge: no difference about " << unknown.join(QStringLiteral(", "))
-                   << " in " << args[0] << "; see the preview (--dry-run) for the items that differ.\n";
+            //: %1 lists the items given to --take-theirs that differ in nothing, %2 is the teammate's file.
+            io.err << QCoreApplication::translate("gw::cli::merge",
+                                                  "groundwork-cli merge: no difference about %1 in %2; see the preview "
+                                                  "(--dry-run) for the items that differ.\n")
+                          .arg(unknown.join(QStringLiteral(", ")), args[0]);
             return Usage;
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));

@@ -4,6 +4,7 @@
 #include "app/cli/model_support.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <array>
@@ -15,15 +16,17 @@ namespace {
 class ModelPlaceVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model place"); }
+    QString name() const override { return QStringLiteral("model place"); } // data
     QString summary() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model",
             "Place a dimension, theme or code in the CMO model (or change its place).");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model",
             "Place an aggregate dimension, second-order theme or first-order code in the CMO "
             "model\n"
             "with a role (context, mechanism or outcome) and a level (see \"model level list\").\n"
@@ -38,47 +41,57 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("dimension"),
-                          QStringLiteral("The aggregate dimension's name."),
+                          QCoreApplication::translate("gw::cli::model", "The aggregate dimension's name."),
                           QStringLiteral("NAME")});
         parser.addOption(
-            {QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
+            {QStringLiteral("theme"), QCoreApplication::translate("gw::cli::model", "The theme's name."),
+             QStringLiteral("NAME")});
         parser.addOption(
-            {QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("role"), QStringLiteral("context, mechanism or outcome."),
+            {QStringLiteral("code"), QCoreApplication::translate("gw::cli::model", "The code's name."),
+             QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("role"),
+                          //: context, mechanism and outcome are the values --role takes.
+                          QCoreApplication::translate("gw::cli::model", "context, mechanism or outcome."),
                           QStringLiteral("ROLE")});
         parser.addOption(
-            {QStringLiteral("level"), QStringLiteral("The level's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("no-level"), QStringLiteral("Take it off its level.")});
+            {QStringLiteral("level"), QCoreApplication::translate("gw::cli::model", "The level's name."),
+             QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("no-level"),
+                          QCoreApplication::translate("gw::cli::model", "Take it off its level.")});
         parser.addOption({QStringLiteral("x"),
-                          QStringLiteral("Outcomes: x on the spectrum, 0 to 1."),
+                          QCoreApplication::translate("gw::cli::model", "Outcomes: x on the spectrum, 0 to 1."),
                           QStringLiteral("X")});
         parser.addOption({QStringLiteral("y"),
-                          QStringLiteral("Outcomes: y on the spectrum, 0 to 1."),
+                          QCoreApplication::translate("gw::cli::model", "Outcomes: y on the spectrum, 0 to 1."),
                           QStringLiteral("Y")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
-        const QString verb = QStringLiteral("model place");
+        const QString verb = name();
         const int kinds = int(parser.isSet(QStringLiteral("dimension"))) +
                           int(parser.isSet(QStringLiteral("theme"))) +
                           int(parser.isSet(QStringLiteral("code")));
         if (kinds != 1) {
-            io.err << "groundwork-cli model place: give one of --dimension NAME, --theme NAME or "
-                      "--code NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::model",
+                                                  "groundwork-cli model place: give one of --dimension NAME, "
+                                                  "--theme NAME or --code NAME.\n");
             return Usage;
         }
         std::optional<ModelRole> role;
         if (parser.isSet(QStringLiteral("role"))) {
             role = modelRoleFromString(parser.value(QStringLiteral("role")));
             if (!role) {
-                io.err << "groundwork-cli model place: \"" << parser.value(QStringLiteral("role"))
-                       << "\" is not a role; use context, mechanism or outcome.\n";
+                io.err << QCoreApplication::translate("gw::cli::model",
+                                                      "groundwork-cli model place: \"%1\" is not a role; use "
+                                                      "context, mechanism or outcome.\n")
+                              .arg(parser.value(QStringLiteral("role")));
                 return Usage;
             }
         }
         if (parser.isSet(QStringLiteral("x")) != parser.isSet(QStringLiteral("y"))) {
-            io.err << "groundwork-cli model place: give both --x and --y, or neither.\n";
+            io.err << QCoreApplication::translate("gw::cli::model",
+                                                  "groundwork-cli model place: give both --x and --y, or neither.\n");
             return Usage;
         }
         std::optional<SpectrumPoint> point;
@@ -125,9 +138,10 @@ public:
         Transaction tx(project->database());
         if (!*existing) {
             if (!role) {
-                io.err << "groundwork-cli model place: give --role context, mechanism or outcome "
-                          "for \""
-                       << label << "\".\n";
+                io.err << QCoreApplication::translate("gw::cli::model",
+                                                      "groundwork-cli model place: give --role context, mechanism "
+                                                      "or outcome for \"%1\".\n")
+                              .arg(label);
                 return Usage;
             }
             element.role = *role;
@@ -166,12 +180,28 @@ public:
             writeJson(io, QJsonDocument(json));
             return Ok;
         }
-        io.out << ((*existing) ? "Updated " : "Placed ") << toString(e.kind) << " \"" << e.name
-               << "\" as " << (e.role == ModelRole::Outcome ? "an " : "a ") << toString(e.role);
+        // English picks the article by the role: "as an outcome", "as a context".
+        QString sentence;
+        if (*existing && e.role == ModelRole::Outcome)
+            //: %1 is the kind (dimension, theme, code), %3 the role (outcome), as the user types them.
+            sentence = QCoreApplication::translate("gw::cli::model", "Updated %1 \"%2\" as an %3");
+        else if (*existing)
+            //: %1 is the kind (dimension, theme, code), %3 the role (context, mechanism), as the user types them.
+            sentence = QCoreApplication::translate("gw::cli::model", "Updated %1 \"%2\" as a %3");
+        else if (e.role == ModelRole::Outcome)
+            //: %1 is the kind (dimension, theme, code), %3 the role (outcome), as the user types them.
+            sentence = QCoreApplication::translate("gw::cli::model", "Placed %1 \"%2\" as an %3");
+        else
+            //: %1 is the kind (dimension, theme, code), %3 the role (context, mechanism), as the user types them.
+            sentence = QCoreApplication::translate("gw::cli::model", "Placed %1 \"%2\" as a %3");
+        io.out << sentence.arg(toString(e.kind), e.name, toString(e.role));
         if (!e.levelName.isEmpty())
-            io.out << " at level \"" << e.levelName << "\"";
+            //: Follows "Placed code "X" as a context".
+            io.out << QCoreApplication::translate("gw::cli::model", " at level \"%1\"").arg(e.levelName);
         if (e.point)
-            io.out << " at (" << e.point->x << ", " << e.point->y << ") on the spectrum";
+            //: Follows "Placed code "X" as an outcome" (and " at level ..."); %1 and %2 are x and y.
+            io.out << QCoreApplication::translate("gw::cli::model", " at (%1, %2) on the spectrum")
+                          .arg(QString::number(e.point->x, 'g', 6), QString::number(e.point->y, 'g', 6));
         io.out << '\n';
         return Ok;
     }
@@ -180,14 +210,16 @@ public:
 class ModelRemoveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model remove"); }
+    QString name() const override { return QStringLiteral("model remove"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Take an element out of the CMO model, with its links.");
+        return QCoreApplication::translate("gw::cli::model",
+                                           "Take an element out of the CMO model, with its links.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model",
             "Take a dimension, theme or code out of the CMO model. Every link from or to it\n"
             "goes with it, evidence included. The dimension, theme or code itself stays.\n"
             "Write code:NAME, theme:NAME or dimension:NAME when names repeat. Audited.");
@@ -197,14 +229,16 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The element's name."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::model", "The element's name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         if (parser.positionalArguments().size() != 1) {
-            io.err << "groundwork-cli model remove: give the element's NAME (quote it if it has "
-                      "spaces).\n";
+            io.err << QCoreApplication::translate("gw::cli::model",
+                                                  "groundwork-cli model remove: give the element's NAME (quote "
+                                                  "it if it has spaces).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -224,10 +258,13 @@ public:
                                                     {QStringLiteral("links"), qint64(record->influences.size())}}));
             return Ok;
         }
-        io.out << "Took \"" << e->name << "\" out of the model";
-        if (!record->influences.empty())
-            io.out << " with its " << record->influences.size() << " link(s)";
-        io.out << ".\n";
+        if (record->influences.empty())
+            io.out << QCoreApplication::translate("gw::cli::model", "Took \"%1\" out of the model.\n")
+                          .arg(e->name);
+        else
+            io.out << QCoreApplication::translate("gw::cli::model",
+                                                  "Took \"%1\" out of the model with its %2 link(s).\n")
+                          .arg(e->name, QString::number(record->influences.size()));
         return Ok;
     }
 };
@@ -235,14 +272,15 @@ public:
 class ModelAxesVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model axes"); }
+    QString name() const override { return QStringLiteral("model axes"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Name the relationship spectrum's axes.");
+        return QCoreApplication::translate("gw::cli::model", "Name the relationship spectrum's axes.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model",
             "Name the spectrum's axes and the labels at their ends. The defaults are\n"
             "Formality (Formal .. Informal) across and Origin (Internal .. External) up.\n"
             "Options not given keep their value. Without options, prints the axes. Audited.");
@@ -253,7 +291,8 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         for (const auto &[option, help] : options())
-            parser.addOption({option, help, QStringLiteral("TEXT")});
+            parser.addOption(
+                {option, QCoreApplication::translate("gw::cli::model", help), QStringLiteral("TEXT")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -289,14 +328,15 @@ public:
     }
 
 private:
-    static std::vector<std::pair<QString, QString>> options()
+    // The options with their help, translated where it is shown.
+    static std::vector<std::pair<QString, const char *>> options()
     {
-        return {{QStringLiteral("x-name"), QStringLiteral("The x axis's name.")},
-                {QStringLiteral("x-low"), QStringLiteral("The label at x = 0.")},
-                {QStringLiteral("x-high"), QStringLiteral("The label at x = 1.")},
-                {QStringLiteral("y-name"), QStringLiteral("The y axis's name.")},
-                {QStringLiteral("y-low"), QStringLiteral("The label at y = 0.")},
-                {QStringLiteral("y-high"), QStringLiteral("The label at y = 1.")}};
+        return {{QStringLiteral("x-name"), QT_TRANSLATE_NOOP("gw::cli::model", "The x axis's name.")},
+                {QStringLiteral("x-low"), QT_TRANSLATE_NOOP("gw::cli::model", "The label at x = 0.")},
+                {QStringLiteral("x-high"), QT_TRANSLATE_NOOP("gw::cli::model", "The label at x = 1.")},
+                {QStringLiteral("y-name"), QT_TRANSLATE_NOOP("gw::cli::model", "The y axis's name.")},
+                {QStringLiteral("y-low"), QT_TRANSLATE_NOOP("gw::cli::model", "The label at y = 0.")},
+                {QStringLiteral("y-high"), QT_TRANSLATE_NOOP("gw::cli::model", "The label at y = 1.")}};
     }
     static std::array<QString *, 6> fieldsOf(SpectrumAxes &a)
     {

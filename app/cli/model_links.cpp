@@ -3,6 +3,7 @@
 #include "app/cli/model_support.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,14 +14,16 @@ namespace {
 class ModelLinkVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model link"); }
+    QString name() const override { return QStringLiteral("model link"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Draw a typed influence from one element to another.");
+        return QCoreApplication::translate("gw::cli::model_links",
+                                           "Draw a typed influence from one element to another.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_links",
             "Draw an influence FROM -> TO between two elements of the CMO model, of a type\n"
             "(\"model type list\": triggers, mandates, controls, enables, ...), with an\n"
             "optional memo. Prints the link's id, which \"model evidence\" and \"model unlink\"\n"
@@ -30,21 +33,24 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
+        parser.addOption({QStringLiteral("type"),
+                          QCoreApplication::translate("gw::cli::model_links", "The influence type."),
                           QStringLiteral("TYPE")});
-        parser.addOption({QStringLiteral("memo"), QStringLiteral("Why the link holds."),
+        parser.addOption({QStringLiteral("memo"),
+                          QCoreApplication::translate("gw::cli::model_links", "Why the link holds."),
                           QStringLiteral("TEXT")});
         parser.addPositionalArgument(QStringLiteral("FROM"),
-                                     QStringLiteral("The influencing element."));
+                                     QCoreApplication::translate("gw::cli::model_links", "The influencing element."));
         parser.addPositionalArgument(QStringLiteral("TO"),
-                                     QStringLiteral("The influenced element."));
+                                     QCoreApplication::translate("gw::cli::model_links", "The influenced element."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2 || !parser.isSet(QStringLiteral("type"))) {
-            io.err << "groundwork-cli model link: give FROM TO --type TYPE (quote names with "
-                      "spaces).\n";
+            io.err << QCoreApplication::translate("gw::cli::model_links",
+                                                  "groundwork-cli model link: give FROM TO --type TYPE (quote "
+                                                  "names with spaces).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -70,8 +76,9 @@ public:
                                                     {QStringLiteral("type"), type->name}}));
             return Ok;
         }
-        io.out << "Link " << *id << ": \"" << from->name << "\" " << type->name << " \"" << to->name
-               << "\"\n";
+        //: %1 is the link's id, %3 the influence type (triggers, mandates, ...).
+        io.out << QCoreApplication::translate("gw::cli::model_links", "Link %1: \"%2\" %3 \"%4\"\n")
+                      .arg(QString::number(*id), from->name, type->name, to->name);
         return Ok;
     }
 };
@@ -79,14 +86,15 @@ public:
 class ModelUnlinkVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model unlink"); }
+    QString name() const override { return QStringLiteral("model unlink"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Remove an influence with its evidence.");
+        return QCoreApplication::translate("gw::cli::model_links", "Remove an influence with its evidence.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_links",
             "Remove a link, given as its id (\"model show\" lists them), as FROM/TO, or as\n"
             "FROM TO; --type picks one of several links between the same two elements.\n"
             "Its evidence goes with it (the segments stay). Audited.");
@@ -95,17 +103,20 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("type"), QStringLiteral("The influence type."),
+        parser.addOption({QStringLiteral("type"),
+                          QCoreApplication::translate("gw::cli::model_links", "The influence type."),
                           QStringLiteral("TYPE")});
-        parser.addPositionalArgument(QStringLiteral("LINK"),
-                                     QStringLiteral("The link's id, FROM/TO, or FROM TO."));
+        parser.addPositionalArgument(
+            QStringLiteral("LINK"),
+            QCoreApplication::translate("gw::cli::model_links", "The link's id, FROM/TO, or FROM TO."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty() || args.size() > 2) {
-            io.err
-                << "groundwork-cli model unlink: give the link as its id, FROM/TO, or FROM TO.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::model_links",
+                "groundwork-cli model unlink: give the link as its id, FROM/TO, or FROM TO.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -122,7 +133,9 @@ public:
                                                     {QStringLiteral("link"), what}}));
             return Ok;
         }
-        io.out << "Removed link " << link->id << ": " << what << '\n';
+        //: %1 is the link's id, %2 the link: "A" triggers "B".
+        io.out << QCoreApplication::translate("gw::cli::model_links", "Removed link %1: %2\n")
+                      .arg(QString::number(link->id), what);
         return Ok;
     }
 };
@@ -130,14 +143,16 @@ public:
 class ModelEvidenceVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model evidence"); }
+    QString name() const override { return QStringLiteral("model evidence"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Add (or remove) a segment as evidence of a link.");
+        return QCoreApplication::translate("gw::cli::model_links",
+                                           "Add (or remove) a segment as evidence of a link.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_links",
             "Add a coded segment (its id, from \"segments\") as evidence of a link, given as\n"
             "its id, FROM/TO, or FROM TO. --counter adds it as counter-evidence: a passage\n"
             "that speaks against the link. --remove takes it off again. Audited.");
@@ -146,18 +161,22 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
+        parser.addOption({QStringLiteral("segment"),
+                          QCoreApplication::translate("gw::cli::model_links", "The segment's id."),
+                          QStringLiteral("ID")});
         parser.addOption(
-            {QStringLiteral("segment"), QStringLiteral("The segment's id."), QStringLiteral("ID")});
-        parser.addOption({QStringLiteral("counter"),
-                          QStringLiteral("Counter-evidence: it speaks against the link.")});
-        parser.addOption({QStringLiteral("remove"),
-                          QStringLiteral("Take the segment off the link's evidence.")});
+            {QStringLiteral("counter"),
+             QCoreApplication::translate("gw::cli::model_links", "Counter-evidence: it speaks against the link.")});
         parser.addOption(
-            {QStringLiteral("type"),
-             QStringLiteral("The influence type, when several links join FROM and TO."),
-             QStringLiteral("TYPE")});
-        parser.addPositionalArgument(QStringLiteral("LINK"),
-                                     QStringLiteral("The link's id, FROM/TO, or FROM TO."));
+            {QStringLiteral("remove"),
+             QCoreApplication::translate("gw::cli::model_links", "Take the segment off the link's evidence.")});
+        parser.addOption({QStringLiteral("type"),
+                          QCoreApplication::translate("gw::cli::model_links",
+                                                      "The influence type, when several links join FROM and TO."),
+                          QStringLiteral("TYPE")});
+        parser.addPositionalArgument(
+            QStringLiteral("LINK"),
+            QCoreApplication::translate("gw::cli::model_links", "The link's id, FROM/TO, or FROM TO."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -165,9 +184,9 @@ public:
         bool isNumber = false;
         const Id segmentId = parser.value(QStringLiteral("segment")).toLongLong(&isNumber);
         if (args.isEmpty() || args.size() > 2 || !isNumber) {
-            io.err
-                << "groundwork-cli model evidence: give the link (its id, FROM/TO, or FROM TO) and "
-                   "--segment ID.\n";
+            io.err << QCoreApplication::translate("gw::cli::model_links",
+                                                  "groundwork-cli model evidence: give the link (its id, "
+                                                  "FROM/TO, or FROM TO) and --segment ID.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -186,7 +205,9 @@ public:
                                                         {QStringLiteral("evidence"), false}}));
                 return Ok;
             }
-            io.out << "Segment " << segmentId << " is no longer evidence of " << what << '\n';
+            //: %1 is the segment's id, %2 the link: "A" triggers "B".
+            io.out << QCoreApplication::translate("gw::cli::model_links", "Segment %1 is no longer evidence of %2\n")
+                          .arg(QString::number(segmentId), what);
             return Ok;
         }
         const bool counter = parser.isSet(QStringLiteral("counter"));
@@ -199,8 +220,14 @@ public:
                                                     {QStringLiteral("counter"), counter}}));
             return Ok;
         }
-        io.out << "Segment " << segmentId << (counter ? " speaks against " : " supports ") << what
-               << '\n';
+        if (counter)
+            //: %1 is the segment's id, %2 the link: "A" triggers "B".
+            io.out << QCoreApplication::translate("gw::cli::model_links", "Segment %1 speaks against %2\n")
+                          .arg(QString::number(segmentId), what);
+        else
+            //: %1 is the segment's id, %2 the link: "A" triggers "B".
+            io.out << QCoreApplication::translate("gw::cli::model_links", "Segment %1 supports %2\n")
+                          .arg(QString::number(segmentId), what);
         return Ok;
     }
 };

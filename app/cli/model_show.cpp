@@ -4,6 +4,7 @@
 #include "app/cli/verbs.h"
 #include "core/export/cmo_table.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <map>
@@ -21,14 +22,16 @@ QJsonValue pointJson(const std::optional<SpectrumPoint> &p)
 class ModelShowVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model show"); }
+    QString name() const override { return QStringLiteral("model show"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Show the CMO model: elements, links, evidence, chains.");
+        return QCoreApplication::translate("gw::cli::model_show",
+                                           "Show the CMO model: elements, links, evidence, chains.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_show",
             "Show the CMO model: its levels and influence types, the spectrum's axes, every\n"
             "element (role, level, point on the spectrum), every link (id, type, memo,\n"
             "evidence) and the context -> mechanism -> outcome chains. --json gives all of\n"
@@ -65,38 +68,57 @@ public:
             return showJson(*project, io, *levels, *types, *elements, *influences, *chains, axes,
                             names);
 
-        io.out << "Levels: ";
-        for (std::size_t i = 0; i < levels->size(); ++i)
-            io.out << (i ? ", " : "") << (*levels)[i].name;
-        io.out << "\nInfluence types: ";
-        for (std::size_t i = 0; i < types->size(); ++i)
-            io.out << (i ? ", " : "") << (*types)[i].name << " (" << (*types)[i].color << ' '
-                   << toString((*types)[i].style) << ')';
-        io.out << "\nSpectrum: x " << axes.xName << " (" << axes.xLow << " .. " << axes.xHigh
-               << "), y " << axes.yName << " (" << axes.yLow << " .. " << axes.yHigh
-               << ")\n\nElements:\n";
+        QStringList levelNames, typeNames;
+        for (const ModelLevel &l : *levels)
+            levelNames << l.name;
+        for (const InfluenceType &t : *types)
+            typeNames << t.name + QStringLiteral(" (") + t.color + u' ' + toString(t.style) + u')';
+        //: %1 lists the levels, separated by commas.
+        io.out << QCoreApplication::translate("gw::cli::model_show", "Levels: %1")
+                      .arg(levelNames.join(QStringLiteral(", ")))
+               << '\n'
+               //: %1 lists the types with colour and line style: triggers (#333333 solid), ...
+               << QCoreApplication::translate("gw::cli::model_show", "Influence types: %1")
+                      .arg(typeNames.join(QStringLiteral(", ")))
+               << '\n'
+               //: The axes' names with the labels at their ends.
+               << QCoreApplication::translate("gw::cli::model_show", "Spectrum: x %1 (%2 .. %3), y %4 (%5 .. %6)")
+                      .arg(axes.xName, axes.xLow, axes.xHigh, axes.yName, axes.yLow, axes.yHigh)
+               << "\n\n"
+               << QCoreApplication::translate("gw::cli::model_show", "Elements:") << '\n';
         for (const ModelElement &e : *elements) {
             io.out << "  " << toString(e.role) << "\t" << toString(e.kind) << " \"" << e.name
                    << "\"";
             if (!e.levelName.isEmpty())
-                io.out << "\tlevel " << e.levelName;
+                //: An element's level, after its role, kind and name.
+                io.out << '\t' << QCoreApplication::translate("gw::cli::model_show", "level %1").arg(e.levelName);
             if (e.point)
-                io.out << "\tat (" << e.point->x << ", " << e.point->y << ")";
+                //: An outcome's point on the spectrum.
+                io.out << '\t'
+                       << QCoreApplication::translate("gw::cli::model_show", "at (%1, %2)")
+                              .arg(QString::number(e.point->x, 'g', 6), QString::number(e.point->y, 'g', 6));
             io.out << '\n';
         }
-        io.out << "\nLinks:\n";
+        io.out << '\n' << QCoreApplication::translate("gw::cli::model_show", "Links:") << '\n';
         for (const Influence &i : *influences) {
             io.out << "  [" << i.id << "] \"" << names[i.fromId] << "\" " << i.typeName << " \""
-                   << names[i.toId] << "\"\t" << i.supporting << " supporting, " << i.counter
-                   << " against";
+                   << names[i.toId] << "\"\t"
+                   //: The link's evidence: segments that support it and segments that speak against it.
+                   << QCoreApplication::translate("gw::cli::model_show", "%1 supporting, %2 against")
+                          .arg(i.supporting)
+                          .arg(i.counter);
             if (!i.memo.isEmpty())
-                io.out << "\tmemo: " << i.memo.simplified();
+                io.out << '\t'
+                       << QCoreApplication::translate("gw::cli::model_show", "memo: %1").arg(i.memo.simplified());
             io.out << '\n';
         }
-        io.out << "\nCMO chains:\n";
+        io.out << '\n' << QCoreApplication::translate("gw::cli::model_show", "CMO chains:") << '\n';
         for (const CmoChain &c : *chains)
             io.out << "  " << c.context.name << " -> " << c.mechanism.name << " -> "
-                   << c.outcome.name << "\t" << c.evidence << " segment(s)\n";
+                   << c.outcome.name << "\t"
+                   //: The segments of evidence behind a context -> mechanism -> outcome chain.
+                   << QCoreApplication::translate("gw::cli::model_show", "%1 segment(s)").arg(c.evidence)
+                   << '\n';
         return Ok;
     }
 

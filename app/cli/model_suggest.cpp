@@ -5,6 +5,7 @@
 #include "app/cli/verbs.h"
 #include "core/analysis/cooccurrence.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <map>
@@ -16,14 +17,15 @@ namespace {
 class ModelSuggestVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model suggest"); }
+    QString name() const override { return QStringLiteral("model suggest"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Suggest links from co-occurring segments.");
+        return QCoreApplication::translate("gw::cli::model_suggest", "Suggest links from co-occurring segments.");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_suggest",
             "For each pair of model elements, count how often their segments co-occur: "
             "overlapping,\n"
             "within N sentences (--within, default 1), in the same source, in the same case. The\n"
@@ -37,13 +39,15 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("within"),
-                          QStringLiteral("Sentences apart that still count as together."),
+                          QCoreApplication::translate("gw::cli::model_suggest",
+                                                      "Sentences apart that still count as together."),
                           QStringLiteral("N")});
         parser.addOption({QStringLiteral("limit"),
-                          QStringLiteral("At most N candidates (default 10)."),
+                          QCoreApplication::translate("gw::cli::model_suggest", "At most N candidates (default 10)."),
                           QStringLiteral("N")});
         parser.addOption(
-            {QStringLiteral("all"), QStringLiteral("List the counts of every pair, too.")});
+            {QStringLiteral("all"),
+             QCoreApplication::translate("gw::cli::model_suggest", "List the counts of every pair, too.")});
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -57,8 +61,9 @@ public:
             bool ok = false;
             *target = parser.value(option).toInt(&ok);
             if (!ok || *target < 0) {
-                io.err << "groundwork-cli model suggest: --" << option
-                       << " is a whole number from 0.\n";
+                io.err << QCoreApplication::translate("gw::cli::model_suggest",
+                                                      "groundwork-cli model suggest: --%1 is a whole number from 0.\n")
+                              .arg(option);
                 return Usage;
             }
         }
@@ -112,13 +117,18 @@ public:
             return Ok;
         }
         if (candidates.empty())
-            io.out << "No unlinked pair of model elements has segments within "
-                   << options.withinSentences << " sentence(s) of each other.\n";
+            io.out << QCoreApplication::translate("gw::cli::model_suggest",
+                                                  "No unlinked pair of model elements has segments within %1 "
+                                                  "sentence(s) of each other.\n")
+                          .arg(options.withinSentences);
         for (const CandidateLink &l : candidates) {
-            io.out << "\"" << names[l.fromId] << "\" -> \"" << names[l.toId]
-                   << "\": " << l.counts.nearby << " nearby, " << l.counts.overlapping
-                   << " overlapping, " << l.counts.sameSource << " source(s), " << l.counts.sameCase
-                   << " case(s); segments";
+            //: A candidate link; the segment pairs follow: " 12+15 20+21".
+            io.out << QCoreApplication::translate("gw::cli::model_suggest",
+                                                  "\"%1\" -> \"%2\": %3 nearby, %4 overlapping, %5 source(s), "
+                                                  "%6 case(s); segments")
+                          .arg(names[l.fromId], names[l.toId], QString::number(l.counts.nearby),
+                               QString::number(l.counts.overlapping), QString::number(l.counts.sameSource),
+                               QString::number(l.counts.sameCase));
             int shown = 0;
             for (const SegmentPair &p : l.counts.evidence) {
                 if (shown++ == 5) {
@@ -130,11 +140,18 @@ public:
             io.out << '\n';
         }
         if (parser.isSet(QStringLiteral("all"))) {
-            io.out << "\nEvery pair (nearby, overlapping, sources, cases):\n";
-            for (const ElementCooccurrence &c : *pairs)
+            io.out << '\n'
+                   << QCoreApplication::translate("gw::cli::model_suggest",
+                                                  "Every pair (nearby, overlapping, sources, cases):\n");
+            for (const ElementCooccurrence &c : *pairs) {
                 io.out << "  \"" << names[c.firstId] << "\" & \"" << names[c.secondId] << "\"\t"
                        << c.nearby << '\t' << c.overlapping << '\t' << c.sameSource << '\t'
-                       << c.sameCase << (c.linked ? "\tlinked" : "") << '\n';
+                       << c.sameCase;
+                if (c.linked)
+                    //: Marks a pair that a link already joins, after its counts.
+                    io.out << '\t' << QCoreApplication::translate("gw::cli::model_suggest", "linked");
+                io.out << '\n';
+            }
         }
         return Ok;
     }

@@ -1,5 +1,7 @@
 #include "app/cli/model_support.h"
 
+#include <QCoreApplication>
+
 namespace gw::cli {
 
 Result<ModelElement> findElement(Project &project, const QString &text)
@@ -23,12 +25,15 @@ Result<ModelElement> findElement(Project &project, const QString &text)
     if (found.empty())
         return fail(
             ErrorKind::NotFound,
-            QStringLiteral("\"%1\" is not in the model; place it first with \"model place\" "
-                           "(\"model show\" lists what is).")
+            QCoreApplication::translate("gw::cli::model_support",
+                                        "\"%1\" is not in the model; place it first with \"model place\" "
+                                        "(\"model show\" lists what is).")
                 .arg(text));
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("\"%1\" names both a %2 and a %3 in the model; write "
-                               "%2:%1 or %3:%1.")
+                //: %2 and %3 are kinds of element (dimension, theme, code), written as the user types them.
+                QCoreApplication::translate("gw::cli::model_support",
+                                            "\"%1\" names both a %2 and a %3 in the model; write "
+                                            "%2:%1 or %3:%1.")
                     .arg(name, toString(found[0].kind), toString(found[1].kind)));
 }
 
@@ -47,15 +52,21 @@ Result<Influence> between(Project &project, const ModelElement &from, const Mode
             found.push_back(i);
     if (found.size() == 1)
         return found.front();
+    if (found.empty() && type.isEmpty())
+        return fail(ErrorKind::NotFound,
+                    QCoreApplication::translate("gw::cli::model_support",
+                                                "No link from \"%1\" to \"%2\" in the model.")
+                        .arg(from.name, to.name));
     if (found.empty())
-        return fail(
-            ErrorKind::NotFound,
-            QStringLiteral("No %1link from \"%2\" to \"%3\" in the model.")
-                .arg(type.isEmpty() ? QString() : type.simplified() + u' ', from.name, to.name));
+        return fail(ErrorKind::NotFound,
+                    //: %1 is the influence type (triggers, mandates, ...).
+                    QCoreApplication::translate("gw::cli::model_support",
+                                                "No %1 link from \"%2\" to \"%3\" in the model.")
+                        .arg(type.simplified(), from.name, to.name));
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("There are %1 links from \"%2\" to \"%3\"; pick one with --type.")
-                    .arg(found.size())
-                    .arg(from.name, to.name));
+                QCoreApplication::translate("gw::cli::model_support",
+                                            "There are %1 links from \"%2\" to \"%3\"; pick one with --type.")
+                    .arg(QString::number(found.size()), from.name, to.name));
 }
 
 } // namespace
@@ -73,7 +84,8 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
     }
     if (args.size() != 1)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Give the link as LINK (its id), FROM/TO, or FROM TO."));
+                    QCoreApplication::translate("gw::cli::model_support",
+                                                "Give the link as LINK (its id), FROM/TO, or FROM TO."));
     const QString text = args[0].trimmed();
     bool isNumber = false;
     const Id id = text.toLongLong(&isNumber);
@@ -86,7 +98,9 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
     if (isNumber)
         return fail(
             ErrorKind::NotFound,
-            QStringLiteral("No link with id %1 in the model (\"model show\" lists them).").arg(id));
+            QCoreApplication::translate("gw::cli::model_support",
+                                        "No link with id %1 in the model (\"model show\" lists them).")
+                .arg(id));
     // FROM/TO: names may hold slashes themselves, so try every slash.
     for (qsizetype slash = text.indexOf(u'/'); slash >= 0; slash = text.indexOf(u'/', slash + 1)) {
         auto from = findElement(project, text.left(slash));
@@ -96,7 +110,8 @@ Result<Influence> findInfluence(Project &project, const QStringList &args, const
     }
     return fail(
         ErrorKind::NotFound,
-        QStringLiteral("\"%1\" is neither a link id nor FROM/TO naming two elements of the model.")
+        QCoreApplication::translate("gw::cli::model_support",
+                                    "\"%1\" is neither a link id nor FROM/TO naming two elements of the model.")
             .arg(text));
 }
 
@@ -115,8 +130,9 @@ std::optional<double> unitNumber(const QCommandLineParser &parser, const QString
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
     if (!ok || !(value >= 0 && value <= 1)) {
-        io.err << "groundwork-cli " << verb << ": --" << option
-               << " must be a number from 0 to 1, not \"" << parser.value(option) << "\".\n";
+        io.err << QCoreApplication::translate("gw::cli::model_support",
+                                              "groundwork-cli %1: --%2 must be a number from 0 to 1, not \"%3\".\n")
+                      .arg(verb, option, parser.value(option));
         return std::nullopt;
     }
     return value;

@@ -3,6 +3,7 @@
 #include "app/cli/model_support.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,11 +14,15 @@ namespace {
 class ModelLevelAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model level add"); }
-    QString summary() const override { return QStringLiteral("Add a level of the CMO model."); }
+    QString name() const override { return QStringLiteral("model level add"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::model_vocabulary", "Add a level of the CMO model.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_vocabulary",
             "Add a level factors can sit at (a new project has Macro-environmental,\n"
             "Inter-organisational, Organisational and Individual). --position N puts it at\n"
             "N from the top (0 is first; default: last). Audited.");
@@ -27,13 +32,16 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("position"),
-                          QStringLiteral("Position from the top, from 0."), QStringLiteral("N")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
+                          QCoreApplication::translate("gw::cli::model_vocabulary", "Position from the top, from 0."),
+                          QStringLiteral("N")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::model_vocabulary", "The level's name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         if (parser.positionalArguments().size() != 1) {
-            io.err << "groundwork-cli model level add: give the level's NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "groundwork-cli model level add: give the level's NAME.\n");
             return Usage;
         }
         std::optional<int> position;
@@ -41,7 +49,9 @@ public:
             bool ok = false;
             position = parser.value(QStringLiteral("position")).toInt(&ok);
             if (!ok || *position < 0) {
-                io.err << "groundwork-cli model level add: --position is a whole number from 0.\n";
+                io.err << QCoreApplication::translate(
+                    "gw::cli::model_vocabulary",
+                    "groundwork-cli model level add: --position is a whole number from 0.\n");
                 return Usage;
             }
         }
@@ -56,7 +66,8 @@ public:
                                                     {QStringLiteral("name"), parser.positionalArguments().first().simplified()}}));
             return Ok;
         }
-        io.out << "Added level \"" << parser.positionalArguments().first().simplified() << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::model_vocabulary", "Added level \"%1\"\n")
+                      .arg(parser.positionalArguments().first().simplified());
         return Ok;
     }
 };
@@ -64,20 +75,27 @@ public:
 class ModelLevelRenameVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model level rename"); }
-    QString summary() const override { return QStringLiteral("Rename a level of the CMO model."); }
+    QString name() const override { return QStringLiteral("model level rename"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::model_vocabulary", "Rename a level of the CMO model.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("OLD"), QStringLiteral("The level's name."));
-        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+        parser.addPositionalArgument(QStringLiteral("OLD"),
+                                     QCoreApplication::translate("gw::cli::model_vocabulary", "The level's name."));
+        parser.addPositionalArgument(QStringLiteral("NEW"),
+                                     QCoreApplication::translate("gw::cli::model_vocabulary", "Its new name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2) {
-            io.err << "groundwork-cli model level rename: give the level's OLD and NEW names.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::model_vocabulary",
+                "groundwork-cli model level rename: give the level's OLD and NEW names.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -94,7 +112,8 @@ public:
                                                     {QStringLiteral("name"), args[1].simplified()}}));
             return Ok;
         }
-        io.out << "Renamed level \"" << level->name << "\" to \"" << args[1].simplified() << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::model_vocabulary", "Renamed level \"%1\" to \"%2\"\n")
+                      .arg(level->name, args[1].simplified());
         return Ok;
     }
 };
@@ -102,21 +121,24 @@ public:
 class ModelLevelRemoveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model level remove"); }
+    QString name() const override { return QStringLiteral("model level remove"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Remove a level; its elements keep no level.");
+        return QCoreApplication::translate("gw::cli::model_vocabulary",
+                                           "Remove a level; its elements keep no level.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The level's name."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::model_vocabulary", "The level's name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         if (parser.positionalArguments().size() != 1) {
-            io.err << "groundwork-cli model level remove: give the level's NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "groundwork-cli model level remove: give the level's NAME.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -134,10 +156,13 @@ public:
                                                     {QStringLiteral("elements_without_level"), qint64(record->elementIds.size())}}));
             return Ok;
         }
-        io.out << "Removed level \"" << level->name << "\"";
-        if (!record->elementIds.empty())
-            io.out << "; " << record->elementIds.size() << " element(s) now have no level";
-        io.out << '\n';
+        if (record->elementIds.empty())
+            io.out << QCoreApplication::translate("gw::cli::model_vocabulary", "Removed level \"%1\"\n")
+                          .arg(level->name);
+        else
+            io.out << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "Removed level \"%1\"; %2 element(s) now have no level\n")
+                          .arg(level->name, QString::number(record->elementIds.size()));
         return Ok;
     }
 };
@@ -145,10 +170,11 @@ public:
 class ModelLevelListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model level list"); }
+    QString name() const override { return QStringLiteral("model level list"); } // data
     QString summary() const override
     {
-        return QStringLiteral("List the CMO model's levels, top to bottom.");
+        return QCoreApplication::translate("gw::cli::model_vocabulary",
+                                           "List the CMO model's levels, top to bottom.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -179,14 +205,15 @@ public:
 class ModelTypeAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model type add"); }
+    QString name() const override { return QStringLiteral("model type add"); } // data
     QString summary() const override
     {
-        return QStringLiteral("Add an influence type (or restyle one).");
+        return QCoreApplication::translate("gw::cli::model_vocabulary", "Add an influence type (or restyle one).");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::model_vocabulary",
             "Add a type of influence with its colour (#rrggbb) and line style (solid, dash,\n"
             "dot, dashdot), as the figure draws it. A new project has triggers, mandates,\n"
             "controls and enables. Adding a type that exists changes its colour and style.\n"
@@ -196,18 +223,23 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("color"), QStringLiteral("#rrggbb (default #333333)."),
+        parser.addOption({QStringLiteral("color"),
+                          QCoreApplication::translate("gw::cli::model_vocabulary", "#rrggbb (default #333333)."),
                           QStringLiteral("COLOUR")});
         parser.addOption({QStringLiteral("style"),
-                          QStringLiteral("solid, dash, dot or dashdot (default solid)."),
+                          //: solid, dash, dot and dashdot are the values --style takes.
+                          QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                      "solid, dash, dot or dashdot (default solid)."),
                           QStringLiteral("STYLE")});
-        parser.addPositionalArgument(QStringLiteral("NAME"),
-                                     QStringLiteral("The type's name (a verb: \"funds\")."));
+        parser.addPositionalArgument(
+            QStringLiteral("NAME"),
+            QCoreApplication::translate("gw::cli::model_vocabulary", "The type's name (a verb: \"funds\")."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         if (parser.positionalArguments().size() != 1) {
-            io.err << "groundwork-cli model type add: give the type's NAME.\n";
+            io.err << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "groundwork-cli model type add: give the type's NAME.\n");
             return Usage;
         }
         const QString name = parser.positionalArguments().first().simplified();
@@ -215,8 +247,10 @@ public:
         if (parser.isSet(QStringLiteral("style")))
             style = lineStyleFromString(parser.value(QStringLiteral("style")));
         if (!style) {
-            io.err << "groundwork-cli model type add: \"" << parser.value(QStringLiteral("style"))
-                   << "\" is not a line style; use solid, dash, dot or dashdot.\n";
+            io.err << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "groundwork-cli model type add: \"%1\" is not a line style; "
+                                                  "use solid, dash, dot or dashdot.\n")
+                          .arg(parser.value(QStringLiteral("style")));
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -237,8 +271,10 @@ public:
                                                         {QStringLiteral("added"), false}}));
                 return Ok;
             }
-            io.out << "Restyled influence type \"" << name << "\": " << color.toLower() << ' '
-                   << toString(s) << '\n';
+            //: %2 is the colour (#rrggbb), %3 the line style (solid, dash, dot, dashdot).
+            io.out << QCoreApplication::translate("gw::cli::model_vocabulary",
+                                                  "Restyled influence type \"%1\": %2 %3\n")
+                          .arg(name, color.toLower(), toString(s));
             return Ok;
         }
         const QString color = parser.isSet(QStringLiteral("color"))
@@ -255,8 +291,9 @@ public:
                                                     {QStringLiteral("added"), true}}));
             return Ok;
         }
-        io.out << "Added influence type \"" << name << "\": " << color.toLower() << ' '
-               << toString(*style) << '\n';
+        //: %2 is the colour (#rrggbb), %3 the line style (solid, dash, dot, dashdot).
+        io.out << QCoreApplication::translate("gw::cli::model_vocabulary", "Added influence type \"%1\": %2 %3\n")
+                      .arg(name, color.toLower(), toString(*style));
         return Ok;
     }
 };
@@ -264,10 +301,11 @@ public:
 class ModelTypeListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("model type list"); }
+    QString name() const override { return QStringLiteral("model type list"); } // data
     QString summary() const override
     {
-        return QStringLiteral("List the influence types with colour and style.");
+        return QCoreApplication::translate("gw::cli::model_vocabulary",
+                                           "List the influence types with colour and style.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {

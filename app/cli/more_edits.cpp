@@ -8,6 +8,7 @@
 #include "core/analysis/speakers.h"
 #include "core/commands/resolve_disagreement.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -35,7 +36,9 @@ Done removeTier(Project &project, const QStringList &args, bool theme)
             return std::unexpected(ok.error());
         return EditVerb::Changed{QJsonObject{{QStringLiteral("removed"), qint64(t->id)}, {QStringLiteral("guid"), t->guid},
                                      {QStringLiteral("name"), t->name}},
-                         QStringLiteral("Removed the theme \"%1\"; its codes are unplaced.").arg(t->name)};
+                         QCoreApplication::translate("gw::cli::more_edits",
+                                                     "Removed the theme \"%1\"; its codes are unplaced.")
+                             .arg(t->name)};
     }
     auto d = project.dimensionByName(name);
     if (!d)
@@ -44,7 +47,9 @@ Done removeTier(Project &project, const QStringList &args, bool theme)
         return std::unexpected(ok.error());
     return EditVerb::Changed{QJsonObject{{QStringLiteral("removed"), qint64(d->id)}, {QStringLiteral("guid"), d->guid},
                                  {QStringLiteral("name"), d->name}},
-                     QStringLiteral("Removed the dimension \"%1\"; its themes are unplaced.").arg(d->name)};
+                     QCoreApplication::translate("gw::cli::more_edits",
+                                                 "Removed the dimension \"%1\"; its themes are unplaced.")
+                         .arg(d->name)};
 }
 
 Done exemplar(Project &project, const QCommandLineParser &parser, const QStringList &args, bool add)
@@ -54,7 +59,9 @@ Done exemplar(Project &project, const QCommandLineParser &parser, const QStringL
         return std::unexpected(theme.error());
     const auto segment = idArgument(args.last());
     if (!segment)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The SEGMENT is its id, a number (segments lists them)."));
+        return fail(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::cli::more_edits",
+                                                "The SEGMENT is its id, a number (segments lists them)."));
     std::optional<int> position;
     if (add && parser.isSet(QStringLiteral("position")))
         position = parser.value(QStringLiteral("position")).toInt() - 1;
@@ -68,14 +75,17 @@ Done exemplar(Project &project, const QCommandLineParser &parser, const QStringL
         list.append(QJsonObject{{QStringLiteral("segment"), qint64(s.id)}, {QStringLiteral("source"), s.sourceName}});
     return EditVerb::Changed{QJsonObject{{QStringLiteral("theme"), theme->name}, {QStringLiteral("guid"), theme->guid},
                                  {QStringLiteral("exemplars"), list}},
-                     QStringLiteral("The theme \"%1\" has %2 exemplar quote(s).").arg(theme->name).arg(now->size())};
+                     QCoreApplication::translate("gw::cli::more_edits", "The theme \"%1\" has %2 exemplar quote(s).")
+                         .arg(theme->name)
+                         .arg(now->size())};
 }
 
 Done disagreementsOf(Project &project, const QCommandLineParser &parser, std::vector<Disagreement> &found)
 {
     const QStringList coders = parser.value(QStringLiteral("coders")).split(u',', Qt::SkipEmptyParts);
     if (coders.size() != 2)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Give the two coders as --coders A,B."));
+        return fail(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::cli::more_edits", "Give the two coders as --coders A,B."));
     DisagreementRequest request{coders[0].trimmed(), coders[1].trimmed(), {}, {}};
     if (parser.isSet(QStringLiteral("code"))) {
         auto c = project.codeByName(parser.value(QStringLiteral("code")));
@@ -100,7 +110,8 @@ Done disagreementsOf(Project &project, const QCommandLineParser &parser, std::ve
                                 {QStringLiteral("text"), d.text}});
         lines << QStringLiteral("%1\t%2\t%3\t%4").arg(i + 1).arg(d.sourceName, d.code, describe(d, request.first, request.second));
     }
-    lines << QStringLiteral("%1 disagreements.").arg(found.size());
+    //: The last line of the list: how many disagreements it numbers.
+    lines << QCoreApplication::translate("gw::cli::more_edits", "%1 disagreements.").arg(found.size());
     return EditVerb::Changed{QJsonObject{{QStringLiteral("first"), request.first}, {QStringLiteral("second"), request.second},
                                  {QStringLiteral("disagreements"), json}},
                      lines.join(u'\n')};
@@ -108,8 +119,12 @@ Done disagreementsOf(Project &project, const QCommandLineParser &parser, std::ve
 
 void coderOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("coders"), QStringLiteral("The two coders compared, as A,B."), QStringLiteral("A,B")});
-    parser.addOption({QStringLiteral("code"), QStringLiteral("Only the disagreements on this code."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("coders"),
+                      QCoreApplication::translate("gw::cli::more_edits", "The two coders compared, as A,B."),
+                      QStringLiteral("A,B")});
+    parser.addOption({QStringLiteral("code"),
+                      QCoreApplication::translate("gw::cli::more_edits", "Only the disagreements on this code."),
+                      QStringLiteral("NAME")});
 }
 
 } // namespace
@@ -117,64 +132,98 @@ void coderOptions(QCommandLineParser &parser)
 std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
 {
     std::vector<std::unique_ptr<Verb>> verbs;
-    const auto named = [](const QString &what) {
-        return [what](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The %1's name.").arg(what));
+    // The NAME argument, described as the verb's own sentence.
+    const auto named = [](const QString &description) {
+        return [description](QCommandLineParser &parser) {
+            parser.addPositionalArgument(QStringLiteral("NAME"), description);
         };
     };
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("theme remove"), QStringLiteral("Remove a theme; its codes become unplaced."),
-        QStringLiteral("give the theme's NAME."), 1, named(QStringLiteral("theme")),
+        QStringLiteral("theme remove"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Remove a theme; its codes become unplaced."),
+        QCoreApplication::translate("gw::cli::more_edits", "give the theme's NAME."), 1,
+        named(QCoreApplication::translate("gw::cli::more_edits", "The theme's name.")),
         [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, true); }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("dimension remove"), QStringLiteral("Remove a dimension; its themes become unplaced."),
-        QStringLiteral("give the dimension's NAME."), 1, named(QStringLiteral("dimension")),
+        QStringLiteral("dimension remove"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Remove a dimension; its themes become unplaced."),
+        QCoreApplication::translate("gw::cli::more_edits", "give the dimension's NAME."), 1,
+        named(QCoreApplication::translate("gw::cli::more_edits", "The dimension's name.")),
         [](Project &p, const QCommandLineParser &, const QStringList &a) { return removeTier(p, a, false); }));
     for (const bool add : {true, false})
         verbs.push_back(std::make_unique<FunctionEditVerb>(
-            add ? QStringLiteral("theme exemplar add") : QStringLiteral("theme exemplar remove"),
-            add ? QStringLiteral("Choose a segment as an exemplar quote of a theme.")
-                : QStringLiteral("Take a segment off a theme's exemplar quotes."),
-            QStringLiteral("give the THEME and the SEGMENT's id."), 2,
+            add ? QStringLiteral("theme exemplar add") : QStringLiteral("theme exemplar remove"), // data: verb names
+            add ? QCoreApplication::translate("gw::cli::more_edits",
+                                              "Choose a segment as an exemplar quote of a theme.")
+                : QCoreApplication::translate("gw::cli::more_edits", "Take a segment off a theme's exemplar quotes."),
+            QCoreApplication::translate("gw::cli::more_edits", "give the THEME and the SEGMENT's id."), 2,
             [add](QCommandLineParser &parser) {
-                parser.addPositionalArgument(QStringLiteral("THEME"), QStringLiteral("The theme."));
-                parser.addPositionalArgument(QStringLiteral("SEGMENT"), QStringLiteral("The segment's id (segments lists them)."));
+                parser.addPositionalArgument(QStringLiteral("THEME"),
+                                             QCoreApplication::translate("gw::cli::more_edits", "The theme."));
+                parser.addPositionalArgument(
+                    QStringLiteral("SEGMENT"),
+                    QCoreApplication::translate("gw::cli::more_edits", "The segment's id (segments lists them)."));
                 if (add)
-                    parser.addOption({QStringLiteral("position"), QStringLiteral("Its place among the theme's exemplars (1: first)."),
-                                      QStringLiteral("N")});
+                    parser.addOption(
+                        {QStringLiteral("position"),
+                         QCoreApplication::translate("gw::cli::more_edits",
+                                                     "Its place among the theme's exemplars (1: first)."),
+                         QStringLiteral("N")});
             },
             [add](Project &p, const QCommandLineParser &parser, const QStringList &a) { return exemplar(p, parser, a, add); }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("memo disconfirming"), QStringLiteral("Flag a memo as disconfirming evidence (or not, --off)."),
-        QStringLiteral("give the memo's ID (memo list shows them)."), 1,
+        QStringLiteral("memo disconfirming"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Flag a memo as disconfirming evidence (or not, --off)."),
+        QCoreApplication::translate("gw::cli::more_edits", "give the memo's ID (memo list shows them)."), 1,
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The memo's id."));
-            parser.addOption({QStringLiteral("off"), QStringLiteral("Take the flag off.")});
+            parser.addPositionalArgument(QStringLiteral("ID"),
+                                         QCoreApplication::translate("gw::cli::more_edits", "The memo's id."));
+            parser.addOption(
+                {QStringLiteral("off"), QCoreApplication::translate("gw::cli::more_edits", "Take the flag off.")});
         },
         [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
             const auto id = idArgument(a[0]);
             if (!id)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("The memo's ID is a number (memo list shows them)."));
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::more_edits",
+                                                        "The memo's ID is a number (memo list shows them)."));
             const bool on = !parser.isSet(QStringLiteral("off"));
             if (auto ok = p.setMemoDisconfirming(*id, on); !ok)
                 return std::unexpected(ok.error());
             return EditVerb::Changed{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("disconfirming"), on}},
-                             on ? QStringLiteral("Memo %1 is flagged as disconfirming evidence.").arg(*id)
-                                : QStringLiteral("Memo %1 is no longer flagged as disconfirming.").arg(*id)};
+                             on ? QCoreApplication::translate("gw::cli::more_edits",
+                                                              "Memo %1 is flagged as disconfirming evidence.")
+                                      .arg(*id)
+                                : QCoreApplication::translate("gw::cli::more_edits",
+                                                              "Memo %1 is no longer flagged as disconfirming.")
+                                      .arg(*id)};
         }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("segment adjust"), QStringLiteral("Move a segment's bounds (or give it another code)."),
-        QStringLiteral("give the segment's ID and --start S --end E (or --code NAME)."), 1,
+        QStringLiteral("segment adjust"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Move a segment's bounds (or give it another code)."),
+        QCoreApplication::translate("gw::cli::more_edits",
+                                    "give the segment's ID and --start S --end E (or --code NAME)."),
+        1,
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The segment's id (segments lists them)."));
-            parser.addOption({QStringLiteral("start"), QStringLiteral("Its new start (code points)."), QStringLiteral("S")});
-            parser.addOption({QStringLiteral("end"), QStringLiteral("Its new end (code points)."), QStringLiteral("E")});
-            parser.addOption({QStringLiteral("code"), QStringLiteral("Its new code."), QStringLiteral("NAME")});
+            parser.addPositionalArgument(
+                QStringLiteral("ID"),
+                QCoreApplication::translate("gw::cli::more_edits", "The segment's id (segments lists them)."));
+            parser.addOption({QStringLiteral("start"),
+                              QCoreApplication::translate("gw::cli::more_edits", "Its new start (code points)."),
+                              QStringLiteral("S")});
+            parser.addOption({QStringLiteral("end"),
+                              QCoreApplication::translate("gw::cli::more_edits", "Its new end (code points)."),
+                              QStringLiteral("E")});
+            parser.addOption({QStringLiteral("code"),
+                              QCoreApplication::translate("gw::cli::more_edits", "Its new code."),
+                              QStringLiteral("NAME")});
         },
         [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
             const auto id = idArgument(a[0]);
             if (!id)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("The segment's ID is a number (segments lists them)."));
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::more_edits",
+                                                        "The segment's ID is a number (segments lists them)."));
             auto s = p.segment(*id);
             if (!s)
                 return std::unexpected(s.error());
@@ -195,14 +244,24 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             return EditVerb::Changed{QJsonObject{{QStringLiteral("id"), qint64(*id)}, {QStringLiteral("guid"), now->guid},
                                          {QStringLiteral("code"), now->codeName}, {QStringLiteral("start"), qint64(now->start)},
                                          {QStringLiteral("end"), qint64(now->end)}},
-                             QStringLiteral("Segment %1 is now %2 at %3–%4.").arg(*id).arg(now->codeName).arg(now->start).arg(now->end)};
+                             //: %1 is the segment's id, %2 its code, %3 and %4 its start and end.
+                             QCoreApplication::translate("gw::cli::more_edits", "Segment %1 is now %2 at %3–%4.")
+                                 .arg(*id)
+                                 .arg(now->codeName)
+                                 .arg(now->start)
+                                 .arg(now->end)};
         }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("autocode speaker"), QStringLiteral("Code every turn of a speaker with a code."),
-        QStringLiteral("give the SPEAKER and --code NAME."), 1,
+        QStringLiteral("autocode speaker"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Code every turn of a speaker with a code."),
+        QCoreApplication::translate("gw::cli::more_edits", "give the SPEAKER and --code NAME."), 1,
         [](QCommandLineParser &parser) {
-            parser.addPositionalArgument(QStringLiteral("SPEAKER"), QStringLiteral("The speaker label, as the transcripts write it."));
-            parser.addOption({QStringLiteral("code"), QStringLiteral("The code to give every turn."), QStringLiteral("NAME")});
+            parser.addPositionalArgument(
+                QStringLiteral("SPEAKER"),
+                QCoreApplication::translate("gw::cli::more_edits", "The speaker label, as the transcripts write it."));
+            parser.addOption({QStringLiteral("code"),
+                              QCoreApplication::translate("gw::cli::more_edits", "The code to give every turn."),
+                              QStringLiteral("NAME")});
         },
         [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
             auto code = p.codeByName(parser.value(QStringLiteral("code")));
@@ -221,25 +280,38 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             }
             return EditVerb::Changed{QJsonObject{{QStringLiteral("speaker"), speaker}, {QStringLiteral("code"), code->name},
                                          {QStringLiteral("coded"), qint64(coded)}, {QStringLiteral("already"), plan->covered}},
-                             QStringLiteral("Coded %1 turns of %2 with \"%3\" (%4 were coded already).")
+                             QCoreApplication::translate("gw::cli::more_edits",
+                                                         "Coded %1 turns of %2 with \"%3\" (%4 were coded already).")
                                  .arg(coded)
                                  .arg(speaker, code->name)
                                  .arg(plan->covered)};
         }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("disagreements list"), QStringLiteral("Number the passages two coders coded differently."),
-        QStringLiteral("give the coders as --coders A,B."), 0, coderOptions,
+        QStringLiteral("disagreements list"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits", "Number the passages two coders coded differently."),
+        QCoreApplication::translate("gw::cli::more_edits", "give the coders as --coders A,B."), 0, coderOptions,
         [](Project &p, const QCommandLineParser &parser, const QStringList &) {
             std::vector<Disagreement> found;
             return disagreementsOf(p, parser, found);
         }));
     verbs.push_back(std::make_unique<FunctionEditVerb>(
-        QStringLiteral("disagreements resolve"), QStringLiteral("Resolve a disagreement (its number in disagreements list)."),
-        QStringLiteral("give the disagreement's NUMBER, --coders A,B and --accept first|second|both|neither."), 1,
+        QStringLiteral("disagreements resolve"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::more_edits",
+                                    "Resolve a disagreement (its number in disagreements list)."),
+        //: first, second, both and neither are what --accept takes: they stay as they are.
+        QCoreApplication::translate(
+            "gw::cli::more_edits",
+            "give the disagreement's NUMBER, --coders A,B and --accept first|second|both|neither."),
+        1,
         [](QCommandLineParser &parser) {
             coderOptions(parser);
-            parser.addPositionalArgument(QStringLiteral("NUMBER"), QStringLiteral("The disagreement's number."));
-            parser.addOption({QStringLiteral("accept"), QStringLiteral("first, second, both or neither."), QStringLiteral("WHOSE")});
+            parser.addPositionalArgument(
+                QStringLiteral("NUMBER"),
+                QCoreApplication::translate("gw::cli::more_edits", "The disagreement's number."));
+            //: first, second, both and neither are what --accept takes: they stay as they are.
+            parser.addOption({QStringLiteral("accept"),
+                              QCoreApplication::translate("gw::cli::more_edits", "first, second, both or neither."),
+                              QStringLiteral("WHOSE")});
         },
         [](Project &p, const QCommandLineParser &parser, const QStringList &a) -> Done {
             std::vector<Disagreement> found;
@@ -248,7 +320,10 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
             const auto number = idArgument(a[0]);
             if (!number || *number > Id(found.size()))
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("There are %1 disagreements; give a NUMBER from disagreements list.").arg(found.size()));
+                            QCoreApplication::translate("gw::cli::more_edits",
+                                                        "There are %1 disagreements; give a NUMBER from "
+                                                        "disagreements list.")
+                                .arg(found.size()));
             const QString accept = parser.value(QStringLiteral("accept")).trimmed().toLower();
             const std::optional<Resolution> resolution = accept == u"first"    ? std::optional(Resolution::AcceptFirst)
                                                          : accept == u"second" ? std::optional(Resolution::AcceptSecond)
@@ -256,7 +331,10 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
                                                          : accept == u"neither" ? std::optional(Resolution::Neither)
                                                                                 : std::nullopt;
             if (!resolution)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("--accept is first, second, both or neither."));
+                //: first, second, both and neither are what --accept takes: they stay as they are.
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::more_edits",
+                                                        "--accept is first, second, both or neither."));
             const QStringList coders = parser.value(QStringLiteral("coders")).split(u',', Qt::SkipEmptyParts);
             const Disagreement &d = found[std::size_t(*number - 1)];
             auto command = ResolveDisagreement::make(p, d, coders[0].trimmed(), coders[1].trimmed(), *resolution);
@@ -264,10 +342,16 @@ std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs()
                 return std::unexpected(command.error());
             (*command)->redo();
             if ((*command)->isObsolete())
-                return fail(ErrorKind::Database, QStringLiteral("The resolution could not be written; see the log."));
+                return fail(ErrorKind::Database,
+                            QCoreApplication::translate("gw::cli::more_edits",
+                                                        "The resolution could not be written; see the log."));
             return EditVerb::Changed{QJsonObject{{QStringLiteral("number"), qint64(*number)}, {QStringLiteral("source"), d.sourceName},
                                          {QStringLiteral("code"), d.code}, {QStringLiteral("resolution"), toString(*resolution)}},
-                             QStringLiteral("Resolved %1 (%2 in %3): %4.").arg(*number).arg(d.code, d.sourceName, toString(*resolution))};
+                             //: %1 is the disagreement's number, %2 its code, %3 its source, %4 how it was resolved
+                             //: (as the program names it, e.g. "accept first", which stays English).
+                             QCoreApplication::translate("gw::cli::more_edits", "Resolved %1 (%2 in %3): %4.")
+                                 .arg(*number)
+                                 .arg(d.code, d.sourceName, toString(*resolution))};
         }));
     return verbs;
 }

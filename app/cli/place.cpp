@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw::cli {
@@ -14,26 +15,36 @@ public:
     QString name() const override { return QStringLiteral("place"); }
     QString summary() const override
     {
-        return QStringLiteral("Place a code under a theme or a theme under a dimension.");
+        return QCoreApplication::translate("gw::cli::place",
+                                           "Place a code under a theme or a theme under a dimension.");
     }
     QString description() const override
     {
-        return QStringLiteral("Place a first-order code under a second-order theme (--code C --theme T), or a\n"
-                              "theme under an aggregate dimension (--theme T --dimension D). A code sits under\n"
-                              "one theme and a theme under one dimension: placing moves it. --position N puts it\n"
-                              "at N among its siblings (0 is first; default: last). Audited.");
+        return QCoreApplication::translate(
+            "gw::cli::place",
+            "Place a first-order code under a second-order theme (--code C --theme T), or a\n"
+            "theme under an aggregate dimension (--theme T --dimension D). A code sits under\n"
+            "one theme and a theme under one dimension: placing moves it. --position N puts it\n"
+            "at N among its siblings (0 is first; default: last). Audited.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("theme"), QStringLiteral("The theme's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("dimension"), QStringLiteral("The dimension's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("position"), QStringLiteral("Position among the siblings, from 0."),
+        parser.addOption({QStringLiteral("code"), QCoreApplication::translate("gw::cli::place", "The code's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("theme"), QCoreApplication::translate("gw::cli::place", "The theme's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("dimension"),
+                          QCoreApplication::translate("gw::cli::place", "The dimension's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("position"),
+                          QCoreApplication::translate("gw::cli::place", "Position among the siblings, from 0."),
                           QStringLiteral("N")});
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::place", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -42,7 +53,9 @@ public:
         const bool theme = parser.isSet(QStringLiteral("theme"));
         const bool dimension = parser.isSet(QStringLiteral("dimension"));
         if (!theme || code == dimension) {
-            io.err << "groundwork-cli place: give --code C --theme T, or --theme T --dimension D.\n";
+            io.err << QCoreApplication::translate("gw::cli::place",
+                                                  "groundwork-cli place: give --code C --theme T, or --theme T "
+                                                  "--dimension D.\n");
             return Usage;
         }
         std::optional<int> position;
@@ -50,7 +63,8 @@ public:
             bool ok = false;
             position = parser.value(QStringLiteral("position")).toInt(&ok);
             if (!ok || *position < 0) {
-                io.err << "groundwork-cli place: --position is a whole number from 0.\n";
+                io.err << QCoreApplication::translate("gw::cli::place",
+                                                      "groundwork-cli place: --position is a whole number from 0.\n");
                 return Usage;
             }
         }
@@ -76,7 +90,8 @@ public:
                                                                                             {QStringLiteral("name"), t->name}}}}));
                 return Ok;
             }
-            io.out << "Placed code \"" << c->name << "\" under theme \"" << t->name << "\"\n";
+            io.out << QCoreApplication::translate("gw::cli::place", "Placed code \"%1\" under theme \"%2\"\n")
+                          .arg(c->name, t->name);
             return Ok;
         }
         auto d = project->dimensionByName(parser.value(QStringLiteral("dimension")));
@@ -93,7 +108,8 @@ public:
                                                                                             {QStringLiteral("name"), d->name}}}}));
             return Ok;
         }
-        io.out << "Placed theme \"" << t->name << "\" under dimension \"" << d->name << "\"\n";
+        io.out << QCoreApplication::translate("gw::cli::place", "Placed theme \"%1\" under dimension \"%2\"\n")
+                      .arg(t->name, d->name);
         return Ok;
     }
 };

@@ -5,6 +5,7 @@
 #include "core/analysis/passage_report.h"
 #include "core/analysis/saved_queries.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -26,8 +27,8 @@ int report(CodingData &data, const std::vector<Passage> &passages, const QString
         return reportError(io, views.error());
     const QString out = parser.value(QStringLiteral("output"));
     if (!out.isEmpty()) {
-        const int written = writeTableOutput(
-            passageTable(*views, QStringLiteral("Passages of %1 (%2)").arg(expression).arg(views->size())), out, io, verb);
+        const QString title = QStringLiteral("Passages of %1 (%2)").arg(expression).arg(views->size()); // data
+        const int written = writeTableOutput(passageTable(*views, title), out, io, verb);
         if (written != Ok)
             return written;
     }
@@ -54,10 +55,12 @@ int report(CodingData &data, const std::vector<Passage> &passages, const QString
         return Ok;
     }
     if (!out.isEmpty()) {
-        io.out << "Wrote " << views->size() << " passages of " << expression << " to " << out << ".\n";
+        io.out << QCoreApplication::translate("gw::cli::query", "Wrote %1 passages of %2 to %3.\n")
+                      .arg(QString::number(views->size()), expression, out);
         return Ok;
     }
-    io.out << views->size() << " passages for " << expression << '\n';
+    io.out << QCoreApplication::translate("gw::cli::query", "%1 passages for %2\n")
+                  .arg(QString::number(views->size()), expression);
     for (const PassageView &v : *views) {
         io.out << v.sourceName << " [" << v.passage.start << ", " << v.passage.end << ")";
         if (!v.attribution.isEmpty())
@@ -88,28 +91,36 @@ class QueryVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("query"); }
-    QString summary() const override { return QStringLiteral("Find passages by codes, themes and dimensions."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::query", "Find passages by codes, themes and dimensions.");
+    }
     QString description() const override
     {
-        return QStringLiteral("A coding query: the passages EXPRESSION finds, each with its source, case\n"
-                              "attribution and codes.\n\n") +
+        return QCoreApplication::translate("gw::cli::query",
+                                           "A coding query: the passages EXPRESSION finds, each with its source, case\n"
+                                           "attribution and codes.\n\n") +
                querySyntaxHelp() +
-               QStringLiteral("\n\nExample: query -p study.groundwork 'Trust AND Site visits' --unit sentence "
-                              "--where 'role = CCIO'");
+               QCoreApplication::translate("gw::cli::query",
+                                           "\n\nExample: query -p study.groundwork 'Trust AND Site visits' --unit "
+                                           "sentence --where 'role = CCIO'");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
         addFilterOptions(parser);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
-        parser.addPositionalArgument(QStringLiteral("EXPRESSION"), QStringLiteral("What to find (quote it for the shell)."));
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx")); // data
+        parser.addPositionalArgument(
+            QStringLiteral("EXPRESSION"),
+            QCoreApplication::translate("gw::cli::query", "What to find (quote it for the shell)."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString expression = expressionOf(parser.positionalArguments());
         if (expression.isEmpty()) {
-            io.err << "groundwork-cli query: give an EXPRESSION, as in 'Trust AND Site visits'.\n";
+            io.err << QCoreApplication::translate("gw::cli::query", "groundwork-cli query: give an EXPRESSION, as in "
+                                                                    "'Trust AND Site visits'.\n");
             return Usage;
         }
         const auto options = readQueryOptions(parser, io, name());
@@ -125,28 +136,37 @@ public:
 class QuerySaveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("query save"); }
-    QString summary() const override { return QStringLiteral("Save a coding query by name."); }
+    QString name() const override { return QStringLiteral("query save"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::query", "Save a coding query by name.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Saves EXPRESSION with its unit and filters as NAME, to run again with\n"
-                              "\"query run NAME\" or use as a matrix row (--rows query:NAME). The expression\n"
-                              "is checked first. --replace overwrites a query of the same name.");
+        return QCoreApplication::translate(
+            "gw::cli::query",
+            "Saves EXPRESSION with its unit and filters as NAME, to run again with\n"
+            "\"query run NAME\" or use as a matrix row (--rows query:NAME). The expression\n"
+            "is checked first. --replace overwrites a query of the same name.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
         addFilterOptions(parser);
-        parser.addOption({QStringLiteral("replace"), QStringLiteral("Replace a saved query of the same name.")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The query's name."));
-        parser.addPositionalArgument(QStringLiteral("EXPRESSION"), QStringLiteral("What it finds."));
+        parser.addOption({QStringLiteral("replace"),
+                          QCoreApplication::translate("gw::cli::query", "Replace a saved query of the same name.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::query", "The query's name."));
+        parser.addPositionalArgument(QStringLiteral("EXPRESSION"),
+                                     QCoreApplication::translate("gw::cli::query", "What it finds."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() < 2) {
-            io.err << "groundwork-cli query save: give a NAME and an EXPRESSION.\n";
+            io.err << QCoreApplication::translate("gw::cli::query",
+                                                  "groundwork-cli query save: give a NAME and an EXPRESSION.\n");
             return Usage;
         }
         const auto options = readQueryOptions(parser, io, name());
@@ -179,7 +199,8 @@ public:
                                                     {QStringLiteral("expression"), q.expression}}));
             return Ok;
         }
-        io.out << "Saved the query \"" << q.name.trimmed() << "\": " << q.expression << '\n';
+        io.out << QCoreApplication::translate("gw::cli::query", "Saved the query \"%1\": %2\n")
+                      .arg(q.name.trimmed(), q.expression);
         return Ok;
     }
 };
@@ -187,8 +208,11 @@ public:
 class QueryListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("query list"); }
-    QString summary() const override { return QStringLiteral("List the saved coding queries."); }
+    QString name() const override { return QStringLiteral("query list"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::query", "List the saved coding queries.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -213,13 +237,18 @@ public:
             return Ok;
         }
         if (all->empty())
-            io.out << "No saved queries. Save one with: groundwork-cli query save NAME 'EXPRESSION'\n";
+            io.out << QCoreApplication::translate("gw::cli::query", "No saved queries. Save one with: "
+                                                                    "groundwork-cli query save NAME 'EXPRESSION'\n");
         for (const SavedQuery &q : *all) {
             io.out << q.name << "\t" << q.expression;
-            if (q.options.unit != QueryUnit::Overlap)
-                io.out << "\t(unit: " << toString(q.options.unit) << ")";
-            for (const AttributeCondition &c : q.options.filters.where)
-                io.out << "\t(where " << toString(c) << ")";
+            if (q.options.unit != QueryUnit::Overlap) {
+                //: After a saved query in the list: the unit it compares, as in "sentence".
+                io.out << QCoreApplication::translate("gw::cli::query", "\t(unit: %1)").arg(toString(q.options.unit));
+            }
+            for (const AttributeCondition &c : q.options.filters.where) {
+                //: After a saved query in the list: one of its conditions, as in "role = CCIO".
+                io.out << QCoreApplication::translate("gw::cli::query", "\t(where %1)").arg(toString(c));
+            }
             io.out << '\n';
         }
         return Ok;
@@ -229,20 +258,25 @@ public:
 class QueryRunVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("query run"); }
-    QString summary() const override { return QStringLiteral("Run a saved coding query on today's data."); }
+    QString name() const override { return QStringLiteral("query run"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::query", "Run a saved coding query on today's data.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The saved query."));
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx")); // data
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::query", "The saved query."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString queryName = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
         if (queryName.isEmpty()) {
-            io.err << "groundwork-cli query run: give the NAME of a saved query (query list shows them).\n";
+            io.err << QCoreApplication::translate("gw::cli::query", "groundwork-cli query run: give the NAME of a "
+                                                                    "saved query (query list shows them).\n");
             return Usage;
         }
         auto project = openProject(parser, io, Access::Read);
@@ -258,19 +292,24 @@ public:
 class QueryRemoveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("query remove"); }
-    QString summary() const override { return QStringLiteral("Remove a saved coding query."); }
+    QString name() const override { return QStringLiteral("query remove"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::query", "Remove a saved coding query.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The saved query."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::query", "The saved query."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString queryName = parser.positionalArguments().join(QLatin1Char(' ')).trimmed();
         if (queryName.isEmpty()) {
-            io.err << "groundwork-cli query remove: give the NAME of a saved query.\n";
+            io.err << QCoreApplication::translate("gw::cli::query",
+                                                  "groundwork-cli query remove: give the NAME of a saved query.\n");
             return Usage;
         }
         // Saved queries record no coder, and --coder is the query's coder filter
@@ -289,7 +328,7 @@ public:
                                                     {QStringLiteral("guid"), q->guid}}));
             return Ok;
         }
-        io.out << "Removed the saved query \"" << q->name << "\".\n";
+        io.out << QCoreApplication::translate("gw::cli::query", "Removed the saved query \"%1\".\n").arg(q->name);
         return Ok;
     }
 };

@@ -11,6 +11,7 @@
 #include "core/model/project.h"
 
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -22,11 +23,16 @@ namespace {
 class ReportParticipantsVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("report participants"); }
-    QString summary() const override { return QStringLiteral("The participants table (n and %) from case attributes."); }
+    QString name() const override { return QStringLiteral("report participants"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::report", "The participants table (n and %) from case attributes.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        //: "Not recorded" is what the table writes for a case without a value (the table stays English).
+        return QCoreApplication::translate(
+            "gw::cli::report",
             "How many cases have each value of the --rows attributes\n"
             "(comma-separated), as n and the % of all cases (rounded half up), optionally\n"
             "grouped by --group-by with a total row per group. Values come largest first;\n"
@@ -38,13 +44,17 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("rows"), QStringLiteral("Attributes whose values are the rows."),
+        parser.addOption({QStringLiteral("rows"),
+                          QCoreApplication::translate("gw::cli::report", "Attributes whose values are the rows."),
                           QStringLiteral("ATTRIBUTES")});
-        parser.addOption({QStringLiteral("group-by"), QStringLiteral("An attribute that groups the rows."),
+        parser.addOption({QStringLiteral("group-by"),
+                          QCoreApplication::translate("gw::cli::report", "An attribute that groups the rows."),
                           QStringLiteral("ATTRIBUTE")});
-        parser.addOption({QStringLiteral("order"), QStringLiteral("Values to put first, in this order (comma-separated)."),
+        parser.addOption({QStringLiteral("order"),
+                          QCoreApplication::translate("gw::cli::report",
+                                                      "Values to put first, in this order (comma-separated)."),
                           QStringLiteral("VALUES")});
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx")); // data: format keys
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -53,7 +63,9 @@ public:
         spec.groupBy = parser.value(QStringLiteral("group-by")).trimmed();
         spec.order = listValues(parser, QStringLiteral("order"));
         if (spec.rows.isEmpty()) {
-            io.err << "groundwork-cli report participants: give --rows, the attribute(s) whose values are the rows.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::report",
+                "groundwork-cli report participants: give --rows, the attribute(s) whose values are the rows.\n");
             return Usage;
         }
         auto project = openProject(parser, io, Access::Read);
@@ -82,7 +94,9 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote the participants table (" << table->rows.size() << " rows) to " << out << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::report", "Wrote the participants table (%1 rows) to %2.\n")
+                          .arg(table->rows.size())
+                          .arg(out);
             return Ok;
         }
         io.out << table->caption << '\n';
@@ -100,7 +114,9 @@ int writeDocumentOutput(const Document &document, const QCommandLineParser &pars
     const QString out = parser.value(QStringLiteral("output"));
     const bool json = parser.isSet(QStringLiteral("json"));
     if (out.isEmpty() && json) { // the document as Markdown inside the JSON
-        auto bytes = documentBytes(document, DocumentFormat::Markdown, QStringLiteral("standard output"));
+        //: Where the document goes, named in an error message.
+        auto bytes = documentBytes(document, DocumentFormat::Markdown,
+                                   QCoreApplication::translate("gw::cli::report", "standard output"));
         if (!bytes)
             return reportError(io, bytes.error());
         writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("title"), document.title},
@@ -109,7 +125,9 @@ int writeDocumentOutput(const Document &document, const QCommandLineParser &pars
         return Ok;
     }
     if (out.isEmpty()) {
-        auto bytes = documentBytes(document, DocumentFormat::Markdown, QStringLiteral("standard output"));
+        //: Where the document goes, named in an error message.
+        auto bytes = documentBytes(document, DocumentFormat::Markdown,
+                                   QCoreApplication::translate("gw::cli::report", "standard output"));
         if (!bytes)
             return reportError(io, bytes.error());
         io.out << QString::fromUtf8(*bytes);
@@ -117,7 +135,10 @@ int writeDocumentOutput(const Document &document, const QCommandLineParser &pars
     }
     const auto format = documentFormatFromString(QFileInfo(out).suffix());
     if (!format) {
-        io.err << "groundwork-cli " << verb << ": name the output .md, .html, .tex or .odt (not " << out << ").\n";
+        //: %1 is the verb, e.g. "report quotes"; %2 the file given.
+        io.err << QCoreApplication::translate("gw::cli::report",
+                                              "groundwork-cli %1: name the output .md, .html, .tex or .odt (not %2).\n")
+                      .arg(verb, out);
         return Usage;
     }
     if (auto written = writeDocument(document, *format, out); !written)
@@ -128,18 +149,24 @@ int writeDocumentOutput(const Document &document, const QCommandLineParser &pars
                                                 {QStringLiteral("path"), out}}));
         return Ok;
     }
-    io.out << "Wrote " << document.title << " to " << out << ".\n";
+    //: %1 is the document's title, %2 the file.
+    io.out << QCoreApplication::translate("gw::cli::report", "Wrote %1 to %2.\n").arg(document.title, out);
     return Ok;
 }
 
 class ReportQuotesVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("report quotes"); }
-    QString summary() const override { return QStringLiteral("The exemplar quotes by dimension and theme, cited."); }
+    QString name() const override { return QStringLiteral("report quotes"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::report", "The exemplar quotes by dimension and theme, cited.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        //: "Participant from {site}" is an example of a template; {site} names an attribute and stays as it is.
+        return QCoreApplication::translate(
+            "gw::cli::report",
             "Per dimension and theme, the theme's exemplar quotes, each cited by its\n"
             "speaker's case attributes and its source: a findings section's raw material.\n"
             "--segments N adds up to N segments of each code under the theme (one per source,\n"
@@ -152,11 +179,13 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("segments"), QStringLiteral("Segments of each code to add (default 0)."),
+        parser.addOption({QStringLiteral("segments"),
+                          QCoreApplication::translate("gw::cli::report", "Segments of each code to add (default 0)."),
                           QStringLiteral("N"), QStringLiteral("0")});
-        parser.addOption({QStringLiteral("attribution"), QStringLiteral("How quotes cite their speakers."),
+        parser.addOption({QStringLiteral("attribution"),
+                          QCoreApplication::translate("gw::cli::report", "How quotes cite their speakers."),
                           QStringLiteral("TEMPLATE")});
-        addOutputOption(parser, QStringLiteral("md, html, tex, odt"));
+        addOutputOption(parser, QStringLiteral("md, html, tex, odt")); // data: format keys
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -164,7 +193,8 @@ public:
         bool ok = false;
         options.segmentsPerCode = parser.value(QStringLiteral("segments")).toInt(&ok);
         if (!ok || options.segmentsPerCode < 0) {
-            io.err << "groundwork-cli report quotes: --segments is a number, 0 or more.\n";
+            io.err << QCoreApplication::translate("gw::cli::report",
+                                                  "groundwork-cli report quotes: --segments is a number, 0 or more.\n");
             return Usage;
         }
         options.attribution = parser.value(QStringLiteral("attribution"));
@@ -182,11 +212,15 @@ public:
 class ReportCodebookVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("report codebook"); }
-    QString summary() const override { return QStringLiteral("The codebook as a document."); }
+    QString name() const override { return QStringLiteral("report codebook"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::report", "The codebook as a document.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::report",
             "Dimensions, themes and codes with their definitions; each code's stage, segment\n"
             "and source counts, first and last use, an example quote (the theme's chosen\n"
             "exemplar when one is coded with it, else its first segment) and its merges and\n"
@@ -197,7 +231,7 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        addOutputOption(parser, QStringLiteral("md, html, tex, odt"));
+        addOutputOption(parser, QStringLiteral("md, html, tex, odt")); // data: format keys
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -214,11 +248,17 @@ public:
 class ReportAttributionVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("report attribution"); }
-    QString summary() const override { return QStringLiteral("Show or set how quotes cite their speakers."); }
+    QString name() const override { return QStringLiteral("report attribution"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::report", "Show or set how quotes cite their speakers.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        //: "Participant from {site}" is an example of a template ({site} names an attribute and stays as it is);
+        //: "Role from Site" describes the automatic citation: a case's role, then its site.
+        return QCoreApplication::translate(
+            "gw::cli::report",
             "How every quote (Table 1's exemplars, the quote report, the codebook, passage\n"
             "lists) cites its speaker: a TEMPLATE over case attributes, each {NAME} the\n"
             "case's value of that attribute, e.g. \"Participant from {site}\". A case without\n"
@@ -229,15 +269,20 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("clear"), QStringLiteral("Go back to the automatic attribution.")});
-        parser.addPositionalArgument(QStringLiteral("TEMPLATE"), QStringLiteral("e.g. \"Participant from {site}\"."));
+        parser.addOption({QStringLiteral("clear"),
+                          QCoreApplication::translate("gw::cli::report", "Go back to the automatic attribution.")});
+        //: An example of a template; {site} names an attribute and stays as it is.
+        parser.addPositionalArgument(
+            QStringLiteral("TEMPLATE"),
+            QCoreApplication::translate("gw::cli::report", "e.g. \"Participant from {site}\"."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString templ = parser.positionalArguments().join(u' ').trimmed();
         const bool clear = parser.isSet(QStringLiteral("clear"));
         if (clear && !templ.isEmpty()) {
-            io.err << "groundwork-cli report attribution: give a TEMPLATE or --clear, not both.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::report", "groundwork-cli report attribution: give a TEMPLATE or --clear, not both.\n");
             return Usage;
         }
         const bool change = clear || !templ.isEmpty();
@@ -253,8 +298,11 @@ public:
                                                     {QStringLiteral("automatic"), now.isEmpty()}}));
             return Ok;
         }
-        io.out << (now.isEmpty() ? QStringLiteral("Quotes are cited automatically, as \"Role from Site\".")
-                                 : QStringLiteral("Quotes are cited as \"%1\".").arg(now))
+        //: "Role from Site" describes the automatic citation: a case's role, then its site.
+        io.out << (now.isEmpty() ? QCoreApplication::translate("gw::cli::report",
+                                                               "Quotes are cited automatically, as \"Role from Site\".")
+                                 : QCoreApplication::translate("gw::cli::report", "Quotes are cited as \"%1\".")
+                                       .arg(now))
                << '\n';
         return Ok;
     }

@@ -6,6 +6,7 @@
 #include "core/analysis/saturation.h"
 #include "core/figure/saturation_figure.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -18,10 +19,14 @@ class SaturationVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("saturation"); }
-    QString summary() const override { return QStringLiteral("New codes per source, in order, and the readout."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::saturation", "New codes per source, in order, and the readout.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::saturation",
             "The sources in an order (--order import, or attribute:NAME such as the interview\n"
             "date; ties in import order), and for each the codes first seen in it and the\n"
             "cumulative count, with a readout for the methods section. --stage counts codes of\n"
@@ -36,13 +41,20 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("order"), QStringLiteral("import (default) or attribute:NAME."),
+        parser.addOption({QStringLiteral("order"),
+                          QCoreApplication::translate("gw::cli::saturation", "import (default) or attribute:NAME."),
                           QStringLiteral("ORDER"), QStringLiteral("import")});
-        parser.addOption({QStringLiteral("stage"), QStringLiteral("Codes of this stage only."), QStringLiteral("STAGE")});
-        parser.addOption({QStringLiteral("tier"), QStringLiteral("codes (default) or themes."), QStringLiteral("TIER"),
-                          QStringLiteral("codes")});
+        parser.addOption({QStringLiteral("stage"),
+                          QCoreApplication::translate("gw::cli::saturation", "Codes of this stage only."),
+                          QStringLiteral("STAGE")});
+        parser.addOption({QStringLiteral("tier"),
+                          QCoreApplication::translate("gw::cli::saturation", "codes (default) or themes."),
+                          QStringLiteral("TIER"), QStringLiteral("codes")});
         addFilterOptions(parser, false, FilterSet::Sources);
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx; svg, pdf, png for the curve"));
+        //: The formats -o writes, by the file's suffix; shown inside "its suffix chooses the format (...)".
+        addOutputOption(parser,
+                        QCoreApplication::translate("gw::cli::saturation",
+                                                    "md, tex, html, csv, odt, xlsx; svg, pdf, png for the curve"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -51,13 +63,16 @@ public:
         if (parser.isSet(QStringLiteral("stage"))) {
             spec.stage = codeStageFromString(parser.value(QStringLiteral("stage")));
             if (!spec.stage) {
-                io.err << "groundwork-cli saturation: --stage is open, focused or first-order.\n";
+                io.err << QCoreApplication::translate("gw::cli::saturation",
+                                                      "groundwork-cli saturation: --stage is open, focused or "
+                                                      "first-order.\n");
                 return Usage;
             }
         }
         const QString tier = parser.value(QStringLiteral("tier")).trimmed().toLower();
         if (tier != u"codes" && tier != u"themes") {
-            io.err << "groundwork-cli saturation: --tier is codes or themes.\n";
+            io.err << QCoreApplication::translate("gw::cli::saturation",
+                                                  "groundwork-cli saturation: --tier is codes or themes.\n");
             return Usage;
         }
         spec.tier = tier == u"themes" ? ItemTier::Theme : ItemTier::Code;
@@ -100,7 +115,8 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote saturation over " << result->steps.size() << " sources to " << out << ".\n"
+            io.out << QCoreApplication::translate("gw::cli::saturation", "Wrote saturation over %1 sources to %2.\n")
+                          .arg(QString::number(result->steps.size()), out)
                    << result->readout() << '\n';
             return Ok;
         }

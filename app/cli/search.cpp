@@ -5,6 +5,7 @@
 #include "app/cli/verbs.h"
 #include "core/analysis/coding_query.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -28,10 +29,14 @@ class SearchVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("search"); }
-    QString summary() const override { return QStringLiteral("Search the text of every source."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::search", "Search the text of every source.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::search",
             "Full-text search over every source. QUERY may hold words (all must occur),\n"
             "\"a phrase\", prefix* (also at the end of a phrase: \"site visit*\") and\n"
             "NEAR(word other, 10). A placeholder such as [site_A] is one word: \"site\" does not\n"
@@ -45,13 +50,16 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("limit"), QStringLiteral("At most N hits (default 200)."),
+        parser.addOption({QStringLiteral("limit"),
+                          QCoreApplication::translate("gw::cli::search", "At most N hits (default 200)."),
                           QStringLiteral("N"), QStringLiteral("200")});
         parser.addOption({QStringLiteral("unit"),
-                          QStringLiteral("A hit per word (default), or per sentence or paragraph."),
+                          QCoreApplication::translate("gw::cli::search",
+                                                      "A hit per word (default), or per sentence or paragraph."),
                           QStringLiteral("UNIT"), QStringLiteral("word")});
         addFilterOptions(parser, false, FilterSet::Sources);
-        parser.addPositionalArgument(QStringLiteral("QUERY"), QStringLiteral("What to look for."));
+        parser.addPositionalArgument(QStringLiteral("QUERY"),
+                                     QCoreApplication::translate("gw::cli::search", "What to look for."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -60,13 +68,17 @@ public:
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
         if (query.trimmed().isEmpty() || !ok || limit <= 0) {
-            io.err << "groundwork-cli search: give a QUERY (and --limit as a positive number).\n";
+            io.err << QCoreApplication::translate("gw::cli::search",
+                                                  "groundwork-cli search: give a QUERY (and --limit as a positive "
+                                                  "number).\n");
             return Usage;
         }
         const auto unit = searchUnit(parser.value(QStringLiteral("unit")));
         if (!unit) {
-            io.err << "groundwork-cli search: --unit is word, sentence or paragraph, not \""
-                   << parser.value(QStringLiteral("unit")) << "\".\n";
+            io.err << QCoreApplication::translate("gw::cli::search",
+                                                  "groundwork-cli search: --unit is word, sentence or paragraph, "
+                                                  "not \"%1\".\n")
+                          .arg(parser.value(QStringLiteral("unit")));
             return Usage;
         }
         const auto options = readQueryOptions(parser, io, QStringLiteral("search"), false, FilterSet::Sources);
@@ -97,7 +109,8 @@ public:
                                                     {QStringLiteral("hits"), array}}));
             return Ok;
         }
-        io.out << hits->size() << " hits for " << query << '\n';
+        io.out << QCoreApplication::translate("gw::cli::search", "%1 hits for %2\n")
+                      .arg(QString::number(hits->size()), query);
         for (const SearchHit &h : *hits)
             io.out << h.sourceName << " [" << h.start << ", " << h.end << ")\t" << h.snippet << '\n';
         return Ok;

@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -19,23 +20,35 @@ std::optional<qint64> offset(const QCommandLineParser &parser, const QString &op
 class SegmentAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("segment add"); }
-    QString summary() const override { return QStringLiteral("Code a passage of a source with a code."); }
+    QString name() const override { return QStringLiteral("segment add"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::segment", "Code a passage of a source with a code.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Code the characters [START, END) of a source with a code. Offsets count\n"
-                              "characters (Unicode code points) from 0; END is not included. The code must\n"
-                              "exist (see 'code add').");
+        return QCoreApplication::translate(
+            "gw::cli::segment",
+            "Code the characters [START, END) of a source with a code. Offsets count\n"
+            "characters (Unicode code points) from 0; END is not included. The code must\n"
+            "exist (see 'code add').");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("source"), QStringLiteral("The source's name."), QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("start"), QStringLiteral("First character, from 0."), QStringLiteral("N")});
-        parser.addOption({QStringLiteral("end"), QStringLiteral("One past the last character."), QStringLiteral("N")});
-        parser.addOption({QStringLiteral("code"), QStringLiteral("The code's name."), QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("source"),
+                          QCoreApplication::translate("gw::cli::segment", "The source's name."),
+                          QStringLiteral("NAME")});
+        parser.addOption({QStringLiteral("start"),
+                          QCoreApplication::translate("gw::cli::segment", "First character, from 0."),
+                          QStringLiteral("N")});
+        parser.addOption({QStringLiteral("end"),
+                          QCoreApplication::translate("gw::cli::segment", "One past the last character."),
+                          QStringLiteral("N")});
+        parser.addOption({QStringLiteral("code"), QCoreApplication::translate("gw::cli::segment", "The code's name."),
+                          QStringLiteral("NAME")});
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
@@ -43,8 +56,9 @@ public:
         const auto start = offset(parser, QStringLiteral("start"));
         const auto end = offset(parser, QStringLiteral("end"));
         if (!parser.isSet(QStringLiteral("source")) || !parser.isSet(QStringLiteral("code")) || !start || !end) {
-            io.err << "groundwork-cli segment add: give --source NAME --start N --end N --code NAME "
-                      "(N a whole number from 0).\n";
+            io.err << QCoreApplication::translate("gw::cli::segment",
+                                                  "groundwork-cli segment add: give --source NAME --start N --end N "
+                                                  "--code NAME (N a whole number from 0).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -62,8 +76,8 @@ public:
         if (parser.isSet(QStringLiteral("json")))
             writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("segment"), qint64(*id)}}));
         else
-            io.out << "Coded " << source->name << " [" << *start << ", " << *end << ") with \"" << code->name
-                   << "\"\n";
+            io.out << QCoreApplication::translate("gw::cli::segment", "Coded %1 [%2, %3) with \"%4\"\n")
+                          .arg(source->name, QString::number(*start), QString::number(*end), code->name);
         return Ok;
     }
 };
@@ -72,20 +86,25 @@ class SegmentsVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("segments"); }
-    QString summary() const override { return QStringLiteral("Show every segment of a code with its text."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::segment", "Show every segment of a code with its text.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("CODE"), QStringLiteral("The code's name."));
+        parser.addPositionalArgument(QStringLiteral("CODE"),
+                                     QCoreApplication::translate("gw::cli::segment", "The code's name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli segments: give the CODE's name.\n";
+            io.err << QCoreApplication::translate("gw::cli::segment",
+                                                  "groundwork-cli segments: give the CODE's name.\n");
             return Usage;
         }
         auto project = openProject(parser, io, Access::Read);
@@ -111,10 +130,15 @@ public:
                                                     {QStringLiteral("segments"), array}}));
             return Ok;
         }
-        io.out << code->name << ": " << segments->size() << " segments\n";
+        io.out << QCoreApplication::translate("gw::cli::segment", "%1: %2 segments\n")
+                      .arg(code->name, QString::number(segments->size()));
         for (const SegmentInfo &s : *segments)
-            io.out << "\n#" << s.id << " " << s.sourceName << " [" << s.start << ", " << s.end << ") by " << s.coder << "\n  "
-                   << QString(s.text).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
+            //: A segment's heading: #id, its source, its range [start, end) and its coder.
+            io.out << '\n'
+                   << QCoreApplication::translate("gw::cli::segment", "#%1 %2 [%3, %4) by %5")
+                          .arg(QString::number(s.id), s.sourceName, QString::number(s.start), QString::number(s.end),
+                               s.coder)
+                   << "\n  " << QString(s.text).replace(QLatin1Char('\n'), QStringLiteral("\n  ")) << '\n';
         return Ok;
     }
 };

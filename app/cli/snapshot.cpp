@@ -5,6 +5,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonArray>
@@ -18,19 +19,25 @@ namespace {
 class SnapshotTakeVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("snapshot take"); }
-    QString summary() const override { return QStringLiteral("Keep the data structure as it is now, by name."); }
+    QString name() const override { return QStringLiteral("snapshot take"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::snapshot", "Keep the data structure as it is now, by name.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("e.g. \"after the May team meeting\"."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::snapshot",
+                                                                 "e.g. \"after the May team meeting\"."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli snapshot take: give the snapshot's NAME (quoted).\n";
+            io.err << QCoreApplication::translate("gw::cli::snapshot",
+                                                  "groundwork-cli snapshot take: give the snapshot's NAME (quoted).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -43,7 +50,8 @@ public:
             writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("id"), qint64(*id)},
                                                     {QStringLiteral("name"), args[0].simplified()}}));
         else
-            io.out << "Took snapshot \"" << args[0].simplified() << "\"\n";
+            io.out << QCoreApplication::translate("gw::cli::snapshot", "Took snapshot \"%1\"\n")
+                          .arg(args[0].simplified());
         return Ok;
     }
 };
@@ -51,8 +59,11 @@ public:
 class SnapshotListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("snapshot list"); }
-    QString summary() const override { return QStringLiteral("List the data structure's named snapshots."); }
+    QString name() const override { return QStringLiteral("snapshot list"); } // data
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::snapshot", "List the data structure's named snapshots.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
@@ -76,7 +87,7 @@ public:
             return Ok;
         }
         if (list->empty())
-            io.out << "No snapshots yet (snapshot take NAME).\n";
+            io.out << QCoreApplication::translate("gw::cli::snapshot", "No snapshots yet (snapshot take NAME).\n");
         for (const SnapshotInfo &s : *list)
             io.out << s.created.left(16) << "  " << s.coder.leftJustified(12) << "  " << s.name << '\n';
         return Ok;
@@ -88,21 +99,28 @@ class SnapshotCompareVerb final : public Verb
 {
 public:
     explicit SnapshotCompareVerb(bool figure) : m_figure(figure) {}
-    QString name() const override { return m_figure ? QStringLiteral("snapshot figure") : QStringLiteral("snapshot diff"); }
+    QString name() const override
+    {
+        return m_figure ? QStringLiteral("snapshot figure") : QStringLiteral("snapshot diff"); // data
+    }
     QString summary() const override
     {
-        return m_figure ? QStringLiteral("The Gioia figure with changes since a snapshot marked.")
-                        : QStringLiteral("What changed in the data structure between snapshots.");
+        return m_figure ? QCoreApplication::translate("gw::cli::snapshot",
+                                                      "The Gioia figure with changes since a snapshot marked.")
+                        : QCoreApplication::translate("gw::cli::snapshot",
+                                                      "What changed in the data structure between snapshots.");
     }
     QString description() const override
     {
-        return m_figure ? QStringLiteral(
+        return m_figure ? QCoreApplication::translate(
+                              "gw::cli::snapshot",
                               "Draw the data structure as snapshot B (default: now) with what changed since\n"
                               "snapshot A marked: new boxes outlined green, moved ones amber, renamed ones blue\n"
                               "with their old name; removed and merged items listed under the figure.\n\n"
                               "Example: groundwork-cli snapshot figure -p study.groundwork \"May meeting\" "
                               "--format png -o changes.png")
-                        : QStringLiteral(
+                        : QCoreApplication::translate(
+                              "gw::cli::snapshot",
                               "What changed between snapshot A and snapshot B (default: now): codes added,\n"
                               "removed, merged, moved or renamed; themes and dimensions added, removed, renamed\n"
                               "or moved. As text (Markdown, for the team's minutes) or JSON.\n\n"
@@ -113,26 +131,34 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         parser.addOption({QStringLiteral("format"),
-                          m_figure ? QStringLiteral("svg, pdf or png (default: from -o's suffix).")
-                                   : QStringLiteral("md (default) or json."),
+                          m_figure ? QCoreApplication::translate("gw::cli::snapshot",
+                                                                 "svg, pdf or png (default: from -o's suffix).")
+                                   : QCoreApplication::translate("gw::cli::snapshot", "md (default) or json."),
                           QStringLiteral("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          QStringLiteral("Write to FILE instead of the screen."),
+                          QCoreApplication::translate("gw::cli::snapshot", "Write to FILE instead of the screen."),
                           QStringLiteral("FILE")});
-        parser.addPositionalArgument(QStringLiteral("A"), QStringLiteral("The earlier snapshot."));
-        parser.addPositionalArgument(QStringLiteral("B"), QStringLiteral("The later snapshot (default: now)."), QStringLiteral("[B]"));
+        parser.addPositionalArgument(QStringLiteral("A"),
+                                     QCoreApplication::translate("gw::cli::snapshot", "The earlier snapshot."));
+        parser.addPositionalArgument(QStringLiteral("B"),
+                                     QCoreApplication::translate("gw::cli::snapshot",
+                                                                 "The later snapshot (default: now)."),
+                                     QStringLiteral("[B]"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty() || args.size() > 2) {
-            io.err << "groundwork-cli " << name() << ": give snapshot A and optionally B (default: now).\n";
+            io.err << QCoreApplication::translate("gw::cli::snapshot", "groundwork-cli %1: give snapshot A and "
+                                                                       "optionally B (default: now).\n")
+                          .arg(name());
             return Usage;
         }
         const QString output = parser.value(QStringLiteral("output"));
         QString format = parser.value(QStringLiteral("format")).toLower();
         if (m_figure && output.isEmpty()) {
-            io.err << "groundwork-cli snapshot figure: give -o FILE for the figure.\n";
+            io.err << QCoreApplication::translate("gw::cli::snapshot",
+                                                  "groundwork-cli snapshot figure: give -o FILE for the figure.\n");
             return Usage;
         }
         const bool json = parser.isSet(QStringLiteral("json"));
@@ -140,8 +166,12 @@ public:
             format = m_figure ? output.section(QLatin1Char('.'), -1).toLower() : json ? QStringLiteral("json") : QStringLiteral("md");
         const auto figureFormat = figureFormatFromString(format);
         if ((m_figure && !figureFormat) || (!m_figure && format != QLatin1String("md") && format != QLatin1String("json"))) {
-            io.err << "groundwork-cli " << name() << ": --format is "
-                   << (m_figure ? "svg, pdf or png" : "md or json") << ", not \"" << format << "\".\n";
+            const QString message =
+                m_figure ? QCoreApplication::translate("gw::cli::snapshot",
+                                                       "groundwork-cli %1: --format is svg, pdf or png, not \"%2\".\n")
+                         : QCoreApplication::translate("gw::cli::snapshot",
+                                                       "groundwork-cli %1: --format is md or json, not \"%2\".\n");
+            io.err << message.arg(name(), format);
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -162,7 +192,8 @@ public:
                 writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), output},
                                                         {QStringLiteral("changes"), qint64(diff->changes.size())}}));
             else
-                io.out << "Wrote " << output << " (" << diff->changes.size() << " changes marked)\n";
+                io.out << QCoreApplication::translate("gw::cli::snapshot", "Wrote %1 (%2 changes marked)\n")
+                              .arg(output, QString::number(diff->changes.size()));
             return Ok;
         }
         const QByteArray bytes = format == QLatin1String("json")
@@ -174,12 +205,15 @@ public:
         }
         QSaveFile file(output);
         if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return reportError(io, Error{ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(output, file.errorString())});
+            return reportError(io, Error{ErrorKind::Io,
+                                         QCoreApplication::translate("gw::cli::snapshot", "Cannot write %1: %2")
+                                             .arg(output, file.errorString())});
         if (json)
             writeJson(io, QJsonDocument(QJsonObject{{QStringLiteral("path"), output},
                                                     {QStringLiteral("changes"), qint64(diff->changes.size())}}));
         else
-            io.out << "Wrote " << output << " (" << diff->changes.size() << " changes)\n";
+            io.out << QCoreApplication::translate("gw::cli::snapshot", "Wrote %1 (%2 changes)\n")
+                          .arg(output, QString::number(diff->changes.size()));
         return Ok;
     }
 

@@ -6,6 +6,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -18,28 +19,32 @@ Result<SourceInfo> namedSource(Project &project, const QString &name, Io &io, co
 {
     auto s = project.sourceByName(name);
     if (!s)
-        io.err << "groundwork-cli " << verb << ": " << s.error().message
-               << " (groundwork-cli sources lists them).\n";
+        io.err << QCoreApplication::translate("gw::cli::source",
+                                              "groundwork-cli %1: %2 (groundwork-cli sources lists them).\n")
+                      .arg(verb, s.error().message);
     return s;
 }
 
 class SourceRenameVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("source rename"); }
-    QString summary() const override { return QStringLiteral("Rename a source."); }
+    QString name() const override { return QStringLiteral("source rename"); } // data: verb name
+    QString summary() const override { return QCoreApplication::translate("gw::cli::source", "Rename a source."); }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source's name now."));
-        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::source", "The source's name now."));
+        parser.addPositionalArgument(QStringLiteral("NEW"),
+                                     QCoreApplication::translate("gw::cli::source", "Its new name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2) {
-            io.err << "groundwork-cli source rename: give the source's NAME and its NEW name.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::source", "groundwork-cli source rename: give the source's NAME and its NEW name.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -57,7 +62,8 @@ public:
                                                     {QStringLiteral("name"), args[1].simplified()}}));
             return Ok;
         }
-        io.out << "Renamed the source \"" << s->name << "\" to \"" << args[1].simplified() << "\".\n";
+        io.out << QCoreApplication::translate("gw::cli::source", "Renamed the source \"%1\" to \"%2\".\n")
+                      .arg(s->name, args[1].simplified());
         return Ok;
     }
 };
@@ -65,22 +71,29 @@ public:
 class SourceKindVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("source kind"); }
-    QString summary() const override { return QStringLiteral("Make a source an interview, observation or document."); }
+    QString name() const override { return QStringLiteral("source kind"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::source", "Make a source an interview, observation or document.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The source."));
-        parser.addPositionalArgument(QStringLiteral("KIND"), QStringLiteral("interview, observation or document."));
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::source", "The source."));
+        parser.addPositionalArgument(QStringLiteral("KIND"),
+                                     QCoreApplication::translate("gw::cli::source",
+                                                                 "interview, observation or document."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         const auto kind = args.size() == 2 ? sourceKindFromString(args[1]) : std::nullopt;
         if (!kind) {
-            io.err << "groundwork-cli source kind: give the source's NAME and its KIND (interview, observation or "
-                      "document).\n";
+            io.err << QCoreApplication::translate("gw::cli::source",
+                                                  "groundwork-cli source kind: give the source's NAME and its KIND "
+                                                  "(interview, observation or document).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -98,8 +111,14 @@ public:
                                                     {QStringLiteral("kind"), toString(*kind)}}));
             return Ok;
         }
-        io.out << "The source \"" << s->name << "\" is now " << (*kind == SourceKind::Interview ? "an " : "a ")
-               << toString(*kind) << ".\n";
+        if (*kind == SourceKind::Interview)
+            //: %2 is the kind as the command line takes it: interview.
+            io.out << QCoreApplication::translate("gw::cli::source", "The source \"%1\" is now an %2.\n")
+                          .arg(s->name, toString(*kind));
+        else
+            //: %2 is the kind as the command line takes it: observation or document.
+            io.out << QCoreApplication::translate("gw::cli::source", "The source \"%1\" is now a %2.\n")
+                          .arg(s->name, toString(*kind));
         return Ok;
     }
 };
@@ -107,11 +126,15 @@ public:
 class SourceRemoveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("source remove"); }
-    QString summary() const override { return QStringLiteral("Remove sources with their segments, turns and memos."); }
+    QString name() const override { return QStringLiteral("source remove"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::source", "Remove sources with their segments, turns and memos.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::source",
             "Remove each NAME with everything that hangs on it: its segments (and the exemplar\n"
             "and evidence choices citing them), speaker turns, case links, and the memos on it\n"
             "and its segments. The workbench can undo a removal; this cannot, so --dry-run\n"
@@ -121,14 +144,19 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("dry-run"), QStringLiteral("Say what would be removed; remove nothing.")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The sources to remove."), QStringLiteral("NAME..."));
+        parser.addOption(
+            {QStringLiteral("dry-run"),
+             QCoreApplication::translate("gw::cli::source", "Say what would be removed; remove nothing.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::source", "The sources to remove."),
+                                     QStringLiteral("NAME..."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.isEmpty()) {
-            io.err << "groundwork-cli source remove: give the NAME of each source to remove.\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::source", "groundwork-cli source remove: give the NAME of each source to remove.\n");
             return Usage;
         }
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
@@ -160,10 +188,20 @@ public:
                                                     {QStringLiteral("evidence"), qint64(removal->evidence)}}));
             return Ok;
         }
-        io.out << (dryRun ? "Would remove " : "Removed ") << ids.size() << (ids.size() == 1 ? " source" : " sources")
-               << " with " << removal->segments << " segments, " << removal->turns << " turns, " << removal->memos
-               << " memos, " << removal->caseLinks << " case links, " << removal->exemplars << " exemplar choices and "
-               << removal->evidence << " pieces of model evidence.\n";
+        const QString count = ids.size() == 1 ? QCoreApplication::translate("gw::cli::source", "%1 source")
+                                                : QCoreApplication::translate("gw::cli::source", "%1 sources");
+        //: %1 is "N source" or "N sources".
+        const QString wouldRemove = QCoreApplication::translate(
+            "gw::cli::source", "Would remove %1 with %2 segments, %3 turns, %4 memos, %5 case links, "
+                               "%6 exemplar choices and %7 pieces of model evidence.\n");
+        //: %1 is "N source" or "N sources".
+        const QString removed = QCoreApplication::translate(
+            "gw::cli::source", "Removed %1 with %2 segments, %3 turns, %4 memos, %5 case links, "
+                               "%6 exemplar choices and %7 pieces of model evidence.\n");
+        io.out << (dryRun ? wouldRemove : removed)
+                      .arg(count.arg(ids.size()), QString::number(removal->segments), QString::number(removal->turns),
+                           QString::number(removal->memos), QString::number(removal->caseLinks),
+                           QString::number(removal->exemplars), QString::number(removal->evidence));
         return Ok;
     }
 };

@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -13,7 +14,10 @@ class SourcesVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("sources"); }
-    QString summary() const override { return QStringLiteral("List the sources with kind, length and segments."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::sources", "List the sources with kind, length and segments.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -43,8 +47,9 @@ public:
             return Ok;
         }
         for (const SourceInfo &s : *list)
-            io.out << s.name << "\t" << toString(s.kind) << "\t" << s.length << " characters\t" << s.segmentCount
-                   << " segments\n";
+            io.out << s.name << "\t" << toString(s.kind) << "\t"
+                   << QCoreApplication::translate("gw::cli::sources", "%1 characters").arg(s.length) << "\t"
+                   << QCoreApplication::translate("gw::cli::sources", "%1 segments").arg(s.segmentCount) << "\n";
         return Ok;
     }
 };

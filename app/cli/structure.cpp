@@ -5,6 +5,7 @@
 #include "core/structure/import_data_structure.h"
 #include "core/structure/load_data_structure.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,35 +18,45 @@ namespace {
 class StructureImportVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("structure import"); }
-    QString summary() const override { return QStringLiteral("Build the data structure from a JSON file."); }
+    QString name() const override { return QStringLiteral("structure import"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::structure", "Build the data structure from a JSON file.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Read FILE.json ({\"dimensions\": [{\"name\", \"themes\": [{\"name\", \"codes\": [...]}]}]},\n"
-                              "as table1-data-structure.json) and build it: dimensions, themes and first-order\n"
-                              "codes are matched by exact name or created, then placed in the file's order;\n"
-                              "the abbreviations are kept for the table's footnotes. All or nothing; one\n"
-                              "audit entry.");
+        return QCoreApplication::translate(
+            "gw::cli::structure",
+            "Read FILE.json ({\"dimensions\": [{\"name\", \"themes\": [{\"name\", \"codes\": [...]}]}]},\n"
+            "as table1-data-structure.json) and build it: dimensions, themes and first-order\n"
+            "codes are matched by exact name or created, then placed in the file's order;\n"
+            "the abbreviations are kept for the table's footnotes. All or nothing; one\n"
+            "audit entry.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The structure, as JSON."));
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::structure", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("FILE"),
+                                     QCoreApplication::translate("gw::cli::structure", "The structure, as JSON."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli structure import: give the FILE.json to read.\n";
+            io.err << QCoreApplication::translate("gw::cli::structure",
+                                                  "groundwork-cli structure import: give the FILE.json to read.\n");
             return Usage;
         }
         QFile file(args[0]);
         if (!file.open(QIODevice::ReadOnly)) {
-            io.err << "groundwork-cli: cannot read " << args[0] << ": " << file.errorString() << '\n';
+            io.err << QCoreApplication::translate("gw::cli::structure", "groundwork-cli: cannot read %1: %2\n")
+                          .arg(args[0], file.errorString());
             return Usage;
         }
         auto structure = dataStructureFromJson(file.readAll(), args[0]);
@@ -67,9 +78,12 @@ public:
                               {QStringLiteral("codes"), pair(report->codesCreated, report->codesMatched)}}));
             return Ok;
         }
-        io.out << "Imported " << structure->dimensions.size() << " dimensions, " << structure->themeCount()
-               << " themes and " << structure->codeCount() << " first-order codes from " << args[0] << " ("
-               << report->codesCreated << " codes created, " << report->codesMatched << " already there)\n";
+        io.out << QCoreApplication::translate("gw::cli::structure",
+                                              "Imported %1 dimensions, %2 themes and %3 first-order codes from %4 "
+                                              "(%5 codes created, %6 already there)\n")
+                      .arg(QString::number(structure->dimensions.size()), QString::number(structure->themeCount()),
+                           QString::number(structure->codeCount()), args[0], QString::number(report->codesCreated),
+                           QString::number(report->codesMatched));
         return Ok;
     }
 };
@@ -77,21 +91,27 @@ public:
 class StructureExportVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("structure export"); }
-    QString summary() const override { return QStringLiteral("Write the data structure as JSON."); }
+    QString name() const override { return QStringLiteral("structure export"); } // data: verb name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::structure", "Write the data structure as JSON.");
+    }
     QString description() const override
     {
-        return QStringLiteral("Write the data structure (dimensions > themes > first-order codes, in order, with\n"
-                              "definitions and abbreviations) in the shape 'structure import' reads, to OUT or\n"
-                              "to standard output. Themes and codes not yet placed are left out; 'theme list'\n"
-                              "and 'code list' show them.");
+        return QCoreApplication::translate(
+            "gw::cli::structure",
+            "Write the data structure (dimensions > themes > first-order codes, in order, with\n"
+            "definitions and abbreviations) in the shape 'structure import' reads, to OUT or\n"
+            "to standard output. Themes and codes not yet placed are left out; 'theme list'\n"
+            "and 'code list' show them.");
     }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("Write to this file."),
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          QCoreApplication::translate("gw::cli::structure", "Write to this file."),
                           QStringLiteral("OUT.json")});
     }
 
@@ -111,7 +131,8 @@ public:
         const QString path = parser.value(QStringLiteral("output"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-            io.err << "groundwork-cli: cannot write " << path << ": " << file.errorString() << '\n';
+            io.err << QCoreApplication::translate("gw::cli::structure", "groundwork-cli: cannot write %1: %2\n")
+                          .arg(path, file.errorString());
             return Failed;
         }
         if (parser.isSet(QStringLiteral("json")))
@@ -120,11 +141,17 @@ public:
                                                     {QStringLiteral("themes"), qint64(structure->themeCount())},
                                                     {QStringLiteral("codes"), qint64(structure->codeCount())}}));
         else
-            io.out << "Wrote " << structure->dimensions.size() << " dimensions, " << structure->themeCount()
-                   << " themes and " << structure->codeCount() << " codes to " << path << '\n';
+            io.out << QCoreApplication::translate("gw::cli::structure",
+                                                  "Wrote %1 dimensions, %2 themes and %3 codes to %4\n")
+                          .arg(QString::number(structure->dimensions.size()),
+                               QString::number(structure->themeCount()), QString::number(structure->codeCount()),
+                               path);
         if (!structure->unplacedThemes.empty() || !structure->unplacedCodes.empty())
-            io.err << "Note: " << structure->unplacedThemes.size() << " themes and " << structure->unplacedCodes.size()
-                   << " first-order codes are not placed yet and were left out.\n";
+            io.err << QCoreApplication::translate(
+                          "gw::cli::structure",
+                          "Note: %1 themes and %2 first-order codes are not placed yet and were left out.\n")
+                          .arg(QString::number(structure->unplacedThemes.size()),
+                               QString::number(structure->unplacedCodes.size()));
         return Ok;
     }
 };

@@ -2,6 +2,7 @@
 #include "app/cli/common.h"
 #include "app/cli/verbs.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -12,25 +13,35 @@ namespace {
 class ThemeAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("theme add"); }
-    QString summary() const override { return QStringLiteral("Create a second-order theme (audited)."); }
+    QString name() const override { return QStringLiteral("theme add"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::theme", "Create a second-order theme (audited).");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("definition"), QStringLiteral("What the theme means."), QStringLiteral("TEXT")});
-        parser.addOption({QStringLiteral("dimension"), QStringLiteral("Place it under this aggregate dimension."),
+        parser.addOption({QStringLiteral("definition"),
+                          QCoreApplication::translate("gw::cli::theme", "What the theme means."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("dimension"),
+                          QCoreApplication::translate("gw::cli::theme", "Place it under this aggregate dimension."),
                           QStringLiteral("NAME")});
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The theme's name."));
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::theme", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::theme", "The theme's name."));
     }
 
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1) {
-            io.err << "groundwork-cli theme add: give the theme's NAME (quote it if it has spaces).\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::theme", "groundwork-cli theme add: give the theme's NAME (quote it if it has spaces).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -63,10 +74,11 @@ public:
                                                     {QStringLiteral("dimension"), dimension ? dimension->name : QString()}}));
             return Ok;
         }
-        io.out << "Created theme \"" << args[0].simplified() << "\"";
         if (dimension)
-            io.out << " under \"" << dimension->name << "\"";
-        io.out << '\n';
+            io.out << QCoreApplication::translate("gw::cli::theme", "Created theme \"%1\" under \"%2\"\n")
+                          .arg(args[0].simplified(), dimension->name);
+        else
+            io.out << QCoreApplication::translate("gw::cli::theme", "Created theme \"%1\"\n").arg(args[0].simplified());
         return Ok;
     }
 };
@@ -74,8 +86,11 @@ public:
 class ThemeListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("theme list"); }
-    QString summary() const override { return QStringLiteral("List the themes with their dimension and codes."); }
+    QString name() const override { return QStringLiteral("theme list"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::theme", "List the themes with their dimension and codes.");
+    }
 
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -115,8 +130,11 @@ public:
                                          {QStringLiteral("guid"), t.guid}});
                 continue;
             }
-            const QString where = t.dimensionId ? dimensionName(t.dimensionId) : QStringLiteral("(no dimension)");
-            io.out << t.name << "\t" << where << "\t" << codes->size() << " codes\n";
+            const QString where = t.dimensionId ? dimensionName(t.dimensionId)
+                                                : QCoreApplication::translate("gw::cli::theme", "(no dimension)");
+            //: The last column of the theme list: how many codes the theme holds.
+            io.out << t.name << "\t" << where << "\t"
+                   << QCoreApplication::translate("gw::cli::theme", "%1 codes\n").arg(codes->size());
         }
         if (parser.isSet(QStringLiteral("json")))
             writeJson(io, QJsonDocument(array));

@@ -10,6 +10,7 @@
 #include "app/cli/verbs.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <algorithm>
@@ -36,8 +37,10 @@ public:
         addProjectOptions(parser);
         addJsonOption(parser);
         if (m_restore)
-            parser.addOption({QStringLiteral("restore"), QStringLiteral("Take it out of the archive again.")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The code."));
+            parser.addOption({QStringLiteral("restore"),
+                              QCoreApplication::translate("gw::cli::tier_edits", "Take it out of the archive again.")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::tier_edits", "The code."));
         for (const QString &a : m_args)
             parser.addPositionalArgument(a, a);
     }
@@ -45,9 +48,18 @@ public:
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 1 + m_args.size()) {
-            io.err << "groundwork-cli " << m_verb << ": give the code's NAME"
-                   << (m_args.isEmpty() ? QString() : QStringLiteral(" and ") + m_args.join(QStringLiteral(", ")))
-                   << " (quote names with spaces).\n";
+            if (m_args.isEmpty()) {
+                io.err << QCoreApplication::translate("gw::cli::tier_edits",
+                                                      "groundwork-cli %1: give the code's NAME (quote names with "
+                                                      "spaces).\n")
+                              .arg(m_verb);
+            } else {
+                //: %1 is the verb, %2 what it takes after the NAME, e.g. STAGE.
+                io.err << QCoreApplication::translate(
+                              "gw::cli::tier_edits",
+                              "groundwork-cli %1: give the code's NAME and %2 (quote names with spaces).\n")
+                              .arg(m_verb, m_args.join(QStringLiteral(", ")));
+            }
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -73,8 +85,11 @@ public:
                                                     {QStringLiteral("archived"), after->archived}}));
             return Ok;
         }
-        io.out << "Code \"" << after->name << "\": " << toString(after->stage) << ", " << after->color
-               << (after->archived ? ", archived" : "") << '\n';
+        //: %1 is the code, %2 its stage as typed (open, focused or first-order), %3 its colour (#RRGGBB).
+        io.out << (after->archived ? QCoreApplication::translate("gw::cli::tier_edits", "Code \"%1\": %2, %3, archived")
+                                   : QCoreApplication::translate("gw::cli::tier_edits", "Code \"%1\": %2, %3"))
+                      .arg(after->name, toString(after->stage), after->color)
+               << '\n';
         return Ok;
     }
 
@@ -90,24 +105,34 @@ class TierRenameVerb final : public Verb
 {
 public:
     explicit TierRenameVerb(bool theme) : m_theme(theme) {}
-    QString name() const override { return m_theme ? QStringLiteral("theme rename") : QStringLiteral("dimension rename"); }
+    QString name() const override
+    {
+        return m_theme ? QStringLiteral("theme rename") : QStringLiteral("dimension rename"); // data: verb names
+    }
     QString summary() const override
     {
-        return m_theme ? QStringLiteral("Rename a theme (audited).") : QStringLiteral("Rename a dimension (audited).");
+        return m_theme ? QCoreApplication::translate("gw::cli::tier_edits", "Rename a theme (audited).")
+                       : QCoreApplication::translate("gw::cli::tier_edits", "Rename a dimension (audited).");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("why"), QStringLiteral("Why, for the audit log."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("Its name now."));
-        parser.addPositionalArgument(QStringLiteral("NEW"), QStringLiteral("Its new name."));
+        parser.addOption({QStringLiteral("why"),
+                          QCoreApplication::translate("gw::cli::tier_edits", "Why, for the audit log."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("NAME"),
+                                     QCoreApplication::translate("gw::cli::tier_edits", "Its name now."));
+        parser.addPositionalArgument(QStringLiteral("NEW"),
+                                     QCoreApplication::translate("gw::cli::tier_edits", "Its new name."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QStringList args = parser.positionalArguments();
         if (args.size() != 2) {
-            io.err << "groundwork-cli " << name() << ": give its NAME and its NEW name.\n";
+            io.err << QCoreApplication::translate("gw::cli::tier_edits",
+                                                  "groundwork-cli %1: give its NAME and its NEW name.\n")
+                          .arg(name());
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -144,7 +169,8 @@ public:
                                                     {QStringLiteral("name"), args[1].simplified()}}));
             return Ok;
         }
-        io.out << "Renamed \"" << args[0] << "\" to \"" << args[1].simplified() << "\".\n";
+        io.out << QCoreApplication::translate("gw::cli::tier_edits", "Renamed \"%1\" to \"%2\".\n")
+                      .arg(args[0], args[1].simplified());
         return Ok;
     }
 
@@ -155,20 +181,27 @@ private:
 class SegmentRemoveVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("segment remove"); }
-    QString summary() const override { return QStringLiteral("Remove a coded segment by its id."); }
+    QString name() const override { return QStringLiteral("segment remove"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::tier_edits", "Remove a coded segment by its id.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The segment's id (segments lists them)."));
+        parser.addPositionalArgument(
+            QStringLiteral("ID"),
+            QCoreApplication::translate("gw::cli::tier_edits", "The segment's id (segments lists them)."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         bool ok = false;
         const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
         if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
-            io.err << "groundwork-cli segment remove: give the segment's ID (a number; segments lists them).\n";
+            io.err << QCoreApplication::translate(
+                "gw::cli::tier_edits",
+                "groundwork-cli segment remove: give the segment's ID (a number; segments lists them).\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -176,7 +209,7 @@ public:
             return Usage;
         auto s = project->segment(id);
         if (!s) {
-            io.err << "groundwork-cli segment remove: " << s.error().message << '\n';
+            io.err << "groundwork-cli " << name() << ": " << s.error().message << '\n';
             return Usage;
         }
         if (auto removed = project->removeSegment(id); !removed)
@@ -188,7 +221,10 @@ public:
                                                     {QStringLiteral("code"), s->codeName}}));
             return Ok;
         }
-        io.out << "Removed segment " << id << " (" << s->codeName << " in " << s->sourceName << ").\n";
+        //: %1 is the segment's id, %2 its code, %3 its source.
+        io.out << QCoreApplication::translate("gw::cli::tier_edits", "Removed segment %1 (%2 in %3).\n")
+                      .arg(id)
+                      .arg(s->codeName, s->sourceName);
         return Ok;
     }
 };
@@ -208,23 +244,34 @@ QJsonObject memoJson(const MemoInfo &m)
 class MemoAddVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("memo add"); }
-    QString summary() const override { return QStringLiteral("Write a memo on the project, a source, code, theme or dimension."); }
+    QString name() const override { return QStringLiteral("memo add"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::tier_edits",
+                                           "Write a memo on the project, a source, code, theme or dimension.");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
+        //: project, source, code, theme and dimension are what --on takes: they stay as they are.
         parser.addOption({QStringLiteral("on"),
-                          QStringLiteral("project (default), source:NAME, code:NAME, theme:NAME or dimension:NAME."),
+                          QCoreApplication::translate(
+                              "gw::cli::tier_edits",
+                              "project (default), source:NAME, code:NAME, theme:NAME or dimension:NAME."),
                           QStringLiteral("TARGET"), QStringLiteral("project")});
-        parser.addOption({QStringLiteral("body"), QStringLiteral("The memo's text (Markdown)."), QStringLiteral("TEXT")});
-        parser.addPositionalArgument(QStringLiteral("TITLE"), QStringLiteral("The memo's title."));
+        parser.addOption({QStringLiteral("body"),
+                          QCoreApplication::translate("gw::cli::tier_edits", "The memo's text (Markdown)."),
+                          QStringLiteral("TEXT")});
+        parser.addPositionalArgument(QStringLiteral("TITLE"),
+                                     QCoreApplication::translate("gw::cli::tier_edits", "The memo's title."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         const QString title = parser.positionalArguments().join(u' ').trimmed();
         if (title.isEmpty()) {
-            io.err << "groundwork-cli memo add: give the memo's TITLE.\n";
+            io.err << QCoreApplication::translate("gw::cli::tier_edits",
+                                                  "groundwork-cli memo add: give the memo's TITLE.\n");
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -234,8 +281,11 @@ public:
         const QString kind = on.section(u':', 0, 0).trimmed().toLower();
         const QString target = on.section(u':', 1).trimmed();
         std::optional<Id> id;
+        //: project, source, code, theme and dimension are what --on takes: they stay as they are.
         Result<Id> found = fail(ErrorKind::InvalidInput,
-                                QStringLiteral("--on is project, source:NAME, code:NAME, theme:NAME or dimension:NAME."));
+                                QCoreApplication::translate(
+                                    "gw::cli::tier_edits",
+                                    "--on is project, source:NAME, code:NAME, theme:NAME or dimension:NAME."));
         if (kind == u"project") {
             found = Id(0);
         } else if (kind == u"source") {
@@ -260,7 +310,7 @@ public:
                 found = std::unexpected(d.error());
         }
         if (!found) {
-            io.err << "groundwork-cli memo add: " << found.error().message << '\n';
+            io.err << "groundwork-cli " << name() << ": " << found.error().message << '\n';
             return Usage;
         }
         if (kind != u"project")
@@ -277,7 +327,14 @@ public:
                     writeJson(io, QJsonDocument(memoJson(m)));
             return Ok;
         }
-        io.out << "Wrote the memo \"" << title << "\" on " << (kind == u"project" ? QStringLiteral("the project") : on) << ".\n";
+        if (kind == u"project") {
+            io.out << QCoreApplication::translate("gw::cli::tier_edits", "Wrote the memo \"%1\" on the project.\n")
+                          .arg(title);
+        } else {
+            //: %2 is the --on value as given, e.g. code:Trust.
+            io.out << QCoreApplication::translate("gw::cli::tier_edits", "Wrote the memo \"%1\" on %2.\n")
+                          .arg(title, on);
+        }
         return Ok;
     }
 };
@@ -285,13 +342,19 @@ public:
 class MemoListVerb final : public Verb
 {
 public:
-    QString name() const override { return QStringLiteral("memo list"); }
-    QString summary() const override { return QStringLiteral("List the memos (or those holding a text)."); }
+    QString name() const override { return QStringLiteral("memo list"); } // data: the verb's name
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::tier_edits", "List the memos (or those holding a text).");
+    }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addPositionalArgument(QStringLiteral("TEXT"), QStringLiteral("Only memos holding this text."), QStringLiteral("[TEXT]"));
+        parser.addPositionalArgument(
+            QStringLiteral("TEXT"),
+            QCoreApplication::translate("gw::cli::tier_edits", "Only memos holding this text."),
+            QStringLiteral("[TEXT]"));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -320,27 +383,40 @@ class MemoChangeVerb final : public Verb
 {
 public:
     explicit MemoChangeVerb(bool remove) : m_remove(remove) {}
-    QString name() const override { return m_remove ? QStringLiteral("memo remove") : QStringLiteral("memo edit"); }
+    QString name() const override
+    {
+        return m_remove ? QStringLiteral("memo remove") : QStringLiteral("memo edit"); // data: verb names
+    }
     QString summary() const override
     {
-        return m_remove ? QStringLiteral("Remove a memo by its id.") : QStringLiteral("Change a memo's title or text.");
+        return m_remove ? QCoreApplication::translate("gw::cli::tier_edits", "Remove a memo by its id.")
+                        : QCoreApplication::translate("gw::cli::tier_edits", "Change a memo's title or text.");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
         addProjectOptions(parser);
         addJsonOption(parser);
         if (!m_remove) {
-            parser.addOption({QStringLiteral("title"), QStringLiteral("Its new title."), QStringLiteral("TITLE")});
-            parser.addOption({QStringLiteral("body"), QStringLiteral("Its new text (Markdown)."), QStringLiteral("TEXT")});
+            parser.addOption({QStringLiteral("title"),
+                              QCoreApplication::translate("gw::cli::tier_edits", "Its new title."),
+                              QStringLiteral("TITLE")});
+            parser.addOption({QStringLiteral("body"),
+                              QCoreApplication::translate("gw::cli::tier_edits", "Its new text (Markdown)."),
+                              QStringLiteral("TEXT")});
         }
-        parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The memo's id (memo list shows them)."));
+        parser.addPositionalArgument(
+            QStringLiteral("ID"),
+            QCoreApplication::translate("gw::cli::tier_edits", "The memo's id (memo list shows them)."));
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
         bool ok = false;
         const Id id = parser.positionalArguments().value(0).toLongLong(&ok);
         if (parser.positionalArguments().size() != 1 || !ok || id <= 0) {
-            io.err << "groundwork-cli " << name() << ": give the memo's ID (a number; memo list shows them).\n";
+            io.err << QCoreApplication::translate(
+                          "gw::cli::tier_edits",
+                          "groundwork-cli %1: give the memo's ID (a number; memo list shows them).\n")
+                          .arg(name());
             return Usage;
         }
         auto project = openProject(parser, io);
@@ -351,7 +427,10 @@ public:
             return reportError(io, all.error());
         const auto memo = std::ranges::find(*all, id, &MemoInfo::id);
         if (memo == all->end()) {
-            io.err << "groundwork-cli " << name() << ": there is no memo " << id << " (memo list shows them).\n";
+            io.err << QCoreApplication::translate("gw::cli::tier_edits",
+                                                  "groundwork-cli %1: there is no memo %2 (memo list shows them).\n")
+                          .arg(name())
+                          .arg(id);
             return Usage;
         }
         if (m_remove) {
@@ -375,7 +454,9 @@ public:
                 writeJson(io, QJsonDocument(memoJson(*it)));
             return Ok;
         }
-        io.out << (m_remove ? "Removed" : "Changed") << " the memo \"" << memo->title << "\".\n";
+        io.out << (m_remove ? QCoreApplication::translate("gw::cli::tier_edits", "Removed the memo \"%1\".\n")
+                            : QCoreApplication::translate("gw::cli::tier_edits", "Changed the memo \"%1\".\n"))
+                      .arg(memo->title);
         return Ok;
     }
 
@@ -389,28 +470,42 @@ std::vector<std::unique_ptr<Verb>> makeTierEditVerbs()
 {
     std::vector<std::unique_ptr<Verb>> verbs;
     verbs.push_back(std::make_unique<CodeEditVerb>(
-        QStringLiteral("code stage"), QStringLiteral("Move a code to another stage."), QStringList{QStringLiteral("STAGE")},
+        QStringLiteral("code stage"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::tier_edits", "Move a code to another stage."),
+        QStringList{QStringLiteral("STAGE")},
         [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) -> Status {
             const auto stage = codeStageFromString(a[0]);
-            if (!stage)
-                return fail(ErrorKind::InvalidInput, QStringLiteral("The stage is open, focused or first-order."));
+            if (!stage) {
+                //: open, focused and first-order are the stages as typed: they stay as they are.
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::tier_edits",
+                                                        "The stage is open, focused or first-order."));
+            }
             return p.setCodeStage(c.id, *stage);
         }));
     verbs.push_back(std::make_unique<CodeEditVerb>(
-        QStringLiteral("code define"), QStringLiteral("Set a code's definition (audited)."), QStringList{QStringLiteral("TEXT")},
+        QStringLiteral("code define"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::tier_edits", "Set a code's definition (audited)."),
+        QStringList{QStringLiteral("TEXT")},
         [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) {
             return p.setCodeDefinition(c.id, a[0]);
         }));
     verbs.push_back(std::make_unique<CodeEditVerb>(
-        QStringLiteral("code colour"), QStringLiteral("Give a code another colour."), QStringList{QStringLiteral("COLOUR")},
+        QStringLiteral("code colour"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::tier_edits", "Give a code another colour."),
+        QStringList{QStringLiteral("COLOUR")},
         [](Project &p, const CodeInfo &c, const QStringList &a, const QCommandLineParser &) -> Status {
             const QColor color = QColor::fromString(a[0]);
             if (!color.isValid())
-                return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not a colour; write it as #RRGGBB.").arg(a[0]));
+                return fail(ErrorKind::InvalidInput,
+                            QCoreApplication::translate("gw::cli::tier_edits",
+                                                        "\"%1\" is not a colour; write it as #RRGGBB.")
+                                .arg(a[0]));
             return p.setCodeColor(c.id, color.name());
         }));
     verbs.push_back(std::make_unique<CodeEditVerb>(
-        QStringLiteral("code archive"), QStringLiteral("Archive a code (or --restore it)."), QStringList{},
+        QStringLiteral("code archive"), // data: the verb's name
+        QCoreApplication::translate("gw::cli::tier_edits", "Archive a code (or --restore it)."), QStringList{},
         [](Project &p, const CodeInfo &c, const QStringList &, const QCommandLineParser &parser) {
             return p.setCodeArchived(c.id, !parser.isSet(QStringLiteral("restore")));
         },

@@ -7,6 +7,7 @@
 #include "core/analysis/saved_queries.h"
 #include "core/analysis/word_frequency.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -19,10 +20,15 @@ class WordsVerb final : public Verb
 {
 public:
     QString name() const override { return QStringLiteral("words"); }
-    QString summary() const override { return QStringLiteral("The most frequent words of the project or of some sources."); }
+    QString summary() const override
+    {
+        return QCoreApplication::translate("gw::cli::words",
+                                           "The most frequent words of the project or of some sources.");
+    }
     QString description() const override
     {
-        return QStringLiteral(
+        return QCoreApplication::translate(
+            "gw::cli::words",
             "The most frequent words, read from the full-text index: lower case, without\n"
             "diacritics, a placeholder such as [site_A] one word. English and German stop words\n"
             "are left out unless --all-words; --stop-words adds more; numbers are always left\n"
@@ -37,24 +43,32 @@ public:
     {
         addProjectOptions(parser);
         addJsonOption(parser);
-        parser.addOption({QStringLiteral("top"), QStringLiteral("How many words (default 100)."), QStringLiteral("N"),
-                          QStringLiteral("100")});
-        parser.addOption({QStringLiteral("min-length"), QStringLiteral("Shortest word counted (default 3)."),
+        parser.addOption({QStringLiteral("top"),
+                          QCoreApplication::translate("gw::cli::words", "How many words (default 100)."),
+                          QStringLiteral("N"), QStringLiteral("100")});
+        parser.addOption({QStringLiteral("min-length"),
+                          QCoreApplication::translate("gw::cli::words", "Shortest word counted (default 3)."),
                           QStringLiteral("N"), QStringLiteral("3")});
-        parser.addOption({QStringLiteral("all-words"), QStringLiteral("Keep the stop words.")});
+        parser.addOption(
+            {QStringLiteral("all-words"), QCoreApplication::translate("gw::cli::words", "Keep the stop words.")});
         parser.addOption({QStringLiteral("stem"),
-                          QStringLiteral("Count words with the same English stem together (supplier, suppliers).")});
+                          QCoreApplication::translate("gw::cli::words", "Count words with the same English stem "
+                                                                        "together (supplier, suppliers).")});
         parser.addOption({QStringLiteral("speaker-labels"),
-                          QStringLiteral("Count the transcripts' speaker labels (left out by default).")});
-        parser.addOption({QStringLiteral("stop-words"), QStringLiteral("More words to leave out (comma-separated)."),
+                          QCoreApplication::translate("gw::cli::words",
+                                                      "Count the transcripts' speaker labels (left out by default).")});
+        parser.addOption({QStringLiteral("stop-words"),
+                          QCoreApplication::translate("gw::cli::words", "More words to leave out (comma-separated)."),
                           QStringLiteral("WORDS")});
         addFilterOptions(parser, false, FilterSet::Sources);
         parser.addOption({QStringLiteral("code"),
-                          QStringLiteral("Only the segments of this code, theme or dimension (or query expression)."),
+                          QCoreApplication::translate("gw::cli::words", "Only the segments of this code, theme or "
+                                                                        "dimension (or query expression)."),
                           QStringLiteral("EXPRESSION")});
-        parser.addOption({QStringLiteral("query"), QStringLiteral("Only the passages of this saved query."),
+        parser.addOption({QStringLiteral("query"),
+                          QCoreApplication::translate("gw::cli::words", "Only the passages of this saved query."),
                           QStringLiteral("NAME")});
-        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx"));
+        addOutputOption(parser, QStringLiteral("md, tex, html, csv, odt, xlsx")); // data
     }
     int run(const QCommandLineParser &parser, Io &io) const override
     {
@@ -63,7 +77,8 @@ public:
         options.top = parser.value(QStringLiteral("top")).toInt(&topOk);
         options.minLength = parser.value(QStringLiteral("min-length")).toInt(&lengthOk);
         if (!topOk || options.top <= 0 || !lengthOk || options.minLength <= 0) {
-            io.err << "groundwork-cli words: --top and --min-length are positive numbers.\n";
+            io.err << QCoreApplication::translate("gw::cli::words", "groundwork-cli words: --top and --min-length "
+                                                                    "are positive numbers.\n");
             return Usage;
         }
         options.stopWords = !parser.isSet(QStringLiteral("all-words"));
@@ -73,7 +88,8 @@ public:
         const QString code = parser.value(QStringLiteral("code")).trimmed();
         const QString queryName = parser.value(QStringLiteral("query")).trimmed();
         if (!code.isEmpty() && !queryName.isEmpty()) {
-            io.err << "groundwork-cli words: give --code or --query, not both.\n";
+            io.err << QCoreApplication::translate("gw::cli::words",
+                                                  "groundwork-cli words: give --code or --query, not both.\n");
             return Usage;
         }
         auto filters = readQueryOptions(parser, io, name(), false, FilterSet::Sources);
@@ -124,14 +140,19 @@ public:
             return Ok;
         }
         if (!out.isEmpty()) {
-            io.out << "Wrote " << words->words.size() << " words to " << out << ".\n";
+            io.out << QCoreApplication::translate("gw::cli::words", "Wrote %1 words to %2.\n")
+                          .arg(QString::number(words->words.size()), out);
             return Ok;
         }
-        io.out << words->words.size() << " most frequent of " << words->totalWords << " words\n";
-        for (const WordCount &w : words->words)
+        io.out << QCoreApplication::translate("gw::cli::words", "%1 most frequent of %2 words\n")
+                      .arg(QString::number(words->words.size()), QString::number(words->totalWords));
+        for (const WordCount &w : words->words) {
+            const QString held = (w.sources == 1 ? QCoreApplication::translate("gw::cli::words", "%1 source")
+                                                 : QCoreApplication::translate("gw::cli::words", "%1 sources"))
+                                     .arg(w.sources);
             io.out << w.word.leftJustified(24, u' ', true) << '\t' << w.count << '\t'
-                   << QLocale::c().toString(w.percent, 'f', 2) << "%\t" << w.sources
-                   << (w.sources == 1 ? " source\n" : " sources\n");
+                   << QLocale::c().toString(w.percent, 'f', 2) << "%\t" << held << '\n';
+        }
         return Ok;
     }
 };
