@@ -15,7 +15,7 @@ apt-get install -y -qq --no-install-recommends "$deb" >/tmp/apt-install.log 2>&1
 dev=$(dpkg-query -W -f='${Package}\n' | grep -E -- '-dev$|^(gcc|g\+\+|cmake|clang)(-[0-9]+)?$' || true)
 [ -z "$dev" ] || fail "installing it brought in development packages: $(echo $dev)"
 
-step "groundwork-cli makes a project, imports a transcript and reports on it"
+step "groundwork-cli makes a project, imports a transcript and reports on it, in English and in German"
 work=$(mktemp -d)
 cd "$work"
 groundwork-cli --version
@@ -24,6 +24,8 @@ groundwork-cli init study.groundwork >/dev/null
 groundwork-cli import -p study.groundwork interview.txt >/dev/null
 groundwork-cli info -p study.groundwork | tee info.txt
 grep -Eq "sources +1 " info.txt || fail "groundwork-cli info does not count the imported source"
+LC_ALL=de_DE.UTF-8 LANG=de_DE.UTF-8 groundwork-cli info -p study.groundwork 2>/dev/null >info-de.txt
+grep -Eq "Quellen +1 " info-de.txt || fail "groundwork-cli does not speak German under a German locale: $(head -3 info-de.txt)"
 
 step "groundwork opens the demo study and draws its window (offscreen)"
 QT_QPA_PLATFORM=offscreen groundwork --demo --screenshot "$work/window.png" 2>"$work/gui.log" ||

@@ -75,8 +75,8 @@
         <translation>Tabelle e&amp;xportieren…</translation>
     </message>
     <message>
-        <source>Write the agreement table as Markdown, LaTeX, CSV or XLSX</source>
-        <translation>Die Übereinstimmungstabelle als Markdown, LaTeX, CSV oder XLSX speichern</translation>
+        <source>Write the agreement table as Markdown, LaTeX, CSV, XLSX, HTML or ODT</source>
+        <translation>Die Übereinstimmungstabelle als Markdown, LaTeX, CSV, XLSX, HTML oder ODT speichern</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
@@ -2087,8 +2087,8 @@ Das erste Segment des Codes (kein Beispielzitat ausgewählt).</translation>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Write the codes shown as CSV or Markdown</source>
-        <translation>Die angezeigten Codes als CSV oder Markdown speichern</translation>
+        <source>Write the codes shown as CSV, Markdown, ODT, HTML or LaTeX</source>
+        <translation>Die angezeigten Codes als CSV, Markdown, ODT, HTML oder LaTeX speichern</translation>
     </message>
     <message>
         <source>Cannot change the definition</source>
@@ -3873,8 +3873,8 @@ Das erste Segment des Codes (kein Beispielzitat ausgewählt).</translation>
         <translation>&amp;Codebuch…</translation>
     </message>
     <message>
-        <source>Every code with its definition, counts and an exemplar, as CSV or Markdown</source>
-        <translation>Jeder Code mit Definition, Häufigkeiten und einem Beispiel, als CSV oder Markdown</translation>
+        <source>Every code with its definition, counts and an exemplar, as CSV, Markdown, ODT, HTML or LaTeX</source>
+        <translation>Jeder Code mit Definition, Häufigkeiten und einem Beispiel, als CSV, Markdown, ODT, HTML oder LaTeX</translation>
     </message>
     <message numerus="yes">
         <source>Merged %n code into “%1”. Undo takes the merge back.</source>

@@ -74,7 +74,7 @@ AgreementView::AgreementView(QWidget *parent) : QWidget(parent)
     showChoices();
     m_export = new QPushButton(tr("&Export Table…"), this);
     m_export->setObjectName(QStringLiteral("exportAgreement"));
-    m_export->setToolTip(tr("Write the agreement table as Markdown, LaTeX, CSV or XLSX"));
+    m_export->setToolTip(tr("Write the agreement table as Markdown, LaTeX, CSV, XLSX, HTML or ODT"));
     connect(m_export, &QPushButton::clicked, this, &AgreementView::exportRequested);
 
     auto *bar = new QHBoxLayout;

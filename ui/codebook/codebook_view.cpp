@@ -95,7 +95,7 @@ CodebookView::CodebookView(QWidget *parent) : QDockWidget(tr("Codebook"), parent
     m_count->setForegroundRole(QPalette::PlaceholderText);
     m_export = new QPushButton(tr("Export…"), body);
     m_export->setObjectName(QStringLiteral("codebookExport"));
-    m_export->setToolTip(tr("Write the codes shown as CSV or Markdown"));
+    m_export->setToolTip(tr("Write the codes shown as CSV, Markdown, ODT, HTML or LaTeX"));
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_count);
     bar->addWidget(m_export);

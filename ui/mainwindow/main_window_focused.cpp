@@ -70,7 +70,7 @@ void MainWindow::createHierarchyPanels()
                 });
                 exportCodebook->setObjectName(QStringLiteral("exportCodebook"));
                 exportCodebook->setStatusTip(tr("Every code with its definition, counts and an exemplar, "
-                                                "as CSV or Markdown"));
+                                                "as CSV, Markdown, ODT, HTML or LaTeX"));
             }
 
     connect(m_codebook, &CodebookView::codeActivated, this, [this](Id id) { selectCode(id); });
