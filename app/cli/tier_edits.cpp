@@ -7,6 +7,7 @@
 //   segment remove ID, memo add --on TARGET TITLE [--body TEXT], memo list,
 //   memo edit ID [--title T] [--body B], memo remove ID.
 #include "app/cli/common.h"
+#include "core/model/memo_target.h"
 #include "app/cli/verbs.h"
 
 #include <QColor>
@@ -280,42 +281,16 @@ public:
         const QString on = parser.value(QStringLiteral("on")).trimmed();
         const QString kind = on.section(u':', 0, 0).trimmed().toLower();
         const QString target = on.section(u':', 1).trimmed();
-        std::optional<Id> id;
-        //: project, source, code, theme and dimension are what --on takes: they stay as they are.
-        Result<Id> found = fail(ErrorKind::InvalidInput,
-                                QCoreApplication::translate(
-                                    "gw::cli::tier_edits",
-                                    "--on is project, source:NAME, code:NAME, theme:NAME or dimension:NAME."));
-        if (kind == u"project") {
-            found = Id(0);
-        } else if (kind == u"source") {
-            if (auto s = project->sourceByName(target))
-                found = s->id;
-            else
-                found = std::unexpected(s.error());
-        } else if (kind == u"code") {
-            if (auto c = project->codeByName(target))
-                found = c->id;
-            else
-                found = std::unexpected(c.error());
-        } else if (kind == u"theme") {
-            if (auto t = project->themeByName(target))
-                found = t->id;
-            else
-                found = std::unexpected(t.error());
-        } else if (kind == u"dimension") {
-            if (auto d = project->dimensionByName(target))
-                found = d->id;
-            else
-                found = std::unexpected(d.error());
-        }
-        if (!found) {
-            io.err << "groundwork-cli " << name() << ": " << found.error().message << '\n';
+        auto id = memoTargetNamed(*project, kind, target);
+        if (!id) {
+            //: project, source, code, theme and dimension are what --on takes: they stay as they are.
+            const QString usage = QCoreApplication::translate(
+                "gw::cli::tier_edits", "--on is project, source:NAME, code:NAME, theme:NAME or dimension:NAME.");
+            io.err << "groundwork-cli " << name() << ": "
+                   << (id.error().kind == ErrorKind::InvalidInput ? usage : id.error().message) << '\n';
             return Usage;
         }
-        if (kind != u"project")
-            id = *found;
-        auto memo = project->addMemo(kind, id, title, parser.value(QStringLiteral("body")));
+        auto memo = project->addMemo(kind, *id, title, parser.value(QStringLiteral("body")));
         if (!memo)
             return reportError(io, memo.error());
         if (parser.isSet(QStringLiteral("json"))) {

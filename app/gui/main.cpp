@@ -55,8 +55,7 @@ void showView(gw::MainWindow &window, const QString &view)
     else if (view == u"review") {
         window.reviewDock()->show();
         window.reviewDock()->raise();
-    }
-    else if (view == u"analysis") {
+    } else if (view == u"analysis") {
         window.showAnalysisView();
         QElapsedTimer waited;
         waited.start();

@@ -1,6 +1,7 @@
 #include "core/demo/demo_project.h"
 
 #include "core/import/importer.h"
+#include "core/model/memo_target.h"
 #include "core/model/project.h"
 #include "core/structure/data_structure.h"
 #include "core/structure/import_data_structure.h"
@@ -133,27 +134,13 @@ Status addMemos(Project &project, const QJsonObject &demo)
 {
     for (const QJsonValue &v : demo[u"memos"].toArray()) {
         const QString kind = v[u"on"].toString();
-        const QString name = v[u"name"].toString();
-        Result<Id> target = std::unexpected(Error{});
-        if (kind == u"source") {
-            auto source = project.sourceByName(QFileInfo(name).completeBaseName());
-            target = source ? Result<Id>(source->id) : std::unexpected(source.error());
-        } else if (kind == u"code") {
-            auto code = project.codeByName(name);
-            target = code ? Result<Id>(code->id) : std::unexpected(code.error());
-        } else if (kind == u"theme") {
-            auto theme = project.themeByName(name);
-            target = theme ? Result<Id>(theme->id) : std::unexpected(theme.error());
-        } else if (kind == u"dimension") {
-            auto dimension = project.dimensionByName(name);
-            target = dimension ? Result<Id>(dimension->id) : std::unexpected(dimension.error());
-        } else if (kind != u"project") {
-            return fail(ErrorKind::InvalidInput, QStringLiteral("A demo memo is on \"%1\".").arg(kind));
-        }
-        if (kind != u"project" && !target)
-            return std::unexpected(target.error());
-        const std::optional<Id> on = kind == u"project" ? std::nullopt : std::optional<Id>(*target);
-        if (auto id = project.addMemo(kind, on, v[u"title"].toString(), v[u"body"].toString()); !id)
+        // Sources are named by their file, as everywhere in demo.json.
+        const QString name = kind == u"source" ? QFileInfo(v[u"name"].toString()).completeBaseName()
+                                               : v[u"name"].toString();
+        auto on = memoTargetNamed(project, kind, name);
+        if (!on)
+            return std::unexpected(on.error());
+        if (auto id = project.addMemo(kind, *on, v[u"title"].toString(), v[u"body"].toString()); !id)
             return std::unexpected(id.error());
     }
     return {};

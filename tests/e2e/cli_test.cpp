@@ -818,10 +818,14 @@ TEST_F(CliTest, TierSegmentAndMemoEditsHaveVerbs)
     ASSERT_EQ(gone.exitCode, 0) << gone.err.toStdString();
     EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("list"), QStringLiteral("focused"), QStringLiteral("--json")}).json().array().size(), 0);
     EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("remove"), memoId}).exitCode, 2);
-    EXPECT_EQ(p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"), QStringLiteral("planet:Mars"),
-                 QStringLiteral("x")})
-                  .exitCode,
-              2);
+    const CliRun planet = p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"),
+                             QStringLiteral("planet:Mars"), QStringLiteral("x")});
+    EXPECT_EQ(planet.exitCode, 2);
+    EXPECT_TRUE(planet.err.contains(QStringLiteral("--on is project, source:NAME"))) << planet.err.toStdString();
+    const CliRun nowhere = p({QStringLiteral("memo"), QStringLiteral("add"), QStringLiteral("--on"),
+                              QStringLiteral("theme:Nowhere"), QStringLiteral("x")});
+    EXPECT_EQ(nowhere.exitCode, 2);
+    EXPECT_TRUE(nowhere.err.contains(QStringLiteral("Nowhere"))) << nowhere.err.toStdString();
 }
 
 // The verbs that build the hierarchy say with --json what they made (ids, GUIDs).

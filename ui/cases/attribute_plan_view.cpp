@@ -1,5 +1,6 @@
 #include "ui/cases/attribute_plan_view.h"
 
+#include "ui/common/counted.h"
 #include "ui/common/roomy_item_delegate.h"
 
 #include <QHeaderView>
@@ -19,11 +20,6 @@ namespace {
 const QColor kRefusalRed(0xb3, 0x26, 0x1e);
 
 // N things in words: ONE or MANY (each translated, with %1 for N) by N.
-QString counted(qsizetype n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
-}
-
 QTreeWidget *makeTable(QWidget *parent, const QString &name)
 {
     auto *table = new QTreeWidget(parent);

@@ -1,5 +1,6 @@
 #include "ui/codes/merge_dialog.h"
 
+#include "ui/common/counted.h"
 #include "core/model/project.h"
 #include "ui/codes/code_swatch.h"
 
@@ -19,11 +20,6 @@ namespace gw {
 namespace {
 
 // N things in words: ONE or MANY (each translated, with %1 for N) by N.
-QString count(qsizetype n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
-}
-
 QString quoted(const QString &name)
 {
     return QStringLiteral("“%1”").arg(name.toHtmlEscaped());
@@ -77,7 +73,7 @@ MergeDialog::MergeDialog(Project &project, const QList<Id> &codeIds, Id intoId, 
         if (auto code = project.code(id))
             m_into->addItem(codeSwatch(QColor(code->color)),
                             QStringLiteral("%1  (%2)")
-                                .arg(code->name, count(code->segmentCount, tr("%1 segment"), tr("%1 segments"))),
+                                .arg(code->name, counted(code->segmentCount, tr("%1 segment"), tr("%1 segments"))),
                             qlonglong(id));
     m_into->setCurrentIndex(std::max(0, m_into->findData(qlonglong(intoId))));
     form->addRow(tr("&Keep:"), m_into);
@@ -134,23 +130,23 @@ void MergeDialog::refresh()
     for (Id id : from)
         names << quoted(m_project.code(id).value_or(CodeInfo{}).name);
     QStringList lines;
-    // count() fills in the number (%1) first, then the code's name goes in (%2).
-    lines << count(m_preview.moving, tr("%1 segment move to %2"), tr("%1 segments move to %2")).arg(target);
+    // counted() fills in the number (%1) first, then the code's name goes in (%2).
+    lines << counted(m_preview.moving, tr("%1 segment move to %2"), tr("%1 segments move to %2")).arg(target);
     if (m_preview.collapsing > 0)
-        lines << count(m_preview.collapsing,
+        lines << counted(m_preview.collapsing,
                        tr("%1 segment is already coded the same way (same source, passage and coder) and "
                           "collapse into one"),
                        tr("%1 segments are already coded the same way (same source, passage and coder) and "
                           "collapse into one"));
     if (m_preview.definitions > 0)
-        lines << count(m_preview.definitions,
+        lines << counted(m_preview.definitions,
                        tr("%1 definition is added to the definition of %2, each under its code’s name"),
                        tr("%1 definitions are added to the definition of %2, each under its code’s name"))
                      .arg(target);
     else
         lines << tr("The definition of %1 stays as it is").arg(target);
     if (m_preview.memos > 0)
-        lines << count(m_preview.memos, tr("%1 memo moves to %2"), tr("%1 memos move to %2")).arg(target);
+        lines << counted(m_preview.memos, tr("%1 memo moves to %2"), tr("%1 memos move to %2")).arg(target);
     const QString archived = names.join(QStringLiteral(", "));
     if (m_preview.placed > 0)
         lines << (names.size() == 1 ? tr("%1 is archived and taken out of their themes")

@@ -1,5 +1,6 @@
 #include "ui/codes/unplaced_strip.h"
 
+#include "ui/common/counted.h"
 #include "core/model/project.h"
 
 #include <QHBoxLayout>
@@ -11,11 +12,6 @@ namespace gw {
 namespace {
 
 // N things in words: ONE or MANY (each translated, with %1 for N) by N.
-QString counted(int n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(QLocale().toString(n));
-}
-
 } // namespace
 
 UnplacedStrip::UnplacedStrip(QWidget *parent) : QFrame(parent)

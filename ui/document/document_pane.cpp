@@ -1,5 +1,6 @@
 #include "ui/document/document_pane.h"
 
+#include "ui/common/counted.h"
 #include "core/model/project.h"
 #include "ui/document/coding_margin.h"
 #include "ui/document/document_view.h"
@@ -29,11 +30,6 @@ QString kindName(SourceKind kind)
 }
 
 // N things in words: ONE or MANY (each translated, with %1 for N) by N.
-QString plural(std::int64_t n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
-}
-
 } // namespace
 
 DocumentPane::DocumentPane(QWidget *parent) : QWidget(parent)
@@ -140,8 +136,8 @@ void DocumentPane::refreshFacts()
     if (!m_project || !info)
         return;
     m_title->setText(info->name);
-    QStringList facts{kindName(info->kind), plural(m_words, tr("%1 word"), tr("%1 words")),
-                      plural(info->segmentCount, tr("%1 coded segment"), tr("%1 coded segments"))};
+    QStringList facts{kindName(info->kind), counted(m_words, tr("%1 word"), tr("%1 words")),
+                      counted(info->segmentCount, tr("%1 coded segment"), tr("%1 coded segments"))};
     if (!info->originalName.isEmpty())
         facts << tr("from %1").arg(info->originalName);
     m_facts->setText(facts.join(QStringLiteral("  ·  ")));

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/main_window.h"
 
+#include "ui/common/counted.h"
 #include "core/demo/demo_project.h"
 #include "core/model/project.h"
 #include "ui/analysis/analysis_view.h"
@@ -76,11 +77,6 @@ namespace {
 // N things in words ("1 source", "36 codes"; %Ln is N in the user's locale).
 // English takes ONE or MANY here and needs no translation loaded; a translation
 // gives each its own language's plural forms.
-QString counted(std::int64_t n, const char *one, const char *many)
-{
-    return QCoreApplication::translate("gw::MainWindow", n == 1 ? one : many, nullptr, int(n));
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -323,11 +319,13 @@ void MainWindow::refreshStatus()
         m_status->setText(counts.error().message);
         return;
     }
-    QStringList parts{counted(counts->sources(), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources")),
-                      counted(counts->codes, QT_TR_N_NOOP("%Ln code"), QT_TR_N_NOOP("%Ln codes")),
-                      counted(counts->segments, QT_TR_N_NOOP("%Ln segment"), QT_TR_N_NOOP("%Ln segments"))};
+    QStringList parts{counted("gw::MainWindow", counts->sources(), QT_TR_N_NOOP("%Ln source"),
+                              QT_TR_N_NOOP("%Ln sources")),
+                      counted("gw::MainWindow", counts->codes, QT_TR_N_NOOP("%Ln code"), QT_TR_N_NOOP("%Ln codes")),
+                      counted("gw::MainWindow", counts->segments, QT_TR_N_NOOP("%Ln segment"),
+                              QT_TR_N_NOOP("%Ln segments"))};
     if (counts->cases > 0)
-        parts << counted(counts->cases, QT_TR_N_NOOP("%Ln case"), QT_TR_N_NOOP("%Ln cases"));
+        parts << counted("gw::MainWindow", counts->cases, QT_TR_N_NOOP("%Ln case"), QT_TR_N_NOOP("%Ln cases"));
     parts << tr("all changes saved");
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }

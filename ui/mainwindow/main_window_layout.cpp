@@ -28,6 +28,7 @@
 #include <QTabWidget>
 #include <QTextBlock>
 #include <algorithm>
+#include <functional>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -77,49 +78,55 @@ QPalette lightPalette()
     return p;
 }
 
+// A submenu of VIEW titled TITLE (object name NAME) with one checkable choice
+// per (label, key) of CHOICES, CURRENT checked; choosing one calls CHOSEN with
+// its key. The actions are named NAME's stem and the key ("theme-dark").
+void addChoiceMenu(QMenu *view, const QString &title, const QString &name,
+                   const std::vector<std::pair<QString, QString>> &choices, const QString &current,
+                   const std::function<void(const QString &key, const QString &label)> &chosen)
+{
+    QMenu *menu = view->addMenu(title);
+    menu->setObjectName(name);
+    auto *group = new QActionGroup(menu);
+    const QString stem = name.chopped(4); // "themeMenu" -> "theme"
+    for (const auto &[label, key] : choices) {
+        QAction *action = menu->addAction(label, menu, [chosen, key, label] { chosen(key, label); });
+        action->setCheckable(true);
+        action->setChecked(key == current);
+        action->setObjectName(stem + u'-' + key);
+        group->addAction(action);
+    }
+}
+
 } // namespace
 
 void MainWindow::createThemeMenu(QMenu *view)
 {
-    QMenu *menu = view->addMenu(tr("&Theme", "colour scheme"));
-    menu->setObjectName(QStringLiteral("themeMenu")); // the View menu's panels go before it
-    auto *group = new QActionGroup(menu);
     const QString current = QSettings().value(kThemeKey, QStringLiteral("system")).toString();
-    const std::pair<QString, const char16_t *> themes[] = {
-        {tr("&Light", "colour scheme"), u"light"}, {tr("&Dark", "colour scheme"), u"dark"},
-        {tr("&System", "colour scheme"), u"system"}};
-    for (const auto &[label, key] : themes) {
-        const QString name = QString::fromUtf16(key);
-        QAction *action = menu->addAction(label, this, [this, name] { setTheme(name); });
-        action->setCheckable(true);
-        action->setChecked(name == current);
-        action->setObjectName(QStringLiteral("theme-") + name);
-        group->addAction(action);
-    }
+    // The View menu's panels go before it (found by its object name).
+    addChoiceMenu(view, tr("&Theme", "colour scheme"), QStringLiteral("themeMenu"),
+                  {{tr("&Light", "colour scheme"), QStringLiteral("light")},
+                   {tr("&Dark", "colour scheme"), QStringLiteral("dark")},
+                   {tr("&System", "colour scheme"), QStringLiteral("system")}},
+                  current, [this](const QString &key, const QString &) { setTheme(key); });
     if (current != QLatin1String("system"))
         setTheme(current);
-    createLanguageMenu(view);
 }
 
 void MainWindow::createLanguageMenu(QMenu *view)
 {
-    QMenu *menu = view->addMenu(tr("&Language"));
-    menu->setObjectName(QStringLiteral("languageMenu"));
-    auto *group = new QActionGroup(menu);
-    const QString current = chosenLanguage();
-    for (const Language &language : languages()) {
-        QAction *action = menu->addAction(language.label, this, [this, code = language.code, label = language.label] {
-            chooseLanguage(code);
-            statusBar()->showMessage(code == u"system"
-                                         ? tr("Groundwork will speak the system's language from its next start.")
-                                         : tr("Groundwork will speak %1 from its next start.").arg(QString(label).remove(u'&')),
-                                     10000);
-        });
-        action->setCheckable(true);
-        action->setChecked(language.code == current);
-        action->setObjectName(QStringLiteral("language-") + language.code);
-        group->addAction(action);
-    }
+    std::vector<std::pair<QString, QString>> choices;
+    for (const Language &language : languages())
+        choices.emplace_back(language.label, language.code);
+    addChoiceMenu(view, tr("&Language"), QStringLiteral("languageMenu"), choices, chosenLanguage(),
+                  [this](const QString &code, const QString &label) {
+                      chooseLanguage(code);
+                      statusBar()->showMessage(
+                          code == u"system"
+                              ? tr("Groundwork will speak the system's language from its next start.")
+                              : tr("Groundwork will speak %1 from its next start.").arg(QString(label).remove(u'&')),
+                          10000);
+                  });
 }
 
 void MainWindow::setTheme(const QString &name)

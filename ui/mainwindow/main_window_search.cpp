@@ -107,6 +107,7 @@ void MainWindow::createPanels()
     view->addAction(m_memosDock->toggleViewAction());
     view->addSeparator();
     createThemeMenu(view);
+    createLanguageMenu(view);
 }
 
 void MainWindow::attachPanels(Project *project)

@@ -2,6 +2,7 @@
 // (and F2, Delete) renames the current source, gives it another kind, or
 // removes the selected sources after a confirmation that says what goes with
 // them; each is one undo step (a removal's undo puts every row back).
+#include "ui/common/counted.h"
 #include "core/commands/case_edits.h"
 #include "core/commands/source_edits.h"
 #include "core/model/project.h"
@@ -30,11 +31,6 @@ namespace {
 // N things in words ("1 source", "3 memos"; %Ln is N in the user's locale).
 // English takes ONE or MANY here and needs no translation loaded; a translation
 // gives each its own language's plural forms.
-QString several(std::int64_t n, const char *one, const char *many)
-{
-    return QCoreApplication::translate("gw::MainWindow", n == 1 ? one : many, nullptr, int(n));
-}
-
 // "Interview", "Observation", "Document": the kind as the Kind menu names it.
 QString kindLabel(SourceKind kind)
 {
@@ -230,19 +226,24 @@ Status MainWindow::removeSelectedSources(bool ask)
             auto info = m_project->source(ids.front());
             what = QStringLiteral("“%1”").arg(info ? info->name : QString());
         } else {
-            what = several(qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+            what = counted("gw::MainWindow", qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"),
+                           QT_TR_N_NOOP("%Ln sources"));
         }
-        QStringList with{several(r.segments, QT_TR_N_NOOP("%Ln coded segment"), QT_TR_N_NOOP("%Ln coded segments"))};
+        QStringList with{counted("gw::MainWindow", r.segments, QT_TR_N_NOOP("%Ln coded segment"),
+                                 QT_TR_N_NOOP("%Ln coded segments"))};
         if (r.memos > 0)
-            with.append(several(r.memos, QT_TR_N_NOOP("%Ln memo"), QT_TR_N_NOOP("%Ln memos")));
+            with.append(counted("gw::MainWindow", r.memos, QT_TR_N_NOOP("%Ln memo"), QT_TR_N_NOOP("%Ln memos")));
         if (r.turns > 0)
-            with.append(several(r.turns, QT_TR_N_NOOP("%Ln speaker turn"), QT_TR_N_NOOP("%Ln speaker turns")));
+            with.append(counted("gw::MainWindow", r.turns, QT_TR_N_NOOP("%Ln speaker turn"),
+                                QT_TR_N_NOOP("%Ln speaker turns")));
         if (r.caseLinks > 0)
-            with.append(several(r.caseLinks, QT_TR_N_NOOP("%Ln link to a case"), QT_TR_N_NOOP("%Ln links to cases")));
+            with.append(counted("gw::MainWindow", r.caseLinks, QT_TR_N_NOOP("%Ln link to a case"),
+                                QT_TR_N_NOOP("%Ln links to cases")));
         if (r.exemplars > 0)
-            with.append(several(r.exemplars, QT_TR_N_NOOP("%Ln exemplar quote"), QT_TR_N_NOOP("%Ln exemplar quotes")));
+            with.append(counted("gw::MainWindow", r.exemplars, QT_TR_N_NOOP("%Ln exemplar quote"),
+                                QT_TR_N_NOOP("%Ln exemplar quotes")));
         if (r.evidence > 0)
-            with.append(several(r.evidence, QT_TR_N_NOOP("%Ln piece of model evidence"),
+            with.append(counted("gw::MainWindow", r.evidence, QT_TR_N_NOOP("%Ln piece of model evidence"),
                                 QT_TR_N_NOOP("%Ln pieces of model evidence")));
         //: The last two of a list: "2 memos, 1 speaker turn and 3 exemplar quotes"
         const QString list = with.size() == 1 ? with.front()
@@ -259,7 +260,8 @@ Status MainWindow::removeSelectedSources(bool ask)
             return {};
     }
     m_undoStack->push(made->release());
-    const QString removed = several(qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    const QString removed = counted("gw::MainWindow", qlonglong(ids.size()), QT_TR_N_NOOP("%Ln source"),
+                                    QT_TR_N_NOOP("%Ln sources"));
     statusBar()->showMessage(tr("Removed %1. Undo puts them back.").arg(removed), 8000);
     return {};
 }
@@ -269,7 +271,8 @@ Status MainWindow::addSelectedSourcesToSet(const QString &name)
     const std::vector<Id> ids = selectedSourceIds();
     if (!m_project || ids.empty())
         return fail(ErrorKind::InvalidInput, tr("Select the sources to put in the set."));
-    const QString sources = several(std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    const QString sources = counted("gw::MainWindow", std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"),
+                                    QT_TR_N_NOOP("%Ln sources"));
     auto step = EditCases::apply(*m_project, tr("Add %1 to set “%2”").arg(sources, name.simplified()),
                                  [&]() -> Status {
                                      auto set = m_project->addToSourceSet(name, ids);
@@ -286,7 +289,8 @@ Status MainWindow::removeSelectedSourcesFromSet(Id setId)
     const std::vector<Id> ids = selectedSourceIds();
     if (!m_project || ids.empty())
         return fail(ErrorKind::InvalidInput, tr("Select the sources to take out of the set."));
-    const QString sources = several(std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"), QT_TR_N_NOOP("%Ln sources"));
+    const QString sources = counted("gw::MainWindow", std::int64_t(ids.size()), QT_TR_N_NOOP("%Ln source"),
+                                    QT_TR_N_NOOP("%Ln sources"));
     auto step = EditCases::apply(*m_project, tr("Take %1 out of a set").arg(sources),
                                  [&] { return m_project->removeFromSourceSet(setId, ids); });
     if (!step)

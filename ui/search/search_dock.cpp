@@ -1,5 +1,6 @@
 #include "ui/search/search_dock.h"
 
+#include "ui/common/counted.h"
 #include "core/analysis/coding_query.h"
 #include "core/model/project.h"
 #include "ui/search/hit_delegate.h"
@@ -21,11 +22,6 @@ namespace gw {
 namespace {
 
 // N things in words: ONE or MANY (each translated, with %1 for N) by N.
-QString counted(qsizetype n, const QString &one, const QString &many)
-{
-    return (n == 1 ? one : many).arg(QLocale().toString(qlonglong(n)));
-}
-
 } // namespace
 
 SearchDock::SearchDock(QWidget *parent)
