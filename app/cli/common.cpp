@@ -1,5 +1,7 @@
 #include "app/cli/common.h"
 
+#include "core/server/pg_connection.h"
+
 #include <QCoreApplication>
 
 namespace gw::cli {
@@ -31,6 +33,15 @@ std::unique_ptr<Project> openProject(const QCommandLineParser &parser, Io &io, A
     if (path.isEmpty()) {
         io.err << QCoreApplication::translate(
             "gw::cli::common", "groundwork-cli: no project given; use -p FILE or set GROUNDWORK_PROJECT.\n");
+        return nullptr;
+    }
+    if (isServerUrl(path)) {
+        io.err << QCoreApplication::translate(
+                      "gw::cli::common",
+                      "groundwork-cli: %1 is a project on a server. This Groundwork copies a server project up and "
+                      "down and manages its members (groundwork-cli server ...); the other verbs work on a project "
+                      "file: copy it down with groundwork-cli server pull URL FILE.\n")
+                      .arg(redactedUrl(path));
         return nullptr;
     }
     auto project = access == Access::Read ? Project::openForReading(path) : Project::open(path);

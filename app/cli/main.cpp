@@ -3,6 +3,7 @@
 #include "app/cli/man_page.h"
 #include "app/cli/verbs.h"
 #include "core/log.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -57,8 +58,10 @@ int main(int argc, char **argv)
     const bool manual = argc > 1 && std::strcmp(argv[1], "--man") == 0;
     QTranslator translator;
     if (!manual && translator.load(QLocale::system(), QStringLiteral("groundwork-cli"), QStringLiteral("_"),
-                                   QStringLiteral(":/i18n")))
+                                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(&translator);
+        gw::installCoreTranslation(QLocale::system(), app.get());
+    }
 
     QTextStream out(stdout), err(stderr);
     Io io{out, err};

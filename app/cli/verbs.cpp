@@ -62,6 +62,8 @@ std::vector<std::unique_ptr<Verb>> allVerbs()
     verbs.push_back(makeCasesVerb());
     for (auto &verb : makeCaseEditVerbs())
         verbs.push_back(std::move(verb));
+    for (auto &verb : makeServerVerbs())
+        verbs.push_back(std::move(verb));
     for (auto &verb : makeMoreEditVerbs())
         verbs.push_back(std::move(verb));
     verbs.push_back(makeExportDataStructureVerb());

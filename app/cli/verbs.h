@@ -55,6 +55,8 @@ std::unique_ptr<Verb> makeAttributesImportVerb();
 std::unique_ptr<Verb> makeCasesVerb();
 std::vector<std::unique_ptr<Verb>> makeCaseEditVerbs();
 std::vector<std::unique_ptr<Verb>> makeMoreEditVerbs();
+// server init|push|pull, server member add|remove|list (server.cpp).
+std::vector<std::unique_ptr<Verb>> makeServerVerbs();
 std::unique_ptr<Verb> makeExportDataStructureVerb();
 std::unique_ptr<Verb> makeImportQdpxVerb();
 std::unique_ptr<Verb> makeExportQdpxVerb();

@@ -4,6 +4,7 @@
 #include "core/text/coding_unit.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 
@@ -142,7 +143,7 @@ Result<QStringList> checkedCoders(Project &project, const QStringList &names)
     }
     if (coders.size() < 2)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Agreement needs at least two different coders; got %1.")
+                    QCoreApplication::translate("gw::agreement", "Agreement needs at least two different coders; got %1.")
                         .arg(coders.isEmpty() ? QStringLiteral("none")
                                               : coders.join(QStringLiteral(", "))));
     auto stmt =
@@ -158,7 +159,7 @@ Result<QStringList> checkedCoders(Project &project, const QStringList &names)
         if (!*row || stmt->int64(0) == 0)
             return fail(
                 ErrorKind::NotFound,
-                QStringLiteral("No coder named \"%1\" has worked on this project.").arg(coder));
+                QCoreApplication::translate("gw::agreement", "No coder named \"%1\" has worked on this project.").arg(coder));
     }
     return coders;
 }
@@ -182,7 +183,7 @@ Result<std::vector<SourceInfo>> chosenSources(Project &project, const std::vecto
     if (sources.empty())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("There are no sources to compare coders on; import sources first."));
+            QCoreApplication::translate("gw::agreement", "There are no sources to compare coders on; import sources first."));
     return sources;
 }
 
@@ -240,7 +241,7 @@ Result<std::vector<CodeInfo>> chosenCodes(Project &project, const std::vector<Id
             codes.push_back(code);
     if (codes.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral(
+                    QCoreApplication::translate("gw::agreement",
                         "None of the coders has coded the chosen sources, so there is nothing to "
                         "compare; name the codes to compare them all the same."));
     return codes;
@@ -276,11 +277,11 @@ QString unitWords(AgreementUnit unit)
 {
     switch (unit) {
     case AgreementUnit::Character:
-        return QStringLiteral("character positions (Unicode code points)");
+        return QCoreApplication::translate("gw::agreement", "character positions (Unicode code points)");
     case AgreementUnit::Sentence:
         return QStringLiteral("sentences");
     case AgreementUnit::Paragraph:
-        return QStringLiteral("paragraphs (runs of text between line breaks)");
+        return QCoreApplication::translate("gw::agreement", "paragraphs (runs of text between line breaks)");
     }
     return {};
 }
@@ -289,29 +290,29 @@ QString methodOf(const AgreementResult &r)
 {
     const bool characters = r.unit == AgreementUnit::Character;
     QString text =
-        QStringLiteral("Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit "
+        QCoreApplication::translate("gw::agreement", "Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit "
                        "with a code when one of their segments with that code %4 it. ")
             .arg(unitWords(r.unit))
             .arg(r.sources.size())
             .arg(r.codes.empty() ? 0 : r.codes.front().units())
             .arg(characters ? QStringLiteral("covers") : QStringLiteral("overlaps"));
-    text += QStringLiteral(
+    text += QCoreApplication::translate("gw::agreement",
                 "Percentage agreement and Cohen's kappa compare %1 with %2, per code; kappa is "
                 "undefined when both coders made the same judgement on every unit. ")
                 .arg(r.coders.front(), r.coders.mid(1).join(QStringLiteral(", ")));
     if (!r.pooled.isEmpty())
-        text += QStringLiteral("%1 is the group of %2 coders (%3) pooled: the group codes a unit when any of "
+        text += QCoreApplication::translate("gw::agreement", "%1 is the group of %2 coders (%3) pooled: the group codes a unit when any of "
                                "them coded it. ")
                     .arg(r.coders.value(1))
                     .arg(r.pooled.size())
                     .arg(r.pooled.join(QStringLiteral(", ")));
-    text += QStringLiteral(
+    text += QCoreApplication::translate("gw::agreement",
                 "Krippendorff's alpha (nominal, coded or not coded) takes all %1 coders (%2) "
                 "together. ")
                 .arg(r.coders.size())
                 .arg(r.coders.join(QStringLiteral(", ")));
     text +=
-        QStringLiteral("Overall figures pool the units of all %1 code(s): the 2x2 tables, and the "
+        QCoreApplication::translate("gw::agreement", "Overall figures pool the units of all %1 code(s): the 2x2 tables, and the "
                        "coincidences for alpha, are summed over codes.")
             .arg(r.codes.size());
     return text;
@@ -358,7 +359,7 @@ Result<AgreementResult> computeAgreement(Project &project, const AgreementReques
     if (request.poolOthers) {
         if (coders->size() < 3)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("Pooling compares one coder with a group of others; name at least three "
+                        QCoreApplication::translate("gw::agreement", "Pooling compares one coder with a group of others; name at least three "
                                        "coders, the first to compare and the group after it."));
         result.pooled = coders->mid(1);
         result.coders = {coders->front(), result.pooled.join(QStringLiteral(" + "))};

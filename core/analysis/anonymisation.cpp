@@ -7,6 +7,7 @@
 #include "core/store/each_row.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonObject>
@@ -25,7 +26,7 @@ Status searchable(const QRegularExpression &pattern)
     if (pattern.isValid())
         return {};
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("The names cannot be searched for all at once (%1). Split the names list into parts "
+                QCoreApplication::translate("gw::anonymisation", "The names cannot be searched for all at once (%1). Split the names list into parts "
                                "of about 1,000 names and anonymise with each part in turn.")
                     .arg(pattern.errorString()));
 }
@@ -148,20 +149,20 @@ Result<std::vector<AnonymousName>> readAnonymousNames(const QString &path)
             continue;
         const QString placeholder = bracketed(row.value(1));
         if (auto it = seen.constFind(name); it != seen.cend() && it->first != placeholder)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("%1, line %2: \"%3\" is given the placeholder %4 on line %5 "
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::anonymisation", "%1, line %2: \"%3\" is given the placeholder %4 on line %5 "
                                                                 "and %6 here; give each name one placeholder.")
                                                      .arg(file)
                                                      .arg(line)
-                                                     .arg(name, it->first.isEmpty() ? QStringLiteral("(none)") : it->first)
+                                                     .arg(name, it->first.isEmpty() ? QCoreApplication::translate("gw::anonymisation", "(none)") : it->first)
                                                      .arg(it->second)
-                                                     .arg(placeholder.isEmpty() ? QStringLiteral("(none)") : placeholder));
+                                                     .arg(placeholder.isEmpty() ? QCoreApplication::translate("gw::anonymisation", "(none)") : placeholder));
         if (seen.contains(name))
             continue;
         seen.insert(name, {placeholder, line});
         names.push_back({name, placeholder});
     }
     if (names.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 lists no names (one \"name,placeholder\" per line).").arg(file));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::anonymisation", "%1 lists no names (one \"name,placeholder\" per line).").arg(file));
     return names;
 }
 
@@ -277,7 +278,7 @@ Status writeAnonymisedFields(Project &project, const std::vector<AnonymisedField
         if (!write)
             return std::unexpected(write.error());
         if (auto ok = write->bind(1, back ? f.before : f.after).bind(2, f.row).run(); !ok)
-            return fail(ok.error().kind, QStringLiteral("Cannot write %1.%2: %3").arg(f.table, f.column, ok.error().message));
+            return fail(ok.error().kind, QCoreApplication::translate("gw::anonymisation", "Cannot write %1.%2: %3").arg(f.table, f.column, ok.error().message));
         if (f.table == u"codes")
             codes.push_back(f.row);
     }
@@ -300,7 +301,7 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
 {
     std::erase_if(names, [](const AnonymousName &n) { return n.name.simplified().isEmpty(); });
     if (names.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Give the names to replace."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::anonymisation", "Give the names to replace."));
     for (AnonymousName &n : names) {
         n.name = n.name.simplified();
         n.placeholder = bracketed(n.placeholder);
@@ -324,7 +325,7 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
     const int total = int(sources->size());
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total))
-            return fail(ErrorKind::Cancelled, QStringLiteral("Cancelled."));
+            return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::anonymisation", "Cancelled."));
         const SourceInfo &s = (*sources)[std::size_t(i)];
         auto text = project.sourceText(s.id);
         if (!text)
@@ -360,7 +361,7 @@ Result<AnonymisationPlan> planAnonymisation(Project &project, std::vector<Anonym
         }
     }
     if (progress && !progress(total, total))
-        return fail(ErrorKind::Cancelled, QStringLiteral("Cancelled."));
+        return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::anonymisation", "Cancelled."));
     fillPlaceholders(names, existing, options.ignoreCase);
     plan.counts.assign(names.size(), 0);
     for (const AnonymisationHit &h : plan.hits)
@@ -422,7 +423,7 @@ Status writeAnonymisationMapping(const AnonymisationPlan &plan, const QString &p
     if (target.absoluteFilePath() == project.absoluteFilePath() ||
         target.absoluteFilePath().startsWith(project.absoluteFilePath()))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: the mapping must be kept apart from the project, not in its file.").arg(path));
+                    QCoreApplication::translate("gw::anonymisation", "%1: the mapping must be kept apart from the project, not in its file.").arg(path));
     Table table;
     table.name = QStringLiteral("Mapping");
     table.header = {QStringLiteral("name"), QStringLiteral("placeholder"), QStringLiteral("occurrences")};

@@ -1,5 +1,6 @@
 #include "core/analysis/code_cooccurrence.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <map>
@@ -129,7 +130,7 @@ Result<CooccurrenceTable> codeCooccurrence(CodingData &data, const CooccurrenceS
 {
     if (spec.within < 0)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"Within %1 sentences\" cannot be negative.").arg(spec.within));
+                    QCoreApplication::translate("gw::code_cooccurrence", "\"Within %1 sentences\" cannot be negative.").arg(spec.within));
     auto scope = QueryScope::make(data, spec.filters);
     if (!scope)
         return std::unexpected(scope.error());
@@ -175,7 +176,7 @@ Result<CooccurrenceTable> codeCooccurrence(CodingData &data, const CooccurrenceS
         if (!ready)
             return std::unexpected(ready.error());
         if (!*ready)
-            return fail(ErrorKind::Cancelled, QStringLiteral("The co-occurrence table was cancelled."));
+            return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::code_cooccurrence", "The co-occurrence table was cancelled."));
     }
 
     std::map<std::pair<std::size_t, std::size_t>, PairData> found;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 QString toString(QueryUnit unit)
@@ -236,7 +238,7 @@ Result<std::vector<Passage>> runCodingQuery(CodingData &data, const QueryNode &e
         if (!ready)
             return std::unexpected(ready.error());
         if (!*ready)
-            return fail(ErrorKind::Cancelled, QStringLiteral("The query was cancelled."));
+            return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::coding_query", "The query was cancelled."));
     }
     auto bySource = Evaluator(data, *scope, options.unit).eval(expression);
     if (!bySource)

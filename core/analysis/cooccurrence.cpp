@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <map>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 bool ElementCooccurrence::strongerThan(const ElementCooccurrence &other) const
@@ -18,7 +20,7 @@ Result<std::vector<ElementCooccurrence>> elementCooccurrences(Project &project,
 {
     if (options.withinSentences < 0)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"Within %1 sentences\" cannot be negative.")
+                    QCoreApplication::translate("gw::cooccurrence", "\"Within %1 sentences\" cannot be negative.")
                         .arg(options.withinSentences));
     auto elements = project.modelElements();
     if (!elements)

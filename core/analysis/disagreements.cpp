@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <algorithm>
 #include <map>
@@ -45,14 +46,14 @@ std::vector<std::vector<SegmentInfo>> passages(std::vector<SegmentInfo> segments
 Result<void> checkCoders(Project &project, const QString &first, const QString &second)
 {
     if (first.isEmpty() || second.isEmpty() || first == second)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose two different coders to compare."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::disagreements", "Choose two different coders to compare."));
     auto names = project.coderNames();
     if (!names)
         return std::unexpected(names.error());
     for (const QString &name : {first, second})
         if (!names->contains(name))
             return fail(ErrorKind::NotFound,
-                        QStringLiteral("No coder named \"%1\" has worked on this project.").arg(name));
+                        QCoreApplication::translate("gw::disagreements", "No coder named \"%1\" has worked on this project.").arg(name));
     return {};
 }
 
@@ -71,13 +72,13 @@ QString describe(const Disagreement &d, const QString &first, const QString &sec
 {
     switch (d.kind) {
     case Disagreement::Kind::OnlyFirst:
-        return QStringLiteral("only %1 coded it").arg(first);
+        return QCoreApplication::translate("gw::disagreements", "only %1 coded it").arg(first);
     case Disagreement::Kind::OnlySecond:
-        return QStringLiteral("only %1 coded it").arg(second);
+        return QCoreApplication::translate("gw::disagreements", "only %1 coded it").arg(second);
     case Disagreement::Kind::Boundaries:
         break;
     }
-    return QStringLiteral("boundaries differ");
+    return QCoreApplication::translate("gw::disagreements", "boundaries differ");
 }
 
 QString toString(Resolution resolution)

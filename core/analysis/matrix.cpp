@@ -2,6 +2,7 @@
 
 #include "core/analysis/saved_queries.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -40,7 +41,7 @@ Status MatrixSpec::setRows(const QString &text)
             if (!name.trimmed().isEmpty())
                 queries.append(name.trimmed());
         if (queries.isEmpty())
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Name the saved query after \"query:\"."));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::matrix", "Name the saved query after \"query:\"."));
         return {};
     }
     static const std::pair<const char *, MatrixRows> kinds[] = {
@@ -53,7 +54,7 @@ Status MatrixSpec::setRows(const QString &text)
             return {};
         }
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("Unknown matrix rows \"%1\": choose codes, themes, dimensions, queries or query:NAME.").arg(t));
+                QCoreApplication::translate("gw::matrix", "Unknown matrix rows \"%1\": choose codes, themes, dimensions, queries or query:NAME.").arg(t));
 }
 
 Status MatrixSpec::setColumns(const QString &text)
@@ -63,7 +64,7 @@ Status MatrixSpec::setColumns(const QString &text)
         columns = MatrixColumns::Attribute;
         attribute = t.mid(10).trimmed();
         if (attribute.isEmpty())
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Name the attribute after \"attribute:\"."));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::matrix", "Name the attribute after \"attribute:\"."));
         return {};
     }
     static const std::pair<const char *, MatrixColumns> kinds[] = {
@@ -75,7 +76,7 @@ Status MatrixSpec::setColumns(const QString &text)
             return {};
         }
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("Unknown matrix columns \"%1\": choose cases, attribute:NAME, sources, kinds or coders.").arg(t));
+                QCoreApplication::translate("gw::matrix", "Unknown matrix columns \"%1\": choose cases, attribute:NAME, sources, kinds or coders.").arg(t));
 }
 
 double Matrix::maximum() const
@@ -202,7 +203,7 @@ Result<ColumnMap> columnsOf(const CodingData &data, const MatrixSpec &spec, cons
             QStringList names;
             for (const AttributeInfo &x : data.attributes)
                 names.append(x.name);
-            return fail(ErrorKind::NotFound, QStringLiteral("No attribute is called \"%1\".%2")
+            return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::matrix", "No attribute is called \"%1\".%2")
                                                  .arg(spec.attribute, closestHint(spec.attribute, names)));
         }
         m.title = a->name;
@@ -210,17 +211,17 @@ Result<ColumnMap> columnsOf(const CodingData &data, const MatrixSpec &spec, cons
         if (!spec.bins.isEmpty()) {
             if (a->type != AttributeType::Number && a->type != AttributeType::Date)
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("Bins need a number or date attribute; %1 holds %2.").arg(a->name, toString(a->type)));
+                            QCoreApplication::translate("gw::matrix", "Bins need a number or date attribute; %1 holds %2.").arg(a->name, toString(a->type)));
             std::vector<double> edges;
             for (const QString &b : spec.bins) {
                 auto v = numberOf(a->type, b);
                 if (!v)
                     return fail(ErrorKind::InvalidInput,
-                                QStringLiteral("The bin edge \"%1\" is not a %2%3.")
+                                QCoreApplication::translate("gw::matrix", "The bin edge \"%1\" is not a %2%3.")
                                     .arg(b, toString(a->type),
-                                         a->type == AttributeType::Date ? QStringLiteral(" (yyyy-mm-dd or yyyy)") : QString()));
+                                         a->type == AttributeType::Date ? QCoreApplication::translate("gw::matrix", " (yyyy-mm-dd or yyyy)") : QString()));
                 if (!edges.empty() && *v <= edges.back())
-                    return fail(ErrorKind::InvalidInput, QStringLiteral("Bin edges must rise: \"%1\" does not.").arg(b));
+                    return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::matrix", "Bin edges must rise: \"%1\" does not.").arg(b));
                 edges.push_back(*v);
             }
             m.labels.append(QStringLiteral("< %1").arg(spec.bins.front().trimmed()));
@@ -312,7 +313,7 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
             if (!all)
                 return std::unexpected(all.error());
             if (all->empty())
-                return fail(ErrorKind::NotFound, QStringLiteral("The project has no saved queries to make rows of; "
+                return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::matrix", "The project has no saved queries to make rows of; "
                                                                 "save one first (query save NAME 'EXPRESSION')."));
             saved = std::move(*all);
         }
@@ -339,7 +340,7 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
 
     for (std::size_t r = 0; r < rowSources->size(); ++r) {
         if (progress && !progress(int(r), int(rowSources->size())))
-            return fail(ErrorKind::Cancelled, QStringLiteral("The matrix was cancelled."));
+            return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::matrix", "The matrix was cancelled."));
         const RowSource &src = (*rowSources)[r];
         MatrixRow row;
         row.label = src.label;
@@ -348,7 +349,7 @@ Result<Matrix> buildMatrix(Project &project, CodingData &data, const MatrixSpec 
             // The matrix's filters narrow the query's own.
             auto passages = runCodingQuery(data, src.query->expression, options);
             if (!passages)
-                return fail(passages.error().kind, QStringLiteral("The saved query \"%1\": %2")
+                return fail(passages.error().kind, QCoreApplication::translate("gw::matrix", "The saved query \"%1\": %2")
                                                        .arg(src.query->name, passages.error().message));
             for (Passage &p : *passages)
                 if (scope->allowsSource(p.sourceId))

@@ -2,6 +2,7 @@
 
 #include "core/analysis/coding_data.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <map>
@@ -21,7 +22,7 @@ Result<QString> attributeNamed(const std::vector<AttributeInfo> &attributes, con
             return a.name;
         names.append(a.name);
     }
-    return fail(ErrorKind::NotFound, QStringLiteral("No case attribute is called \"%1\".%2")
+    return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::participants_table", "No case attribute is called \"%1\".%2")
                                          .arg(name.trimmed(), closestHint(name.trimmed(), names)));
 }
 
@@ -60,7 +61,7 @@ Result<Table> participantsTable(const std::vector<CaseInfo> &cases, const std::v
                                 const ParticipantsSpec &spec)
 {
     if (spec.rows.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Name the attribute whose values are the rows (e.g. role)."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::participants_table", "Name the attribute whose values are the rows (e.g. role)."));
     QStringList rows;
     for (const QString &r : spec.rows) {
         auto name = attributeNamed(attributes, r);

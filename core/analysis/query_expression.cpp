@@ -1,7 +1,9 @@
+#include "core/model/display_names.h"
 #include "core/analysis/query_expression.h"
 
 #include "core/analysis/coding_data.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace gw {
@@ -51,15 +53,15 @@ public:
     {
         if (m_text.trimmed().isEmpty())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The query is empty: type a code, theme or dimension name."));
+                        QCoreApplication::translate("gw::query_expression", "The query is empty: type a code, theme or dimension name."));
         if (auto t = next(); !t)
             return std::unexpected(t.error());
         auto node = expression(0);
         if (!node)
             return node;
         if (m_token.kind != Tok::End)
-            return error(m_token.kind == Tok::RParen ? QStringLiteral("a ) without its (")
-                                                     : QStringLiteral("an operator (AND, OR, NOT, NEAR/n) or the end"));
+            return error(m_token.kind == Tok::RParen ? QCoreApplication::translate("gw::query_expression", "a ) without its (")
+                                                     : QCoreApplication::translate("gw::query_expression", "an operator (AND, OR, NOT, NEAR/n) or the end"));
         return node;
     }
 
@@ -67,10 +69,10 @@ private:
     std::unexpected<Error> error(const QString &expected, qsizetype at = -1) const
     {
         const qsizetype position = (at < 0 ? m_token.position : at) + 1;
-        const QString found = m_token.kind == Tok::End ? QStringLiteral("the end of the query")
+        const QString found = m_token.kind == Tok::End ? QCoreApplication::translate("gw::query_expression", "the end of the query")
                                                        : QStringLiteral("\"%1\"").arg(m_text.mid(m_token.position, 12).trimmed());
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Query, position %1: expected %2, found %3.").arg(position).arg(expected, found));
+                    QCoreApplication::translate("gw::query_expression", "Query, position %1: expected %2, found %3.").arg(position).arg(expected, found));
     }
 
     Status next()
@@ -99,7 +101,7 @@ private:
             const int n = word.mid(5).toInt(&ok);
             if (!ok || n < 0 || word.size() <= 5)
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("Query, position %1: NEAR needs a distance in sentences, as in "
+                            QCoreApplication::translate("gw::query_expression", "Query, position %1: NEAR needs a distance in sentences, as in "
                                            "NEAR/2 (found \"%2\").").arg(i + 1).arg(word.toString()));
             m_token.kind = Tok::Near;
             m_token.within = n;
@@ -140,7 +142,7 @@ private:
             for (;; ++j) {
                 if (j >= m_text.size())
                     return fail(ErrorKind::InvalidInput,
-                                QStringLiteral("Query, position %1: this quoted name has no closing \".").arg(i + 1));
+                                QCoreApplication::translate("gw::query_expression", "Query, position %1: this quoted name has no closing \".").arg(i + 1));
                 if (m_text[j] == u'"') {
                     if (j + 1 < m_text.size() && m_text[j + 1] == u'"') {
                         out += u'"';
@@ -169,7 +171,7 @@ private:
             end = j;
         }
         if (end == i)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Query, position %1: expected a name after the prefix.").arg(i + 1));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::query_expression", "Query, position %1: expected a name after the prefix.").arg(i + 1));
         m_token.text = m_text.mid(i, end - i).simplified();
         m_pos = end;
         return {};
@@ -212,7 +214,7 @@ private:
                     return std::unexpected(t.error());
             }
             if (m_token.kind != Tok::Name && m_token.kind != Tok::LParen)
-                return error(QStringLiteral("a code, theme or dimension name or ( after %1").arg(word));
+                return error(QCoreApplication::translate("gw::query_expression", "a code, theme or dimension name or ( after %1").arg(word));
             auto right = factor(depth);
             if (!right)
                 return right;
@@ -227,7 +229,7 @@ private:
         if (m_token.kind == Tok::LParen) {
             if (depth >= kMaxDepth)
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("Query, position %1: parentheses nested more than %2 deep.")
+                            QCoreApplication::translate("gw::query_expression", "Query, position %1: parentheses nested more than %2 deep.")
                                 .arg(m_token.position + 1)
                                 .arg(kMaxDepth));
             const qsizetype open = m_token.position;
@@ -237,16 +239,16 @@ private:
             if (!inner)
                 return inner;
             if (m_token.kind != Tok::RParen)
-                return error(QStringLiteral("a ) to close the ( at position %1").arg(open + 1));
+                return error(QCoreApplication::translate("gw::query_expression", "a ) to close the ( at position %1").arg(open + 1));
             if (auto t = next(); !t)
                 return std::unexpected(t.error());
             return inner;
         }
         if (m_token.kind != Tok::Name)
-            return error(QStringLiteral("a code, theme or dimension name or ("));
+            return error(QCoreApplication::translate("gw::query_expression", "a code, theme or dimension name or ("));
         if (++m_names > kMaxNames)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("Query, position %1: more than %2 names in one query; save parts of it "
+                        QCoreApplication::translate("gw::query_expression", "Query, position %1: more than %2 names in one query; save parts of it "
                                        "as queries, or use a theme or dimension for many codes.")
                             .arg(m_token.position + 1)
                             .arg(kMaxNames));
@@ -282,8 +284,8 @@ private:
                     node->tier = ItemTier::Dimension, node->id = r.id, node->name = r.name;
                     return node;
                 }
-        const QString what = t.tier ? toString(*t.tier) : QStringLiteral("code, theme or dimension");
-        return fail(ErrorKind::NotFound, QStringLiteral("Query, position %1: no %2 is called \"%3\".%4")
+        const QString what = t.tier ? displayName(*t.tier) : QCoreApplication::translate("gw::query_expression", "code, theme or dimension");
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::query_expression", "Query, position %1: no %2 is called \"%3\".%4")
                                              .arg(t.position + 1)
                                              .arg(what, t.text, closestHint(t.text, queryNames(m_data))));
     }
@@ -363,7 +365,7 @@ QStringList queryNames(const CodingData &data)
 
 QString querySyntaxHelp()
 {
-    return QStringLiteral(
+    return QCoreApplication::translate("gw::query_expression",
         "Names: a code, theme or dimension (a theme or dimension stands for every code under it); "
         "quote a name with \"...\", or prefix it with code:, theme: or dimension:.\n"
         "A OR B: passages of either.  A AND B: passages coded with both (overlapping, or in one "

@@ -1,7 +1,9 @@
 // The filters of a coding query: attribute conditions, their text form, their
 // JSON form (saved queries) and the scope they leave.
+#include "core/model/display_names.h"
 #include "core/analysis/coding_query.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -88,12 +90,12 @@ Result<AttributeCondition> parseAttributeCondition(const QString &text)
     const auto m = re.match(text);
     const auto bad = [&](const QString &why) {
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot read the condition \"%1\": %2. Write ATTRIBUTE OP VALUE, where OP is "
+                    QCoreApplication::translate("gw::query_filters", "Cannot read the condition \"%1\": %2. Write ATTRIBUTE OP VALUE, where OP is "
                                    "=, !=, <, <=, >, >=, in (a, b) or between a and b (role = CCIO, "
                                    "year >= 2020).").arg(text, why));
     };
     if (!m.hasMatch())
-        return bad(QStringLiteral("it has no comparison"));
+        return bad(QCoreApplication::translate("gw::query_filters", "it has no comparison"));
     AttributeCondition c;
     c.attribute = unquoted(m.captured(1));
     const QString op = m.captured(2).toLower();
@@ -106,16 +108,16 @@ Result<AttributeCondition> parseAttributeCondition(const QString &text)
         c.op = Op::In;
         const QString inner = rest.trimmed();
         if (!inner.startsWith(u'(') || !inner.endsWith(u')'))
-            return bad(QStringLiteral("\"in\" needs a list in parentheses, as in (GDE, FF)"));
+            return bad(QCoreApplication::translate("gw::query_filters", "\"in\" needs a list in parentheses, as in (GDE, FF)"));
         c.values = listItems(inner.mid(1, inner.size() - 2));
         if (c.values.isEmpty())
-            return bad(QStringLiteral("the list after \"in\" is empty"));
+            return bad(QCoreApplication::translate("gw::query_filters", "the list after \"in\" is empty"));
     } else if (op == u"between") {
         c.op = Op::Between;
         static const QRegularExpression andRe(QStringLiteral("\\s+and\\s+"), QRegularExpression::CaseInsensitiveOption);
         const auto a = andRe.match(rest);
         if (!a.hasMatch())
-            return bad(QStringLiteral("\"between\" needs two values joined by \"and\""));
+            return bad(QCoreApplication::translate("gw::query_filters", "\"between\" needs two values joined by \"and\""));
         c.values = {unquoted(rest.left(a.capturedStart())), unquoted(rest.mid(a.capturedEnd()))};
     } else {
         for (const auto &[symbol, value] : ops)
@@ -124,9 +126,9 @@ Result<AttributeCondition> parseAttributeCondition(const QString &text)
         c.values = {unquoted(rest)};
     }
     if (c.attribute.isEmpty())
-        return bad(QStringLiteral("the attribute's name is missing"));
+        return bad(QCoreApplication::translate("gw::query_filters", "the attribute's name is missing"));
     if (std::ranges::any_of(c.values, &QString::isEmpty))
-        return bad(QStringLiteral("a value is missing"));
+        return bad(QCoreApplication::translate("gw::query_filters", "a value is missing"));
     return c;
 }
 
@@ -207,7 +209,7 @@ Result<QueryFilters> QueryFilters::fromJson(const QJsonObject &o)
     for (const QString &k : strings(o.value(QStringLiteral("kinds")))) {
         const auto kind = sourceKindFromString(k);
         if (!kind)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Unknown source kind \"%1\".").arg(k));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::query_filters", "Unknown source kind \"%1\".").arg(k));
         f.kinds.insert(*kind);
     }
     f.sources = strings(o.value(QStringLiteral("sources")));
@@ -229,7 +231,7 @@ Result<QueryScope> QueryScope::make(const CodingData &data, const QueryFilters &
 {
     const auto unknown = [](const QString &what, const QString &name, const QStringList &names) {
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No %1 is called \"%2\".%3").arg(what, name, closestHint(name, names)));
+                    QCoreApplication::translate("gw::query_filters", "No %1 is called \"%2\".%3").arg(what, name, closestHint(name, names)));
     };
     QueryScope scope;
     std::set<Id> named;
@@ -276,9 +278,9 @@ Result<QueryScope> QueryScope::make(const CodingData &data, const QueryFilters &
             const auto stored = a->type == AttributeType::Text ? std::optional<QString>(v) : attributeValue(a->type, v);
             if (!stored)
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("In \"%1\": \"%2\" is not a %3 (the attribute %4 holds %3s%5).")
-                                .arg(toString(c), v, toString(a->type), a->name,
-                                     a->type == AttributeType::Date ? QStringLiteral(", written yyyy-mm-dd") : QString()));
+                            QCoreApplication::translate("gw::query_filters", "In \"%1\": \"%2\" is not a %3 (the attribute %4 holds %3s%5).")
+                                .arg(toString(c), v, displayName(a->type), a->name,
+                                     a->type == AttributeType::Date ? QCoreApplication::translate("gw::query_filters", ", written yyyy-mm-dd") : QString()));
             v = *stored;
         }
         conditions.emplace_back(std::move(c), a->type);

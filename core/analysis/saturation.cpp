@@ -1,5 +1,6 @@
 #include "core/analysis/saturation.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <algorithm>
 #include <map>
@@ -92,7 +93,7 @@ Table Saturation::table() const
 Result<Saturation> saturation(const CodingData &data, const SaturationSpec &spec)
 {
     if (spec.tier != ItemTier::Code && spec.tier != ItemTier::Theme)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Saturation counts codes or themes."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::saturation", "Saturation counts codes or themes."));
     // The sources in order.
     std::vector<const SourceRow *> sources;
     for (const SourceRow &s : data.sources)
@@ -109,7 +110,7 @@ Result<Saturation> saturation(const CodingData &data, const SaturationSpec &spec
             for (const AttributeInfo &a : data.attributes)
                 names.append(a.name);
             return fail(ErrorKind::NotFound,
-                        QStringLiteral("No case attribute is called \"%1\".%2").arg(name, closestHint(name, names)));
+                        QCoreApplication::translate("gw::saturation", "No case attribute is called \"%1\".%2").arg(name, closestHint(name, names)));
         }
         for (const SourceRow *s : sources)
             keys[s->id] = keyOf(data, s->id, *attribute);
@@ -125,7 +126,7 @@ Result<Saturation> saturation(const CodingData &data, const SaturationSpec &spec
         });
     } else if (order.compare(QStringLiteral("import"), Qt::CaseInsensitive) != 0) {
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Order the sources by import or by attribute:NAME, not \"%1\".").arg(order));
+                    QCoreApplication::translate("gw::saturation", "Order the sources by import or by attribute:NAME, not \"%1\".").arg(order));
     }
 
     // Each item's codes: a code itself, or a theme's codes.

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -20,7 +21,7 @@ Result<QueryOptions> queryOptionsFromJson(const QJsonObject &json)
     const QString unit = json.value(QStringLiteral("unit")).toString(QStringLiteral("overlap"));
     const auto u = queryUnitFromString(unit);
     if (!u)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Unknown query unit \"%1\".").arg(unit));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::saved_queries", "Unknown query unit \"%1\".").arg(unit));
     options.unit = *u;
     auto filters = QueryFilters::fromJson(json);
     if (!filters)
@@ -45,7 +46,7 @@ Result<SavedQuery> read(const Statement &r)
     q.modified = r.text(6);
     auto options = queryOptionsFromJson(QJsonDocument::fromJson(r.text(4).toUtf8()).object());
     if (!options)
-        return fail(ErrorKind::Corrupt, QStringLiteral("The saved query \"%1\" cannot be read: %2")
+        return fail(ErrorKind::Corrupt, QCoreApplication::translate("gw::saved_queries", "The saved query \"%1\" cannot be read: %2")
                                             .arg(q.name, options.error().message));
     q.options = std::move(*options);
     return q;
@@ -88,7 +89,7 @@ Result<SavedQuery> savedQuery(Project &project, const QString &name)
             for (const SavedQuery &q : *all)
                 names.append(q.name);
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No saved query is called \"%1\".%2").arg(name, closestHint(name, names)));
+                    QCoreApplication::translate("gw::saved_queries", "No saved query is called \"%1\".%2").arg(name, closestHint(name, names)));
     }
     return read(*stmt);
 }
@@ -97,14 +98,14 @@ Result<Id> saveQuery(Project &project, const SavedQuery &query, bool replace)
 {
     const QString name = query.name.trimmed();
     if (name.isEmpty() || query.expression.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A saved query needs a name and an expression."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::saved_queries", "A saved query needs a name and an expression."));
     if (project.isReadOnly())
-        return fail(ErrorKind::ReadOnly, QStringLiteral("The project is open read-only (another Groundwork has it): the query was not saved."));
+        return fail(ErrorKind::ReadOnly, QCoreApplication::translate("gw::saved_queries", "The project is open read-only (another Groundwork has it): the query was not saved."));
     const QString options = QString::fromUtf8(QJsonDocument(toJson(query.options)).toJson(QJsonDocument::Compact));
     Database &db = project.database();
     auto existing = savedQuery(project, name);
     if (existing && !replace)
-        return fail(ErrorKind::Conflict, QStringLiteral("A saved query is already called \"%1\".").arg(name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::saved_queries", "A saved query is already called \"%1\".").arg(name));
     if (existing) {
         auto stmt = db.prepare(QStringLiteral(
             "UPDATE saved_queries SET expression = ?2, options = ?3, "
@@ -129,7 +130,7 @@ Status removeSavedQuery(Project &project, const QString &name)
 {
     if (project.isReadOnly())
         return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("The project is open read-only (another Groundwork has it): \"%1\" was not removed.")
+                    QCoreApplication::translate("gw::saved_queries", "The project is open read-only (another Groundwork has it): \"%1\" was not removed.")
                         .arg(name));
     auto q = savedQuery(project, name);
     if (!q)

@@ -2,6 +2,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -63,7 +64,7 @@ Result<SpeakerCoding> speakerTurnsToCode(Project &project, const QString &speake
     if (!turns)
         return std::unexpected(turns.error());
     if (turns->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No turns of “%1” in the project.").arg(speaker));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::speakers", "No turns of “%1” in the project.").arg(speaker));
     auto existing = project.segmentsOfCode(codeId);
     if (!existing)
         return std::unexpected(existing.error());
@@ -105,7 +106,7 @@ Result<CaseBatch> casesFromSpeakers(Project &project, Id sourceId, const QString
     }
     if (batch.cases.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" has no speaker turns to make cases from.").arg(source->name));
+                    QCoreApplication::translate("gw::speakers", "\"%1\" has no speaker turns to make cases from.").arg(source->name));
     return batch;
 }
 

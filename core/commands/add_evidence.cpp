@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 AddEvidence::AddEvidence(Project &project, QUndoCommand *parent)
@@ -24,7 +26,7 @@ Result<std::unique_ptr<AddEvidence>> AddEvidence::make(Project &project, Id infl
     for (const InfluenceEvidence &v : *evidence)
         if (v.segmentId == segmentId)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("Segment %1 is already evidence of this %2 link.")
+                        QCoreApplication::translate("gw::add_evidence", "Segment %1 is already evidence of this %2 link.")
                             .arg(segmentId)
                             .arg(i->typeName));
     std::unique_ptr<AddEvidence> command(new AddEvidence(project, parent));
@@ -33,8 +35,8 @@ Result<std::unique_ptr<AddEvidence>> AddEvidence::make(Project &project, Id infl
     command->m_counter = counter;
     command->setText(
         counter
-            ? QStringLiteral("Add counter-evidence to a %1 link").arg(commands::quoted(i->typeName))
-            : QStringLiteral("Add evidence to a %1 link").arg(commands::quoted(i->typeName)));
+            ? QCoreApplication::translate("gw::add_evidence", "Add counter-evidence to a %1 link").arg(commands::quoted(i->typeName))
+            : QCoreApplication::translate("gw::add_evidence", "Add evidence to a %1 link").arg(commands::quoted(i->typeName)));
     return command;
 }
 

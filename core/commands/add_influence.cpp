@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 AddInfluence::AddInfluence(Project &project, QUndoCommand *parent)
@@ -25,7 +27,7 @@ Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fr
     if (fromElementId == toElementId)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.")
+            QCoreApplication::translate("gw::add_influence", "An influence joins two elements; \"%1\" cannot influence itself.")
                 .arg(from->name));
     auto all = project.influences();
     if (!all)
@@ -33,7 +35,7 @@ Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fr
     for (const Influence &i : *all)
         if (i.fromId == fromElementId && i.toId == toElementId && i.typeId == typeId)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("\"%1\" already %2 \"%3\" in the model.")
+                        QCoreApplication::translate("gw::add_influence", "\"%1\" already %2 \"%3\" in the model.")
                             .arg(from->name, type->name, to->name));
     std::unique_ptr<AddInfluence> command(new AddInfluence(project, parent));
     command->m_record.influence.fromId = fromElementId;
@@ -41,7 +43,7 @@ Result<std::unique_ptr<AddInfluence>> AddInfluence::make(Project &project, Id fr
     command->m_record.influence.typeId = typeId;
     command->m_record.influence.memo = memo;
     command->setText(
-        QStringLiteral("Link %1 %2 %3")
+        QCoreApplication::translate("gw::add_influence", "Link %1 %2 %3")
             .arg(commands::quoted(from->name), type->name, commands::quoted(to->name)));
     return command;
 }

@@ -3,6 +3,7 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace gw {
@@ -18,23 +19,23 @@ Result<std::unique_ptr<AddMemo>> AddMemo::make(Project &project, const QString &
                                    QStringLiteral("theme"),   QStringLiteral("dimension"),
                                    QStringLiteral("case")};
     if (!kinds.contains(targetKind))
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A memo cannot be attached to a \"%1\".").arg(targetKind));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::add_memo", "A memo cannot be attached to a \"%1\".").arg(targetKind));
     if ((targetKind == QStringLiteral("project")) != !targetId.has_value())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("A memo on the project has no target; any other memo needs one."));
+                    QCoreApplication::translate("gw::add_memo", "A memo on the project has no target; any other memo needs one."));
     if (targetKind == QStringLiteral("source") && !project.source(*targetId))
-        return fail(ErrorKind::NotFound, QStringLiteral("No source with id %1.").arg(*targetId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::add_memo", "No source with id %1.").arg(*targetId));
     if (targetKind == QStringLiteral("code") && !project.code(*targetId))
-        return fail(ErrorKind::NotFound, QStringLiteral("No code with id %1.").arg(*targetId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::add_memo", "No code with id %1.").arg(*targetId));
     if (targetKind == QStringLiteral("segment") && !project.segment(*targetId))
-        return fail(ErrorKind::NotFound, QStringLiteral("No segment with id %1.").arg(*targetId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::add_memo", "No segment with id %1.").arg(*targetId));
     std::unique_ptr<AddMemo> command(new AddMemo(project, parent));
     command->m_memo.targetKind = targetKind;
     command->m_memo.targetId = targetId;
     command->m_memo.title = title;
     command->m_memo.body = body;
-    command->setText(title.trimmed().isEmpty() ? QStringLiteral("Add memo")
-                                               : QStringLiteral("Add memo %1").arg(commands::quoted(title.trimmed())));
+    command->setText(title.trimmed().isEmpty() ? QCoreApplication::translate("gw::add_memo", "Add memo")
+                                               : QCoreApplication::translate("gw::add_memo", "Add memo %1").arg(commands::quoted(title.trimmed())));
     return command;
 }
 

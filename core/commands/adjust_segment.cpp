@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 AdjustSegment::AdjustSegment(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -19,12 +21,12 @@ Result<std::unique_ptr<AdjustSegment>> AdjustSegment::make(Project &project, Id 
     if (auto range = checkSegmentRange(*src, start, end); !range)
         return std::unexpected(range.error());
     if (start == segment->start && end == segment->end)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The segment already has these bounds."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::adjust_segment", "The segment already has these bounds."));
     std::unique_ptr<AdjustSegment> command(new AdjustSegment(project, parent));
     command->m_segment = *segment;
     command->m_start = start;
     command->m_end = end;
-    command->setText(QStringLiteral("Adjust segment of %1").arg(commands::quoted(segment->codeName)));
+    command->setText(QCoreApplication::translate("gw::adjust_segment", "Adjust segment of %1").arg(commands::quoted(segment->codeName)));
     return command;
 }
 

@@ -2,12 +2,14 @@
 
 #include "core/commands/command_failure.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 AnonymiseFields::AnonymiseFields(Project &project, std::vector<AnonymisedField> fields)
     : m_project(project), m_fields(std::move(fields))
 {
-    setText(QStringLiteral("Anonymise %1 other field(s)").arg(m_fields.size()));
+    setText(QCoreApplication::translate("gw::anonymise_fields", "Anonymise %1 other field(s)").arg(m_fields.size()));
 }
 
 Result<std::unique_ptr<AnonymiseFields>> AnonymiseFields::apply(Project &project, std::vector<AnonymisedField> fields)

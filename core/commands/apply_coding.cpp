@@ -4,6 +4,8 @@
 #include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ApplyCoding::ApplyCoding(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -18,19 +20,19 @@ Result<std::unique_ptr<ApplyCoding>> ApplyCoding::make(Project &project, Id sour
     if (!c)
         return std::unexpected(c.error());
     if (start < 0 || end <= start || end > src->length)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select some text of \"%1\" to code.").arg(src->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::apply_coding", "Select some text of \"%1\" to code.").arg(src->name));
     // One indexed look-up, not the source's segments read: this runs for every coding.
     auto coded = project.isCoded(sourceId, codeId, start, end);
     if (!coded)
         return std::unexpected(coded.error());
     if (*coded)
-        return fail(ErrorKind::Conflict, QStringLiteral("That passage is already coded with \"%1\".").arg(c->name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::apply_coding", "That passage is already coded with \"%1\".").arg(c->name));
     std::unique_ptr<ApplyCoding> command(new ApplyCoding(project, parent));
     command->m_segment.sourceId = sourceId;
     command->m_segment.codeId = codeId;
     command->m_segment.start = start;
     command->m_segment.end = end;
-    command->setText(QStringLiteral("Code %1").arg(commands::quoted(c->name)));
+    command->setText(QCoreApplication::translate("gw::apply_coding", "Code %1").arg(commands::quoted(c->name)));
     return command;
 }
 

@@ -4,6 +4,7 @@
 #include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
@@ -20,7 +21,7 @@ Result<std::unique_ptr<ApplyCodings>> ApplyCodings::make(Project &project, Id co
     if (!c)
         return std::unexpected(c.error());
     if (ranges.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("There is nothing to code."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::apply_codings", "There is nothing to code."));
     QHash<Id, std::int64_t> lengths;
     for (const SegmentInfo &r : ranges) {
         auto length = lengths.constFind(r.sourceId);
@@ -32,11 +33,11 @@ Result<std::unique_ptr<ApplyCodings>> ApplyCodings::make(Project &project, Id co
         }
         if (r.start < 0 || r.end <= r.start || r.end > *length)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("A passage to code lies outside its source (%1 to %2).").arg(r.start).arg(r.end));
+                        QCoreApplication::translate("gw::apply_codings", "A passage to code lies outside its source (%1 to %2).").arg(r.start).arg(r.end));
     }
     std::unique_ptr<ApplyCodings> command(new ApplyCodings(project, codeId, std::move(ranges)));
     const qsizetype n = qsizetype(command->m_segments.size());
-    command->setText(QStringLiteral("Code %1 %2 with %3")
+    command->setText(QCoreApplication::translate("gw::apply_codings", "Code %1 %2 with %3")
                          .arg(QLocale().toString(n), n == 1 ? QStringLiteral("passage") : QStringLiteral("passages"),
                               commands::quoted(c->name)));
     return command;

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ChooseExemplar::ChooseExemplar(Project &project, const QString &why, QUndoCommand *parent)
@@ -27,19 +29,19 @@ Result<std::unique_ptr<ChooseExemplar>> ChooseExemplar::make(Project &project, I
         return std::unexpected(c.error());
     if (c->themeId != themeId)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The segment is coded with \"%1\", which is not under the theme \"%2\"; an "
+                    QCoreApplication::translate("gw::choose_exemplar", "The segment is coded with \"%1\", which is not under the theme \"%2\"; an "
                                    "exemplar quote comes from the theme's own codes.")
                         .arg(c->name, t->name));
     auto chosen = project.exemplarsOf(themeId);
     if (!chosen)
         return std::unexpected(chosen.error());
     if (std::ranges::any_of(*chosen, [segmentId](const SegmentInfo &e) { return e.id == segmentId; }))
-        return fail(ErrorKind::Conflict, QStringLiteral("That segment is already an exemplar of \"%1\".").arg(t->name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::choose_exemplar", "That segment is already an exemplar of \"%1\".").arg(t->name));
     std::unique_ptr<ChooseExemplar> command(new ChooseExemplar(project, why, parent));
     command->m_themeId = themeId;
     command->m_segmentId = segmentId;
     command->m_position = position;
-    command->setText(QStringLiteral("Choose an exemplar quote of %1 from %2")
+    command->setText(QCoreApplication::translate("gw::choose_exemplar", "Choose an exemplar quote of %1 from %2")
                          .arg(commands::quoted(t->name), commands::quoted(s->sourceName)));
     return command;
 }

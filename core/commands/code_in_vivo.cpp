@@ -4,6 +4,8 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 CodeInVivo::CodeInVivo(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -29,13 +31,13 @@ Result<std::unique_ptr<CodeInVivo>> CodeInVivo::make(Project &project, Id source
     if (!src)
         return std::unexpected(src.error());
     if (start < 0 || end <= start || end > src->length)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Select some words of \"%1\" to code in vivo.").arg(src->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::code_in_vivo", "Select some words of \"%1\" to code in vivo.").arg(src->name));
     auto content = project.sourceText(sourceId);
     if (!content)
         return std::unexpected(content.error());
     const QString name = nameFor(text::codePointMid(*content, start, end));
     if (name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The selection has no words to name a code with."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::code_in_vivo", "The selection has no words to name a code with."));
     std::unique_ptr<CodeInVivo> command(new CodeInVivo(project, parent));
     if (auto existing = project.codeByName(name); existing && !existing->archived) {
         auto segments = project.segmentsOfSource(sourceId, false);
@@ -43,7 +45,7 @@ Result<std::unique_ptr<CodeInVivo>> CodeInVivo::make(Project &project, Id source
             return std::unexpected(segments.error());
         for (const SegmentInfo &s : *segments)
             if (s.codeId == existing->id && s.start == start && s.end == end)
-                return fail(ErrorKind::Conflict, QStringLiteral("That passage is already coded with \"%1\".").arg(name));
+                return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::code_in_vivo", "That passage is already coded with \"%1\".").arg(name));
         command->m_code = *existing;
         command->m_createsCode = false;
     } else {
@@ -52,7 +54,7 @@ Result<std::unique_ptr<CodeInVivo>> CodeInVivo::make(Project &project, Id source
     command->m_segment.sourceId = sourceId;
     command->m_segment.start = start;
     command->m_segment.end = end;
-    command->setText(QStringLiteral("In vivo code %1").arg(commands::quoted(name)));
+    command->setText(QCoreApplication::translate("gw::code_in_vivo", "In vivo code %1").arg(commands::quoted(name)));
     return command;
 }
 

@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 
 #include <QColor>
+#include <QCoreApplication>
 
 namespace gw {
 
@@ -14,17 +15,17 @@ Result<std::unique_ptr<CreateCode>> CreateCode::make(Project &project, const QSt
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A code needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::create_code", "A code needs a name."));
     if (!color.isEmpty() && !QColor::isValidColorName(color))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
+                    QCoreApplication::translate("gw::create_code", "\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
     if (auto other = project.codeByName(simplified); other && !other->archived)
-        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::create_code", "A code named \"%1\" already exists.").arg(simplified));
     std::unique_ptr<CreateCode> command(new CreateCode(project, parent));
     command->m_code.name = simplified;
     command->m_code.stage = stage;
     command->m_code.color = color;
-    command->setText(QStringLiteral("New code %1").arg(commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::create_code", "New code %1").arg(commands::quoted(simplified)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 CreateDimension::CreateDimension(Project &project, const QString &why, QUndoCommand *parent)
@@ -16,13 +18,13 @@ Result<std::unique_ptr<CreateDimension>> CreateDimension::make(Project &project,
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A dimension needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::create_dimension", "A dimension needs a name."));
     if (project.dimensionByName(simplified))
-        return fail(ErrorKind::Conflict, QStringLiteral("A dimension named \"%1\" already exists.").arg(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::create_dimension", "A dimension named \"%1\" already exists.").arg(simplified));
     std::unique_ptr<CreateDimension> command(new CreateDimension(project, why, parent));
     command->m_name = simplified;
     command->m_definition = definition;
-    command->setText(QStringLiteral("Create dimension %1").arg(commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::create_dimension", "Create dimension %1").arg(commands::quoted(simplified)));
     return command;
 }
 

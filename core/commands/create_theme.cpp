@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 CreateTheme::CreateTheme(Project &project, const QString &why, QUndoCommand *parent)
@@ -16,15 +18,15 @@ Result<std::unique_ptr<CreateTheme>> CreateTheme::make(Project &project, const Q
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A theme needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::create_theme", "A theme needs a name."));
     if (project.themeByName(simplified))
-        return fail(ErrorKind::Conflict, QStringLiteral("A theme named \"%1\" already exists.").arg(simplified));
-    QString label = QStringLiteral("Create theme %1").arg(commands::quoted(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::create_theme", "A theme named \"%1\" already exists.").arg(simplified));
+    QString label = QCoreApplication::translate("gw::create_theme", "Create theme %1").arg(commands::quoted(simplified));
     if (dimensionId) {
         auto d = project.dimension(*dimensionId);
         if (!d)
             return std::unexpected(d.error());
-        label = QStringLiteral("Create theme %1 under %2").arg(commands::quoted(simplified), commands::quoted(d->name));
+        label = QCoreApplication::translate("gw::create_theme", "Create theme %1 under %2").arg(commands::quoted(simplified), commands::quoted(d->name));
     }
     std::unique_ptr<CreateTheme> command(new CreateTheme(project, why, parent));
     command->m_name = simplified;

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -18,14 +20,14 @@ Result<std::unique_ptr<EditMemo>> EditMemo::make(Project &project, Id memoId, co
     if (!memo)
         return std::unexpected(memo.error());
     if (memo->title == title && memo->body == body)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The memo already says that."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::edit_memo", "The memo already says that."));
     std::unique_ptr<EditMemo> command(new EditMemo(project, parent));
     command->m_memoId = memoId;
     command->m_titleBefore = memo->title;
     command->m_bodyBefore = memo->body;
     command->m_titleAfter = title;
     command->m_bodyAfter = body;
-    command->setText(QStringLiteral("Edit memo"));
+    command->setText(QCoreApplication::translate("gw::edit_memo", "Edit memo"));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 MarkDisconfirming::MarkDisconfirming(Project &project, QUndoCommand *parent)
@@ -18,17 +20,17 @@ Result<std::unique_ptr<MarkDisconfirming>> MarkDisconfirming::make(Project &proj
         return std::unexpected(memo.error());
     if (memo->targetKind != QLatin1String("theme") && memo->targetKind != QLatin1String("code"))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Only a memo on a theme or a code can record disconfirming evidence."));
+                    QCoreApplication::translate("gw::mark_disconfirming", "Only a memo on a theme or a code can record disconfirming evidence."));
     if (memo->disconfirming == disconfirming)
         return fail(ErrorKind::InvalidInput, disconfirming
-                                                 ? QStringLiteral("The memo is already marked as disconfirming evidence.")
-                                                 : QStringLiteral("The memo is not marked as disconfirming evidence."));
+                                                 ? QCoreApplication::translate("gw::mark_disconfirming", "The memo is already marked as disconfirming evidence.")
+                                                 : QCoreApplication::translate("gw::mark_disconfirming", "The memo is not marked as disconfirming evidence."));
     std::unique_ptr<MarkDisconfirming> command(new MarkDisconfirming(project, parent));
     command->m_memoId = memoId;
     command->m_after = disconfirming;
     const QString title = memo->title.isEmpty() ? QStringLiteral("memo") : commands::quoted(memo->title);
-    command->setText(disconfirming ? QStringLiteral("Mark %1 as disconfirming evidence").arg(title)
-                                   : QStringLiteral("Unmark %1 as disconfirming evidence").arg(title));
+    command->setText(disconfirming ? QCoreApplication::translate("gw::mark_disconfirming", "Mark %1 as disconfirming evidence").arg(title)
+                                   : QCoreApplication::translate("gw::mark_disconfirming", "Unmark %1 as disconfirming evidence").arg(title));
     return command;
 }
 

@@ -6,6 +6,8 @@
 
 #include <set>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 MergeCodes::MergeCodes(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -22,27 +24,27 @@ Result<std::unique_ptr<MergeCodes>> MergeCodes::make(Project &project, const std
     for (Id id : codeIds) {
         if (id == intoId)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("A code cannot be merged into itself (\"%1\").").arg(into->name));
+                        QCoreApplication::translate("gw::merge_codes", "A code cannot be merged into itself (\"%1\").").arg(into->name));
         if (!seen.insert(id).second)
             continue;
         auto c = project.code(id);
         if (!c)
             return std::unexpected(c.error());
         if (c->archived)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is archived already.").arg(c->name));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::merge_codes", "\"%1\" is archived already.").arg(c->name));
         if (first.isEmpty())
             first = c->name;
         ids.push_back(id);
     }
     if (ids.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Name at least one code to merge into \"%1\".").arg(into->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::merge_codes", "Name at least one code to merge into \"%1\".").arg(into->name));
     std::unique_ptr<MergeCodes> command(new MergeCodes(project, parent));
     command->m_codeIds = ids;
     command->m_intoId = intoId;
     command->m_why = why;
-    command->setText(ids.size() == 1 ? QStringLiteral("Merge code %1 into %2")
+    command->setText(ids.size() == 1 ? QCoreApplication::translate("gw::merge_codes", "Merge code %1 into %2")
                                            .arg(commands::quoted(first), commands::quoted(into->name))
-                                     : QStringLiteral("Merge %1 codes into %2")
+                                     : QCoreApplication::translate("gw::merge_codes", "Merge %1 codes into %2")
                                            .arg(ids.size())
                                            .arg(commands::quoted(into->name)));
     return command;

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 MergeProject::MergeProject(Project &project, MergePlan plan, QUndoCommand *parent)
@@ -13,12 +15,12 @@ MergeProject::MergeProject(Project &project, MergePlan plan, QUndoCommand *paren
 Result<std::unique_ptr<MergeProject>> MergeProject::make(Project &project, MergePlan plan, QUndoCommand *parent)
 {
     if (!plan.other)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The merge plan holds no other project."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::merge_project", "The merge plan holds no other project."));
     // A dry run proves the choices can be written (no name clash) before the
     // command reaches the stack.
     if (auto dry = applyMerge(project, plan, true); !dry)
         return std::unexpected(dry.error());
-    const QString label = QStringLiteral("Merge %1").arg(commands::quoted(plan.otherName));
+    const QString label = QCoreApplication::translate("gw::merge_project", "Merge %1").arg(commands::quoted(plan.otherName));
     std::unique_ptr<MergeProject> command(new MergeProject(project, std::move(plan), parent));
     command->setText(label);
     return command;

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 MoveDimension::MoveDimension(Project &project, const QString &why, QUndoCommand *parent)
@@ -21,16 +23,16 @@ Result<std::unique_ptr<MoveDimension>> MoveDimension::make(Project &project, Id 
         return std::unexpected(all.error());
     if (position < 0 || position >= static_cast<int>(all->size()))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("There are %1 dimensions; a position counts from 0.").arg(all->size()));
+                    QCoreApplication::translate("gw::move_dimension", "There are %1 dimensions; a position counts from 0.").arg(all->size()));
     int current = 0;
     while (current < static_cast<int>(all->size()) && (*all)[current].id != dimensionId)
         ++current;
     if (current == position)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is already there.").arg(d->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::move_dimension", "\"%1\" is already there.").arg(d->name));
     std::unique_ptr<MoveDimension> command(new MoveDimension(project, why, parent));
     command->m_dimensionId = dimensionId;
     command->m_position = position;
-    command->setText(QStringLiteral("Move dimension %1 %2")
+    command->setText(QCoreApplication::translate("gw::move_dimension", "Move dimension %1 %2")
                          .arg(commands::quoted(d->name), position < current ? QStringLiteral("up") : QStringLiteral("down")));
     return command;
 }

@@ -1,19 +1,12 @@
 #include "core/commands/move_outcome.h"
 
 #include "core/commands/command_failure.h"
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
-
-namespace {
-
-// "a context", "a mechanism", "an outcome".
-QString withArticle(const QString &role)
-{
-    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
-}
-
-} // namespace
 
 namespace {
 constexpr int kMoveOutcomeId = 0x4d4f5645; // "MOVE": merges the steps of one drag
@@ -32,12 +25,12 @@ Result<std::unique_ptr<MoveOutcome>> MoveOutcome::make(Project &project, Id elem
         return std::unexpected(e.error());
     if (e->role != ModelRole::Outcome)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is %2; only outcomes sit on the spectrum.")
-                        .arg(e->name, withArticle(toString(e->role))));
+                    QCoreApplication::translate("gw::move_outcome", "\"%1\" is %2; only outcomes sit on the spectrum.")
+                        .arg(e->name, displayNameWithArticle(e->role)));
     if (point && (!(point->x >= 0 && point->x <= 1) || !(point->y >= 0 && point->y <= 1)))
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
+            QCoreApplication::translate("gw::move_outcome", "\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
                 .arg(e->name)
                 .arg(point->x)
                 .arg(point->y));
@@ -45,7 +38,7 @@ Result<std::unique_ptr<MoveOutcome>> MoveOutcome::make(Project &project, Id elem
     command->m_elementId = elementId;
     command->m_before = e->point;
     command->m_after = point;
-    command->setText(QStringLiteral("Move %1 on the spectrum").arg(commands::quoted(e->name)));
+    command->setText(QCoreApplication::translate("gw::move_outcome", "Move %1 on the spectrum").arg(commands::quoted(e->name)));
     command->setObsolete(e->point == point);
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 OpenThread::OpenThread(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -12,10 +14,10 @@ Result<std::unique_ptr<OpenThread>> OpenThread::make(Project &project, const Rev
 {
     if (!isReviewTargetKind(target.kind))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("A comment goes on a code, theme, dimension or influence, not on \"%1\".")
+                    QCoreApplication::translate("gw::open_thread", "A comment goes on a code, theme, dimension or influence, not on \"%1\".")
                         .arg(target.kind));
     if (text.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A comment needs some text."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::open_thread", "A comment needs some text."));
     QString name;
     if (target.kind == QLatin1String("code")) {
         auto c = project.code(target.id);
@@ -36,8 +38,8 @@ Result<std::unique_ptr<OpenThread>> OpenThread::make(Project &project, const Rev
     std::unique_ptr<OpenThread> command(new OpenThread(project, parent));
     command->m_target = target;
     command->m_text = text;
-    command->setText(name.isEmpty() ? QStringLiteral("Comment on a model link")
-                                    : QStringLiteral("Comment on %1").arg(commands::quoted(name)));
+    command->setText(name.isEmpty() ? QCoreApplication::translate("gw::open_thread", "Comment on a model link")
+                                    : QCoreApplication::translate("gw::open_thread", "Comment on %1").arg(commands::quoted(name)));
     return command;
 }
 

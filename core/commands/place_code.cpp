@@ -4,6 +4,8 @@
 #include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 PlaceCode::PlaceCode(Project &project, const QString &why, QUndoCommand *parent)
@@ -23,16 +25,16 @@ Result<std::unique_ptr<PlaceCode>> PlaceCode::make(Project &project, Id codeId, 
         auto t = project.theme(*themeId);
         if (!t)
             return std::unexpected(t.error());
-        label = c->themeId == themeId ? QStringLiteral("Move code %1 within %2")
-                                      : QStringLiteral("Place code %1 under %2");
+        label = c->themeId == themeId ? QCoreApplication::translate("gw::place_code", "Move code %1 within %2")
+                                      : QCoreApplication::translate("gw::place_code", "Place code %1 under %2");
         label = label.arg(commands::quoted(c->name), commands::quoted(t->name));
     } else {
         if (!c->themeId)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not under a theme.").arg(c->name));
-        label = QStringLiteral("Take code %1 out of its theme").arg(commands::quoted(c->name));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::place_code", "\"%1\" is not under a theme.").arg(c->name));
+        label = QCoreApplication::translate("gw::place_code", "Take code %1 out of its theme").arg(commands::quoted(c->name));
     }
     if (position && *position < 0)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A position counts from 0."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::place_code", "A position counts from 0."));
     std::unique_ptr<PlaceCode> command(new PlaceCode(project, why, parent));
     command->m_codeId = codeId;
     command->m_themeId = themeId;

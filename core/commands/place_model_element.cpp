@@ -1,19 +1,12 @@
 #include "core/commands/place_model_element.h"
 
 #include "core/commands/command_failure.h"
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
-
-namespace {
-
-// "a context", "a mechanism", "an outcome".
-QString withArticle(const QString &role)
-{
-    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
-}
-
-} // namespace
 
 PlaceModelElement::PlaceModelElement(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
@@ -37,7 +30,7 @@ Result<QString> targetName(Project &project, ElementKind kind, Id targetId)
         return c ? Result<QString>(c->name) : std::unexpected(c.error());
     }
     }
-    return fail(ErrorKind::InvalidInput, QStringLiteral("Unknown kind of model element."));
+    return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::place_model_element", "Unknown kind of model element."));
 }
 
 } // namespace
@@ -53,16 +46,16 @@ PlaceModelElement::make(Project &project, const NewModelElement &element, QUndoC
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("The %1 \"%2\" is already in the model, as %3.")
-                        .arg(toString(element.kind), *name, withArticle(toString((*existing)->role))));
+                    QCoreApplication::translate("gw::place_model_element", "The %1 \"%2\" is already in the model, as %3.")
+                        .arg(displayName(element.kind), *name, displayNameWithArticle((*existing)->role)));
     if (element.levelId)
         if (auto level = project.modelLevel(*element.levelId); !level)
             return std::unexpected(level.error());
     std::unique_ptr<PlaceModelElement> command(new PlaceModelElement(project, parent));
     command->m_element = element;
     command->setText(
-        QStringLiteral("Place %1 %2 in the model as %3")
-            .arg(toString(element.kind), commands::quoted(*name), withArticle(toString(element.role))));
+        QCoreApplication::translate("gw::place_model_element", "Place %1 %2 in the model as %3")
+            .arg(displayName(element.kind), commands::quoted(*name), displayNameWithArticle(element.role)));
     return command;
 }
 

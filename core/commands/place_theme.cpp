@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 PlaceTheme::PlaceTheme(Project &project, const QString &why, QUndoCommand *parent)
@@ -22,16 +24,16 @@ Result<std::unique_ptr<PlaceTheme>> PlaceTheme::make(Project &project, Id themeI
         auto d = project.dimension(*dimensionId);
         if (!d)
             return std::unexpected(d.error());
-        label = t->dimensionId == dimensionId ? QStringLiteral("Move theme %1 within %2")
-                                              : QStringLiteral("Place theme %1 under %2");
+        label = t->dimensionId == dimensionId ? QCoreApplication::translate("gw::place_theme", "Move theme %1 within %2")
+                                              : QCoreApplication::translate("gw::place_theme", "Place theme %1 under %2");
         label = label.arg(commands::quoted(t->name), commands::quoted(d->name));
     } else {
         if (!t->dimensionId)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is not under a dimension.").arg(t->name));
-        label = QStringLiteral("Take theme %1 out of its dimension").arg(commands::quoted(t->name));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::place_theme", "\"%1\" is not under a dimension.").arg(t->name));
+        label = QCoreApplication::translate("gw::place_theme", "Take theme %1 out of its dimension").arg(commands::quoted(t->name));
     }
     if (position && *position < 0)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A position counts from 0."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::place_theme", "A position counts from 0."));
     std::unique_ptr<PlaceTheme> command(new PlaceTheme(project, why, parent));
     command->m_themeId = themeId;
     command->m_dimensionId = dimensionId;

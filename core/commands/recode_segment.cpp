@@ -4,6 +4,8 @@
 #include "core/commands/usable_code.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RecodeSegment::RecodeSegment(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -18,11 +20,11 @@ Result<std::unique_ptr<RecodeSegment>> RecodeSegment::make(Project &project, Id 
     if (!c)
         return std::unexpected(c.error());
     if (c->id == segment->codeId)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The segment is already coded with \"%1\".").arg(c->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::recode_segment", "The segment is already coded with \"%1\".").arg(c->name));
     std::unique_ptr<RecodeSegment> command(new RecodeSegment(project, parent));
     command->m_segment = *segment;
     command->m_newCodeId = newCodeId;
-    command->setText(QStringLiteral("Recode to %1").arg(commands::quoted(c->name)));
+    command->setText(QCoreApplication::translate("gw::recode_segment", "Recode to %1").arg(commands::quoted(c->name)));
     return command;
 }
 

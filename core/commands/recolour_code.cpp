@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 
 #include <QColor>
+#include <QCoreApplication>
 
 namespace gw {
 
@@ -17,15 +18,15 @@ Result<std::unique_ptr<RecolourCode>> RecolourCode::make(Project &project, Id co
         return std::unexpected(c.error());
     if (!QColor::isValidColorName(color))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
+                    QCoreApplication::translate("gw::recolour_code", "\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
     const QString after = QColor(color).name();
     if (after == c->color)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" already has that colour.").arg(c->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::recolour_code", "\"%1\" already has that colour.").arg(c->name));
     std::unique_ptr<RecolourCode> command(new RecolourCode(project, parent));
     command->m_codeId = codeId;
     command->m_before = c->color;
     command->m_after = after;
-    command->setText(QStringLiteral("Recolour code %1").arg(commands::quoted(c->name)));
+    command->setText(QCoreApplication::translate("gw::recolour_code", "Recolour code %1").arg(commands::quoted(c->name)));
     return command;
 }
 

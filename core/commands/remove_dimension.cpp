@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveDimension::RemoveDimension(Project &project, const QString &why, QUndoCommand *parent)
@@ -20,13 +22,13 @@ Result<std::unique_ptr<RemoveDimension>> RemoveDimension::make(Project &project,
     if (!memos)
         return std::unexpected(memos.error());
     if (!memos->empty())
-        return fail(ErrorKind::Conflict, QStringLiteral("The dimension \"%1\" has %2 memo(s); move or remove them "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::remove_dimension", "The dimension \"%1\" has %2 memo(s); move or remove them "
                                                         "before removing the dimension.")
                                              .arg(d->name)
                                              .arg(memos->size()));
     std::unique_ptr<RemoveDimension> command(new RemoveDimension(project, why, parent));
     command->m_dimensionId = dimensionId;
-    command->setText(QStringLiteral("Remove dimension %1").arg(commands::quoted(d->name)));
+    command->setText(QCoreApplication::translate("gw::remove_dimension", "Remove dimension %1").arg(commands::quoted(d->name)));
     return command;
 }
 

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveEvidence::RemoveEvidence(Project &project, QUndoCommand *parent)
@@ -23,13 +25,13 @@ Result<std::unique_ptr<RemoveEvidence>> RemoveEvidence::make(Project &project, I
     const auto found = std::ranges::find(*evidence, segmentId, &InfluenceEvidence::segmentId);
     if (found == evidence->end())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("Segment %1 is not evidence of this %2 link.")
+                    QCoreApplication::translate("gw::remove_evidence", "Segment %1 is not evidence of this %2 link.")
                         .arg(segmentId)
                         .arg(i->typeName));
     std::unique_ptr<RemoveEvidence> command(new RemoveEvidence(project, parent));
     command->m_evidence = *found;
     command->setText(
-        QStringLiteral("Remove evidence from a %1 link").arg(commands::quoted(i->typeName)));
+        QCoreApplication::translate("gw::remove_evidence", "Remove evidence from a %1 link").arg(commands::quoted(i->typeName)));
     return command;
 }
 

@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveExemplar::RemoveExemplar(Project &project, const QString &why, QUndoCommand *parent)
@@ -23,11 +25,11 @@ Result<std::unique_ptr<RemoveExemplar>> RemoveExemplar::make(Project &project, I
         return std::unexpected(chosen.error());
     auto it = std::ranges::find(*chosen, segmentId, &SegmentInfo::id);
     if (it == chosen->end())
-        return fail(ErrorKind::NotFound, QStringLiteral("That segment is not an exemplar of \"%1\".").arg(t->name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::remove_exemplar", "That segment is not an exemplar of \"%1\".").arg(t->name));
     std::unique_ptr<RemoveExemplar> command(new RemoveExemplar(project, why, parent));
     command->m_themeId = themeId;
     command->m_segmentId = segmentId;
-    command->setText(QStringLiteral("Remove an exemplar quote of %1 from %2")
+    command->setText(QCoreApplication::translate("gw::remove_exemplar", "Remove an exemplar quote of %1 from %2")
                          .arg(commands::quoted(t->name), commands::quoted(it->sourceName)));
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveInfluence::RemoveInfluence(Project &project, QUndoCommand *parent)
@@ -20,7 +22,7 @@ Result<std::unique_ptr<RemoveInfluence>> RemoveInfluence::make(Project &project,
     if (!from || !to)
         return std::unexpected(!from ? from.error() : to.error());
     std::unique_ptr<RemoveInfluence> command(new RemoveInfluence(project, parent));
-    command->setText(QStringLiteral("Remove the link %1 %2 %3")
+    command->setText(QCoreApplication::translate("gw::remove_influence", "Remove the link %1 %2 %3")
                          .arg(commands::quoted(from->name), record->influence.typeName,
                               commands::quoted(to->name)));
     command->m_record = std::move(*record);

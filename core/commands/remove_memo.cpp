@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveMemo::RemoveMemo(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -15,8 +17,8 @@ Result<std::unique_ptr<RemoveMemo>> RemoveMemo::make(Project &project, Id memoId
     std::unique_ptr<RemoveMemo> command(new RemoveMemo(project, parent));
     command->m_memo = *memo;
     command->setText(memo->title.trimmed().isEmpty()
-                         ? QStringLiteral("Remove memo")
-                         : QStringLiteral("Remove memo %1").arg(commands::quoted(memo->title.trimmed())));
+                         ? QCoreApplication::translate("gw::remove_memo", "Remove memo")
+                         : QCoreApplication::translate("gw::remove_memo", "Remove memo %1").arg(commands::quoted(memo->title.trimmed())));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveModelElement::RemoveModelElement(Project &project, QUndoCommand *parent)
@@ -17,7 +19,7 @@ Result<std::unique_ptr<RemoveModelElement>> RemoveModelElement::make(Project &pr
         return std::unexpected(record.error());
     std::unique_ptr<RemoveModelElement> command(new RemoveModelElement(project, parent));
     command->setText(
-        QStringLiteral("Take %1 out of the model").arg(commands::quoted(record->element.name)));
+        QCoreApplication::translate("gw::remove_model_element", "Take %1 out of the model").arg(commands::quoted(record->element.name)));
     command->m_record = std::move(*record);
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveSegment::RemoveSegment(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -14,7 +16,7 @@ Result<std::unique_ptr<RemoveSegment>> RemoveSegment::make(Project &project, Id 
         return std::unexpected(segment.error());
     std::unique_ptr<RemoveSegment> command(new RemoveSegment(project, parent));
     command->m_segment = *segment;
-    command->setText(QStringLiteral("Uncode %1").arg(commands::quoted(segment->codeName)));
+    command->setText(QCoreApplication::translate("gw::remove_segment", "Uncode %1").arg(commands::quoted(segment->codeName)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RemoveTheme::RemoveTheme(Project &project, const QString &why, QUndoCommand *parent)
@@ -20,7 +22,7 @@ Result<std::unique_ptr<RemoveTheme>> RemoveTheme::make(Project &project, Id them
     if (!memos)
         return std::unexpected(memos.error());
     if (!memos->empty())
-        return fail(ErrorKind::Conflict, QStringLiteral("The theme \"%1\" has %2 memo(s); move or remove them "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::remove_theme", "The theme \"%1\" has %2 memo(s); move or remove them "
                                                         "before removing the theme.")
                                              .arg(t->name)
                                              .arg(memos->size()));
@@ -29,8 +31,8 @@ Result<std::unique_ptr<RemoveTheme>> RemoveTheme::make(Project &project, Id them
         return std::unexpected(codes.error());
     std::unique_ptr<RemoveTheme> command(new RemoveTheme(project, why, parent));
     command->m_themeId = themeId;
-    command->setText(codes->empty() ? QStringLiteral("Remove theme %1").arg(commands::quoted(t->name))
-                                    : QStringLiteral("Remove theme %1 (its %2 codes become unplaced)")
+    command->setText(codes->empty() ? QCoreApplication::translate("gw::remove_theme", "Remove theme %1").arg(commands::quoted(t->name))
+                                    : QCoreApplication::translate("gw::remove_theme", "Remove theme %1 (its %2 codes become unplaced)")
                                           .arg(commands::quoted(t->name))
                                           .arg(codes->size()));
     return command;

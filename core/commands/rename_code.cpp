@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RenameCode::RenameCode(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -15,16 +17,16 @@ Result<std::unique_ptr<RenameCode>> RenameCode::make(Project &project, Id codeId
         return std::unexpected(c.error());
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A code needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::rename_code", "A code needs a name."));
     if (simplified == c->name)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The code is already named \"%1\".").arg(simplified));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::rename_code", "The code is already named \"%1\".").arg(simplified));
     if (auto other = project.codeByName(simplified); other && other->id != codeId && !other->archived)
-        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::rename_code", "A code named \"%1\" already exists.").arg(simplified));
     std::unique_ptr<RenameCode> command(new RenameCode(project, parent));
     command->m_codeId = codeId;
     command->m_before = c->name;
     command->m_after = simplified;
-    command->setText(QStringLiteral("Rename code %1 to %2").arg(commands::quoted(c->name), commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::rename_code", "Rename code %1 to %2").arg(commands::quoted(c->name), commands::quoted(simplified)));
     return command;
 }
 

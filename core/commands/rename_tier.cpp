@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 RenameTier::RenameTier(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -26,20 +28,20 @@ Result<std::unique_ptr<RenameTier>> RenameTier::make(Project &project, Tier tier
     }
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A %1 needs a name.").arg(word));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::rename_tier", "A %1 needs a name.").arg(word));
     if (simplified == before)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The %1 is already named \"%2\".").arg(word, simplified));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::rename_tier", "The %1 is already named \"%2\".").arg(word, simplified));
     const bool taken = theme ? project.themeByName(simplified).has_value()
                              : project.dimensionByName(simplified).has_value();
     if (taken)
-        return fail(ErrorKind::Conflict, QStringLiteral("A %1 named \"%2\" already exists.").arg(word, simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::rename_tier", "A %1 named \"%2\" already exists.").arg(word, simplified));
     std::unique_ptr<RenameTier> command(new RenameTier(project, parent));
     command->m_tier = tier;
     command->m_id = id;
     command->m_before = before;
     command->m_after = simplified;
     command->m_why = why;
-    command->setText(QStringLiteral("Rename %1 %2 to %3").arg(word, commands::quoted(before), commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::rename_tier", "Rename %1 %2 to %3").arg(word, commands::quoted(before), commands::quoted(simplified)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ReopenThread::ReopenThread(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -13,7 +15,7 @@ Result<std::unique_ptr<ReopenThread>> ReopenThread::make(Project &project, Id th
     if (!thread)
         return std::unexpected(thread.error());
     if (!thread->resolved)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Comment thread %1 is open already.").arg(threadId));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::reopen_thread", "Comment thread %1 is open already.").arg(threadId));
     auto before = project.threadState(threadId);
     if (!before)
         return std::unexpected(before.error());
@@ -21,8 +23,8 @@ Result<std::unique_ptr<ReopenThread>> ReopenThread::make(Project &project, Id th
     command->m_threadId = threadId;
     command->m_before = *before;
     command->setText(thread->targetName.isEmpty()
-                         ? QStringLiteral("Reopen a comment")
-                         : QStringLiteral("Reopen the comment on %1").arg(commands::quoted(thread->targetName)));
+                         ? QCoreApplication::translate("gw::reopen_thread", "Reopen a comment")
+                         : QCoreApplication::translate("gw::reopen_thread", "Reopen the comment on %1").arg(commands::quoted(thread->targetName)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ReplyToThread::ReplyToThread(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -14,13 +16,13 @@ Result<std::unique_ptr<ReplyToThread>> ReplyToThread::make(Project &project, Id 
     if (!thread)
         return std::unexpected(thread.error());
     if (text.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A reply needs some text."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::reply_to_thread", "A reply needs some text."));
     std::unique_ptr<ReplyToThread> command(new ReplyToThread(project, parent));
     command->m_threadId = threadId;
     command->m_text = text;
     command->setText(thread->targetName.isEmpty()
-                         ? QStringLiteral("Reply to a comment")
-                         : QStringLiteral("Reply to a comment on %1").arg(commands::quoted(thread->targetName)));
+                         ? QCoreApplication::translate("gw::reply_to_thread", "Reply to a comment")
+                         : QCoreApplication::translate("gw::reply_to_thread", "Reply to a comment on %1").arg(commands::quoted(thread->targetName)));
     return command;
 }
 

@@ -4,6 +4,8 @@
 #include "core/model/project.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ResolveDisagreement::ResolveDisagreement(Project &project, QUndoCommand *parent)
@@ -24,7 +26,7 @@ Result<std::unique_ptr<ResolveDisagreement>> ResolveDisagreement::make(Project &
             if (!now || now->start != s.start || now->end != s.end || now->codeId != s.codeId ||
                 now->coder != s.coder)
                 return fail(ErrorKind::Conflict,
-                            QStringLiteral("The coding of \"%1\" in \"%2\" changed since the list was made; "
+                            QCoreApplication::translate("gw::resolve_disagreement", "The coding of \"%1\" in \"%2\" changed since the list was made; "
                                            "refresh it and try again.")
                                 .arg(disagreement.code, disagreement.sourceName));
         }
@@ -32,11 +34,11 @@ Result<std::unique_ptr<ResolveDisagreement>> ResolveDisagreement::make(Project &
     command->m_edit = planResolution(disagreement, first, second, resolution);
     command->remember(command->m_edit.remove);
     command->m_why = why;
-    const QString side = resolution == Resolution::AcceptFirst    ? QStringLiteral("accept %1's coding").arg(first)
-                         : resolution == Resolution::AcceptSecond ? QStringLiteral("accept %1's coding").arg(second)
-                         : resolution == Resolution::Both         ? QStringLiteral("keep both codings")
-                                                                  : QStringLiteral("drop both codings");
-    command->setText(QStringLiteral("Resolve %1 in %2: %3")
+    const QString side = resolution == Resolution::AcceptFirst    ? QCoreApplication::translate("gw::resolve_disagreement", "accept %1's coding").arg(first)
+                         : resolution == Resolution::AcceptSecond ? QCoreApplication::translate("gw::resolve_disagreement", "accept %1's coding").arg(second)
+                         : resolution == Resolution::Both         ? QCoreApplication::translate("gw::resolve_disagreement", "keep both codings")
+                                                                  : QCoreApplication::translate("gw::resolve_disagreement", "drop both codings");
+    command->setText(QCoreApplication::translate("gw::resolve_disagreement", "Resolve %1 in %2: %3")
                          .arg(commands::quoted(disagreement.code), disagreement.sourceName, side));
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 ResolveThread::ResolveThread(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -13,7 +15,7 @@ Result<std::unique_ptr<ResolveThread>> ResolveThread::make(Project &project, Id 
     if (!thread)
         return std::unexpected(thread.error());
     if (thread->resolved)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Comment thread %1 is resolved already.").arg(threadId));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::resolve_thread", "Comment thread %1 is resolved already.").arg(threadId));
     auto before = project.threadState(threadId);
     if (!before)
         return std::unexpected(before.error());
@@ -21,8 +23,8 @@ Result<std::unique_ptr<ResolveThread>> ResolveThread::make(Project &project, Id 
     command->m_threadId = threadId;
     command->m_before = *before;
     command->setText(thread->targetName.isEmpty()
-                         ? QStringLiteral("Resolve a comment")
-                         : QStringLiteral("Resolve the comment on %1").arg(commands::quoted(thread->targetName)));
+                         ? QCoreApplication::translate("gw::resolve_thread", "Resolve a comment")
+                         : QCoreApplication::translate("gw::resolve_thread", "Resolve the comment on %1").arg(commands::quoted(thread->targetName)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 SaveQuery::SaveQuery(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -12,16 +14,16 @@ Result<std::unique_ptr<SaveQuery>> SaveQuery::make(Project &project, SavedQuery 
     query.name = query.name.trimmed();
     query.expression = query.expression.trimmed();
     if (query.name.isEmpty() || query.expression.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A saved query needs a name and an expression."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::save_query", "A saved query needs a name and an expression."));
     if (project.isReadOnly())
         return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("The project is open read-only (another Groundwork has it): the query was not saved."));
+                    QCoreApplication::translate("gw::save_query", "The project is open read-only (another Groundwork has it): the query was not saved."));
     std::unique_ptr<SaveQuery> command(new SaveQuery(project, parent));
     if (auto existing = savedQuery(project, query.name))
         command->m_replaced = std::move(*existing);
     else if (existing.error().kind != ErrorKind::NotFound)
         return std::unexpected(existing.error());
-    command->setText(QStringLiteral("Save Query %1").arg(commands::quoted(query.name)));
+    command->setText(QCoreApplication::translate("gw::save_query", "Save Query %1").arg(commands::quoted(query.name)));
     command->m_query = std::move(query);
     return command;
 }
@@ -61,13 +63,13 @@ Result<std::unique_ptr<RemoveSavedQuery>> RemoveSavedQuery::make(Project &projec
 {
     if (project.isReadOnly())
         return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("The project is open read-only (another Groundwork has it): \"%1\" was not removed.")
+                    QCoreApplication::translate("gw::save_query", "The project is open read-only (another Groundwork has it): \"%1\" was not removed.")
                         .arg(name));
     auto query = savedQuery(project, name);
     if (!query)
         return std::unexpected(query.error());
     std::unique_ptr<RemoveSavedQuery> command(new RemoveSavedQuery(project, parent));
-    command->setText(QStringLiteral("Remove Saved Query %1").arg(commands::quoted(query->name)));
+    command->setText(QCoreApplication::translate("gw::save_query", "Remove Saved Query %1").arg(commands::quoted(query->name)));
     command->m_query = std::move(*query);
     return command;
 }

@@ -1,7 +1,10 @@
+#include "core/model/display_names.h"
 #include "core/commands/set_code_stage.h"
 
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
+
+#include <QCoreApplication>
 
 namespace gw {
 
@@ -15,12 +18,12 @@ Result<std::unique_ptr<SetCodeStage>> SetCodeStage::make(Project &project, Id co
         return std::unexpected(c.error());
     if (c->stage == stage)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is already a %2 code.").arg(c->name, toString(stage)));
+                    QCoreApplication::translate("gw::set_code_stage", "\"%1\" is already a %2 code.").arg(c->name, displayName(stage)));
     std::unique_ptr<SetCodeStage> command(new SetCodeStage(project, parent));
     command->m_codeId = codeId;
     command->m_before = c->stage;
     command->m_after = stage;
-    command->setText(QStringLiteral("Make %1 a %2 code").arg(commands::quoted(c->name), toString(stage)));
+    command->setText(QCoreApplication::translate("gw::set_code_stage", "Make %1 a %2 code").arg(commands::quoted(c->name), displayName(stage)));
     return command;
 }
 

@@ -1,7 +1,10 @@
 #include "core/commands/set_definition.h"
 
 #include "core/commands/command_failure.h"
+#include "core/model/display_names.h"
 #include "core/model/project.h"
+
+#include <QCoreApplication>
 
 namespace gw {
 
@@ -16,34 +19,34 @@ Result<std::unique_ptr<SetDefinition>> SetDefinition::make(Project &project, Of 
         auto c = project.code(id);
         if (!c)
             return std::unexpected(c.error());
-        name = c->name, before = c->definition, word = QStringLiteral("code");
+        name = c->name, before = c->definition, word = displayName(ElementKind::Code);
         break;
     }
     case Of::Theme: {
         auto t = project.theme(id);
         if (!t)
             return std::unexpected(t.error());
-        name = t->name, before = t->definition, word = QStringLiteral("theme");
+        name = t->name, before = t->definition, word = displayName(ElementKind::Theme);
         break;
     }
     case Of::Dimension: {
         auto d = project.dimension(id);
         if (!d)
             return std::unexpected(d.error());
-        name = d->name, before = d->definition, word = QStringLiteral("dimension");
+        name = d->name, before = d->definition, word = displayName(ElementKind::Dimension);
         break;
     }
     }
     const QString after = definition.trimmed();
     if (after == before)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The definition of \"%1\" is unchanged.").arg(name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::set_definition", "The definition of \"%1\" is unchanged.").arg(name));
     std::unique_ptr<SetDefinition> command(new SetDefinition(project, parent));
     command->m_of = of;
     command->m_id = id;
     command->m_before = before;
     command->m_after = after;
     command->m_why = why;
-    command->setText(QStringLiteral("Define %1 %2").arg(word, commands::quoted(name)));
+    command->setText(QCoreApplication::translate("gw::set_definition", "Define %1 %2").arg(word, commands::quoted(name)));
     return command;
 }
 

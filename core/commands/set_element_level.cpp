@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 SetElementLevel::SetElementLevel(Project &project, QUndoCommand *parent)
@@ -26,16 +28,16 @@ Result<std::unique_ptr<SetElementLevel>> SetElementLevel::make(Project &project,
     if (e->levelId == levelId)
         return fail(
             ErrorKind::InvalidInput,
-            levelId ? QStringLiteral("\"%1\" is already at level \"%2\".").arg(e->name, levelName)
-                    : QStringLiteral("\"%1\" has no level.").arg(e->name));
+            levelId ? QCoreApplication::translate("gw::set_element_level", "\"%1\" is already at level \"%2\".").arg(e->name, levelName)
+                    : QCoreApplication::translate("gw::set_element_level", "\"%1\" has no level.").arg(e->name));
     std::unique_ptr<SetElementLevel> command(new SetElementLevel(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->levelId;
     command->m_after = levelId;
     command->setText(levelId
-                         ? QStringLiteral("Move %1 to level %2")
+                         ? QCoreApplication::translate("gw::set_element_level", "Move %1 to level %2")
                                .arg(commands::quoted(e->name), commands::quoted(levelName))
-                         : QStringLiteral("Take %1 off its level").arg(commands::quoted(e->name)));
+                         : QCoreApplication::translate("gw::set_element_level", "Take %1 off its level").arg(commands::quoted(e->name)));
     return command;
 }
 

@@ -1,19 +1,12 @@
 #include "core/commands/set_element_role.h"
 
 #include "core/commands/command_failure.h"
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
-
-namespace {
-
-// "a context", "a mechanism", "an outcome".
-QString withArticle(const QString &role)
-{
-    return (role.startsWith(u'o') ? QStringLiteral("an ") : QStringLiteral("a ")) + role;
-}
-
-} // namespace
 
 SetElementRole::SetElementRole(Project &project, QUndoCommand *parent)
     : QUndoCommand(parent), m_project(project)
@@ -27,12 +20,12 @@ Result<std::unique_ptr<SetElementRole>> SetElementRole::make(Project &project, I
         return std::unexpected(e.error());
     if (e->role == role)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is already %2.").arg(e->name, withArticle(toString(role))));
+                    QCoreApplication::translate("gw::set_element_role", "\"%1\" is already %2.").arg(e->name, displayNameWithArticle(role)));
     std::unique_ptr<SetElementRole> command(new SetElementRole(project, parent));
     command->m_elementId = elementId;
     command->m_before = e->role;
     command->m_after = role;
-    command->setText(QStringLiteral("Make %1 %2").arg(commands::quoted(e->name), withArticle(toString(role))));
+    command->setText(QCoreApplication::translate("gw::set_element_role", "Make %1 %2").arg(commands::quoted(e->name), displayNameWithArticle(role)));
     return command;
 }
 

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -24,7 +26,7 @@ SetInfluenceMemo::make(Project &project, Id influenceId, const QString &memo, QU
     command->m_before = i->memo;
     command->m_after = memo.isNull() ? QStringLiteral("") : memo;
     command->setText(
-        QStringLiteral("Edit the memo of a %1 link").arg(commands::quoted(i->typeName)));
+        QCoreApplication::translate("gw::set_influence_memo", "Edit the memo of a %1 link").arg(commands::quoted(i->typeName)));
     command->setObsolete(command->m_before == command->m_after);
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 SetInfluenceType::SetInfluenceType(Project &project, QUndoCommand *parent)
@@ -20,12 +22,12 @@ Result<std::unique_ptr<SetInfluenceType>> SetInfluenceType::make(Project &projec
         return std::unexpected(type.error());
     if (i->typeId == typeId)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The influence is already of type \"%1\".").arg(type->name));
+                    QCoreApplication::translate("gw::set_influence_type", "The influence is already of type \"%1\".").arg(type->name));
     std::unique_ptr<SetInfluenceType> command(new SetInfluenceType(project, parent));
     command->m_influenceId = influenceId;
     command->m_before = i->typeId;
     command->m_after = typeId;
-    command->setText(QStringLiteral("Change a link from %1 to %2")
+    command->setText(QCoreApplication::translate("gw::set_influence_type", "Change a link from %1 to %2")
                          .arg(commands::quoted(i->typeName), commands::quoted(type->name)));
     return command;
 }

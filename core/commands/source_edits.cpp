@@ -1,7 +1,10 @@
+#include "core/model/display_names.h"
 #include "core/commands/source_edits.h"
 
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
+
+#include <QCoreApplication>
 
 namespace gw {
 
@@ -15,16 +18,16 @@ Result<std::unique_ptr<RenameSource>> RenameSource::make(Project &project, Id so
         return std::unexpected(s.error());
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A source needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::source_edits", "A source needs a name."));
     if (simplified == s->name)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The source is already named \"%1\".").arg(simplified));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::source_edits", "The source is already named \"%1\".").arg(simplified));
     if (project.hasSourceNamed(simplified))
-        return fail(ErrorKind::Conflict, QStringLiteral("A source named \"%1\" already exists.").arg(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::source_edits", "A source named \"%1\" already exists.").arg(simplified));
     std::unique_ptr<RenameSource> command(new RenameSource(project, parent));
     command->m_sourceId = sourceId;
     command->m_before = s->name;
     command->m_after = simplified;
-    command->setText(QStringLiteral("Rename source %1 to %2").arg(commands::quoted(s->name), commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::source_edits", "Rename source %1 to %2").arg(commands::quoted(s->name), commands::quoted(simplified)));
     return command;
 }
 
@@ -50,12 +53,12 @@ Result<std::unique_ptr<SetSourceKind>> SetSourceKind::make(Project &project, Id 
         return std::unexpected(s.error());
     if (s->kind == kind)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The source \"%1\" is already of kind %2.").arg(s->name, toString(kind)));
+                    QCoreApplication::translate("gw::source_edits", "The source \"%1\" is already of kind %2.").arg(s->name, displayName(kind)));
     std::unique_ptr<SetSourceKind> command(new SetSourceKind(project, parent));
     command->m_sourceId = sourceId;
     command->m_before = s->kind;
     command->m_after = kind;
-    command->setText(QStringLiteral("Make source %1 %2").arg(commands::quoted(s->name), toString(kind)));
+    command->setText(QCoreApplication::translate("gw::source_edits", "Make source %1 %2").arg(commands::quoted(s->name), displayName(kind)));
     return command;
 }
 
@@ -77,7 +80,7 @@ Result<std::unique_ptr<RemoveSources>> RemoveSources::make(Project &project, con
                                                            QUndoCommand *parent)
 {
     if (sourceIds.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose the sources to remove."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::source_edits", "Choose the sources to remove."));
     auto counted = project.removalOf(sourceIds);
     if (!counted)
         return std::unexpected(counted.error());
@@ -85,9 +88,9 @@ Result<std::unique_ptr<RemoveSources>> RemoveSources::make(Project &project, con
     command->m_removal = *counted;
     if (sourceIds.size() == 1) {
         auto s = project.source(sourceIds.front());
-        command->setText(QStringLiteral("Remove source %1").arg(commands::quoted(s ? s->name : QString())));
+        command->setText(QCoreApplication::translate("gw::source_edits", "Remove source %1").arg(commands::quoted(s ? s->name : QString())));
     } else {
-        command->setText(QStringLiteral("Remove %1 sources").arg(sourceIds.size()));
+        command->setText(QCoreApplication::translate("gw::source_edits", "Remove %1 sources").arg(sourceIds.size()));
     }
     return command;
 }
@@ -111,8 +114,8 @@ ImportedSources::ImportedSources(Project &project, QUndoCommand *parent) : QUndo
 std::unique_ptr<ImportedSources> ImportedSources::made(Project &project, std::vector<Id> sourceIds, QUndoCommand *parent)
 {
     std::unique_ptr<ImportedSources> command(new ImportedSources(project, parent));
-    command->setText(sourceIds.size() == 1 ? QStringLiteral("Import 1 source")
-                                           : QStringLiteral("Import %1 sources").arg(sourceIds.size()));
+    command->setText(sourceIds.size() == 1 ? QCoreApplication::translate("gw::source_edits", "Import 1 source")
+                                           : QCoreApplication::translate("gw::source_edits", "Import %1 sources").arg(sourceIds.size()));
     command->m_ids = std::move(sourceIds);
     return command;
 }

@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 TakeSnapshot::TakeSnapshot(Project &project, QUndoCommand *parent) : QUndoCommand(parent), m_project(project) {}
@@ -11,13 +13,13 @@ Result<std::unique_ptr<TakeSnapshot>> TakeSnapshot::make(Project &project, const
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A snapshot needs a name, e.g. \"after the May team meeting\"."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::take_snapshot", "A snapshot needs a name, e.g. \"after the May team meeting\"."));
     if (project.snapshotByName(simplified))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("A snapshot named \"%1\" exists already; choose another name.").arg(simplified));
+                    QCoreApplication::translate("gw::take_snapshot", "A snapshot named \"%1\" exists already; choose another name.").arg(simplified));
     std::unique_ptr<TakeSnapshot> command(new TakeSnapshot(project, parent));
     command->m_name = simplified;
-    command->setText(QStringLiteral("Take Snapshot %1").arg(commands::quoted(simplified)));
+    command->setText(QCoreApplication::translate("gw::take_snapshot", "Take Snapshot %1").arg(commands::quoted(simplified)));
     return command;
 }
 

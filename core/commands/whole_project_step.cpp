@@ -3,6 +3,8 @@
 #include "core/commands/command_failure.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 WholeProjectStep::WholeProjectStep(Project &project, const QString &label) : m_project(project) { setText(label); }
@@ -12,7 +14,7 @@ Result<std::unique_ptr<WholeProjectStep>> WholeProjectStep::apply(Project &proje
 {
     std::unique_ptr<WholeProjectStep> step(new WholeProjectStep(project, label));
     if (!step->m_dir.isValid())
-        return fail(ErrorKind::Io, QStringLiteral("Cannot keep a copy for undo: %1").arg(step->m_dir.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::whole_project_step", "Cannot keep a copy for undo: %1").arg(step->m_dir.errorString()));
     if (auto ok = project.copyTo(step->m_dir.filePath(QStringLiteral("before.groundwork"))); !ok)
         return std::unexpected(ok.error());
     if (auto ok = edit(); !ok)

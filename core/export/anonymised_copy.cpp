@@ -4,6 +4,7 @@
 #include "core/refi/qdpx_export.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,7 +65,7 @@ Status cleanCopy(const QString &path, const std::vector<AnonymousName> &names)
             return std::unexpected(left.error());
         if (!left->isEmpty())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("Names are still written in %1; anonymise or edit them, then export again.")
+                        QCoreApplication::translate("gw::anonymised_copy", "Names are still written in %1; anonymise or edit them, then export again.")
                             .arg(left->join(QStringLiteral(", "))));
     }
     if (auto ok = db->exec(QStringLiteral("VACUUM")); !ok)
@@ -73,10 +74,10 @@ Status cleanCopy(const QString &path, const std::vector<AnonymousName> &names)
     if (!names.empty()) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, QStringLiteral("Cannot read back %1: %2").arg(path, file.errorString()));
+            return fail(ErrorKind::Io, QCoreApplication::translate("gw::anonymised_copy", "Cannot read back %1: %2").arg(path, file.errorString()));
         if (const QStringList found = namesInBytes(file.readAll(), names); !found.isEmpty())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The copy still holds %1 somewhere in its file; it was not written.")
+                        QCoreApplication::translate("gw::anonymised_copy", "The copy still holds %1 somewhere in its file; it was not written.")
                             .arg(found.join(QStringLiteral(", "))));
     }
     return {};
@@ -90,20 +91,20 @@ Result<AnonymisedCopy> exportAnonymisedCopy(Project &project, const QString &out
     const bool qdpx = target.suffix().compare(QStringLiteral("qdpx"), Qt::CaseInsensitive) == 0;
     if (!qdpx && target.suffix().compare(QStringLiteral("groundwork"), Qt::CaseInsensitive) != 0)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: an anonymised copy is a .groundwork project or a .qdpx file.").arg(out));
+                    QCoreApplication::translate("gw::anonymised_copy", "%1: an anonymised copy is a .groundwork project or a .qdpx file.").arg(out));
     if (target.exists())
-        return fail(ErrorKind::Conflict, QStringLiteral("%1 already exists; choose a new file name for the copy.").arg(out));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::anonymised_copy", "%1 already exists; choose a new file name for the copy.").arg(out));
     if (target.absoluteFilePath() == QFileInfo(project.path()).absoluteFilePath())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The copy cannot be the project itself."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::anonymised_copy", "The copy cannot be the project itself."));
     QTemporaryDir work(target.absolutePath() + QStringLiteral("/.groundwork-anonymised-XXXXXX"));
     if (!work.isValid())
-        return fail(ErrorKind::Io, QStringLiteral("Cannot write beside %1: %2").arg(out, work.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::anonymised_copy", "Cannot write beside %1: %2").arg(out, work.errorString()));
     const QString copy = work.filePath(QStringLiteral("copy.groundwork"));
     auto vacuum = project.database().prepare(QStringLiteral("VACUUM INTO ?1"));
     if (!vacuum)
         return std::unexpected(vacuum.error());
     if (auto ok = vacuum->bind(1, copy).run(); !ok)
-        return fail(ErrorKind::Io, QStringLiteral("Cannot write the copy %1: %2").arg(out, ok.error().message));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::anonymised_copy", "Cannot write the copy %1: %2").arg(out, ok.error().message));
     if (auto ok = cleanCopy(copy, names); !ok)
         return fail(ok.error().kind, QStringLiteral("%1: %2").arg(target.fileName(), ok.error().message));
     AnonymisedCopy result;
@@ -124,7 +125,7 @@ Result<AnonymisedCopy> exportAnonymisedCopy(Project &project, const QString &out
             result.sources = std::int64_t(s->size());
         opened->reset();
         if (!QFile::rename(copy, out))
-            return fail(ErrorKind::Io, QStringLiteral("Cannot move the copy to %1.").arg(out));
+            return fail(ErrorKind::Io, QCoreApplication::translate("gw::anonymised_copy", "Cannot move the copy to %1.").arg(out));
     }
     result.bytes = QFileInfo(out).size();
     return result;

@@ -1,5 +1,6 @@
 #include "core/export/atomic_file.h"
 
+#include <QCoreApplication>
 #include <QSaveFile>
 
 namespace gw {
@@ -11,7 +12,7 @@ Error writeError(const QSaveFile &file, const QString &path)
     const ErrorKind kind =
         file.error() == QFileDevice::PermissionsError ? ErrorKind::ReadOnly : ErrorKind::Io;
     return Error::make(kind,
-                       QStringLiteral("Could not write %1: %2.").arg(path, file.errorString()));
+                       QCoreApplication::translate("gw::atomic_file", "Could not write %1: %2.").arg(path, file.errorString()));
 }
 
 } // namespace

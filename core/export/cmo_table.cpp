@@ -7,6 +7,8 @@
 #include <map>
 #include <set>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -126,7 +128,7 @@ Status writeCmoTable(Project &project, TableFormat format, const QString &path)
     if (chains->empty())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::cmo_table",
                 "Nothing was written to %1: the model has no context -> mechanism -> outcome "
                 "chain yet. Link a context to a mechanism and that mechanism to an outcome first.")
                 .arg(path));

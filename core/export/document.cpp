@@ -4,6 +4,7 @@
 #include "core/export/atomic_file.h"
 #include "core/export/table_formats.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamWriter>
 
 namespace gw {
@@ -193,7 +194,7 @@ Result<QByteArray> documentBytes(const Document &document, DocumentFormat format
     case DocumentFormat::Html: return html(document);
     case DocumentFormat::Odt: return odtDocument(document, fileName);
     }
-    return fail(ErrorKind::InvalidInput, QStringLiteral("%1: not a document format.").arg(fileName));
+    return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::document", "%1: not a document format.").arg(fileName));
 }
 
 Status writeDocument(const Document &document, DocumentFormat format, const QString &path)

@@ -3,6 +3,7 @@
 
 #include <KZip>
 #include <QBuffer>
+#include <QCoreApplication>
 
 namespace gw::odt {
 
@@ -179,7 +180,7 @@ Result<QByteArray> odtPackage(const QByteArray &content, const QString &title, c
     KZip zip(&buffer);
     zip.setExtraField(KZip::NoExtraField);
     if (!zip.open(QIODevice::WriteOnly))
-        return fail(ErrorKind::Io, QStringLiteral("Could not write %1: %2").arg(fileName, zip.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::odt_package", "Could not write %1: %2").arg(fileName, zip.errorString()));
     zip.setCompression(KZip::NoCompression);
     bool ok = zip.writeFile(QStringLiteral("mimetype"), kMimeType);
     zip.setCompression(KZip::DeflateCompression);
@@ -189,7 +190,7 @@ Result<QByteArray> odtPackage(const QByteArray &content, const QString &title, c
          zip.writeFile(QStringLiteral("content.xml"), content);
     const QString reason = zip.errorString();
     if (!zip.close() || !ok)
-        return fail(ErrorKind::Io, QStringLiteral("Could not write %1: the OpenDocument package failed (%2).")
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::odt_package", "Could not write %1: the OpenDocument package failed (%2).")
                                        .arg(fileName, reason.isEmpty() ? zip.errorString() : reason));
     return bytes;
 }

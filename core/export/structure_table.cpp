@@ -2,6 +2,8 @@
 
 #include "core/export/table_layout.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 Status writeStructureTable(const DataStructure &structure, TableFormat format,
@@ -9,7 +11,7 @@ Status writeStructureTable(const DataStructure &structure, TableFormat format,
 {
     if (structure.dimensions.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Nothing was written to %1: the data structure has no aggregate "
+                    QCoreApplication::translate("gw::structure_table", "Nothing was written to %1: the data structure has no aggregate "
                                    "dimensions yet. Place themes under dimensions first.")
                         .arg(path));
     return writeTable(layoutStructureTable(structure, options), format, path);

@@ -3,6 +3,7 @@
 #include "core/export/atomic_file.h"
 #include "core/export/table_formats.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <numeric>
 
@@ -124,7 +125,7 @@ Result<QByteArray> tableBytes(const Table &table, TableFormat format, const QStr
         return xlsxTable(table, fileName);
     }
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("Could not write %1: unknown table format.").arg(fileName));
+                QCoreApplication::translate("gw::table", "Could not write %1: unknown table format.").arg(fileName));
 }
 
 Status writeTable(const Table &table, TableFormat format, const QString &path)

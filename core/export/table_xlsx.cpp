@@ -9,6 +9,8 @@
 #include <cstdlib>
 #include <xlsxwriter.h>
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -98,7 +100,7 @@ Result<QByteArray> xlsxTable(const Table &table, const QString &fileName)
     options.output_buffer_size = &size;
     lxw_workbook *workbook = workbook_new_opt(nullptr, &options);
     if (!workbook)
-        return fail(ErrorKind::Io, QStringLiteral("Could not write %1: the spreadsheet library could not start.").arg(fileName));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::table_xlsx", "Could not write %1: the spreadsheet library could not start.").arg(fileName));
     const QByteArray title = table.caption.toUtf8();
     lxw_doc_properties properties{};
     properties.title = title.constData();
@@ -121,7 +123,7 @@ Result<QByteArray> xlsxTable(const Table &table, const QString &fileName)
     const lxw_error error = written ? written : closed;
     if (error) {
         std::free(const_cast<char *>(buffer));
-        return fail(ErrorKind::Io, QStringLiteral("Could not write %1: %2.").arg(fileName, QString::fromUtf8(lxw_strerror(error))));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::table_xlsx", "Could not write %1: %2.").arg(fileName, QString::fromUtf8(lxw_strerror(error))));
     }
     QByteArray bytes(buffer, qsizetype(size));
     std::free(const_cast<char *>(buffer));

@@ -3,6 +3,7 @@
 #include "core/export/atomic_file.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QGuiApplication>
 #include <QImage>
 #include <QPageLayout>
@@ -82,12 +83,12 @@ Status checkCanDraw(FigureFormat format, int pngDpi, const QString &what, const 
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot draw %1 for %2: drawing needs fonts, which need a "
+                    QCoreApplication::translate("gw::figure_output", "Cannot draw %1 for %2: drawing needs fonts, which need a "
                                    "QGuiApplication (run with QT_QPA_PLATFORM=offscreen without a display).")
                         .arg(what, path));
     if (format == FigureFormat::Png && (pngDpi < 36 || pngDpi > 2400))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot write %1 at %2 dpi: choose between 36 and 2400 dpi.").arg(path).arg(pngDpi));
+                    QCoreApplication::translate("gw::figure_output", "Cannot write %1 at %2 dpi: choose between 36 and 2400 dpi.").arg(path).arg(pngDpi));
     return {};
 }
 
@@ -102,7 +103,7 @@ Status writeFigurePages(FigureFormat format, const FigurePage &page, int pages,
 {
     if (pages > 1 && format != FigureFormat::Pdf)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot write %1 on %2 pages: only a PDF holds more than one page (or export "
+                    QCoreApplication::translate("gw::figure_output", "Cannot write %1 on %2 pages: only a PDF holds more than one page (or export "
                                    "without splitting).")
                         .arg(path)
                         .arg(pages));
@@ -125,7 +126,7 @@ Status writeFigurePages(FigureFormat format, const FigurePage &page, int pages,
     buffer.close();
     if (!drawn || bytes.isEmpty())
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot write the figure to %1: the figure could not be drawn.").arg(path));
+                    QCoreApplication::translate("gw::figure_output", "Cannot write the figure to %1: the figure could not be drawn.").arg(path));
     return writeFileAtomically(bytes, path);
 }
 

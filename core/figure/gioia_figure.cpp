@@ -5,6 +5,7 @@
 
 #include "core/figure/figure_output.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 
@@ -137,12 +138,12 @@ Status writeGioiaFigure(const DataStructure &structure, FigureFormat format, con
         return ok;
     if (structure.dimensions.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Nothing to draw in %1: the data structure has no aggregate dimensions yet. "
+                    QCoreApplication::translate("gw::gioia_figure", "Nothing to draw in %1: the data structure has no aggregate dimensions yet. "
                                    "Place first-order codes under themes and themes under dimensions first.")
                         .arg(path));
     if (options.split && options.paper != FigurePaper::Fit && format != FigureFormat::Pdf)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot split %1 over pages: only a PDF holds more than one page.").arg(path));
+                    QCoreApplication::translate("gw::gioia_figure", "Cannot split %1 over pages: only a PDF holds more than one page.").arg(path));
     const Placed placed = place(structure, options);
     const FigurePalette palette = FigurePalette::print(options.greyscale);
     FigurePage page{placed.page, QStringLiteral("Data structure"), describe(structure), options.pngDpi,

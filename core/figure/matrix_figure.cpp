@@ -3,6 +3,7 @@
 #include "core/figure/figure_output.h"
 #include "core/figure/figure_text.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 
@@ -116,7 +117,7 @@ Status writeMatrixFigure(const Matrix &matrix, FigureFormat format, const Figure
         return ok;
     if (matrix.rows.empty() || matrix.columns.isEmpty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Nothing to draw in %1: the matrix has no %2.")
+                    QCoreApplication::translate("gw::matrix_figure", "Nothing to draw in %1: the matrix has no %2.")
                         .arg(path, matrix.rows.empty() ? QStringLiteral("rows") : QStringLiteral("columns")));
     const MatrixLayout layout = layOut(matrix, options);
     const FigurePage page{layout.size, matrix.table().caption,

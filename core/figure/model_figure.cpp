@@ -4,6 +4,7 @@
 #include "core/figure/model_render.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <algorithm>
 
@@ -52,7 +53,7 @@ Status writeModelFigure(const ModelFigureInput &input, FigureFormat format,
     if (input.elements.empty() || (options.spectrumOnly && !anyOutcome))
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::model_figure",
                 "Nothing to draw in %1: the model has no %2 yet. Place dimensions, themes or "
                 "codes in the model first (groundwork-cli model place).")
                 .arg(path, options.spectrumOnly ? QStringLiteral("outcomes")

@@ -3,6 +3,7 @@
 #include "core/figure/figure_output.h"
 #include "core/figure/figure_text.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
 #include <algorithm>
@@ -31,7 +32,7 @@ Status writeSaturationFigure(const Saturation &s, FigureFormat format, const Fig
     if (auto ok = checkCanDraw(format, options.pngDpi, QStringLiteral("the saturation curve"), path); !ok)
         return ok;
     if (s.steps.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Nothing to draw in %1: no %2 is in the order.").arg(path, s.sourceWord));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::saturation_figure", "Nothing to draw in %1: no %2 is in the order.").arg(path, s.sourceWord));
     const QFont font = figureFont(options.fontFamily, options.fontPointSize);
     QFont bold = font;
     bold.setBold(true);

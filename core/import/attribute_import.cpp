@@ -1,5 +1,7 @@
+#include "core/model/display_names.h"
 #include "core/import/attribute_import.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -26,7 +28,7 @@ Result<qsizetype> findColumn(const QStringList &header, const QString &name)
         if (key(header.at(i)) == key(name))
             return i;
     return fail(ErrorKind::NotFound,
-                QStringLiteral("The sheet has no column named \"%1\"; its columns are: %2.")
+                QCoreApplication::translate("gw::attribute_import", "The sheet has no column named \"%1\"; its columns are: %2.")
                     .arg(name.trimmed(), header.join(QStringLiteral(", "))));
 }
 
@@ -124,7 +126,7 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
 {
     if (isEmptyRow(sheet.header))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The sheet has no header row naming its columns."));
+                    QCoreApplication::translate("gw::attribute_import", "The sheet has no header row naming its columns."));
     AttributePlan plan;
     auto idColumn = options.idColumn.trimmed().isEmpty()
                         ? Result<qsizetype>(0)
@@ -147,7 +149,7 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
         plan.problems.push_back(SheetProblem{Severity::Warning, row, std::move(message)});
     };
     if (plan.idColumn.isEmpty())
-        refuse(0, QStringLiteral("The id column has no name in the header row."));
+        refuse(0, QCoreApplication::translate("gw::attribute_import", "The id column has no name in the header row."));
 
     // Rows: ids present and unique, before anything else is worth saying.
     QList<std::pair<int, const QStringList *>> rows; // sheet row number, cells
@@ -160,7 +162,7 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
             continue;
         const QString id = cell(row, *idColumn).simplified();
         if (id.isEmpty()) {
-            refuse(number, QStringLiteral("no id in the column \"%1\".").arg(plan.idColumn));
+            refuse(number, QCoreApplication::translate("gw::attribute_import", "no id in the column \"%1\".").arg(plan.idColumn));
             continue;
         }
         if (!rowsById.contains(id))
@@ -172,7 +174,7 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
                           [](const QString &c) { return !c.trimmed().isEmpty(); });
         if (extra > 0)
             warn(number,
-                 QStringLiteral("%1 cell(s) beyond the last named column are ignored.").arg(extra));
+                 QCoreApplication::translate("gw::attribute_import", "%1 cell(s) beyond the last named column are ignored.").arg(extra));
     }
     for (const QString &id : idOrder) {
         const QList<int> &where = rowsById.value(id);
@@ -181,7 +183,7 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
             for (int n : where)
                 numbers.append(QString::number(n));
             refuse(0,
-                   QStringLiteral(
+                   QCoreApplication::translate("gw::attribute_import",
                        "The id \"%1\" is used more than once (rows %2); each case needs one row.")
                        .arg(id, numbers.join(QStringLiteral(", "))));
         }
@@ -200,12 +202,12 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
             values.append(cell(*row, c));
         if (name.isEmpty()) {
             if (!isEmptyRow(values))
-                refuse(0, QStringLiteral("Column %1 has values but no name in the header row.")
+                refuse(0, QCoreApplication::translate("gw::attribute_import", "Column %1 has values but no name in the header row.")
                               .arg(c + 1));
             continue;
         }
         if (seen.contains(key(name))) {
-            refuse(0, QStringLiteral("The column \"%1\" appears more than once in the header row.")
+            refuse(0, QCoreApplication::translate("gw::attribute_import", "The column \"%1\" appears more than once in the header row.")
                           .arg(name));
             continue;
         }
@@ -241,10 +243,10 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
                 planned.values.append({a.name, *stored});
             else
                 warn(number,
-                     QStringLiteral(
+                     QCoreApplication::translate("gw::attribute_import",
                          "\"%1\" in the column \"%2\" is not a %3, as the attribute already in the "
                          "project needs; it is not imported.")
-                         .arg(raw, a.name, toString(a.type)));
+                         .arg(raw, a.name, displayName(a.type)));
         }
         const QString sourceName = sourceColumn ? cell(*row, *sourceColumn) : planned.name;
         const QList<SourceInfo> matches =
@@ -256,11 +258,11 @@ Result<AttributePlan> planAttributes(Project &project, const Sheet &sheet,
             QStringList names;
             for (const SourceInfo &s : matches)
                 names.append(s.name);
-            warn(number, QStringLiteral("\"%1\" matches several sources (%2); the case \"%3\" is "
+            warn(number, QCoreApplication::translate("gw::attribute_import", "\"%1\" matches several sources (%2); the case \"%3\" is "
                                         "imported without a link.")
                              .arg(sourceName, names.join(QStringLiteral(", ")), planned.name));
         } else if (sourceColumn && !sourceName.isEmpty()) {
-            warn(number, QStringLiteral("no source named \"%1\" in the project; the case \"%2\" is "
+            warn(number, QCoreApplication::translate("gw::attribute_import", "no source named \"%1\" in the project; the case \"%2\" is "
                                         "imported without a link.")
                              .arg(sourceName, planned.name));
         }
@@ -273,7 +275,7 @@ Status applyAttributes(Project &project, const AttributePlan &plan)
 {
     if (plan.refused())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The sheet is refused and nothing was written:\n  %1")
+                    QCoreApplication::translate("gw::attribute_import", "The sheet is refused and nothing was written:\n  %1")
                         .arg(plan.messages(Severity::Refusal).join(QStringLiteral("\n  "))));
     CaseBatch batch;
     for (const PlannedAttribute &a : plan.attributes)

@@ -4,6 +4,8 @@
 #include "core/import/sheet.h"
 #include "core/import/text_decoding.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -51,7 +53,7 @@ Result<Sheet> readCsvSheet(const QByteArray &bytes, const QString &fileName)
     int line = 1, quoteLine = 0;
     qsizetype cells = 0;
     const auto tooLarge = [&](const QString &what) {
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is too large for a sheet of cases: %2 (line %3).")
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::csv_sheet", "%1 is too large for a sheet of cases: %2 (line %3).")
                                                  .arg(fileName, what)
                                                  .arg(line));
     };
@@ -68,13 +70,13 @@ Result<Sheet> readCsvSheet(const QByteArray &bytes, const QString &fileName)
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         if (record.size() >= kMaxSheetColumns)
-            return tooLarge(QStringLiteral("more than %1 columns").arg(kMaxSheetColumns));
+            return tooLarge(QCoreApplication::translate("gw::csv_sheet", "more than %1 columns").arg(kMaxSheetColumns));
         if (field.size() > kMaxCellChars)
-            return tooLarge(QStringLiteral("a cell longer than %1 characters").arg(kMaxCellChars));
+            return tooLarge(QCoreApplication::translate("gw::csv_sheet", "a cell longer than %1 characters").arg(kMaxCellChars));
         if (cells + record.size() > kMaxSheetCells)
-            return tooLarge(QStringLiteral("more than %1 cells").arg(kMaxSheetCells));
+            return tooLarge(QCoreApplication::translate("gw::csv_sheet", "more than %1 cells").arg(kMaxSheetCells));
         if (records.size() > kMaxSheetRows)
-            return tooLarge(QStringLiteral("more than %1 rows").arg(kMaxSheetRows));
+            return tooLarge(QCoreApplication::translate("gw::csv_sheet", "more than %1 rows").arg(kMaxSheetRows));
         const QChar c = text.at(i);
         if (quoted) {
             if (c == u'"') {
@@ -113,14 +115,14 @@ Result<Sheet> readCsvSheet(const QByteArray &bytes, const QString &fileName)
     }
     if (quoted)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: the quoted field that starts on line %2 is never closed.")
+                    QCoreApplication::translate("gw::csv_sheet", "%1: the quoted field that starts on line %2 is never closed.")
                         .arg(fileName)
                         .arg(quoteLine));
     if (fieldStarted || !field.isEmpty() || !record.isEmpty())
         endRecord();
     if (records.isEmpty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is empty: it has no header row.").arg(fileName));
+                    QCoreApplication::translate("gw::csv_sheet", "%1 is empty: it has no header row.").arg(fileName));
     Sheet sheet;
     sheet.header = records.takeFirst();
     sheet.rows = std::move(records);

@@ -3,6 +3,7 @@
 #include "core/import/office_text.h"
 #include "core/import/zip_part.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace gw {
@@ -157,7 +158,7 @@ QStringList DocxImporter::suffixes() const
 
 Result<ImportedText> DocxImporter::read(const QByteArray &bytes, const QString &fileName) const
 {
-    auto xml = readZipPart(bytes, kPart, fileName, QStringLiteral("a Word document"));
+    auto xml = readZipPart(bytes, kPart, fileName, QCoreApplication::translate("gw::docx_importer", "a Word document"));
     if (!xml)
         return std::unexpected(xml.error());
     auto text = DocumentReader(*xml).read(fileName);

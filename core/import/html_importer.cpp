@@ -3,6 +3,7 @@
 #include "core/import/html_entities.h"
 #include "core/import/text_decoding.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringDecoder>
 
@@ -270,7 +271,7 @@ Result<ImportedText> HtmlImporter::read(const QByteArray &bytes, const QString &
     QStringDecoder decoder = QStringDecoder::decoderForHtml(bytes);
     if (!decoder.isValid())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 declares a character set Groundwork cannot read; save it as "
+                    QCoreApplication::translate("gw::html_importer", "%1 declares a character set Groundwork cannot read; save it as "
                                    "UTF-8 and import it again.")
                         .arg(fileName));
     Result<QString> html = QString();
@@ -283,14 +284,14 @@ Result<ImportedText> HtmlImporter::read(const QByteArray &bytes, const QString &
         if (decoder.hasError())
             html = fail(
                 ErrorKind::InvalidInput,
-                QStringLiteral("%1 is not valid %2 text; save it as UTF-8 and import it again.")
+                QCoreApplication::translate("gw::html_importer", "%1 is not valid %2 text; save it as UTF-8 and import it again.")
                     .arg(fileName, QString::fromLatin1(decoder.name())));
     }
     if (!html)
         return std::unexpected(html.error());
     const QString text = htmlToText(*html);
     if (text.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::html_importer", "%1 has no text.").arg(fileName));
     return ImportedText{text, QStringLiteral("html"), {}, {}};
 }
 

@@ -5,6 +5,7 @@
 #include "core/model/project.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -86,7 +87,7 @@ PreparedFile prepareFile(const QString &path, bool named, std::optional<SourceKi
     PreparedFile out{{path, S::Failed, {}, {}, 0}, std::nullopt};
     QFileInfo info(path);
     if (!info.exists()) {
-        out.outcome.reason = QStringLiteral("%1 does not exist").arg(path);
+        out.outcome.reason = QCoreApplication::translate("gw::import_job", "%1 does not exist").arg(path);
         return out;
     }
     const Importer *importer = importerFor(path);
@@ -94,23 +95,23 @@ PreparedFile prepareFile(const QString &path, bool named, std::optional<SourceKi
         // A file the user chose is refused; one that lies in a chosen folder
         // beside the transcripts (a recording, a sheet) is passed over.
         out.outcome.status = named ? S::Failed : S::Skipped;
-        out.outcome.reason = QStringLiteral("%1: the format .%2 is not one Groundwork imports").arg(path, info.suffix());
+        out.outcome.reason = QCoreApplication::translate("gw::import_job", "%1: the format .%2 is not one Groundwork imports").arg(path, info.suffix());
         return out;
     }
     if (info.size() > kMaxImportBytes) {
-        out.outcome.reason = QStringLiteral("%1 is larger than the import limit of %2 MB")
+        out.outcome.reason = QCoreApplication::translate("gw::import_job", "%1 is larger than the import limit of %2 MB")
                                  .arg(path)
                                  .arg(kMaxImportBytes / (1024 * 1024));
         return out;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        out.outcome.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        out.outcome.reason = QCoreApplication::translate("gw::import_job", "cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError) {
-        out.outcome.reason = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        out.outcome.reason = QCoreApplication::translate("gw::import_job", "cannot read %1: %2").arg(path, file.errorString());
         return out;
     }
     auto text = importer->read(bytes, path);
@@ -179,7 +180,7 @@ ImportReport importFiles(Project &project, const QStringList &paths, const Impor
             for (auto &o : report.outcomes)
                 if (pending.contains(o.sourceId) && o.status == ImportOutcome::Status::Imported) {
                     o.status = ImportOutcome::Status::Failed;
-                    o.reason = QStringLiteral("%1: could not be saved: %2").arg(o.path, ok.error().message);
+                    o.reason = QCoreApplication::translate("gw::import_job", "%1: could not be saved: %2").arg(o.path, ok.error().message);
                 }
             pending.clear();
         }

@@ -3,6 +3,7 @@
 #include "core/import/office_text.h"
 #include "core/import/zip_part.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace gw {
@@ -168,7 +169,7 @@ QStringList OdtImporter::suffixes() const
 
 Result<ImportedText> OdtImporter::read(const QByteArray &bytes, const QString &fileName) const
 {
-    auto xml = readZipPart(bytes, kPart, fileName, QStringLiteral("an OpenDocument text"));
+    auto xml = readZipPart(bytes, kPart, fileName, QCoreApplication::translate("gw::odt_importer", "an OpenDocument text"));
     if (!xml)
         return std::unexpected(xml.error());
     auto text = ContentReader(*xml).read(fileName);

@@ -1,5 +1,6 @@
 #include "core/import/office_text.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace gw {
@@ -93,7 +94,7 @@ Error unsafeXmlError(const QString &fileName, const QString &part)
 {
     return Error::make(
         ErrorKind::InvalidInput,
-        QStringLiteral("%1 was refused: its %2 declares XML entities, which office documents never "
+        QCoreApplication::translate("gw::office_text", "%1 was refused: its %2 declares XML entities, which office documents never "
                        "need and which can be used to attack the reader.")
             .arg(fileName, part));
 }
@@ -101,20 +102,20 @@ Error unsafeXmlError(const QString &fileName, const QString &part)
 Error malformedXmlError(const QXmlStreamReader &xml, const QString &fileName, const QString &part)
 {
     return Error::make(ErrorKind::InvalidInput,
-                       QStringLiteral("%1 is damaged: its %2 is not well-formed XML (%3, line %4).")
+                       QCoreApplication::translate("gw::office_text", "%1 is damaged: its %2 is not well-formed XML (%3, line %4).")
                            .arg(fileName, part, xml.errorString())
                            .arg(xml.lineNumber()));
 }
 
 Error noTextError(const QString &fileName)
 {
-    return Error::make(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
+    return Error::make(ErrorKind::InvalidInput, QCoreApplication::translate("gw::office_text", "%1 has no text.").arg(fileName));
 }
 
 Error tooDeepError(const QString &fileName, const QString &part)
 {
     return Error::make(ErrorKind::InvalidInput,
-                       QStringLiteral("%1 is not a document Groundwork can read: its %2 nests more than %3 "
+                       QCoreApplication::translate("gw::office_text", "%1 is not a document Groundwork can read: its %2 nests more than %3 "
                                       "levels deep, which no word processor writes.")
                            .arg(fileName, part)
                            .arg(kMaxOfficeXmlDepth));

@@ -2,6 +2,7 @@
 
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,17 +43,17 @@ Result<ImportedText> PdfImporter::read(const QByteArray &bytes, const QString &f
     if (!document)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is damaged or not a PDF (poppler cannot open it).").arg(fileName));
+            QCoreApplication::translate("gw::pdf_importer", "%1 is damaged or not a PDF (poppler cannot open it).").arg(fileName));
     if (document->isLocked())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::pdf_importer",
                 "%1 is password-protected; save a copy without the password and import that.")
                 .arg(fileName));
     const int pageCount = document->numPages();
     if (pageCount <= 0)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is damaged: it has no pages.").arg(fileName));
+                    QCoreApplication::translate("gw::pdf_importer", "%1 is damaged: it has no pages.").arg(fileName));
 
     QString text;
     QJsonArray starts;
@@ -62,7 +63,7 @@ Result<ImportedText> PdfImporter::read(const QByteArray &bytes, const QString &f
         if (!page)
             return fail(
                 ErrorKind::InvalidInput,
-                QStringLiteral("%1 is damaged: page %2 cannot be read.").arg(fileName).arg(i + 1));
+                QCoreApplication::translate("gw::pdf_importer", "%1 is damaged: page %2 cannot be read.").arg(fileName).arg(i + 1));
         // Normalised here, as Project::addSource will, so the page offsets
         // count the code points of the text that is finally stored.
         const QString pageText = text::normalise(page->text(QRectF())).trimmed();
@@ -75,7 +76,7 @@ Result<ImportedText> PdfImporter::read(const QByteArray &bytes, const QString &f
     if (!anyText)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 has no text layer (a scanned document?); run OCR on it first.")
+            QCoreApplication::translate("gw::pdf_importer", "%1 has no text layer (a scanned document?); run OCR on it first.")
                 .arg(fileName));
     const QJsonObject metadata{{QStringLiteral("pages"), starts}};
     return ImportedText{text,

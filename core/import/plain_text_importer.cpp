@@ -4,6 +4,7 @@
 #include "core/import/transcript.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace gw {
@@ -20,7 +21,7 @@ Result<ImportedText> PlainTextImporter::read(const QByteArray &bytes, const QStr
     if (!text)
         return std::unexpected(text.error());
     if (text->trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 has no text.").arg(fileName));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::plain_text_importer", "%1 has no text.").arg(fileName));
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     const bool markdown = suffix == QLatin1String("md") || suffix == QLatin1String("markdown");
     // Turn positions count code points in the text as Project stores it, so the

@@ -2,6 +2,7 @@
 
 #include "core/import/importer.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,18 +16,18 @@ Result<Sheet> readSheetFile(const QString &path)
     const bool csv = suffix == u"csv" || suffix == u"tsv" || suffix == u"txt";
     if (!csv && suffix != u"xlsx")
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1: not a sheet Groundwork reads; save it as .csv or .xlsx.")
+                    QCoreApplication::translate("gw::sheet", "%1: not a sheet Groundwork reads; save it as .csv or .xlsx.")
                         .arg(name));
     if (!info.isFile())
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::sheet", "%1 does not exist.").arg(path));
     if (info.size() > kMaxImportBytes)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is larger than %2 MiB.").arg(name).arg(kMaxImportBytes >> 20));
+            QCoreApplication::translate("gw::sheet", "%1 is larger than %2 MiB.").arg(name).arg(kMaxImportBytes >> 20));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot read %1: %2").arg(name, file.errorString()));
+                    QCoreApplication::translate("gw::sheet", "Cannot read %1: %2").arg(name, file.errorString()));
     const QByteArray bytes = file.readAll();
     return csv ? readCsvSheet(bytes, name) : readXlsxSheet(bytes, name);
 }

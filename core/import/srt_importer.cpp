@@ -3,6 +3,7 @@
 #include "core/import/cue_transcript.h"
 #include "core/import/text_decoding.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <optional>
 
@@ -45,7 +46,7 @@ Result<ImportedText> SrtImporter::read(const QByteArray &bytes, const QString &f
         return std::unexpected(text.error());
     const auto invalid = [&fileName](const QString &reason) {
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not a valid SubRip file: %2.").arg(fileName, reason));
+                    QCoreApplication::translate("gw::srt_importer", "%1 is not a valid SubRip file: %2.").arg(fileName, reason));
     };
     static const QRegularExpression lineBreak(QStringLiteral("\r\n|\r|\n"));
     static const QRegularExpression index(QStringLiteral(R"(^[ \t]*\d+[ \t]*$)"));
@@ -64,10 +65,10 @@ Result<ImportedText> SrtImporter::read(const QByteArray &bytes, const QString &f
         if (!start)
             return invalid(
                 lines[i].contains(QStringLiteral("-->"))
-                    ? QStringLiteral(
+                    ? QCoreApplication::translate("gw::srt_importer",
                           "line %1: bad cue timing (expected hh:mm:ss,ttt --> hh:mm:ss,ttt)")
                           .arg(i + 1)
-                    : QStringLiteral("line %1: expected a subtitle number or timing").arg(i + 1));
+                    : QCoreApplication::translate("gw::srt_importer", "line %1: expected a subtitle number or timing").arg(i + 1));
         QStringList payload;
         for (++i; i < lines.size() && !lines[i].trimmed().isEmpty(); ++i)
             payload << lines[i];
@@ -75,7 +76,7 @@ Result<ImportedText> SrtImporter::read(const QByteArray &bytes, const QString &f
     }
     ImportedText out = transcriptFromCues(cues, QStringLiteral("srt"));
     if (out.turns.isEmpty())
-        return invalid(QStringLiteral("it has no subtitle with text"));
+        return invalid(QCoreApplication::translate("gw::srt_importer", "it has no subtitle with text"));
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QByteArrayList>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QStringDecoder>
 #include <memory>
 #include <uchardet.h>
@@ -150,16 +151,16 @@ Result<QString> decodeWith(QStringDecoder &decoder, const QByteArray &bytes,
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not valid %2 text; save it as UTF-8 and import it again.")
+                    QCoreApplication::translate("gw::text_decoding", "%1 is not valid %2 text; save it as UTF-8 and import it again.")
                         .arg(fileName, QString::fromLatin1(decoder.name())));
     if (looksLikeGarbage(text))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not text in any encoding Groundwork can tell (read as %2 it is full of "
+                    QCoreApplication::translate("gw::text_decoding", "%1 is not text in any encoding Groundwork can tell (read as %2 it is full of "
                                    "control characters); it may be damaged or not a text file.")
                         .arg(fileName, QString::fromLatin1(decoder.name())));
     if (guessed && mostlySymbols(text))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not text in any encoding Groundwork can tell (read as %2, the closest "
+                    QCoreApplication::translate("gw::text_decoding", "%1 is not text in any encoding Groundwork can tell (read as %2, the closest "
                                    "guess, it is mostly symbols, not words); it may be damaged or not a text file.")
                         .arg(fileName, QString::fromLatin1(decoder.name())));
     if (text.startsWith(QChar(0xFEFF)))
@@ -182,7 +183,7 @@ Result<QString> decodeText(const QByteArray &bytes, const QString &fileName)
     if (bytes.contains('\0'))
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is not a text file (it contains binary data).").arg(fileName));
+            QCoreApplication::translate("gw::text_decoding", "%1 is not a text file (it contains binary data).").arg(fileName));
     const Utf8Survey survey = surveyUtf8(bytes);
     if (survey.invalidBytes == 0) {
         QStringDecoder decoder(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
@@ -193,7 +194,7 @@ Result<QString> decodeText(const QByteArray &bytes, const QString &fileName)
     if (guess.isEmpty() || guess.toUpper().startsWith("UTF-"))
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is not valid UTF-8 text and its encoding cannot be told; save it as "
+            QCoreApplication::translate("gw::text_decoding", "%1 is not valid UTF-8 text and its encoding cannot be told; save it as "
                            "UTF-8 and import it again.")
                 .arg(fileName));
     const QString guessName = QString::fromLatin1(guess);
@@ -202,14 +203,14 @@ Result<QString> decodeText(const QByteArray &bytes, const QString &fileName)
     if (mixed)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::text_decoding",
                 "%1 mixes text encodings (UTF-8 and %2); save it in one encoding and import "
                 "it again.")
                 .arg(fileName, guessName));
     QStringDecoder decoder(guess.constData(), QStringDecoder::Flag::Stateless);
     if (!decoder.isValid())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral(
+                    QCoreApplication::translate("gw::text_decoding",
                         "%1 looks like %2 text, which Groundwork cannot read; save it as UTF-8 and "
                         "import it again.")
                         .arg(fileName, guessName));

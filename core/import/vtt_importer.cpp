@@ -3,6 +3,7 @@
 #include "core/import/cue_transcript.h"
 #include "core/import/text_decoding.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <optional>
 #include <vector>
@@ -92,7 +93,7 @@ Result<ImportedText> VttImporter::read(const QByteArray &bytes, const QString &f
         return std::unexpected(text.error());
     const auto invalid = [&fileName](const QString &reason) {
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not a valid WebVTT file: %2.").arg(fileName, reason));
+                    QCoreApplication::translate("gw::vtt_importer", "%1 is not a valid WebVTT file: %2.").arg(fileName, reason));
     };
     QList<Cue> cues;
     bool header = true;
@@ -101,7 +102,7 @@ Result<ImportedText> VttImporter::read(const QByteArray &bytes, const QString &f
         if (header) { // the first block is the header
             header = false;
             if (!startsBlock(first, QLatin1StringView("WEBVTT")) || block.front().number != 1)
-                return invalid(QStringLiteral("it does not start with WEBVTT"));
+                return invalid(QCoreApplication::translate("gw::vtt_importer", "it does not start with WEBVTT"));
             return {};
         }
         if (startsBlock(first, QLatin1StringView("NOTE")) || startsBlock(first, QLatin1StringView("STYLE")) ||
@@ -110,10 +111,10 @@ Result<ImportedText> VttImporter::read(const QByteArray &bytes, const QString &f
         // An optional cue identifier comes before the timing line.
         const std::size_t timingAt = first.contains(QStringLiteral("-->")) ? 0 : 1;
         if (timingAt >= block.size())
-            return invalid(QStringLiteral("line %1: a cue without a timing line").arg(block.front().number));
+            return invalid(QCoreApplication::translate("gw::vtt_importer", "line %1: a cue without a timing line").arg(block.front().number));
         const auto start = parseTiming(block[timingAt].text);
         if (!start)
-            return invalid(QStringLiteral("line %1: bad cue timing (expected hh:mm:ss.ttt --> hh:mm:ss.ttt)")
+            return invalid(QCoreApplication::translate("gw::vtt_importer", "line %1: bad cue timing (expected hh:mm:ss.ttt --> hh:mm:ss.ttt)")
                                .arg(block[timingAt].number));
         QStringList payload;
         for (std::size_t i = timingAt + 1; i < block.size(); ++i)
@@ -124,10 +125,10 @@ Result<ImportedText> VttImporter::read(const QByteArray &bytes, const QString &f
     if (!ok)
         return std::unexpected(ok.error());
     if (header)
-        return invalid(QStringLiteral("it does not start with WEBVTT"));
+        return invalid(QCoreApplication::translate("gw::vtt_importer", "it does not start with WEBVTT"));
     ImportedText out = transcriptFromCues(cues, QStringLiteral("vtt"));
     if (out.turns.isEmpty())
-        return invalid(QStringLiteral("it has no cue with text"));
+        return invalid(QCoreApplication::translate("gw::vtt_importer", "it has no cue with text"));
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include <KZip>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
@@ -37,7 +38,7 @@ struct Workbook
             if (!required)
                 return QByteArray();
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 is not a readable .xlsx workbook: it has no %2.")
+                        QCoreApplication::translate("gw::xlsx_sheet", "%1 is not a readable .xlsx workbook: it has no %2.")
                             .arg(fileName, path));
         }
         return readArchiveFile(*file, kMaxImportBytes, fileName, path);
@@ -47,7 +48,7 @@ struct Workbook
     {
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is damaged: %2 cannot be read (%3).").arg(fileName, part, why));
+            QCoreApplication::translate("gw::xlsx_sheet", "%1 is damaged: %2 cannot be read (%3).").arg(fileName, part, why));
     }
 };
 
@@ -96,7 +97,7 @@ Result<std::pair<QString, bool>> firstSheet(const Workbook &wb)
         }
     }
     return wb.damaged(QStringLiteral("xl/workbook.xml"),
-                      xml.hasError() ? xml.errorString() : QStringLiteral("it lists no sheet"));
+                      xml.hasError() ? xml.errorString() : QCoreApplication::translate("gw::xlsx_sheet", "it lists no sheet"));
 }
 
 Result<QString> sheetPath(const Workbook &wb, const QString &relationId)
@@ -116,7 +117,7 @@ Result<QString> sheetPath(const Workbook &wb, const QString &relationId)
     }
     return wb.damaged(QStringLiteral("xl/_rels/workbook.xml.rels"),
                       xml.hasError() ? xml.errorString()
-                                     : QStringLiteral("the first sheet has no part"));
+                                     : QCoreApplication::translate("gw::xlsx_sheet", "the first sheet has no part"));
 }
 
 Result<QStringList> sharedStrings(const Workbook &wb)
@@ -131,7 +132,7 @@ Result<QStringList> sharedStrings(const Workbook &wb)
             strings.append(collectText(xml));
     }
     if (xml.hasError())
-        return wb.damaged(QStringLiteral("xl/sharedStrings.xml"), xml.errorString());
+        return wb.damaged(QCoreApplication::translate("gw::xlsx_sheet", "xl/sharedStrings.xml"), xml.errorString());
     return strings;
 }
 
@@ -217,7 +218,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &fileName)
     KZip zip(&buffer);
     if (!zip.open(QIODevice::ReadOnly))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral(
+                    QCoreApplication::translate("gw::xlsx_sheet",
                         "%1 is not a readable .xlsx workbook (it is damaged or not a zip archive).")
                         .arg(fileName));
     const Workbook wb{zip.directory(), fileName};
@@ -253,7 +254,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &fileName)
         if (const auto ref = parseReference(attrs.value(u"r")))
             column = ref->first; // a gap (B3 after no A3) leaves the skipped cells empty
         if (rowIndex < 0 || rowIndex >= kMaxRows || column >= kMaxColumns)
-            return wb.damaged(*path, QStringLiteral("a cell lies outside the sheet"));
+            return wb.damaged(*path, QCoreApplication::translate("gw::xlsx_sheet", "a cell lies outside the sheet"));
         nextColumn = column + 1;
         const QString type = attrs.value(u"t").toString();
         const qsizetype style = attrs.value(u"s").toLongLong();
@@ -270,7 +271,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &fileName)
             const qsizetype index = value.toLongLong(&ok);
             if (!ok || index < 0 || index >= strings->size())
                 return wb.damaged(
-                    *path, QStringLiteral("a cell names a shared string that does not exist"));
+                    *path, QCoreApplication::translate("gw::xlsx_sheet", "a cell names a shared string that does not exist"));
             value = strings->at(index);
         } else if (type == u"inlineStr") {
             value = inlineText;
@@ -294,7 +295,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &fileName)
         }
         if (cells > kMaxCells)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 is too large for a sheet of cases (more than %2 cells).")
+                        QCoreApplication::translate("gw::xlsx_sheet", "%1 is too large for a sheet of cases (more than %2 cells).")
                             .arg(fileName)
                             .arg(kMaxCells));
         row[column] = value;
@@ -304,7 +305,7 @@ Result<Sheet> readXlsxSheet(const QByteArray &bytes, const QString &fileName)
     if (grid.isEmpty())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is empty: its first sheet has no header row.").arg(fileName));
+            QCoreApplication::translate("gw::xlsx_sheet", "%1 is empty: its first sheet has no header row.").arg(fileName));
     Sheet sheet;
     sheet.header = grid.takeFirst();
     sheet.rows = std::move(grid);

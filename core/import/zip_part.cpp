@@ -4,6 +4,7 @@
 #include <KArchiveFile>
 #include <KZip>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <memory>
 
 namespace gw {
@@ -14,7 +15,7 @@ Error tooLarge(const QString &fileName, const QString &part, qint64 limit)
 {
     return Error::make(
         ErrorKind::InvalidInput,
-        QStringLiteral("%1 expands to more than %2 MB when unpacked (%3); it may be a zip bomb "
+        QCoreApplication::translate("gw::zip_part", "%1 expands to more than %2 MB when unpacked (%3); it may be a zip bomb "
                        "and was not imported.")
             .arg(fileName)
             .arg(limit / (1024 * 1024))
@@ -25,7 +26,7 @@ Error damaged(const QString &fileName, const QString &part)
 {
     return Error::make(
         ErrorKind::InvalidInput,
-        QStringLiteral("%1 is damaged: %2 cannot be unpacked (the file is truncated or corrupt).")
+        QCoreApplication::translate("gw::zip_part", "%1 is damaged: %2 cannot be unpacked (the file is truncated or corrupt).")
             .arg(fileName, part));
 }
 
@@ -39,13 +40,13 @@ Result<QByteArray> readZipPart(const QByteArray &bytes, const QString &part,
     KZip zip(&buffer);
     if (!zip.open(QIODevice::ReadOnly))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is damaged or not %2 (it is not a readable zip archive).")
+                    QCoreApplication::translate("gw::zip_part", "%1 is damaged or not %2 (it is not a readable zip archive).")
                         .arg(fileName, kind));
     const KArchiveEntry *entry = zip.directory()->entry(part);
     if (!entry || !entry->isFile())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("%1 is damaged or not %2 (it has no %3).").arg(fileName, kind, part));
+            QCoreApplication::translate("gw::zip_part", "%1 is damaged or not %2 (it has no %3).").arg(fileName, kind, part));
     return readArchiveFile(*static_cast<const KArchiveFile *>(entry), kMaxZipPartBytes, fileName, part);
 }
 
@@ -59,7 +60,7 @@ Result<QByteArray> readArchiveFile(const KArchiveFile &file, qint64 limit, const
     if (!device || !device->isReadable())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::zip_part",
                 "%1 uses a zip compression method Groundwork cannot read (%2); save it again "
                 "from the program that made it and import it again.")
                 .arg(fileName, part));
@@ -76,7 +77,7 @@ Result<QByteArray> readArchiveFile(const KArchiveFile &file, qint64 limit, const
             return std::unexpected(tooLarge(fileName, part, limit));
         if (data.size() + n > file.size())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 is damaged or a zip bomb: %2 unpacks to more than the %3 bytes its "
+                        QCoreApplication::translate("gw::zip_part", "%1 is damaged or a zip bomb: %2 unpacks to more than the %3 bytes its "
                                        "header declares, and was not read further.")
                             .arg(fileName, part)
                             .arg(file.size()));

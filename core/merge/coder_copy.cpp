@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -106,7 +107,7 @@ Result<CoderCopy> exportCoderCopy(Project &project, const QString &out, const QS
 {
     if (QFileInfo::exists(out))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("%1 already exists; choose a new file name for the coder's copy.").arg(out));
+                    QCoreApplication::translate("gw::coder_copy", "%1 already exists; choose a new file name for the coder's copy.").arg(out));
     auto base = mergeBase(project.database());
     if (!base)
         return std::unexpected(base.error());
@@ -115,7 +116,7 @@ Result<CoderCopy> exportCoderCopy(Project &project, const QString &out, const QS
         return std::unexpected(vacuum.error());
     if (auto ok = vacuum->bind(1, out).run(); !ok) {
         QFile::remove(out);
-        return fail(ErrorKind::Io, QStringLiteral("Cannot write the coder's copy %1: %2").arg(out, ok.error().message));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::coder_copy", "Cannot write the coder's copy %1: %2").arg(out, ok.error().message));
     }
     CoderCopy copy{out, coder.trimmed(), QFileInfo(project.path()).fileName(),
                    QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
@@ -157,7 +158,7 @@ Result<CoderCopy> exportCoderCopy(Project &project, const QString &out, const QS
     if (!written) {
         QFile::remove(out);
         return fail(written.error().kind,
-                    QStringLiteral("Cannot write the coder's copy %1: %2").arg(out, written.error().message));
+                    QCoreApplication::translate("gw::coder_copy", "Cannot write the coder's copy %1: %2").arg(out, written.error().message));
     }
     return copy;
 }

@@ -4,6 +4,8 @@
 #include "core/model/project.h"
 #include "core/store/database.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 QJsonObject MergeReport::toJson() const
@@ -46,7 +48,7 @@ QJsonObject MergeReport::toJson() const
 Result<MergeOutcome> applyMerge(Project &project, const MergePlan &plan, bool dryRun)
 {
     if (!plan.other)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The merge plan holds no other project."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::merge_apply", "The merge plan holds no other project."));
     Database &db = project.database();
     MergeOutcome outcome;
     {
@@ -55,7 +57,7 @@ Result<MergeOutcome> applyMerge(Project &project, const MergePlan &plan, bool dr
             return std::unexpected(tx.begun().error());
         MergeWriter writer(db, plan, outcome);
         if (auto ok = writer.run(project.coder()); !ok)
-            return fail(ok.error().kind, QStringLiteral("Merging %1 failed, nothing was changed: %2")
+            return fail(ok.error().kind, QCoreApplication::translate("gw::merge_apply", "Merging %1 failed, nothing was changed: %2")
                                              .arg(plan.otherName, ok.error().message));
         QJsonObject details = outcome.report.toJson();
         details.insert(QStringLiteral("file"), plan.otherName);
@@ -81,7 +83,7 @@ Status undoMerge(Project &project, const MergeOutcome &merge, const QString &oth
         if (!tx.begun())
             return std::unexpected(tx.begun().error());
         if (auto ok = merge.journal.revert(db); !ok)
-            return fail(ok.error().kind, QStringLiteral("Undoing the merge of %1 failed, nothing was changed: %2")
+            return fail(ok.error().kind, QCoreApplication::translate("gw::merge_apply", "Undoing the merge of %1 failed, nothing was changed: %2")
                                              .arg(otherName, ok.error().message));
         QJsonObject details = merge.report.toJson();
         details.insert(QStringLiteral("file"), otherName);

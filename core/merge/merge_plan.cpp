@@ -4,6 +4,7 @@
 #include "core/store/each_row.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -406,7 +407,7 @@ QString placementText(const QString &role, const QString &level, std::optional<d
     if (!level.isEmpty())
         text += QStringLiteral(" · ") + level;
     if (x && y)
-        text += QStringLiteral(" at (%1, %2)").arg(*x, 0, 'f', 2).arg(*y, 0, 'f', 2);
+        text += QCoreApplication::translate("gw::merge_plan", " at (%1, %2)").arg(*x, 0, 'f', 2).arg(*y, 0, 'f', 2);
     return text;
 }
 
@@ -669,7 +670,7 @@ Result<MergePlan> planMerge(Project &project, const QString &otherPath)
     plan.otherName = QFileInfo(otherPath).fileName();
     Planner planner(project, plan);
     if (auto ok = planner.run(); !ok)
-        return fail(ok.error().kind, QStringLiteral("Cannot compare %1 with this project: %2")
+        return fail(ok.error().kind, QCoreApplication::translate("gw::merge_plan", "Cannot compare %1 with this project: %2")
                                          .arg(otherPath, ok.error().message));
     return plan;
 }

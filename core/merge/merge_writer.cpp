@@ -1,7 +1,9 @@
+#include "core/model/display_names.h"
 #include "core/merge/merge_writer.h"
 
 #include "core/store/each_row.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -320,9 +322,9 @@ Status MergeWriter::takeValue(const MergeItem &item, const MergeDifference &d)
             return std::unexpected(clash.error());
         if (*clash)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("cannot rename %1 \"%2\" to their name \"%3\": another %1 here is named so. "
+                        QCoreApplication::translate("gw::merge_writer", "cannot rename %1 \"%2\" to their name \"%3\": another %1 here is named so. "
                                        "Keep ours for it, or rename the other first.")
-                            .arg(toString(item.kind), item.ourName, d.theirs));
+                            .arg(displayName(item.kind), item.ourName, d.theirs));
     }
     const QString column = item.kind == MergeKind::Memo
                                ? (d.field == MergeField::Name ? QStringLiteral("title") : QStringLiteral("body"))

@@ -5,6 +5,7 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -277,33 +278,33 @@ Result<OtherProject> readOtherProject(const QString &path, const QString &thisPa
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorKind::NotFound, QStringLiteral("Cannot merge %1: it does not exist.").arg(path));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::other_project", "Cannot merge %1: it does not exist.").arg(path));
     if (!info.isFile())
-        return fail(ErrorKind::NotAProject, QStringLiteral("Cannot merge %1: it is a folder, not a project.").arg(path));
+        return fail(ErrorKind::NotAProject, QCoreApplication::translate("gw::other_project", "Cannot merge %1: it is a folder, not a project.").arg(path));
     if (info.canonicalFilePath() == QFileInfo(thisPath).canonicalFilePath())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("Cannot merge %1 into itself: choose a teammate's copy of the project.").arg(path));
+                    QCoreApplication::translate("gw::other_project", "Cannot merge %1 into itself: choose a teammate's copy of the project.").arg(path));
     {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+            return fail(ErrorKind::Io, QCoreApplication::translate("gw::other_project", "Cannot read %1: %2").arg(path, file.errorString()));
         if (!file.read(16).startsWith("SQLite format 3"))
             return fail(ErrorKind::NotAProject,
-                        QStringLiteral("Cannot merge %1: it is not a Groundwork project.").arg(path));
+                        QCoreApplication::translate("gw::other_project", "Cannot merge %1: it is not a Groundwork project.").arg(path));
     }
     auto db = Database::open(path, Database::Mode::ReadOnly);
     if (!db)
-        return fail(db.error().kind, QStringLiteral("Cannot merge %1: %2").arg(path, db.error().message));
+        return fail(db.error().kind, QCoreApplication::translate("gw::other_project", "Cannot merge %1: %2").arg(path, db.error().message));
     auto appId = db->scalar(QStringLiteral("PRAGMA application_id"));
     auto version = db->scalar(QStringLiteral("PRAGMA user_version"));
     if (!appId || !version)
-        return fail(ErrorKind::Corrupt, QStringLiteral("Cannot merge %1: it is damaged and cannot be read.").arg(path));
+        return fail(ErrorKind::Corrupt, QCoreApplication::translate("gw::other_project", "Cannot merge %1: it is damaged and cannot be read.").arg(path));
     if (*appId != kApplicationId)
         return fail(ErrorKind::NotAProject,
-                    QStringLiteral("Cannot merge %1: it is an SQLite database, but not a Groundwork project.").arg(path));
+                    QCoreApplication::translate("gw::other_project", "Cannot merge %1: it is an SQLite database, but not a Groundwork project.").arg(path));
     if (*version > latestSchemaVersion())
         return fail(ErrorKind::NewerSchema,
-                    QStringLiteral("Cannot merge %1: it was saved by a newer Groundwork (project format %2; this "
+                    QCoreApplication::translate("gw::other_project", "Cannot merge %1: it was saved by a newer Groundwork (project format %2; this "
                                    "version reads up to %3). Update Groundwork first.")
                         .arg(path)
                         .arg(*version)
@@ -315,19 +316,19 @@ Result<OtherProject> readOtherProject(const QString &path, const QString &thisPa
         QTemporaryDir temp;
         const QString copy = QDir(temp.path()).filePath(QStringLiteral("other.groundwork"));
         if (auto ok = db->backupTo(copy); !ok)
-            return fail(ErrorKind::Io, QStringLiteral("Cannot merge %1: %2").arg(path, ok.error().message));
+            return fail(ErrorKind::Io, QCoreApplication::translate("gw::other_project", "Cannot merge %1: %2").arg(path, ok.error().message));
         auto upgraded = Database::open(copy, Database::Mode::ReadWrite);
         if (!upgraded)
-            return fail(upgraded.error().kind, QStringLiteral("Cannot merge %1: %2").arg(path, upgraded.error().message));
+            return fail(upgraded.error().kind, QCoreApplication::translate("gw::other_project", "Cannot merge %1: %2").arg(path, upgraded.error().message));
         if (auto ok = migrate(*upgraded, bundledMigrations()); !ok)
-            return fail(ok.error().kind, QStringLiteral("Cannot merge %1: upgrading a copy of it failed (%2).")
+            return fail(ok.error().kind, QCoreApplication::translate("gw::other_project", "Cannot merge %1: upgrading a copy of it failed (%2).")
                                              .arg(path, ok.error().message));
         if (auto ok = readAll(*upgraded, out); !ok)
-            return fail(ErrorKind::Corrupt, QStringLiteral("Cannot merge %1: %2").arg(path, ok.error().message));
+            return fail(ErrorKind::Corrupt, QCoreApplication::translate("gw::other_project", "Cannot merge %1: %2").arg(path, ok.error().message));
         return out;
     }
     if (auto ok = readAll(*db, out); !ok)
-        return fail(ErrorKind::Corrupt, QStringLiteral("Cannot merge %1: %2").arg(path, ok.error().message));
+        return fail(ErrorKind::Corrupt, QCoreApplication::translate("gw::other_project", "Cannot merge %1: %2").arg(path, ok.error().message));
     return out;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -72,7 +74,7 @@ Status RowJournal::update(Database &db, const QString &table, Id rowid, const QS
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("Row %1 of %2 is gone.").arg(rowid).arg(table));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::row_journal", "Row %1 of %2 is gone.").arg(rowid).arg(table));
     Step step{Kind::Updated, table, rowid, columns, {}};
     for (int i = 0; i < columns.size(); ++i)
         step.values << readValue(*read, 2 * i, 2 * i + 1);
@@ -107,7 +109,7 @@ Status RowJournal::remove(Database &db, const QString &table, Id rowid)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("Row %1 of %2 is gone.").arg(rowid).arg(table));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::row_journal", "Row %1 of %2 is gone.").arg(rowid).arg(table));
     Step step{Kind::Deleted, table, rowid, *columns, {}};
     for (int i = 0; i < columns->size(); ++i)
         step.values << readValue(*read, 2 * i, 2 * i + 1);

@@ -1,5 +1,6 @@
 #include "core/model/attribution.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 #include <QStringList>
@@ -93,7 +94,7 @@ Status checkAttributionTemplate(const QString &templ, const std::vector<Attribut
     for (const QString &name : attributionPlaceholders(templ))
         if (!known.contains(name, Qt::CaseInsensitive))
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The attribution \"%1\" names {%2}, but no case attribute is called that (there are: %3).")
+                        QCoreApplication::translate("gw::attribution", "The attribution \"%1\" names {%2}, but no case attribute is called that (there are: %3).")
                             .arg(templ.trimmed(), name, known.isEmpty() ? QStringLiteral("none") : known.join(QStringLiteral(", "))));
     return {};
 }

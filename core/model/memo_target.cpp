@@ -2,6 +2,8 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 namespace {
@@ -29,7 +31,7 @@ Result<std::optional<Id>> memoTargetNamed(Project &project, const QString &kind,
     if (kind == u"dimension")
         return idOf(project.dimensionByName(name));
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("A memo is on the project, a source, a code, a theme or a dimension, not \"%1\".").arg(kind));
+                QCoreApplication::translate("gw::memo_target", "A memo is on the project, a source, a code, a theme or a dimension, not \"%1\".").arg(kind));
 }
 
 } // namespace gw

@@ -2,6 +2,7 @@
 
 #include "core/store/migrations.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -51,15 +52,15 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
     const bool emptyLeftover = info.isFile() && info.size() == 0 && FileLock::take(path).has_value();
     if (info.exists() && !emptyLeftover)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("%1 already exists; choose a new file name for the project.").arg(path));
+                    QCoreApplication::translate("gw::project", "%1 already exists; choose a new file name for the project.").arg(path));
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
             if (!info.dir().exists())
-                return fail(ErrorKind::NotFound, QStringLiteral("Cannot create %1: the folder %2 does not exist.")
+                return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project", "Cannot create %1: the folder %2 does not exist.")
                                                      .arg(path, info.dir().path()));
             return fail(file.error() == QFileDevice::PermissionsError ? ErrorKind::ReadOnly : ErrorKind::Io,
-                        QStringLiteral("Cannot create %1: %2").arg(path, file.errorString()));
+                        QCoreApplication::translate("gw::project", "Cannot create %1: %2").arg(path, file.errorString()));
         }
     }
     auto lock = FileLock::take(path);
@@ -86,7 +87,7 @@ Result<std::unique_ptr<Project>> Project::create(const QString &path)
                                       QStringLiteral("-journal")})
             QFile::remove(path + suffix);
         return fail(made.error().kind,
-                    QStringLiteral("Cannot create %1: %2").arg(path, made.error().message));
+                    QCoreApplication::translate("gw::project", "Cannot create %1: %2").arg(path, made.error().message));
     }
     spdlog::info("created project {}", path.toStdString());
     return made;
@@ -118,18 +119,18 @@ Result<std::int64_t> checkProject(Database &db, const QString &path)
         if (e.kind == ErrorKind::ReadOnly) // a hot journal a read-only connection may not roll back
             return std::unexpected(e);
         return fail(ErrorKind::Corrupt,
-                    QStringLiteral("%1 is damaged and cannot be read (%2). Restore it from a backup.")
+                    QCoreApplication::translate("gw::project", "%1 is damaged and cannot be read (%2). Restore it from a backup.")
                         .arg(path, e.message));
     }
     if (*appId != kApplicationId)
         return fail(ErrorKind::NotAProject,
-                    QStringLiteral("%1 is an SQLite database, but not a Groundwork project. The file was not "
+                    QCoreApplication::translate("gw::project", "%1 is an SQLite database, but not a Groundwork project. The file was not "
                                    "changed.")
                         .arg(path));
     const int latest = latestSchemaVersion();
     if (*version > latest)
         return fail(ErrorKind::NewerSchema,
-                    QStringLiteral("%1 was saved by a newer Groundwork (project format %2; this version "
+                    QCoreApplication::translate("gw::project", "%1 was saved by a newer Groundwork (project format %2; this version "
                                    "reads up to %3). Update Groundwork to open it; the file was not changed.")
                         .arg(path)
                         .arg(*version)
@@ -137,7 +138,7 @@ Result<std::int64_t> checkProject(Database &db, const QString &path)
     if (auto check = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_quick_check WHERE quick_check <> 'ok'"));
         !check || *check != 0)
         return fail(ErrorKind::Corrupt,
-                    QStringLiteral("%1 is damaged (SQLite's integrity check failed). Restore it from a backup.")
+                    QCoreApplication::translate("gw::project", "%1 is damaged (SQLite's integrity check failed). Restore it from a backup.")
                         .arg(path));
     auto missing = missingSchema(db, int(*version));
     if (!missing)
@@ -148,7 +149,7 @@ Result<std::int64_t> checkProject(Database &db, const QString &path)
             if (const QString table = column.section(QLatin1Char('.'), 0, 0); !tablesMissing.contains(table))
                 tablesMissing << table;
         return fail(ErrorKind::Corrupt,
-                    QStringLiteral("%1 is damaged: part of the project is missing (%2). Restore it from a "
+                    QCoreApplication::translate("gw::project", "%1 is damaged: part of the project is missing (%2). Restore it from a "
                                    "backup; the file was not changed.")
                         .arg(path, tablesMissing.join(QStringLiteral(", "))));
     }
@@ -160,19 +161,19 @@ Status checkFile(const QString &path)
 {
     QFileInfo info(path);
     if (!info.exists())
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project", "%1 does not exist.").arg(path));
     if (info.isDir())
-        return fail(ErrorKind::NotAProject, QStringLiteral("%1 is a folder, not a Groundwork project.").arg(path));
+        return fail(ErrorKind::NotAProject, QCoreApplication::translate("gw::project", "%1 is a folder, not a Groundwork project.").arg(path));
     if (!info.isFile())
         return fail(ErrorKind::NotAProject,
-                    QStringLiteral("%1 is not a regular file (a device, pipe or socket), not a Groundwork project.")
+                    QCoreApplication::translate("gw::project", "%1 is not a regular file (a device, pipe or socket), not a Groundwork project.")
                         .arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, file.errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::project", "Cannot read %1: %2").arg(path, file.errorString()));
     if (!file.read(16).startsWith(kSqliteMagic))
         return fail(ErrorKind::NotAProject,
-                    QStringLiteral("%1 is not a Groundwork project (it is not a project database).").arg(path));
+                    QCoreApplication::translate("gw::project", "%1 is not a Groundwork project (it is not a project database).").arg(path));
     return {};
 }
 
@@ -186,7 +187,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
         return std::unexpected(ok.error());
     if (!(QFileInfo(path).permissions() & QFileDevice::WriteOwner))
         return fail(ErrorKind::ReadOnly,
-                    QStringLiteral("%1 is read-only. Groundwork saves every edit at once, so it needs "
+                    QCoreApplication::translate("gw::project", "%1 is read-only. Groundwork saves every edit at once, so it needs "
                                    "to write the project: make the file writable, or work on a copy.")
                         .arg(path));
     auto lock = FileLock::take(path);
@@ -207,7 +208,7 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
             // Only our own project's journal is ours to roll back.
             if (!headerSaysProject(path))
                 return fail(ErrorKind::NotAProject,
-                            QStringLiteral("%1 is not a Groundwork project (another program's database with an "
+                            QCoreApplication::translate("gw::project", "%1 is not a Groundwork project (another program's database with an "
                                            "unfinished transaction). The file was not changed.")
                                 .arg(path));
             hotJournal = true;
@@ -227,10 +228,10 @@ Result<std::unique_ptr<Project>> Project::open(const QString &path)
     if (*version < latest) {
         backup = backupName(path, int(*version));
         if (auto ok = db->backupTo(backup); !ok)
-            return fail(ErrorKind::Io, QStringLiteral("Cannot back up %1 before upgrading it: %2")
+            return fail(ErrorKind::Io, QCoreApplication::translate("gw::project", "Cannot back up %1 before upgrading it: %2")
                                            .arg(path, ok.error().message));
         if (auto ok = migrate(*db, bundledMigrations()); !ok)
-            return fail(ok.error().kind, QStringLiteral("Cannot upgrade %1: %2. The file was not changed.")
+            return fail(ok.error().kind, QCoreApplication::translate("gw::project", "Cannot upgrade %1: %2. The file was not changed.")
                                              .arg(path, ok.error().message));
         spdlog::info("upgraded {} from schema {} to {}, backup at {}", path.toStdString(), *version, latest,
                      backup.toStdString());
@@ -256,7 +257,7 @@ Result<std::unique_ptr<Project>> Project::openForReading(const QString &path)
         return std::unexpected(version.error().kind == ErrorKind::ReadOnly ? writable.error() : version.error());
     if (*version < latestSchemaVersion())
         return fail(writable.error().kind,
-                    QStringLiteral("%1 (It is in an older project format, which is upgraded the first time "
+                    QCoreApplication::translate("gw::project", "%1 (It is in an older project format, which is upgraded the first time "
                                    "Groundwork opens it for writing; it cannot be read before that.)")
                         .arg(writable.error().message));
     std::unique_ptr<Project> project(new Project(std::move(*db), FileLock()));
@@ -311,7 +312,7 @@ Status Project::setCoder(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A coder needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project", "A coder needs a name."));
     // Only an edit makes someone a coder (coderId() writes the row then): a
     // reader that names itself leaves no trace in the project.
     auto select = m_db.prepare(QStringLiteral("SELECT id FROM coders WHERE name = ?1"));
@@ -343,7 +344,7 @@ Result<Id> Project::coderId()
     if (auto ok = setCoder(m_coderName); !ok)
         return std::unexpected(ok.error());
     if (m_coderId == 0)
-        return fail(ErrorKind::Io, QStringLiteral("The coder \"%1\" could not be recorded.").arg(m_coderName));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::project", "The coder \"%1\" could not be recorded.").arg(m_coderName));
     return m_coderId;
 }
 

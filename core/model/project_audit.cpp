@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/model/structure_snapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -81,7 +82,7 @@ Result<DataStructure> Project::structureAt(Id auditId)
     if (!found)
         return std::unexpected(found.error());
     if (!*found)
-        return fail(ErrorKind::NotFound, QStringLiteral("No audit entry with id %1.").arg(auditId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_audit", "No audit entry with id %1.").arg(auditId));
     exists->reset();
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT json_extract(details, '$.structure') FROM audit_log "

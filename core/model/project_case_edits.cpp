@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/store/kept_rows.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <sqlite3.h>
 
@@ -25,7 +26,7 @@ Status renameIn(Database &db, const QString &table, const QString &what, Id id, 
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A %1 needs a name.").arg(what));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_case_edits", "A %1 needs a name.").arg(what));
     auto taken = db.prepare(QStringLiteral("SELECT id FROM %1 WHERE name = ?1 AND id <> ?2").arg(table));
     if (!taken)
         return std::unexpected(taken.error());
@@ -34,7 +35,7 @@ Status renameIn(Database &db, const QString &table, const QString &what, Id id, 
     if (!row)
         return std::unexpected(row.error());
     if (*row)
-        return fail(ErrorKind::Conflict, QStringLiteral("A %1 named \"%2\" already exists.").arg(what, simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_case_edits", "A %1 named \"%2\" already exists.").arg(what, simplified));
     taken->reset();
     auto update = db.prepare(QStringLiteral("UPDATE %1 SET name = ?1 WHERE id = ?2").arg(table));
     if (!update)
@@ -42,7 +43,7 @@ Status renameIn(Database &db, const QString &table, const QString &what, Id id, 
     if (auto ok = update->bind(1, simplified).bind(2, id).run(); !ok)
         return ok;
     if (db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No %1 with id %2.").arg(what).arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_case_edits", "No %1 with id %2.").arg(what).arg(id));
     return {};
 }
 
@@ -50,7 +51,7 @@ Status renameIn(Database &db, const QString &table, const QString &what, Id id, 
 
 Status Project::renameCase(Id caseId, const QString &name)
 {
-    if (auto ok = renameIn(m_db, QStringLiteral("cases"), QStringLiteral("case"), caseId, name); !ok)
+    if (auto ok = renameIn(m_db, QStringLiteral("cases"), QCoreApplication::translate("gw::project_case_edits", "case"), caseId, name); !ok)
         return ok;
     Q_EMIT casesChanged();
     return {};
@@ -64,7 +65,7 @@ Status Project::setCaseDescription(Id caseId, const QString &description)
     if (auto ok = update->bind(1, description.isNull() ? QStringLiteral("") : description).bind(2, caseId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No case with id %1.").arg(caseId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_case_edits", "No case with id %1.").arg(caseId));
     Q_EMIT casesChanged();
     return {};
 }
@@ -72,7 +73,7 @@ Status Project::setCaseDescription(Id caseId, const QString &description)
 Status Project::removeCases(const std::vector<Id> &caseIds)
 {
     if (caseIds.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose the cases to remove."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_case_edits", "Choose the cases to remove."));
     Transaction tx(m_db);
     if (!tx.begun())
         return tx.begun();
@@ -87,7 +88,7 @@ Status Project::removeCases(const std::vector<Id> &caseIds)
     if (auto ok = cases->bind(1, list).run(); !ok)
         return ok;
     if (m_db.changes() != int(caseIds.size()))
-        return fail(ErrorKind::NotFound, QStringLiteral("Some of the cases to remove are not in the project."));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_case_edits", "Some of the cases to remove are not in the project."));
     if (auto ok = tx.commit(); !ok)
         return ok;
     Q_EMIT casesChanged();
@@ -97,7 +98,7 @@ Status Project::removeCases(const std::vector<Id> &caseIds)
 
 Status Project::renameAttribute(Id attributeId, const QString &name)
 {
-    if (auto ok = renameIn(m_db, QStringLiteral("attributes"), QStringLiteral("attribute"), attributeId, name); !ok)
+    if (auto ok = renameIn(m_db, QStringLiteral("attributes"), QCoreApplication::translate("gw::project_case_edits", "attribute"), attributeId, name); !ok)
         return ok;
     Q_EMIT casesChanged();
     return {};
@@ -111,7 +112,7 @@ Status Project::removeAttribute(Id attributeId)
     if (auto ok = drop->bind(1, attributeId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No attribute with id %1.").arg(attributeId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_case_edits", "No attribute with id %1.").arg(attributeId));
     Q_EMIT casesChanged();
     return {};
 }
@@ -158,7 +159,7 @@ Status Project::replaceWith(const QString &path)
     const QByteArray utf8 = path.toUtf8();
     if (sqlite3_open_v2(utf8.constData(), &from, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
         sqlite3_close_v2(from);
-        return fail(ErrorKind::Io, QStringLiteral("Cannot read the kept copy %1.").arg(path));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::project_case_edits", "Cannot read the kept copy %1.").arg(path));
     }
     sqlite3_backup *backup = sqlite3_backup_init(m_db.handle(), "main", from, "main");
     int rc = SQLITE_ERROR;
@@ -168,7 +169,7 @@ Status Project::replaceWith(const QString &path)
     }
     sqlite3_close_v2(from);
     if (rc != SQLITE_DONE)
-        return fail(ErrorKind::Database, QStringLiteral("Cannot put the project back as it was: %1").arg(m_db.lastError()));
+        return fail(ErrorKind::Database, QCoreApplication::translate("gw::project_case_edits", "Cannot put the project back as it was: %1").arg(m_db.lastError()));
     announceSince(before);
     return {};
 }

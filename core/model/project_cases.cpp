@@ -1,8 +1,10 @@
 // Project: cases, their typed attributes and their links to sources. The
 // single edits and writeCases share the helpers below, which run inside the
 // caller's transaction, so a whole sheet commits as one.
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QUuid>
 #include <algorithm>
@@ -69,8 +71,8 @@ Status writeValue(Database &db, Id caseId, const AttributeInfo &attribute, const
     const auto stored = attributeValue(attribute.type, value);
     if (!stored)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is not a %2, as the attribute \"%3\" needs.")
-                        .arg(value.trimmed(), toString(attribute.type), attribute.name));
+                    QCoreApplication::translate("gw::project_cases", "\"%1\" is not a %2, as the attribute \"%3\" needs.")
+                        .arg(value.trimmed(), displayName(attribute.type), attribute.name));
     auto stmt = db.prepare(QStringLiteral(
         "INSERT INTO attribute_values(case_id, attribute_id, value) VALUES (?1, ?2, ?3) "
         "ON CONFLICT(case_id, attribute_id) DO UPDATE SET value = ?3"));
@@ -89,7 +91,7 @@ Status insertLink(Database &db, Id caseId, Id sourceId)
         if (ok.error().kind == ErrorKind::Conflict) // a foreign key: no such case or source
             return fail(
                 ErrorKind::NotFound,
-                QStringLiteral("No case %1 or no source %2 to link.").arg(caseId).arg(sourceId));
+                QCoreApplication::translate("gw::project_cases", "No case %1 or no source %2 to link.").arg(caseId).arg(sourceId));
         return ok;
     }
     return {};
@@ -168,13 +170,13 @@ Result<Id> Project::addCase(const QString &name, const QString &description)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A case needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_cases", "A case needs a name."));
     auto existing = idByName(m_db, QStringLiteral("cases"), trimmed);
     if (!existing)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("A case named \"%1\" already exists.").arg(trimmed));
+                    QCoreApplication::translate("gw::project_cases", "A case named \"%1\" already exists.").arg(trimmed));
     auto id = insertCase(m_db, trimmed, description);
     if (id)
         Q_EMIT casesChanged();
@@ -192,7 +194,7 @@ Result<CaseInfo> Project::caseById(Id id)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No case with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_cases", "No case with id %1.").arg(id));
     return list->front();
 }
 
@@ -203,7 +205,7 @@ Result<CaseInfo> Project::caseByName(const QString &name)
         return std::unexpected(id.error());
     if (!*id)
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No case named \"%1\" in the project.").arg(name));
+                    QCoreApplication::translate("gw::project_cases", "No case named \"%1\" in the project.").arg(name));
     return caseById(**id);
 }
 
@@ -219,10 +221,10 @@ Result<Id> Project::addAttribute(const QString &name, AttributeType type)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("An attribute needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_cases", "An attribute needs a name."));
     if (attributeByName(trimmed))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("An attribute named \"%1\" already exists.").arg(trimmed));
+                    QCoreApplication::translate("gw::project_cases", "An attribute named \"%1\" already exists.").arg(trimmed));
     auto position = nextAttributePosition(m_db);
     if (!position)
         return std::unexpected(position.error());
@@ -253,7 +255,7 @@ Result<AttributeInfo> Project::attributeByName(const QString &name)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No attribute named \"%1\" in the project.").arg(name));
+                    QCoreApplication::translate("gw::project_cases", "No attribute named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -265,7 +267,7 @@ Status Project::setAttributeValue(Id caseId, Id attributeId, const QString &valu
     const auto attr = std::ranges::find(*attrs, attributeId, &AttributeInfo::id);
     if (attr == attrs->end())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No attribute with id %1.").arg(attributeId));
+                    QCoreApplication::translate("gw::project_cases", "No attribute with id %1.").arg(attributeId));
     if (auto c = caseById(caseId); !c)
         return std::unexpected(c.error());
     Transaction tx(m_db);
@@ -298,7 +300,7 @@ Status Project::unlinkCaseSource(Id caseId, Id sourceId)
     if (m_db.changes() == 0)
         return fail(
             ErrorKind::NotFound,
-            QStringLiteral("Case %1 is not linked to source %2.").arg(caseId).arg(sourceId));
+            QCoreApplication::translate("gw::project_cases", "Case %1 is not linked to source %2.").arg(caseId).arg(sourceId));
     Q_EMIT casesChanged();
     return {};
 }
@@ -320,7 +322,7 @@ Status Project::writeCases(const CaseBatch &batch)
     for (const auto &[name, type] : batch.attributes) {
         const QString trimmed = name.simplified();
         if (trimmed.isEmpty())
-            return fail(ErrorKind::InvalidInput, QStringLiteral("An attribute needs a name."));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_cases", "An attribute needs a name."));
         if (byName.contains(trimmed))
             continue; // an existing attribute keeps its type
         auto id = insertAttribute(m_db, trimmed, type, (*position)++);
@@ -331,7 +333,7 @@ Status Project::writeCases(const CaseBatch &batch)
     for (const CaseRecord &record : batch.cases) {
         const QString name = record.name.simplified();
         if (name.isEmpty())
-            return fail(ErrorKind::InvalidInput, QStringLiteral("A case needs a name."));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_cases", "A case needs a name."));
         auto found = idByName(m_db, QStringLiteral("cases"), name);
         if (!found)
             return std::unexpected(found.error());
@@ -343,10 +345,10 @@ Status Project::writeCases(const CaseBatch &batch)
             if (attr == byName.cend())
                 return fail(
                     ErrorKind::NotFound,
-                    QStringLiteral("No attribute named \"%1\" in the project.").arg(attribute));
+                    QCoreApplication::translate("gw::project_cases", "No attribute named \"%1\" in the project.").arg(attribute));
             if (auto ok = writeValue(m_db, *caseId, *attr, value); !ok)
                 return fail(ok.error().kind,
-                            QStringLiteral("Case \"%1\": %2").arg(name, ok.error().message));
+                            QCoreApplication::translate("gw::project_cases", "Case \"%1\": %2").arg(name, ok.error().message));
         }
         for (Id sourceId : record.sourceIds)
             if (auto ok = insertLink(m_db, *caseId, sourceId); !ok)

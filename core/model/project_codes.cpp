@@ -6,6 +6,7 @@
 #include "core/text/positions.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -32,12 +33,12 @@ Result<Id> Project::addCode(const QString &name, CodeStage stage, const QString 
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A code needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_codes", "A code needs a name."));
     if (!color.isEmpty() && !QColor::isValidColorName(color))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
+                    QCoreApplication::translate("gw::project_codes", "\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
     if (codeByName(trimmed))
-        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_codes", "A code named \"%1\" already exists.").arg(trimmed));
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());
@@ -65,12 +66,12 @@ Status Project::renameCode(Id id, const QString &name)
 {
     const QString trimmed = name.simplified();
     if (trimmed.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A code needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_codes", "A code needs a name."));
     auto old = code(id);
     if (!old)
         return std::unexpected(old.error());
     if (auto other = codeByName(trimmed); other && other->id != id)
-        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_codes", "A code named \"%1\" already exists.").arg(trimmed));
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());
@@ -123,7 +124,7 @@ Result<CodeInfo> Project::code(Id id)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No code with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code with id %1.").arg(id));
     return list->front();
 }
 
@@ -138,7 +139,7 @@ Result<CodeInfo> Project::codeByName(const QString &name)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No code named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -183,7 +184,7 @@ Result<Id> Project::applyCode(Id sourceId, Id codeId, std::int64_t start, std::i
         .bind(6, *coder);
     if (auto ok = stmt->run(); !ok) {
         if (ok.error().kind == ErrorKind::Conflict)
-            return fail(ErrorKind::Conflict, QStringLiteral("That passage of \"%1\" is already coded with \"%2\".")
+            return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_codes", "That passage of \"%1\" is already coded with \"%2\".")
                                                  .arg(src->name, c->name));
         return std::unexpected(ok.error());
     }
@@ -212,7 +213,7 @@ Status Project::removeSegment(Id segmentId)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("No segment with id %1.").arg(segmentId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No segment with id %1.").arg(segmentId));
     const Id sourceId = stmt->int64(0), codeId = stmt->int64(1);
     if (auto ok = stmt->run(); !ok)
         return ok;

@@ -5,6 +5,7 @@
 #include "core/model/structure_snapshot.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace gw {
@@ -46,7 +47,7 @@ Status Project::setCodeColor(Id id, const QString &color)
 {
     if (!QColor::isValidColorName(color))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
+                    QCoreApplication::translate("gw::project_edits", "\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
     if (auto old = code(id); !old)
         return std::unexpected(old.error());
     if (auto ok = runUpdate(m_db, QStringLiteral("UPDATE codes SET color = ?1 WHERE id = ?2"),
@@ -89,7 +90,7 @@ Status Project::setCodeArchived(Id id, bool archived)
     if (!archived && old->archived) {
         if (auto other = codeByName(old->name); other && !other->archived && other->id != id)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("Another code is named \"%1\"; rename one of them first.").arg(old->name));
+                        QCoreApplication::translate("gw::project_edits", "Another code is named \"%1\"; rename one of them first.").arg(old->name));
     }
     auto coder = coderId();
     if (!coder)
@@ -119,7 +120,7 @@ Status Project::removeCode(Id id)
     if (!old)
         return std::unexpected(old.error());
     if (old->segmentCount > 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("\"%1\" still codes %2 segments; uncode them or archive "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_edits", "\"%1\" still codes %2 segments; uncode them or archive "
                                                         "the code instead.")
                                              .arg(old->name)
                                              .arg(old->segmentCount));
@@ -135,7 +136,7 @@ Status Project::removeCode(Id id)
 Result<Id> Project::restoreCode(const CodeInfo &c)
 {
     if (c.guid.isEmpty() || c.name.simplified().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A restored code needs its guid and name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_edits", "A restored code needs its guid and name."));
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());
@@ -157,7 +158,7 @@ Result<Id> Project::restoreCode(const CodeInfo &c)
         .bind(8, *coder);
     if (auto ok = stmt->run(); !ok) {
         if (ok.error().kind == ErrorKind::Conflict)
-            return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(c.name));
+            return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_edits", "A code named \"%1\" already exists.").arg(c.name));
         return std::unexpected(ok.error());
     }
     const Id id = m_db.lastInsertId();
@@ -175,7 +176,7 @@ Result<SegmentInfo> Project::segment(Id segmentId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No segment with id %1.").arg(segmentId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_edits", "No segment with id %1.").arg(segmentId));
     return list->front();
 }
 
@@ -197,7 +198,7 @@ Status Project::updateSegment(Id segmentId, Id codeId, std::int64_t start, std::
         return std::unexpected(stmt.error());
     if (auto ok = stmt->bind(1, codeId).bind(2, start).bind(3, end).bind(4, segmentId).run(); !ok) {
         if (ok.error().kind == ErrorKind::Conflict)
-            return fail(ErrorKind::Conflict, QStringLiteral("That passage of \"%1\" is already coded with \"%2\".")
+            return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_edits", "That passage of \"%1\" is already coded with \"%2\".")
                                                  .arg(src->name, c->name));
         return ok;
     }
@@ -210,14 +211,14 @@ Status Project::updateSegment(Id segmentId, Id codeId, std::int64_t start, std::
 Result<Id> Project::restoreSegment(const SegmentInfo &s)
 {
     if (s.guid.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A restored segment needs its guid."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_edits", "A restored segment needs its guid."));
     auto src = source(s.sourceId);
     if (!src)
         return std::unexpected(src.error());
     if (auto c = code(s.codeId); !c)
         return std::unexpected(c.error());
     if (s.start < 0 || s.end <= s.start || s.end > src->length)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The segment lies outside \"%1\".").arg(src->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_edits", "The segment lies outside \"%1\".").arg(src->name));
     Id coder = 0;
     if (s.coder.isEmpty() || s.coder == m_coderName) {
         auto mine = coderId();

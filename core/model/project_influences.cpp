@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/model/project_model_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <algorithm>
 
@@ -30,7 +31,7 @@ Result<Influence> Project::influence(Id influenceId)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No influence with id %1.").arg(influenceId));
+                    QCoreApplication::translate("gw::project_influences", "No influence with id %1.").arg(influenceId));
     return list->front();
 }
 
@@ -120,7 +121,7 @@ Result<Id> Project::restoreInfluence(const InfluenceRecord &record)
     if (i.fromId == i.toId)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("An influence joins two elements; \"%1\" cannot influence itself.")
+            QCoreApplication::translate("gw::project_influences", "An influence joins two elements; \"%1\" cannot influence itself.")
                 .arg(from->name));
     auto same = m_db.prepare(QStringLiteral("SELECT count(*) FROM influences WHERE from_element_id "
                                             "= ?1 AND to_element_id = ?2 AND type_id = ?3"));
@@ -133,7 +134,7 @@ Result<Id> Project::restoreInfluence(const InfluenceRecord &record)
     const bool exists = *row && same->int64(0) > 0;
     same->reset();
     if (exists)
-        return fail(ErrorKind::Conflict, QStringLiteral("\"%1\" already %2 \"%3\" in the model.")
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_influences", "\"%1\" already %2 \"%3\" in the model.")
                                              .arg(from->name, type->name, to->name));
     Influence described = i;
     described.typeName = type->name;
@@ -210,7 +211,7 @@ Status Project::setInfluenceType(Id influenceId, Id typeId)
         if (exists)
             return fail(
                 ErrorKind::Conflict,
-                QStringLiteral("There is already a \"%1\" influence between these elements (%2).")
+                QCoreApplication::translate("gw::project_influences", "There is already a \"%1\" influence between these elements (%2).")
                     .arg(type->name, describe(*this, *i)));
     }
     const QJsonObject details{{QStringLiteral("influence"), i->guid},
@@ -256,10 +257,10 @@ Status Project::addEvidence(Id influenceId, Id segmentId, bool counter, std::opt
         return std::unexpected(evidence.error());
     for (const InfluenceEvidence &v : *evidence)
         if (v.segmentId == segmentId)
-            return fail(ErrorKind::Conflict, QStringLiteral("Segment %1 is already %2 of %3.")
+            return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_influences", "Segment %1 is already %2 of %3.")
                                                  .arg(segmentId)
-                                                 .arg(v.counter ? QStringLiteral("counter-evidence")
-                                                                : QStringLiteral("evidence"),
+                                                 .arg(v.counter ? QCoreApplication::translate("gw::project_influences", "counter-evidence")
+                                                                : QCoreApplication::translate("gw::project_influences", "evidence"),
                                                       describe(*this, *i)));
     const int size = int(evidence->size());
     const int at = std::clamp(position.value_or(size), 0, size);
@@ -309,7 +310,7 @@ Status Project::removeEvidence(Id influenceId, Id segmentId)
         return std::unexpected(evidence.error());
     const auto found = std::ranges::find(*evidence, segmentId, &InfluenceEvidence::segmentId);
     if (found == evidence->end())
-        return fail(ErrorKind::NotFound, QStringLiteral("Segment %1 is not evidence of %2.")
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_influences", "Segment %1 is not evidence of %2.")
                                              .arg(segmentId)
                                              .arg(describe(*this, *i)));
     const QJsonObject details{{QStringLiteral("influence"), i->guid},

@@ -2,6 +2,7 @@
 // dimension. Markdown bodies, saved as the researcher types.
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace gw {
@@ -47,10 +48,10 @@ bool isTargetKind(const QString &kind)
 Status checkTarget(const QString &kind, std::optional<Id> id)
 {
     if (!isTargetKind(kind))
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A memo cannot be attached to a \"%1\".").arg(kind));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_memos", "A memo cannot be attached to a \"%1\".").arg(kind));
     if ((kind == QStringLiteral("project")) != !id.has_value())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("A memo on the project has no target; any other memo needs one."));
+                    QCoreApplication::translate("gw::project_memos", "A memo on the project has no target; any other memo needs one."));
     return {};
 }
 
@@ -73,7 +74,7 @@ Result<Id> Project::restoreMemo(const MemoInfo &m)
     if (auto ok = checkTarget(m.targetKind, m.targetId); !ok)
         return std::unexpected(ok.error());
     if (m.guid.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A restored memo needs its guid."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_memos", "A restored memo needs its guid."));
     Id coder = 0;
     if (m.coder.isEmpty() || m.coder == m_coderName) {
         auto mine = coderId();
@@ -126,7 +127,7 @@ Status Project::setMemoText(Id memoId, const QString &title, const QString &body
     if (auto ok = stmt->bind(1, nonNull(title)).bind(2, nonNull(body)).bind(3, memoId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No memo with id %1.").arg(memoId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_memos", "No memo with id %1.").arg(memoId));
     Q_EMIT memosChanged();
     return {};
 }
@@ -140,7 +141,7 @@ Status Project::setMemoDisconfirming(Id memoId, bool disconfirming)
     if (auto ok = stmt->bind(1, disconfirming ? 1 : 0).bind(2, memoId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No memo with id %1.").arg(memoId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_memos", "No memo with id %1.").arg(memoId));
     Q_EMIT memosChanged();
     return {};
 }
@@ -153,7 +154,7 @@ Status Project::removeMemo(Id memoId)
     if (auto ok = stmt->bind(1, memoId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No memo with id %1.").arg(memoId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_memos", "No memo with id %1.").arg(memoId));
     Q_EMIT memosChanged();
     return {};
 }
@@ -168,7 +169,7 @@ Result<MemoInfo> Project::memo(Id memoId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No memo with id %1.").arg(memoId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_memos", "No memo with id %1.").arg(memoId));
     return list->front();
 }
 

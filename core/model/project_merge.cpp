@@ -5,6 +5,7 @@
 #include "core/model/project.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUuid>
@@ -79,21 +80,21 @@ Result<CodeMerge> Project::mergeCodes(const std::vector<Id> &from, Id into, cons
         return std::unexpected(target.error());
     if (target->archived)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before merging into it.").arg(target->name));
+                    QCoreApplication::translate("gw::project_merge", "\"%1\" is archived; restore it before merging into it.").arg(target->name));
     if (from.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Name at least one code to merge into \"%1\".").arg(target->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "Name at least one code to merge into \"%1\".").arg(target->name));
     std::vector<CodeInfo> merged;
     std::set<Id> seen;
     for (Id id : from) {
         if (id == into)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("A code cannot be merged into itself (\"%1\").").arg(target->name));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "A code cannot be merged into itself (\"%1\").").arg(target->name));
         if (!seen.insert(id).second)
             continue;
         auto c = code(id);
         if (!c)
             return std::unexpected(c.error());
         if (c->archived)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is archived already.").arg(c->name));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "\"%1\" is archived already.").arg(c->name));
         merged.push_back(*c);
     }
 
@@ -333,7 +334,7 @@ Status Project::unmergeCodes(const CodeMerge &merge, const QString &why)
     for (const auto &[codeId, wasArchived] : merge.archivedBefore) {
         if (auto ok = archived->bind(1, wasArchived ? 1 : 0).bind(2, codeId).run(); !ok) {
             if (ok.error().kind == ErrorKind::Conflict)
-                return fail(ErrorKind::Conflict, QStringLiteral("A code has taken the name of a merged code since; "
+                return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_merge", "A code has taken the name of a merged code since; "
                                                                 "rename it before undoing the merge."));
             return ok;
         }
@@ -381,14 +382,14 @@ Result<CodeSplit> Project::splitCode(CodeSplit split, const QString &why)
     if (!original)
         return std::unexpected(original.error());
     if (original->archived)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" is archived; restore it before splitting it.").arg(original->name));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "\"%1\" is archived; restore it before splitting it.").arg(original->name));
     split.newName = split.newName.simplified();
     if (split.newName.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("The new code needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "The new code needs a name."));
     if (auto other = codeByName(split.newName); other && !other->archived)
-        return fail(ErrorKind::Conflict, QStringLiteral("A code named \"%1\" already exists.").arg(split.newName));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_merge", "A code named \"%1\" already exists.").arg(split.newName));
     if (split.segmentIds.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose the segments of \"%1\" to move to \"%2\".")
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_merge", "Choose the segments of \"%1\" to move to \"%2\".")
                                                  .arg(original->name, split.newName));
     std::ranges::sort(split.segmentIds);
     split.segmentIds.erase(std::ranges::unique(split.segmentIds).begin(), split.segmentIds.end());
@@ -404,7 +405,7 @@ Result<CodeSplit> Project::splitCode(CodeSplit split, const QString &why)
             auto it = sourceOf.find(id);
             if (it == sourceOf.end())
                 return fail(ErrorKind::InvalidInput,
-                            QStringLiteral("Segment %1 is not coded with \"%2\".").arg(id).arg(original->name));
+                            QCoreApplication::translate("gw::project_merge", "Segment %1 is not coded with \"%2\".").arg(id).arg(original->name));
             sources.insert(it->second);
         }
     }
@@ -538,7 +539,7 @@ Status Project::unsplitCode(const CodeSplit &split, const QString &why)
         return std::unexpected(remaining.error());
     remaining->bind(1, split.newCodeId);
     if (auto row = remaining->step(); !row || !*row || remaining->int64(0) != 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("\"%1\" has coded more segments since the split; uncode or "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_merge", "\"%1\" has coded more segments since the split; uncode or "
                                                         "move them before undoing it.")
                                              .arg(added->name));
     remaining->reset();

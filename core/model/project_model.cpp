@@ -1,8 +1,10 @@
 // Project: the CMO model's elements: dimensions, themes and first-order codes
 // placed with a role, a level and (outcomes) a point on the spectrum.
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 #include "core/model/project_model_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw {
@@ -29,7 +31,7 @@ Status checkPoint(const std::optional<SpectrumPoint> &point, const QString &name
     if (point && (!(point->x >= 0 && point->x <= 1) || !(point->y >= 0 && point->y <= 1)))
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
+            QCoreApplication::translate("gw::project_model", "\"%1\" cannot sit at (%2, %3) on the spectrum: x and y go from 0 to 1.")
                 .arg(name)
                 .arg(point->x)
                 .arg(point->y));
@@ -64,7 +66,7 @@ Result<ModelElement> Project::modelElement(Id elementId)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No model element with id %1.").arg(elementId));
+                    QCoreApplication::translate("gw::project_model", "No model element with id %1.").arg(elementId));
     return list->front();
 }
 
@@ -148,7 +150,7 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
             return std::unexpected(c.error());
         if (c->archived)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral(
+                        QCoreApplication::translate("gw::project_model",
                             "Code \"%1\" is archived; restore it before placing it in the model.")
                             .arg(c->name));
         name = c->name;
@@ -160,11 +162,8 @@ Result<Id> Project::restoreModelElement(const ElementRecord &record)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("The %1 \"%2\" is already in the model, as %3 %4.")
-                        .arg(toString(e.kind), name,
-                             (*existing)->role == ModelRole::Outcome ? QStringLiteral("an")
-                                                                     : QStringLiteral("a"),
-                             toString((*existing)->role)));
+                    QCoreApplication::translate("gw::project_model", "The %1 \"%2\" is already in the model, as %3.")
+                        .arg(displayName(e.kind), name, displayNameWithArticle((*existing)->role)));
     if (e.levelId)
         if (auto level = modelLevel(*e.levelId); !level)
             return std::unexpected(level.error());

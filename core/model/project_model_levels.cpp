@@ -4,6 +4,7 @@
 #include "core/model/project.h"
 #include "core/model/project_model_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <algorithm>
@@ -34,7 +35,7 @@ namespace {
 Status checkLabel(const QString &name, const QString &what)
 {
     if (name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A %1 needs a name.").arg(what));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_model_levels", "A %1 needs a name.").arg(what));
     return {};
 }
 
@@ -44,7 +45,7 @@ Status checkColor(const QString &color, const QString &type)
     if (!hex.match(color).hasMatch())
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral("The colour \"%1\" of influence type \"%2\" is not a #rrggbb colour.")
+            QCoreApplication::translate("gw::project_model_levels", "The colour \"%1\" of influence type \"%2\" is not a #rrggbb colour.")
                 .arg(color, type));
     return {};
 }
@@ -71,7 +72,7 @@ Result<ModelLevel> Project::modelLevel(Id levelId)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No model level with id %1.").arg(levelId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_model_levels", "No model level with id %1.").arg(levelId));
     return list->front();
 }
 
@@ -86,7 +87,7 @@ Result<ModelLevel> Project::modelLevelByName(const QString &name)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No model level named \"%1\" in the project.").arg(name));
+                    QCoreApplication::translate("gw::project_model_levels", "No model level named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -131,11 +132,11 @@ Status Project::restoreModelLevel(const LevelRecord &record)
 {
     const ModelLevel &level = record.level;
     const QString name = level.name.simplified();
-    if (auto ok = checkLabel(name, QStringLiteral("model level")); !ok)
+    if (auto ok = checkLabel(name, QCoreApplication::translate("gw::project_model_levels", "model level")); !ok)
         return ok;
     if (modelLevelByName(name))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("A model level named \"%1\" already exists.").arg(name));
+                    QCoreApplication::translate("gw::project_model_levels", "A model level named \"%1\" already exists.").arg(name));
     auto levels = modelLevels();
     if (!levels)
         return std::unexpected(levels.error());
@@ -146,8 +147,7 @@ Status Project::restoreModelLevel(const LevelRecord &record)
     return modelEdit(
         level.id > 0 ? QStringLiteral("model.level.restore") : QStringLiteral("model.level.add"),
         details, [&]() -> Status {
-            auto stmt = m_db.prepare(QStringLiteral(
-                "INSERT INTO model_levels(id, guid, name, position) VALUES (?1, ?2, ?3, ?4)"));
+            auto stmt = m_db.prepare(QStringLiteral("INSERT INTO model_levels(id, guid, name, position) VALUES (?1, ?2, ?3, ?4)"));
             if (!stmt)
                 return std::unexpected(stmt.error());
             if (level.id > 0)
@@ -184,14 +184,14 @@ Status Project::restoreModelLevel(const LevelRecord &record)
 Status Project::renameModelLevel(Id levelId, const QString &name)
 {
     const QString trimmed = name.simplified();
-    if (auto ok = checkLabel(trimmed, QStringLiteral("model level")); !ok)
+    if (auto ok = checkLabel(trimmed, QCoreApplication::translate("gw::project_model_levels", "model level")); !ok)
         return ok;
     auto old = modelLevel(levelId);
     if (!old)
         return std::unexpected(old.error());
     if (auto other = modelLevelByName(trimmed); other && other->id != levelId)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("A model level named \"%1\" already exists.").arg(trimmed));
+                    QCoreApplication::translate("gw::project_model_levels", "A model level named \"%1\" already exists.").arg(trimmed));
     const QJsonObject details{{QStringLiteral("level"), old->guid},
                               {QStringLiteral("from"), old->name},
                               {QStringLiteral("to"), trimmed}};
@@ -259,7 +259,7 @@ Result<InfluenceType> Project::influenceType(Id typeId)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No influence type with id %1.").arg(typeId));
+                    QCoreApplication::translate("gw::project_model_levels", "No influence type with id %1.").arg(typeId));
     return list->front();
 }
 
@@ -274,20 +274,20 @@ Result<InfluenceType> Project::influenceTypeByName(const QString &name)
         return std::unexpected(list.error());
     if (list->empty())
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("No influence type named \"%1\" in the project.").arg(name));
+                    QCoreApplication::translate("gw::project_model_levels", "No influence type named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
 Result<Id> Project::addInfluenceType(const QString &name, const QString &color, LineStyle style)
 {
     const QString trimmed = name.simplified();
-    if (auto ok = checkLabel(trimmed, QStringLiteral("influence type")); !ok)
+    if (auto ok = checkLabel(trimmed, QCoreApplication::translate("gw::project_model_levels", "influence type")); !ok)
         return std::unexpected(ok.error());
     if (auto ok = checkColor(color, trimmed); !ok)
         return std::unexpected(ok.error());
     if (influenceTypeByName(trimmed))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("An influence type named \"%1\" already exists.").arg(trimmed));
+                    QCoreApplication::translate("gw::project_model_levels", "An influence type named \"%1\" already exists.").arg(trimmed));
     const QString guid = newGuid();
     const QJsonObject details{
         {QStringLiteral("type"),
@@ -354,7 +354,7 @@ Status Project::removeInfluenceType(Id typeId)
     if (count > 0)
         return fail(
             ErrorKind::InvalidInput,
-            QStringLiteral(
+            QCoreApplication::translate("gw::project_model_levels",
                 "Influence type \"%1\" is used by %2 influence(s); retype or remove them first.")
                 .arg(old->name)
                 .arg(count));
@@ -402,7 +402,7 @@ Status Project::setSpectrumAxes(const SpectrumAxes &axes)
         *fields[i] = fields[i]->simplified();
         if (fields[i]->isEmpty())
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The spectrum's axis labels cannot be empty (%1).")
+                        QCoreApplication::translate("gw::project_model_levels", "The spectrum's axis labels cannot be empty (%1).")
                             .arg(kAxisKeys[i]));
         details.insert(kAxisKeys[i].mid(11), *fields[i]); // "x.name", ...
     }

@@ -1,6 +1,7 @@
 // Review threads on the hierarchy: comments with an author, open or resolved.
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace gw {
@@ -43,10 +44,10 @@ Result<Id> Project::openThread(const ReviewTarget &target, const QString &text)
 {
     if (!isReviewTargetKind(target.kind))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("A comment goes on a code, theme, dimension or influence, not on \"%1\".")
+                    QCoreApplication::translate("gw::project_review", "A comment goes on a code, theme, dimension or influence, not on \"%1\".")
                         .arg(target.kind));
     if (text.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A comment needs some text."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_review", "A comment needs some text."));
     if (target.kind == QLatin1String("code")) {
         if (auto c = code(target.id); !c)
             return std::unexpected(c.error());
@@ -85,7 +86,7 @@ Result<Id> Project::openThread(const ReviewTarget &target, const QString &text)
 Result<Id> Project::addComment(Id threadId, const QString &text)
 {
     if (text.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A reply needs some text."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_review", "A reply needs some text."));
     if (auto t = thread(threadId); !t)
         return std::unexpected(t.error());
     auto coder = coderId();
@@ -113,7 +114,7 @@ Result<ThreadState> Project::threadState(Id threadId)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("There is no comment thread %1.").arg(threadId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_review", "There is no comment thread %1.").arg(threadId));
     ThreadState state{stmt->int64(0) != 0, {}, stmt->text(2)};
     if (!stmt->isNull(1))
         state.resolvedBy = stmt->int64(1);
@@ -150,7 +151,7 @@ Status Project::resolveThread(Id threadId)
     if (!now)
         return std::unexpected(now.error());
     if (now->resolved)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Comment thread %1 is resolved already.").arg(threadId));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_review", "Comment thread %1 is resolved already.").arg(threadId));
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());
@@ -171,7 +172,7 @@ Status Project::reopenThread(Id threadId)
     if (!now)
         return std::unexpected(now.error());
     if (!now->resolved)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Comment thread %1 is open already.").arg(threadId));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_review", "Comment thread %1 is open already.").arg(threadId));
     return setThreadState(threadId, ThreadState{});
 }
 
@@ -281,7 +282,7 @@ Result<ReviewThread> Project::thread(Id threadId)
     for (ReviewThread &t : *all)
         if (t.id == threadId)
             return std::move(t);
-    return fail(ErrorKind::NotFound, QStringLiteral("There is no comment thread %1.").arg(threadId));
+    return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_review", "There is no comment thread %1.").arg(threadId));
 }
 
 } // namespace gw

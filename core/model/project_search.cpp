@@ -10,6 +10,7 @@
 #include "core/text/coding_unit.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <algorithm>
 #include <cstring>
@@ -287,7 +288,7 @@ constexpr int kParallelFrom = 500;
 Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, const SearchScope &scope)
 {
     if (query.trimmed().isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Type something to search for."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_search", "Type something to search for."));
     QString sources; // a JSON array of ids, or none
     if (scope.sources)
         sources = jsonIdList(*scope.sources);
@@ -333,7 +334,7 @@ Result<std::vector<SearchHit>> Project::search(const QString &query, int limit, 
     if (auto quoted = run(quoteWords(query)); quoted)
         return quoted;
     return fail(ErrorKind::InvalidInput,
-                QStringLiteral("Cannot search for \"%1\": %2").arg(query, hits.error().message));
+                QCoreApplication::translate("gw::project_search", "Cannot search for \"%1\": %2").arg(query, hits.error().message));
 }
 
 } // namespace gw

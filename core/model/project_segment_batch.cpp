@@ -2,6 +2,7 @@
 // segments replaced in one audited step (resolving a disagreement between coders).
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
 #include <QUuid>
@@ -33,7 +34,7 @@ Result<std::vector<SegmentInfo>> Project::replaceSegments(const std::vector<Segm
     for (const SegmentInfo &s : add)
         if (!s.coder.isEmpty() && !coders->contains(s.coder))
             return fail(ErrorKind::NotFound,
-                        QStringLiteral("No coder named \"%1\" has worked on this project.").arg(s.coder));
+                        QCoreApplication::translate("gw::project_segment_batch", "No coder named \"%1\" has worked on this project.").arg(s.coder));
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
@@ -150,7 +151,7 @@ Status Project::removeSegments(const std::vector<Id> &segmentIds)
         if (auto ok = remove->run(); !ok)
             return ok;
         if (m_db.changes() != 1)
-            return fail(ErrorKind::NotFound, QStringLiteral("No segment with id %1.").arg(id));
+            return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_segment_batch", "No segment with id %1.").arg(id));
     }
     if (auto ok = tx.commit(); !ok)
         return ok;

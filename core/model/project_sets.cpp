@@ -1,6 +1,7 @@
 // Project: named sets of sources.
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace gw {
@@ -47,7 +48,7 @@ Result<SourceSetInfo> Project::sourceSetByName(const QString &name)
     if (!sets)
         return std::unexpected(sets.error());
     if (sets->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No set named \"%1\".").arg(name.simplified()));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sets", "No set named \"%1\".").arg(name.simplified()));
     return sets->front();
 }
 
@@ -55,7 +56,7 @@ Result<Id> Project::addToSourceSet(const QString &name, const std::vector<Id> &s
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A set needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_sets", "A set needs a name."));
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
@@ -69,7 +70,7 @@ Result<Id> Project::addToSourceSet(const QString &name, const std::vector<Id> &s
         return std::unexpected(id.error());
     id->bind(1, simplified);
     if (auto row = id->step(); !row || !*row)
-        return fail(ErrorKind::Database, QStringLiteral("The set \"%1\" was not made.").arg(simplified));
+        return fail(ErrorKind::Database, QCoreApplication::translate("gw::project_sets", "The set \"%1\" was not made.").arg(simplified));
     const Id setId = id->int64(0);
     id->reset();
     auto add = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO source_set_members(set_id, source_id) "
@@ -104,7 +105,7 @@ Status Project::removeSourceSet(Id setId)
     if (auto ok = drop->bind(1, setId).run(); !ok)
         return ok;
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No set with id %1.").arg(setId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sets", "No set with id %1.").arg(setId));
     Q_EMIT casesChanged();
     return {};
 }
@@ -113,17 +114,17 @@ Status Project::renameSourceSet(Id setId, const QString &name)
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A set needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_sets", "A set needs a name."));
     auto rename = m_db.prepare(QStringLiteral("UPDATE source_sets SET name = ?1 WHERE id = ?2"));
     if (!rename)
         return std::unexpected(rename.error());
     if (auto ok = rename->bind(1, simplified).bind(2, setId).run(); !ok) {
         if (ok.error().kind == ErrorKind::Conflict)
-            return fail(ErrorKind::Conflict, QStringLiteral("A set named \"%1\" already exists.").arg(simplified));
+            return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_sets", "A set named \"%1\" already exists.").arg(simplified));
         return ok;
     }
     if (m_db.changes() == 0)
-        return fail(ErrorKind::NotFound, QStringLiteral("No set with id %1.").arg(setId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sets", "No set with id %1.").arg(setId));
     Q_EMIT casesChanged();
     return {};
 }

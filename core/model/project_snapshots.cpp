@@ -2,6 +2,7 @@
 #include "core/model/project.h"
 #include "core/model/structure_snapshot.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -29,10 +30,10 @@ Result<Id> Project::takeSnapshot(const QString &name)
 {
     const QString simplified = name.simplified();
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A snapshot needs a name, e.g. \"after the May team meeting\"."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_snapshots", "A snapshot needs a name, e.g. \"after the May team meeting\"."));
     if (auto existing = snapshotByName(simplified); existing)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("A snapshot named \"%1\" exists already; choose another name.").arg(simplified));
+                    QCoreApplication::translate("gw::project_snapshots", "A snapshot named \"%1\" exists already; choose another name.").arg(simplified));
     auto structure = structureSnapshot(m_db);
     if (!structure)
         return std::unexpected(structure.error());
@@ -89,7 +90,7 @@ Result<SnapshotRecord> Project::snapshotRecord(Id snapshotId)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot %1.").arg(snapshotId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_snapshots", "There is no snapshot %1.").arg(snapshotId));
     return rows->front();
 }
 
@@ -129,7 +130,7 @@ Result<SnapshotInfo> Project::snapshotByName(const QString &name)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot named \"%1\".").arg(name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_snapshots", "There is no snapshot named \"%1\".").arg(name));
     return rows->front();
 }
 
@@ -143,7 +144,7 @@ Result<QJsonObject> Project::snapshotStructure(Id snapshotId)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("There is no snapshot %1.").arg(snapshotId));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_snapshots", "There is no snapshot %1.").arg(snapshotId));
     const QJsonObject out = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
     stmt->reset();
     return out;

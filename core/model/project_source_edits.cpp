@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 #include "core/store/kept_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -59,7 +60,7 @@ Result<SourceRemoval> Project::removalOf(const std::vector<Id> &ids)
         if (!n)
             return std::unexpected(n.error());
         if (i == 0 && *n != std::int64_t(ids.size()))
-            return fail(ErrorKind::NotFound, QStringLiteral("Some of the sources to remove are not in the project."));
+            return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_source_edits", "Some of the sources to remove are not in the project."));
         if (counts[i])
             *counts[i] = *n;
     }
@@ -69,7 +70,7 @@ Result<SourceRemoval> Project::removalOf(const std::vector<Id> &ids)
 Result<SourceRemoval> Project::removeSources(const std::vector<Id> &ids, const QString &why)
 {
     if (ids.empty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("Choose the sources to remove."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_source_edits", "Choose the sources to remove."));
     auto removal = removalOf(ids);
     if (!removal)
         return removal;
@@ -109,7 +110,7 @@ Status Project::restoreSources(const SourceRemoval &removal, const QString &why)
     if (auto found = countOf(m_db, QStringLiteral("SELECT count(*) FROM main.sources WHERE id IN (SELECT value FROM json_each(?1))"),
                              jsonIdList(removal.sourceIds));
         !found || *found != std::int64_t(removal.sourceIds.size()))
-        return fail(ErrorKind::NotFound, QStringLiteral("The removed sources are no longer kept to be put back."));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_source_edits", "The removed sources are no longer kept to be put back."));
     if (auto ok = forgetRows(m_db, kTrash, removal.token); !ok)
         return ok;
     QJsonArray restored;
@@ -143,9 +144,9 @@ Status Project::renameSource(Id id, const QString &name, const QString &why)
     if (!s)
         return std::unexpected(s.error());
     if (simplified.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A source needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_source_edits", "A source needs a name."));
     if (simplified != s->name && hasSourceNamed(simplified))
-        return fail(ErrorKind::Conflict, QStringLiteral("A source named \"%1\" already exists.").arg(simplified));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_source_edits", "A source named \"%1\" already exists.").arg(simplified));
     const QJsonObject details{{QStringLiteral("guid"), s->guid},
                               {QStringLiteral("before"), s->name},
                               {QStringLiteral("after"), simplified}};

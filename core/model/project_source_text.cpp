@@ -8,6 +8,7 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <sqlite3.h>
 
@@ -51,7 +52,7 @@ Status moveSpans(Database &db, const char *table, std::vector<SourceTextChange::
         }
         if (waiting.size() == spans.size())
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("The edit would make %1 segments the same passage as another segment of "
+                        QCoreApplication::translate("gw::project_source_text", "The edit would make %1 segments the same passage as another segment of "
                                        "the same code and coder; remove one of each pair first.")
                             .arg(waiting.size()));
         spans = std::move(waiting);
@@ -79,7 +80,7 @@ Status Project::writeSourceText(Id id, const QString &text, const std::vector<So
         return std::unexpected(same.error());
     if (*same && (*same)->id != id)
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("The edit would give the source the same text as \"%1\".").arg((*same)->name));
+                    QCoreApplication::translate("gw::project_source_text", "The edit would give the source the same text as \"%1\".").arg((*same)->name));
     auto update = m_db.prepare(QStringLiteral("UPDATE sources SET text = ?1, content_hash = ?2, length = ?3 WHERE id = ?4"));
     if (!update)
         return std::unexpected(update.error());
@@ -95,7 +96,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
                                                   const QJsonObject &details, const std::function<bool(int, int)> &progress)
 {
     if (m_readOnly)
-        return fail(ErrorKind::ReadOnly, QStringLiteral("The project is open read-only."));
+        return fail(ErrorKind::ReadOnly, QCoreApplication::translate("gw::project_source_text", "The project is open read-only."));
     SourceTextChange change;
     Transaction tx(m_db);
     if (!tx.begun())
@@ -103,7 +104,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
     const int total = int(edits.size());
     for (int i = 0; i < total; ++i) {
         if (progress && !progress(i, total))
-            return fail(ErrorKind::Cancelled, QStringLiteral("Cancelled; no source was changed."));
+            return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::project_source_text", "Cancelled; no source was changed."));
         const SourceTextEdit &e = edits[std::size_t(i)];
         if (e.replacements.empty() && e.speakers.empty() && e.name.isEmpty())
             continue;
@@ -119,7 +120,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
         SourceTextChange::Before was{e.sourceId, *before, {}, {}, {}};
         if (const QString renamed = e.name.simplified(); !renamed.isEmpty() && renamed != info->name) {
             if (hasSourceNamed(renamed))
-                return fail(ErrorKind::Conflict, QStringLiteral("%1: a source named \"%2\" already exists.").arg(info->name, renamed));
+                return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_source_text", "%1: a source named \"%2\" already exists.").arg(info->name, renamed));
             if (auto ok = renameRow(e.sourceId, renamed); !ok)
                 return std::unexpected(ok.error());
             was.name = info->name;
@@ -141,7 +142,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
         }
         if (emptied > 0)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1: the edit deletes all the text of %2 coded segment(s); remove or "
+                        QCoreApplication::translate("gw::project_source_text", "%1: the edit deletes all the text of %2 coded segment(s); remove or "
                                        "adjust them first.")
                             .arg(info->name)
                             .arg(emptied));
@@ -162,7 +163,7 @@ Result<SourceTextChange> Project::editSourceTexts(const std::vector<SourceTextEd
         change.replacements += std::int64_t(e.replacements.size());
     }
     if (progress && !progress(total, total))
-        return fail(ErrorKind::Cancelled, QStringLiteral("Cancelled; no source was changed."));
+        return fail(ErrorKind::Cancelled, QCoreApplication::translate("gw::project_source_text", "Cancelled; no source was changed."));
     QJsonObject audit = details;
     audit.insert(QStringLiteral("sources"), qint64(change.before.size()));
     audit.insert(QStringLiteral("replacements"), qint64(change.replacements));

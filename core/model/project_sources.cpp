@@ -2,6 +2,7 @@
 #include "core/model/project.h"
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QUuid>
 
@@ -44,7 +45,7 @@ Result<PreparedSource> Project::prepareSource(NewSource source)
 {
     source.name = source.name.trimmed();
     if (source.name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A source needs a name."));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_sources", "A source needs a name."));
     if (!source.normalised) {
         source.text = text::normalise(source.text);
         source.normalised = true;
@@ -55,7 +56,7 @@ Result<PreparedSource> Project::prepareSource(NewSource source)
     prepared.length = text::codePointLength(source.text);
     for (const Turn &t : source.turns)
         if (t.start < 0 || t.end < t.start || t.end > prepared.length)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("a speaker turn lies outside the text"));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_sources", "a speaker turn lies outside the text"));
     prepared.source = std::move(source);
     return prepared;
 }
@@ -77,9 +78,9 @@ Result<Id> Project::addSource(const PreparedSource &prepared)
         return std::unexpected(existing.error());
     if (*existing)
         return fail(ErrorKind::Duplicate,
-                    QStringLiteral("same text as the source \"%1\" already in the project").arg((*existing)->name));
+                    QCoreApplication::translate("gw::project_sources", "same text as the source \"%1\" already in the project").arg((*existing)->name));
     if (hasSourceNamed(name))
-        return fail(ErrorKind::Conflict, QStringLiteral("a source named \"%1\" already exists").arg(name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_sources", "a source named \"%1\" already exists").arg(name));
 
     Transaction tx(m_db);
     if (!tx.begun())
@@ -137,7 +138,7 @@ Result<SourceInfo> Project::source(Id id)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("No source with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sources", "No source with id %1.").arg(id));
     return readSource(*stmt);
 }
 
@@ -151,7 +152,7 @@ Result<SourceInfo> Project::sourceByName(const QString &name)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("No source named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sources", "No source named \"%1\" in the project.").arg(name));
     return readSource(*stmt);
 }
 
@@ -188,7 +189,7 @@ Result<QString> Project::sourceText(Id id)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("No source with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_sources", "No source with id %1.").arg(id));
     return stmt->text(0);
 }
 

@@ -6,6 +6,7 @@
 #include "core/model/project_rows.h"
 #include "core/model/project_structure_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QUuid>
 #include <algorithm>
@@ -117,7 +118,7 @@ Result<std::int64_t> countOf(Database &db, const QString &sql, Id id)
 Status checkName(const QString &name, const QString &tier)
 {
     if (name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("A %1 needs a name.").arg(tier));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project_structure", "A %1 needs a name.").arg(tier));
     return {};
 }
 
@@ -135,7 +136,7 @@ Result<ThemeInfo> Project::theme(Id id)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No theme with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_structure", "No theme with id %1.").arg(id));
     return list->front();
 }
 
@@ -149,7 +150,7 @@ Result<ThemeInfo> Project::themeByName(const QString &name)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No theme named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_structure", "No theme named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -163,7 +164,7 @@ Result<DimensionInfo> Project::dimension(Id id)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No dimension with id %1.").arg(id));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_structure", "No dimension with id %1.").arg(id));
     return list->front();
 }
 
@@ -177,7 +178,7 @@ Result<DimensionInfo> Project::dimensionByName(const QString &name)
     if (!list)
         return std::unexpected(list.error());
     if (list->empty())
-        return fail(ErrorKind::NotFound, QStringLiteral("No dimension named \"%1\" in the project.").arg(name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_structure", "No dimension named \"%1\" in the project.").arg(name));
     return list->front();
 }
 
@@ -249,7 +250,7 @@ Result<Id> Project::restoreTheme(const ThemeInfo &t, const QString &why)
     if (auto ok = checkName(name, QStringLiteral("theme")); !ok)
         return std::unexpected(ok.error());
     if (themeByName(name))
-        return fail(ErrorKind::Conflict, QStringLiteral("A theme named \"%1\" already exists.").arg(name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "A theme named \"%1\" already exists.").arg(name));
     if (t.dimensionId)
         if (auto d = dimension(*t.dimensionId); !d)
             return std::unexpected(d.error());
@@ -293,7 +294,7 @@ Result<Id> Project::restoreDimension(const DimensionInfo &d, const QString &why)
     if (auto ok = checkName(name, QStringLiteral("dimension")); !ok)
         return std::unexpected(ok.error());
     if (dimensionByName(name))
-        return fail(ErrorKind::Conflict, QStringLiteral("A dimension named \"%1\" already exists.").arg(name));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "A dimension named \"%1\" already exists.").arg(name));
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
@@ -331,7 +332,7 @@ Status Project::renameTheme(Id id, const QString &name, const QString &why)
     if (!old)
         return std::unexpected(old.error());
     if (auto other = themeByName(trimmed); other && other->id != id)
-        return fail(ErrorKind::Conflict, QStringLiteral("A theme named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "A theme named \"%1\" already exists.").arg(trimmed));
     QJsonObject details{{QStringLiteral("theme"), named(old->guid, trimmed)},
                         {QStringLiteral("from"), old->name},
                         {QStringLiteral("to"), trimmed}};
@@ -352,7 +353,7 @@ Status Project::renameDimension(Id id, const QString &name, const QString &why)
     if (!old)
         return std::unexpected(old.error());
     if (auto other = dimensionByName(trimmed); other && other->id != id)
-        return fail(ErrorKind::Conflict, QStringLiteral("A dimension named \"%1\" already exists.").arg(trimmed));
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "A dimension named \"%1\" already exists.").arg(trimmed));
     QJsonObject details{{QStringLiteral("dimension"), named(old->guid, trimmed)},
                         {QStringLiteral("from"), old->name},
                         {QStringLiteral("to"), trimmed}};
@@ -441,7 +442,7 @@ Status Project::removeTheme(Id id, const QString &why)
     if (!memoCount)
         return std::unexpected(memoCount.error());
     if (*memoCount > 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("The theme \"%1\" has %2 memo(s); move or remove them "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "The theme \"%1\" has %2 memo(s); move or remove them "
                                                         "before removing the theme.")
                                              .arg(old->name)
                                              .arg(*memoCount));
@@ -451,7 +452,7 @@ Status Project::removeTheme(Id id, const QString &why)
     if (!inModel)
         return std::unexpected(inModel.error());
     if (*inModel > 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("The theme \"%1\" is in the CMO model; take it out of the "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "The theme \"%1\" is in the CMO model; take it out of the "
                                                         "model before removing the theme.")
                                              .arg(old->name));
     auto codes = ordered(m_db, kCodesOfTheme, id);
@@ -501,7 +502,7 @@ Status Project::removeDimension(Id id, const QString &why)
     if (!memoCount)
         return std::unexpected(memoCount.error());
     if (*memoCount > 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("The dimension \"%1\" has %2 memo(s); move or remove them "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "The dimension \"%1\" has %2 memo(s); move or remove them "
                                                         "before removing the dimension.")
                                              .arg(old->name)
                                              .arg(*memoCount));
@@ -511,7 +512,7 @@ Status Project::removeDimension(Id id, const QString &why)
     if (!inModel)
         return std::unexpected(inModel.error());
     if (*inModel > 0)
-        return fail(ErrorKind::Conflict, QStringLiteral("The dimension \"%1\" is in the CMO model; take it out of the "
+        return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_structure", "The dimension \"%1\" is in the CMO model; take it out of the "
                                                         "model before removing the dimension.")
                                              .arg(old->name));
     auto themes = ordered(m_db, kThemesOfDimension, id);
@@ -562,7 +563,7 @@ Status Project::placeCode(Id codeId, Id themeId, std::optional<int> position, co
         return std::unexpected(c.error());
     if (c->archived)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("\"%1\" is archived; restore it before placing it under a theme.").arg(c->name));
+                    QCoreApplication::translate("gw::project_structure", "\"%1\" is archived; restore it before placing it under a theme.").arg(c->name));
     auto to = theme(themeId);
     if (!to)
         return std::unexpected(to.error());

@@ -6,6 +6,7 @@
 #include "core/model/project_rows.h"
 #include "core/model/project_structure_rows.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -225,7 +226,7 @@ Status Project::addExemplar(Id themeId, Id segmentId, std::optional<int> positio
         return std::unexpected(c.error());
     if (c->themeId != themeId)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The segment is coded with \"%1\", which is not under the theme \"%2\"; an "
+                    QCoreApplication::translate("gw::project_structure_rows", "The segment is coded with \"%1\", which is not under the theme \"%2\"; an "
                                    "exemplar quote comes from the theme's own codes.")
                         .arg(c->name, t->name));
     auto order = m_db.prepare(QStringLiteral(
@@ -239,7 +240,7 @@ Status Project::addExemplar(Id themeId, Id segmentId, std::optional<int> positio
         return std::unexpected(list.error());
     if (std::ranges::any_of(*list, [segmentId](const auto &e) { return e.first == segmentId; }))
         return fail(ErrorKind::Conflict,
-                    QStringLiteral("That segment is already an exemplar of \"%1\".").arg(t->name));
+                    QCoreApplication::translate("gw::project_structure_rows", "That segment is already an exemplar of \"%1\".").arg(t->name));
     const auto size = static_cast<int>(list->size());
     const int at = std::clamp(position.value_or(size), 0, size);
     list->insert(list->begin() + at, {segmentId, -1});
@@ -297,7 +298,7 @@ Status Project::removeExemplar(Id themeId, Id segmentId, const QString &why)
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return fail(ErrorKind::NotFound, QStringLiteral("That segment is not an exemplar of \"%1\".").arg(t->name));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_structure_rows", "That segment is not an exemplar of \"%1\".").arg(t->name));
     const qint64 position = remove->int64(0);
     if (auto ok = remove->run(); !ok)
         return ok;

@@ -1,5 +1,7 @@
 #include "core/model/types.h"
 
+#include <QCoreApplication>
+
 namespace gw {
 
 QString toString(SourceKind kind)
@@ -45,7 +47,7 @@ Status checkSegmentRange(const SourceInfo &source, std::int64_t start, std::int6
 {
     if (start < 0 || end <= start || end > source.length)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("The range [%1, %2) is not inside \"%3\", which has %4 characters.")
+                    QCoreApplication::translate("gw::types", "The range [%1, %2) is not inside \"%3\", which has %4 characters.")
                         .arg(start)
                         .arg(end)
                         .arg(source.name)

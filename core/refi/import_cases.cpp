@@ -4,6 +4,7 @@
 #include "core/refi/plan_builder.h"
 #include "core/refi/qde_reader.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
@@ -35,7 +36,7 @@ void PlanBuilder::cases()
     for (const Variable &v : m_p.variables) {
         QString name = v.name.simplified();
         if (name.isEmpty() || attributeNames.contains(name)) {
-            skip(QStringLiteral("variable"), v.name, QStringLiteral("it has no name, or the same name as another"));
+            skip(QStringLiteral("variable"), v.name, QCoreApplication::translate("gw::import_cases", "it has no name, or the same name as another"));
             continue;
         }
         attributeNames.insert(name);
@@ -50,7 +51,7 @@ void PlanBuilder::cases()
     }
     preview.attributes = int(m_plan.attributes.size());
     if (preview.sourceValues > 0)
-        preview.notes.append(QStringLiteral("%1 variable values set on sources are kept in each source's details "
+        preview.notes.append(QCoreApplication::translate("gw::import_cases", "%1 variable values set on sources are kept in each source's details "
                                             "(Groundwork holds attributes on cases).")
                                  .arg(preview.sourceValues));
 
@@ -71,7 +72,7 @@ void PlanBuilder::cases()
         for (const VariableValue &v : c.values) {
             if (!types.contains(v.variableGuid)) {
                 skip(QStringLiteral("value"), pc.name,
-                     QStringLiteral("it refers to a variable that is not in the file (%1)").arg(v.variableGuid));
+                     QCoreApplication::translate("gw::import_cases", "it refers to a variable that is not in the file (%1)").arg(v.variableGuid));
                 continue;
             }
             QString value = v.value.trimmed();
@@ -80,7 +81,7 @@ void PlanBuilder::cases()
             const auto stored = attributeValue(types.value(v.variableGuid), value);
             if (!stored) {
                 skip(QStringLiteral("value"), pc.name,
-                     QStringLiteral("\"%1\" does not fit its variable's type").arg(v.value));
+                     QCoreApplication::translate("gw::import_cases", "\"%1\" does not fit its variable's type").arg(v.value));
                 continue;
             }
             if (!stored->isEmpty())
@@ -92,8 +93,8 @@ void PlanBuilder::cases()
                 if (!pc.sourceGuids.contains(source))
                     pc.sourceGuids.append(source);
             } else
-                skip(QStringLiteral("case link"), pc.name,
-                     QStringLiteral("it refers to a source that was not imported or is not in the file (%1)").arg(g));
+                skip(QCoreApplication::translate("gw::import_cases", "case link"), pc.name,
+                     QCoreApplication::translate("gw::import_cases", "it refers to a source that was not imported or is not in the file (%1)").arg(g));
         }
         for (const QString &g : c.selectionGuids) {
             const QString source = m_selectionSource.value(g);
@@ -110,14 +111,14 @@ void PlanBuilder::cases()
     for (const Case &c : m_p.cases)
         selectionMembers = selectionMembers || !c.selectionGuids.isEmpty();
     if (selectionMembers && !m_plan.preview.fromGroundwork)
-        preview.notes.append(QStringLiteral("A case that points at passages (selections) is linked to their whole "
+        preview.notes.append(QCoreApplication::translate("gw::import_cases", "A case that points at passages (selections) is linked to their whole "
                                             "sources."));
     if (unlinkedSelections > 0)
-        skip(QStringLiteral("case link"), QStringLiteral("%1 selections").arg(unlinkedSelections),
-             QStringLiteral("cases point at selections that were not imported"));
+        skip(QCoreApplication::translate("gw::import_cases", "case link"), QCoreApplication::translate("gw::import_cases", "%1 selections").arg(unlinkedSelections),
+             QCoreApplication::translate("gw::import_cases", "cases point at selections that were not imported"));
     if (codeRefs > 0)
-        skip(QStringLiteral("case code"), QStringLiteral("%1 codes on cases").arg(codeRefs),
-             QStringLiteral("Groundwork codes passages, not cases"));
+        skip(QCoreApplication::translate("gw::import_cases", "case code"), QCoreApplication::translate("gw::import_cases", "%1 codes on cases").arg(codeRefs),
+             QCoreApplication::translate("gw::import_cases", "Groundwork codes passages, not cases"));
 }
 
 void PlanBuilder::memos()
@@ -186,8 +187,8 @@ void PlanBuilder::memos()
             ++refs;
     }
     if (refs > 0)
-        skip(QStringLiteral("note reference"), QStringLiteral("%1 references").arg(refs),
-             QStringLiteral("they point at notes that are not in the file"));
+        skip(QCoreApplication::translate("gw::import_cases", "note reference"), QCoreApplication::translate("gw::import_cases", "%1 references").arg(refs),
+             QCoreApplication::translate("gw::import_cases", "they point at notes that are not in the file"));
 }
 
 void PlanBuilder::setsAndLinks()
@@ -195,14 +196,14 @@ void PlanBuilder::setsAndLinks()
     for (const Set &s : m_p.sets) {
         if (s.sourceGuids.isEmpty() && s.codeGuids.isEmpty() && s.noteGuids.isEmpty()) {
             if (!m_plan.preview.fromGroundwork)
-                skip(QStringLiteral("set"), s.name, QStringLiteral("it is empty"));
+                skip(QStringLiteral("set"), s.name, QCoreApplication::translate("gw::import_cases", "it is empty"));
             continue;
         }
         if (s.sourceGuids.isEmpty()) {
             // Our own code sets only mirror the themes; another tool's are left.
             if (!m_plan.preview.fromGroundwork)
                 skip(QStringLiteral("set"), s.name,
-                     QStringLiteral("Groundwork's sets hold sources, not codes or notes (%1 codes, %2 notes in it)")
+                     QCoreApplication::translate("gw::import_cases", "Groundwork's sets hold sources, not codes or notes (%1 codes, %2 notes in it)")
                          .arg(s.codeGuids.size())
                          .arg(s.noteGuids.size()));
             continue;
@@ -214,12 +215,12 @@ void PlanBuilder::setsAndLinks()
                 set.sourceGuids.append(source);
         }
         if (set.sourceGuids.isEmpty()) {
-            skip(QStringLiteral("set"), s.name, QStringLiteral("none of its %1 sources is imported").arg(s.sourceGuids.size()));
+            skip(QStringLiteral("set"), s.name, QCoreApplication::translate("gw::import_cases", "none of its %1 sources is imported").arg(s.sourceGuids.size()));
             continue;
         }
         if (!s.codeGuids.isEmpty() || !s.noteGuids.isEmpty())
-            skip(QStringLiteral("set member"), s.name,
-                 QStringLiteral("Groundwork's sets hold sources: its %1 codes and %2 notes were left out")
+            skip(QCoreApplication::translate("gw::import_cases", "set member"), s.name,
+                 QCoreApplication::translate("gw::import_cases", "Groundwork's sets hold sources: its %1 codes and %2 notes were left out")
                      .arg(s.codeGuids.size())
                      .arg(s.noteGuids.size()));
         m_plan.sets.push_back(std::move(set));
@@ -227,11 +228,11 @@ void PlanBuilder::setsAndLinks()
     if (m_plan.preview.fromGroundwork)
         return;
     if (m_p.links > 0)
-        skip(QStringLiteral("link"), QStringLiteral("%1 links").arg(m_p.links),
-             QStringLiteral("Groundwork has no links between notes and passages yet"));
+        skip(QStringLiteral("link"), QCoreApplication::translate("gw::import_cases", "%1 links").arg(m_p.links),
+             QCoreApplication::translate("gw::import_cases", "Groundwork has no links between notes and passages yet"));
     if (m_p.graphs > 0)
-        skip(QStringLiteral("graph"), QStringLiteral("%1 graphs").arg(m_p.graphs),
-             QStringLiteral("Groundwork draws its own figures from the data structure"));
+        skip(QStringLiteral("graph"), QCoreApplication::translate("gw::import_cases", "%1 graphs").arg(m_p.graphs),
+             QCoreApplication::translate("gw::import_cases", "Groundwork draws its own figures from the data structure"));
 }
 
 } // namespace gw::refi

@@ -7,6 +7,7 @@
 #include "core/refi/schema_check.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -193,7 +194,7 @@ void PlanBuilder::codes()
             code.position = int(i);
         if (!color.isEmpty() && code.color != color.toLower() && !QColor::isValidColorName(color))
             m_plan.preview.warnings.append(
-                QStringLiteral("The code \"%1\" has the colour \"%2\", which is not a colour; it got one of ours.")
+                QCoreApplication::translate("gw::import_plan", "The code \"%1\" has the colour \"%2\", which is not a colour; it got one of ours.")
                     .arg(c.name, color));
         m_codes.insert(c.guid);
         m_plan.codes.push_back(code);
@@ -201,7 +202,7 @@ void PlanBuilder::codes()
     m_plan.preview.codes = int(m_plan.codes.size());
     if (nested > 0)
         m_plan.preview.notes.append(
-            QStringLiteral("The file nests its codes %1 levels deep. Groundwork's tiers (code, theme, dimension) are "
+            QCoreApplication::translate("gw::import_plan", "The file nests its codes %1 levels deep. Groundwork's tiers (code, theme, dimension) are "
                            "the researcher's own analysis, so all %2 codes come in as open codes, side by side; "
                            "each nested code's definition says where it sat (\"Nested under: …\"), and names used "
                            "twice get their parent's name (\"Parent::Child\").")
@@ -212,9 +213,9 @@ void PlanBuilder::codes()
                 .arg(m_plan.codes.size()));
     if (categories > 0)
         m_plan.preview.notes.append(
-            (categories == 1 ? QStringLiteral("1 code is marked as not for coding (a category) in the file; it "
+            (categories == 1 ? QCoreApplication::translate("gw::import_plan", "1 code is marked as not for coding (a category) in the file; it "
                                               "comes in as a code too, ready to become a theme or dimension.")
-                             : QStringLiteral("%1 codes are marked as not for coding (categories) in the file; they "
+                             : QCoreApplication::translate("gw::import_plan", "%1 codes are marked as not for coding (categories) in the file; they "
                                               "come in as codes too, ready to become themes or dimensions.")
                                    .arg(categories)));
 }
@@ -246,9 +247,9 @@ Result<ImportPlan> planImport(const QString &path, ReadLimits limits, std::optio
         const QStringList deviations = schemaDeviations(
             parsed->cleanXml, project.codebookOnly ? SchemaKind::Codebook : SchemaKind::Project);
         for (const QString &d : deviations)
-            preview.warnings.append(QStringLiteral("Not valid against the REFI-QDA schema: %1").arg(d));
+            preview.warnings.append(QCoreApplication::translate("gw::import_plan", "Not valid against the REFI-QDA schema: %1").arg(d));
     } else
-        preview.warnings.append(QStringLiteral("Not checked against the REFI-QDA 1.0 schema (other namespace)."));
+        preview.warnings.append(QCoreApplication::translate("gw::import_plan", "Not checked against the REFI-QDA 1.0 schema (other namespace)."));
 
     QJsonObject extension;
     if (a.isZip()) {
@@ -260,12 +261,12 @@ Result<ImportPlan> planImport(const QString &path, ReadLimits limits, std::optio
                 extension = doc.object();
                 preview.fromGroundwork = true;
             } else
-                preview.warnings.append(QStringLiteral("%1 inside %2 could not be read (%3); the project was "
+                preview.warnings.append(QCoreApplication::translate("gw::import_plan", "%1 inside %2 could not be read (%3); the project was "
                                                        "imported from its REFI-QDA part only.")
                                             .arg(kExtensionPath, a.fileName(),
                                                  error.error != QJsonParseError::NoError
                                                      ? error.errorString()
-                                                     : QStringLiteral("unknown format or newer version")));
+                                                     : QCoreApplication::translate("gw::import_plan", "unknown format or newer version")));
         }
     }
 

@@ -4,6 +4,7 @@
 #include "core/refi/plan_builder.h"
 #include "core/refi/qde_reader.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,14 +92,14 @@ PositionUnit PlanBuilder::chooseUnit(const std::vector<TextOfSource> &texts)
 {
     RefiPreview &preview = m_plan.preview;
     if (preview.positionsChosen) {
-        preview.notes.append(QStringLiteral("Positions were read in %1, as chosen.").arg(toString(preview.positions)));
+        preview.notes.append(QCoreApplication::translate("gw::import_sources", "Positions were read in %1, as chosen.").arg(toString(preview.positions)));
         return preview.positions;
     }
     const QString origin = m_p.origin;
-    const QString producer = origin.isEmpty() ? QStringLiteral("The producer") : origin;
+    const QString producer = origin.isEmpty() ? QCoreApplication::translate("gw::import_sources", "The producer") : origin;
     if (origin.contains(QStringLiteral("NVivo"), Qt::CaseInsensitive)) {
         preview.notes.append(
-            QStringLiteral("Positions were counted by %1 in UTF-16 units over the stored text (a line end as two, "
+            QCoreApplication::translate("gw::import_sources", "Positions were counted by %1 in UTF-16 units over the stored text (a line end as two, "
                            "an emoji as two); they were converted to Groundwork's characters.")
                 .arg(origin));
         return PositionUnit::Utf16;
@@ -142,13 +143,13 @@ PositionUnit PlanBuilder::chooseUnit(const std::vector<TextOfSource> &texts)
         (quotesChecked == 0 && (total == 0 || asStored.boundaries >= total * 9 / 10)))
         return PositionUnit::CodePoints;
     preview.warnings.append(
-        QStringLiteral("%1 does not count positions in characters over the text as stored. Read in %2, %3; read as "
+        QCoreApplication::translate("gw::import_sources", "%1 does not count positions in characters over the text as stored. Read in %2, %3; read as "
                        "stored, %4. The file was read in %2: check a few segments, or choose another reading.")
             .arg(producer, toString(best.unit),
-                 quotesChecked > 0 ? QStringLiteral("%1 of %2 quoted passages match").arg(best.quotes).arg(quotesChecked)
-                                   : QStringLiteral("%1 of %2 selections keep to word boundaries").arg(best.boundaries).arg(total),
-                 quotesChecked > 0 ? QStringLiteral("%1 do").arg(asStored.quotes)
-                                   : QStringLiteral("%1 do").arg(asStored.boundaries)));
+                 quotesChecked > 0 ? QCoreApplication::translate("gw::import_sources", "%1 of %2 quoted passages match").arg(best.quotes).arg(quotesChecked)
+                                   : QCoreApplication::translate("gw::import_sources", "%1 of %2 selections keep to word boundaries").arg(best.boundaries).arg(total),
+                 quotesChecked > 0 ? QCoreApplication::translate("gw::import_sources", "%1 do").arg(asStored.quotes)
+                                   : QCoreApplication::translate("gw::import_sources", "%1 do").arg(asStored.boundaries)));
     return best.unit;
 }
 
@@ -170,9 +171,9 @@ void PlanBuilder::sources()
             ++preview.sourcesSkipped;
             preview.segmentsSkipped += selections;
             skip(QStringLiteral("source"), name,
-                 QStringLiteral("%1 sources are not supported yet%2")
+                 QCoreApplication::translate("gw::import_sources", "%1 sources are not supported yet%2")
                      .arg(sourceTypeName(s.type))
-                     .arg(selections > 0 ? QStringLiteral("; its %1 selections are not imported either").arg(selections)
+                     .arg(selections > 0 ? QCoreApplication::translate("gw::import_sources", "; its %1 selections are not imported either").arg(selections)
                                          : QString()));
             continue;
         }
@@ -193,7 +194,7 @@ void PlanBuilder::sources()
         } else {
             ++preview.sourcesSkipped;
             preview.segmentsSkipped += selections;
-            skip(QStringLiteral("source"), name, QStringLiteral("it has neither a text file nor inline text"));
+            skip(QStringLiteral("source"), name, QCoreApplication::translate("gw::import_sources", "it has neither a text file nor inline text"));
             continue;
         }
         texts.push_back(TextOfSource{&s, name, std::make_unique<PositionMap>(raw)});
@@ -208,7 +209,7 @@ void PlanBuilder::sources()
         const Source &s = *t.source;
         const PositionMap &map = *t.map;
         if (!map.exact())
-            preview.warnings.append(QStringLiteral("The text of \"%1\" changed more than usual when normalised; "
+            preview.warnings.append(QCoreApplication::translate("gw::import_sources", "The text of \"%1\" changed more than usual when normalised; "
                                                    "segment positions in it may be off by a character.")
                                         .arg(t.name));
         const QString hash = gw::Project::contentHash(map.normalised());
@@ -218,7 +219,7 @@ void PlanBuilder::sources()
             m_plan.sourceAlias.insert(s.guid, target);
             ++preview.sourcesSameText;
             skip(QStringLiteral("source"), t.name,
-                 QStringLiteral("same text as another source in the file; its segments go to that source"));
+                 QCoreApplication::translate("gw::import_sources", "same text as another source in the file; its segments go to that source"));
         } else {
             PlannedSource p;
             p.guid = s.guid;
@@ -282,12 +283,12 @@ void PlanBuilder::sources()
         if (s.wholeSourceCodings > 0) {
             preview.segmentsSkipped += s.wholeSourceCodings;
             skip(QStringLiteral("coding"), t.name,
-                 QStringLiteral("%1 codings of the whole source are not imported (Groundwork codes passages; use a "
+                 QCoreApplication::translate("gw::import_sources", "%1 codings of the whole source are not imported (Groundwork codes passages; use a "
                                 "case or an attribute for the whole source)")
                      .arg(s.wholeSourceCodings));
         }
         for (const Selection &sel : s.selections) {
-            const QString label = sel.name.isEmpty() ? QStringLiteral("%1 at %2–%3").arg(t.name).arg(sel.start).arg(sel.end)
+            const QString label = sel.name.isEmpty() ? QCoreApplication::translate("gw::import_sources", "%1 at %2–%3").arg(t.name).arg(sel.start).arg(sel.end)
                                                      : QStringLiteral("%1: \"%2\"").arg(t.name, sel.name.left(40));
             const int codings = std::max<int>(1, int(sel.codings.size()));
             std::optional<std::int64_t> a, b;
@@ -298,14 +299,14 @@ void PlanBuilder::sources()
             if (!a || !b || *b <= *a) {
                 preview.segmentsSkipped += codings;
                 skip(QStringLiteral("selection"), label,
-                     !sel.positionsValid ? QStringLiteral("it has no valid start and end positions")
+                     !sel.positionsValid ? QCoreApplication::translate("gw::import_sources", "it has no valid start and end positions")
                      : (!a || !b)
-                         ? QStringLiteral("its positions %1–%2 lie outside the text (%3 %4 long)")
+                         ? QCoreApplication::translate("gw::import_sources", "its positions %1–%2 lie outside the text (%3 %4 long)")
                                .arg(sel.start)
                                .arg(sel.end)
                                .arg(unit == PositionUnit::Utf16 ? map.normalised().size() : map.length())
                                .arg(toString(unit))
-                         : QStringLiteral("its positions %1–%2 give an empty passage").arg(sel.start).arg(sel.end));
+                         : QCoreApplication::translate("gw::import_sources", "its positions %1–%2 give an empty passage").arg(sel.start).arg(sel.end));
                 continue;
             }
             m_selectionSource.insert(sel.guid, target);
@@ -328,7 +329,7 @@ void PlanBuilder::sources()
                 if (!m_codes.contains(c.codeGuid)) {
                     ++preview.segmentsSkipped;
                     skip(QStringLiteral("coding"), label,
-                         QStringLiteral("it refers to a code that is not in the codebook (%1)").arg(c.codeGuid));
+                         QCoreApplication::translate("gw::import_sources", "it refers to a code that is not in the codebook (%1)").arg(c.codeGuid));
                     continue;
                 }
                 PlannedSegment seg;
@@ -359,20 +360,20 @@ void PlanBuilder::sources()
     preview.sources = int(m_plan.sources.size());
     preview.segments = int(m_plan.segments.size());
     if (duplicates > 0)
-        preview.notes.append(QStringLiteral("%1 codings repeat another one exactly (same passage, code and coder) "
+        preview.notes.append(QCoreApplication::translate("gw::import_sources", "%1 codings repeat another one exactly (same passage, code and coder) "
                                             "and come in once.")
                                  .arg(duplicates));
     if (uncoded > 0)
-        skip(QStringLiteral("selection"), QStringLiteral("%1 selections").arg(uncoded),
-             QStringLiteral("they carry no code (Groundwork keeps coded passages only; memos on them go to their source)"));
+        skip(QStringLiteral("selection"), QCoreApplication::translate("gw::import_sources", "%1 selections").arg(uncoded),
+             QCoreApplication::translate("gw::import_sources", "they carry no code (Groundwork keeps coded passages only; memos on them go to their source)"));
     if (preview.selectionsChecked > 0 && offBoundary * 20 > preview.selectionsChecked)
         preview.warnings.append(
-            QStringLiteral("%1 of %2 segments do not start and end at word boundaries: the producer may count "
+            QCoreApplication::translate("gw::import_sources", "%1 of %2 segments do not start and end at word boundaries: the producer may count "
                            "positions differently. Check a few segments against the original tool.")
                 .arg(offBoundary)
                 .arg(preview.selectionsChecked));
     if (preview.quotesChecked > 0 && preview.quotesMatched < preview.quotesChecked && preview.quotesMatched > 0)
-        preview.warnings.append(QStringLiteral("%1 of %2 selections name a passage that differs from the text at "
+        preview.warnings.append(QCoreApplication::translate("gw::import_sources", "%1 of %2 selections name a passage that differs from the text at "
                                                "their positions.")
                                     .arg(preview.quotesChecked - preview.quotesMatched)
                                     .arg(preview.quotesChecked));

@@ -6,6 +6,7 @@
 
 #include "core/model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonValue>
 #include <QUuid>
@@ -308,7 +309,7 @@ Status Writer::segments()
         const Id source = m_sources.value(s.sourceGuid), code = m_codes.value(s.codeGuid);
         const Id coder = m_coders.value(s.coderGuid, m_defaultCoder);
         if (source == 0 || code == 0)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("a segment refers to a source or code that was not written"));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::import_writer", "a segment refers to a source or code that was not written"));
         std::int64_t start = s.start, end = s.end;
         if (const auto trimmed = m_trimmedSources.constFind(s.sourceGuid); trimmed != m_trimmedSources.cend()) {
             const auto range = SourceMatcher::clamp(*trimmed, start, end);
@@ -611,7 +612,7 @@ Result<WriteReport> Writer::run()
                                      &Writer::segments, &Writer::exemplars, &Writer::cases, &Writer::memos, &Writer::sets,
                                      &Writer::history})
         if (auto ok = (this->*step)(); !ok)
-            return fail(ok.error().kind, QStringLiteral("Nothing was imported from %1: %2")
+            return fail(ok.error().kind, QCoreApplication::translate("gw::import_writer", "Nothing was imported from %1: %2")
                                              .arg(m_plan.preview.fileName, ok.error().message));
     if (auto ok = tx.commit(); !ok)
         return std::unexpected(ok.error());

@@ -2,6 +2,8 @@
 
 #include "core/text/positions.h"
 
+#include <QCoreApplication>
+
 namespace gw::refi {
 
 namespace {
@@ -20,11 +22,11 @@ bool isWordChar(char32_t c)
 QString toString(PositionUnit unit)
 {
     switch (unit) {
-    case PositionUnit::Utf16: return QStringLiteral("UTF-16 units");
-    case PositionUnit::LineEndAsOne: return QStringLiteral("characters with a line end as one");
+    case PositionUnit::Utf16: return QCoreApplication::translate("gw::position_map", "UTF-16 units");
+    case PositionUnit::LineEndAsOne: return QCoreApplication::translate("gw::position_map", "characters with a line end as one");
     case PositionUnit::CodePoints: break;
     }
-    return QStringLiteral("code points");
+    return QCoreApplication::translate("gw::position_map", "code points");
 }
 
 std::optional<PositionUnit> positionUnitFromString(const QString &word)

@@ -1,5 +1,6 @@
 #include "core/refi/qde_reader.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QUuid>
 #include <QXmlStreamReader>
@@ -31,7 +32,7 @@ private:
         QString g = cleanGuid(attr(name));
         if (g.isEmpty() && name == u"guid") {
             g = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            warn(QStringLiteral("line %1: <%2> has no guid; one was made up.").arg(m_x.lineNumber()).arg(m_x.name()));
+            warn(QCoreApplication::translate("gw::qde_reader", "line %1: <%2> has no guid; one was made up.").arg(m_x.lineNumber()).arg(m_x.name()));
         }
         return g;
     }
@@ -46,7 +47,7 @@ private:
         const QString key = where + u'/' + m_x.name().toString();
         if (!m_skipped.contains(key)) {
             m_skipped.append(key);
-            warn(QStringLiteral("line %1: <%2> inside <%3> is not part of REFI-QDA 1.0 and was ignored.")
+            warn(QCoreApplication::translate("gw::qde_reader", "line %1: <%2> inside <%3> is not part of REFI-QDA 1.0 and was ignored.")
                      .arg(m_x.lineNumber())
                      .arg(m_x.name().toString(), where));
         }
@@ -84,14 +85,14 @@ Result<RefiProject> Parser::run()
         const auto token = m_x.readNext();
         if (token == QXmlStreamReader::DTD)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 was refused: it declares a document type (DTD) with entities, which "
+                        QCoreApplication::translate("gw::qde_reader", "%1 was refused: it declares a document type (DTD) with entities, which "
                                        "REFI-QDA never uses and which can make a file expand without limit.")
                             .arg(m_fileName));
         if (token == QXmlStreamReader::StartElement)
             break;
     }
     if (m_x.hasError() || m_x.tokenType() != QXmlStreamReader::StartElement)
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is not well-formed XML (line %2: %3).")
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::qde_reader", "%1 is not well-formed XML (line %2: %3).")
                                                  .arg(m_fileName)
                                                  .arg(m_x.lineNumber())
                                                  .arg(m_x.errorString()));
@@ -101,16 +102,16 @@ Result<RefiProject> Parser::run()
     const bool codebook = root == u"CodeBook" && ns.startsWith(QStringLiteral("urn:QDA-XML:codebook"));
     if (!project && !codebook)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not a REFI-QDA project or codebook: its root element is <%2>%3, not a "
+                    QCoreApplication::translate("gw::qde_reader", "%1 is not a REFI-QDA project or codebook: its root element is <%2>%3, not a "
                                    "<Project> or <CodeBook> in the QDA-XML namespace.")
                         .arg(m_fileName, root,
-                             ns.isEmpty() ? QStringLiteral(" without a namespace") : QStringLiteral(" in \"%1\"").arg(ns)));
+                             ns.isEmpty() ? QCoreApplication::translate("gw::qde_reader", " without a namespace") : QCoreApplication::translate("gw::qde_reader", " in \"%1\"").arg(ns)));
     m_p.codebookOnly = codebook;
     m_p.namespaceUri = ns;
     m_p.name = attr(u"name");
     m_p.origin = attr(u"origin");
     if (ns != (project ? kProjectNamespace : kCodebookNamespace))
-        warn(QStringLiteral("The file uses the namespace \"%1\", not \"%2\"; it was read as REFI-QDA 1.0.")
+        warn(QCoreApplication::translate("gw::qde_reader", "The file uses the namespace \"%1\", not \"%2\"; it was read as REFI-QDA 1.0.")
                  .arg(ns, project ? kProjectNamespace : kCodebookNamespace));
 
     while (m_x.readNextStartElement()) {
@@ -159,7 +160,7 @@ Result<RefiProject> Parser::run()
     if (!m_refusal.isEmpty())
         return fail(ErrorKind::InvalidInput, m_refusal);
     if (m_x.hasError())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is not well-formed XML (line %2: %3).")
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::qde_reader", "%1 is not well-formed XML (line %2: %3).")
                                                  .arg(m_fileName)
                                                  .arg(m_x.lineNumber())
                                                  .arg(m_x.errorString()));
@@ -194,7 +195,7 @@ void Parser::code(std::vector<Code> &into, int parent, int depth)
     std::vector<int> open;
     const auto start = [&](int parentIndex, int codeDepth) {
         if (into.size() >= kMaxRefiCodes) {
-            m_refusal = QStringLiteral("%1 was refused: it holds more than %2 codes (a study's codebook has "
+            m_refusal = QCoreApplication::translate("gw::qde_reader", "%1 was refused: it holds more than %2 codes (a study's codebook has "
                                        "hundreds or a few thousand), so it is damaged or not a codebook.")
                             .arg(m_fileName, QLocale(QLocale::English).toString(qlonglong(kMaxRefiCodes)));
             m_x.raiseError(m_refusal);
@@ -485,10 +486,10 @@ Result<ParsedXml> readQde(const QByteArray &xml, const QString &fileName)
         ++lead;
     if (lead > 0 && clean.mid(lead).startsWith("<?xml")) {
         clean.remove(0, lead);
-        out.warnings.append(QStringLiteral("%1 has white space before its XML declaration.").arg(fileName));
+        out.warnings.append(QCoreApplication::translate("gw::qde_reader", "%1 has white space before its XML declaration.").arg(fileName));
     }
     if (boms > 1)
-        out.warnings.append(QStringLiteral("%1 starts with %2 byte-order marks.").arg(fileName).arg(boms));
+        out.warnings.append(QCoreApplication::translate("gw::qde_reader", "%1 starts with %2 byte-order marks.").arg(fileName).arg(boms));
     Parser parser(clean, fileName);
     auto project = parser.run();
     if (!project)

@@ -5,6 +5,7 @@
 #include <KArchiveDirectory>
 #include <KArchiveFile>
 #include <KZip>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QtEndian>
@@ -69,7 +70,7 @@ bool isUnsafeEntryName(const QString &name)
 
 Result<QStringList> zipEntryNames(QIODevice &device)
 {
-    const auto notZip = [] { return fail(ErrorKind::InvalidInput, QStringLiteral("not a zip archive")); };
+    const auto notZip = [] { return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::qdpx_archive", "not a zip archive")); };
     const qint64 size = device.size();
     if (size < 22)
         return notZip();
@@ -125,28 +126,28 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, Read
     const QString &name = a->m_fileName;
     a->m_device = std::make_unique<QFile>(path);
     if (!QFileInfo(path).isFile())
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 does not exist.").arg(path));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::qdpx_archive", "%1 does not exist.").arg(path));
     if (!a->m_device->open(QIODevice::ReadOnly))
-        return fail(ErrorKind::Io, QStringLiteral("Cannot read %1: %2").arg(path, a->m_device->errorString()));
+        return fail(ErrorKind::Io, QCoreApplication::translate("gw::qdpx_archive", "Cannot read %1: %2").arg(path, a->m_device->errorString()));
     const QByteArray head = a->m_device->peek(512);
     if (!head.startsWith("PK\x03\x04") && !head.startsWith("PK\x05\x06")) {
         if (looksLikeHtml(head))
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 is a web page (HTML), not a REFI-QDA file: it may be the page a browser "
+                        QCoreApplication::translate("gw::qdpx_archive", "%1 is a web page (HTML), not a REFI-QDA file: it may be the page a browser "
                                        "saved instead of the file it links to. Download the file itself again.")
                             .arg(name));
         if (!looksLikeXml(head)) {
             const bool packaged = name.endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive);
             return fail(ErrorKind::InvalidInput,
-                        packaged ? QStringLiteral("%1 is not a REFI-QDA project: a .qdpx file is a zip archive, "
+                        packaged ? QCoreApplication::translate("gw::qdpx_archive", "%1 is not a REFI-QDA project: a .qdpx file is a zip archive, "
                                                   "and this file is not one (it may be damaged or truncated).")
                                        .arg(name)
-                                 : QStringLiteral("%1 is not a REFI-QDA file: it is neither a .qdpx archive "
+                                 : QCoreApplication::translate("gw::qdpx_archive", "%1 is not a REFI-QDA file: it is neither a .qdpx archive "
                                                   "nor .qde/.qdc XML.")
                                        .arg(name));
         }
         if (a->m_device->size() > limits.maxEntryBytes)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is larger than %2 MB, more than Groundwork reads.")
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::qdpx_archive", "%1 is larger than %2 MB, more than Groundwork reads.")
                                                      .arg(name, megabytes(limits.maxEntryBytes)));
         a->m_xml = a->m_device->readAll();
         if (name.endsWith(QStringLiteral(".qdpx"), Qt::CaseInsensitive))
@@ -157,17 +158,17 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, Read
     auto names = zipEntryNames(*a->m_device);
     if (!names)
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is damaged: its zip directory cannot be read.").arg(name));
+                    QCoreApplication::translate("gw::qdpx_archive", "%1 is damaged: its zip directory cannot be read.").arg(name));
     for (const QString &entry : *names)
         if (isUnsafeEntryName(entry))
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("%1 was refused: it holds an entry with an unsafe path (\"%2\") that points "
+                        QCoreApplication::translate("gw::qdpx_archive", "%1 was refused: it holds an entry with an unsafe path (\"%2\") that points "
                                        "outside the archive. A REFI-QDA project never needs one.")
                             .arg(name, entry));
     a->m_zip = std::make_unique<KZip>(a->m_device.get());
     if (!a->m_zip->open(QIODevice::ReadOnly))
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is damaged: it is not a readable zip archive.").arg(name));
+                    QCoreApplication::translate("gw::qdpx_archive", "%1 is damaged: it is not a readable zip archive.").arg(name));
     collectEntries(a->m_zip->directory(), QString(), a->m_entries);
 
     // The project XML: project.qde by the spec, any top-level .qde in practice.
@@ -185,7 +186,7 @@ Result<std::unique_ptr<QdpxArchive>> QdpxArchive::open(const QString &path, Read
             QStringLiteral("The project file inside %1 is named %2, not project.qde.").arg(name, qde));
     } else
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 is not a REFI-QDA project: the archive holds no project.qde.").arg(name));
+                    QCoreApplication::translate("gw::qdpx_archive", "%1 is not a REFI-QDA project: the archive holds no project.qde.").arg(name));
     if (topLevel.size() > 1)
         a->m_warnings.append(QStringLiteral("%1 holds %2 .qde files; %3 was read.")
                                  .arg(name)
@@ -202,7 +203,7 @@ Result<QByteArray> QdpxArchive::readEntry(const QString &entry, qint64 limit)
 {
     const KArchiveEntry *e = m_zip->directory()->entry(entry);
     if (!e || !e->isFile())
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 has no %2.").arg(m_fileName, entry));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::qdpx_archive", "%1 has no %2.").arg(m_fileName, entry));
     const qint64 left = m_limits.maxTotalBytes - m_totalRead;
     auto data = readArchiveFile(*static_cast<const KArchiveFile *>(e), std::min(limit, left), m_fileName, entry);
     if (data)
@@ -213,7 +214,7 @@ Result<QByteArray> QdpxArchive::readEntry(const QString &entry, qint64 limit)
 Result<QByteArray> QdpxArchive::entry(const QString &path)
 {
     if (!m_zip || !m_entries.contains(path.toLower()))
-        return fail(ErrorKind::NotFound, QStringLiteral("%1 has no %2.").arg(m_fileName, path));
+        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::qdpx_archive", "%1 has no %2.").arg(m_fileName, path));
     return readEntry(m_entries.value(path.toLower()), m_limits.maxEntryBytes);
 }
 
@@ -224,29 +225,29 @@ Result<QByteArray> QdpxArchive::file(const QString &path)
         p = p.mid(11);
     else if (p.contains(QStringLiteral("://")))
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("\"%1\" points outside the archive; Groundwork reads only files inside it.").arg(path));
+                    QCoreApplication::translate("gw::qdpx_archive", "\"%1\" points outside the archive; Groundwork reads only files inside it.").arg(path));
     else
-        warnOnce(QStringLiteral("bare"), QStringLiteral("Source paths without \"internal://\" (e.g. \"%1\") were read "
+        warnOnce(QStringLiteral("bare"), QCoreApplication::translate("gw::qdpx_archive", "Source paths without \"internal://\" (e.g. \"%1\") were read "
                                                         "from the archive's sources folder.")
                                              .arg(path));
     if (!m_zip)
         return fail(ErrorKind::NotFound,
-                    QStringLiteral("%1 is a bare XML file without its source files (\"%2\" is not there).")
+                    QCoreApplication::translate("gw::qdpx_archive", "%1 is a bare XML file without its source files (\"%2\" is not there).")
                         .arg(m_fileName, path));
     while (p.startsWith(u'/'))
         p.remove(0, 1);
     if (isUnsafeEntryName(p))
-        return fail(ErrorKind::InvalidInput, QStringLiteral("\"%1\" points outside the archive.").arg(path));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::qdpx_archive", "\"%1\" points outside the archive.").arg(path));
     for (const QString &folder : {QStringLiteral("sources/"), QString()}) {
         const auto it = m_entries.constFind((folder + p).toLower());
         if (it == m_entries.constEnd())
             continue;
         if (!it->startsWith(QStringLiteral("sources/")) && it->startsWith(QStringLiteral("Sources/"), Qt::CaseInsensitive))
             warnOnce(QStringLiteral("folder"),
-                     QStringLiteral("Source files are in \"%1/\" rather than \"sources/\".").arg(it->section(u'/', 0, 0)));
+                     QCoreApplication::translate("gw::qdpx_archive", "Source files are in \"%1/\" rather than \"sources/\".").arg(it->section(u'/', 0, 0)));
         return readEntry(*it, std::min(m_limits.maxEntryBytes, m_limits.maxSourceBytes));
     }
-    return fail(ErrorKind::NotFound, QStringLiteral("%1 has no file \"%2\".").arg(m_fileName, path));
+    return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::qdpx_archive", "%1 has no file \"%2\".").arg(m_fileName, path));
 }
 
 } // namespace gw::refi

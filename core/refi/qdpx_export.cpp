@@ -7,6 +7,7 @@
 
 #include <KZip>
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
 
@@ -29,7 +30,7 @@ ExportReport reportOf(const Snapshot &s)
 
 Error cannotWrite(const QString &path, const QString &why)
 {
-    return Error::make(ErrorKind::Io, QStringLiteral("Cannot write %1: %2").arg(path, why));
+    return Error::make(ErrorKind::Io, QCoreApplication::translate("gw::qdpx_export", "Cannot write %1: %2").arg(path, why));
 }
 
 } // namespace
@@ -72,7 +73,7 @@ Result<ExportReport> exportQdc(Project &project, const QString &path)
         return std::unexpected(snapshot.error());
     if (snapshot->codes.empty() && snapshot->themes.empty() && snapshot->dimensions.empty())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 has no codes, so there is no codebook to export.").arg(project.name()));
+                    QCoreApplication::translate("gw::qdpx_export", "%1 has no codes, so there is no codebook to export.").arg(project.name()));
     ExportReport report = reportOf(*snapshot);
     report.sources = 0;
     report.memos = 0;

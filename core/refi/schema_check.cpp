@@ -1,5 +1,6 @@
 #include "core/refi/schema_check.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 #include <libxml/parser.h>
@@ -29,7 +30,7 @@ void collect(void *context, const xmlError *error)
     QString message = QString::fromUtf8(error->message ? error->message : "unknown error").trimmed();
     message.replace(QStringLiteral("{urn:QDA-XML:project:1.0}"), QString());
     message.replace(QStringLiteral("{urn:QDA-XML:codebook:1.0}"), QString());
-    c->messages.append(QStringLiteral("line %1: %2").arg(error->line).arg(message));
+    c->messages.append(QCoreApplication::translate("gw::schema_check", "line %1: %2").arg(error->line).arg(message));
 }
 
 // The compiled schemas, made once and only read afterwards.
@@ -59,24 +60,24 @@ QStringList schemaDeviations(const QByteArray &xml, SchemaKind kind, int limit)
 {
     xmlSchemaPtr s = schema(kind);
     if (!s)
-        return {QStringLiteral("the REFI-QDA schema could not be loaded, so the file was not checked against it")};
+        return {QCoreApplication::translate("gw::schema_check", "the REFI-QDA schema could not be loaded, so the file was not checked against it")};
     Collected collected;
     collected.limit = limit;
     xmlDocPtr doc = xmlReadMemory(xml.constData(), int(xml.size()), nullptr, nullptr,
                                   XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING | XML_PARSE_HUGE);
     if (!doc)
-        return {QStringLiteral("the file is not well-formed XML")};
+        return {QCoreApplication::translate("gw::schema_check", "the file is not well-formed XML")};
     xmlSchemaValidCtxtPtr valid = xmlSchemaNewValidCtxt(s);
     xmlSchemaSetValidStructuredErrors(valid, reinterpret_cast<xmlStructuredErrorFunc>(&collect), &collected);
     const int result = xmlSchemaValidateDoc(valid, doc);
     xmlSchemaFreeValidCtxt(valid);
     xmlFreeDoc(doc);
     if (result > 0 && collected.messages.isEmpty())
-        collected.messages.append(QStringLiteral("the file does not match the REFI-QDA schema"));
+        collected.messages.append(QCoreApplication::translate("gw::schema_check", "the file does not match the REFI-QDA schema"));
     if (result < 0)
-        collected.messages.append(QStringLiteral("the schema check failed inside libxml2"));
+        collected.messages.append(QCoreApplication::translate("gw::schema_check", "the schema check failed inside libxml2"));
     if (collected.more > 0)
-        collected.messages.append(QStringLiteral("... and %1 more").arg(collected.more));
+        collected.messages.append(QCoreApplication::translate("gw::schema_check", "... and %1 more").arg(collected.more));
     return collected.messages;
 }
 

@@ -1,6 +1,7 @@
 #include "core/store/database.h"
 
 #include <sqlite3.h>
+#include <QCoreApplication>
 #include <QHash>
 
 namespace gw {
@@ -10,7 +11,7 @@ namespace {
 Error sqliteError(sqlite3 *db, const QString &what)
 {
     const int code = db ? sqlite3_extended_errcode(db) : SQLITE_ERROR;
-    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("out of memory");
+    const QString detail = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QCoreApplication::translate("gw::database", "out of memory");
     ErrorKind kind = ErrorKind::Database;
     switch (code & 0xff) {
     case SQLITE_NOTADB:
@@ -83,7 +84,7 @@ Result<Database> Database::open(const QString &path, Mode mode)
     db.m_cache = std::make_shared<StatementCache>();
     const QByteArray utf8 = path.toUtf8();
     if (sqlite3_open_v2(utf8.constData(), &db.m_db, flags, nullptr) != SQLITE_OK) {
-        Error e = sqliteError(db.m_db, QStringLiteral("Cannot open %1").arg(path));
+        Error e = sqliteError(db.m_db, QCoreApplication::translate("gw::database", "Cannot open %1").arg(path));
         return std::unexpected(e);
     }
     sqlite3_busy_timeout(db.m_db, 5000);
@@ -97,7 +98,7 @@ Status Database::exec(const QString &sql)
     char *message = nullptr;
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
-        Error e = sqliteError(m_db, QStringLiteral("SQL failed"));
+        Error e = sqliteError(m_db, QCoreApplication::translate("gw::database", "SQL failed"));
         sqlite3_free(message);
         return std::unexpected(e);
     }
@@ -117,7 +118,7 @@ Result<Statement> Database::prepare(const QString &sql)
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v3(m_db, utf8.constData(), int(utf8.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr) !=
         SQLITE_OK)
-        return std::unexpected(sqliteError(m_db, QStringLiteral("Cannot prepare query")));
+        return std::unexpected(sqliteError(m_db, QCoreApplication::translate("gw::database", "Cannot prepare query")));
     return Statement(stmt, m_db, m_cache, std::move(utf8));
 }
 
@@ -144,7 +145,7 @@ Status Database::backupTo(const QString &target)
     const QByteArray utf8 = target.toUtf8();
     if (sqlite3_open_v2(utf8.constData(), &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) !=
         SQLITE_OK) {
-        Error e = sqliteError(dest, QStringLiteral("Cannot create backup %1").arg(target));
+        Error e = sqliteError(dest, QCoreApplication::translate("gw::database", "Cannot create backup %1").arg(target));
         sqlite3_close_v2(dest);
         return std::unexpected(e);
     }
@@ -156,7 +157,7 @@ Status Database::backupTo(const QString &target)
     }
     Status result;
     if (rc != SQLITE_DONE)
-        result = std::unexpected(sqliteError(dest, QStringLiteral("Cannot write backup %1").arg(target)));
+        result = std::unexpected(sqliteError(dest, QCoreApplication::translate("gw::database", "Cannot write backup %1").arg(target)));
     sqlite3_close_v2(dest);
     return result;
 }
@@ -247,13 +248,13 @@ Statement &Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (m_bindFailed)
-        return std::unexpected(sqliteError(m_db, QStringLiteral("Cannot bind query parameter")));
+        return std::unexpected(sqliteError(m_db, QCoreApplication::translate("gw::database", "Cannot bind query parameter")));
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return std::unexpected(sqliteError(m_db, QStringLiteral("Query failed")));
+    return std::unexpected(sqliteError(m_db, QCoreApplication::translate("gw::database", "Query failed")));
 }
 
 Status Statement::run()
@@ -313,7 +314,7 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.has_value() ? fail(ErrorKind::Database, QStringLiteral("Transaction already ended"))
+        return m_begun.has_value() ? fail(ErrorKind::Database, QCoreApplication::translate("gw::database", "Transaction already ended"))
                                    : m_begun;
     auto ok = m_db.exec(m_nested ? QStringLiteral("RELEASE gw_unit") : QStringLiteral("COMMIT"));
     if (ok)

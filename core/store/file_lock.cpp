@@ -1,5 +1,6 @@
 #include "core/store/file_lock.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QMutex>
 #include <QSet>
@@ -44,7 +45,7 @@ std::optional<FileId> fileId(const QString &path)
 Error lockedError(const QString &path, const QString &holder)
 {
     return Error{ErrorKind::Locked,
-                 QStringLiteral("%1 is already open in another Groundwork%2. Close it there first; "
+                 QCoreApplication::translate("gw::file_lock", "%1 is already open in another Groundwork%2. Close it there first; "
                                 "reading it (info, search, exports) works meanwhile.")
                      .arg(path, holder.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(holder))};
 }
@@ -89,25 +90,25 @@ bool FileLock::heldHere(const QString &path)
 Result<FileLock> FileLock::take(const QString &path)
 {
     if (heldHere(path))
-        return std::unexpected(lockedError(path, QStringLiteral("in this program")));
+        return std::unexpected(lockedError(path, QCoreApplication::translate("gw::file_lock", "in this program")));
     const QByteArray native = QFile::encodeName(path);
     const int fd = ::open(native.constData(), O_RDWR | O_CLOEXEC | O_NOCTTY | O_NONBLOCK);
     if (fd < 0) {
         const int error = errno;
         if (error == EACCES || error == EROFS || error == EPERM)
             return fail(ErrorKind::ReadOnly,
-                        QStringLiteral("%1 is read-only. Groundwork saves every edit at once, so it needs "
+                        QCoreApplication::translate("gw::file_lock", "%1 is read-only. Groundwork saves every edit at once, so it needs "
                                        "to write the project: make the file writable, or work on a copy.")
                             .arg(path));
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+                    QCoreApplication::translate("gw::file_lock", "Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
     }
     struct stat st{};
     if (::fstat(fd, &st) != 0) {
         const int error = errno;
         ::close(fd);
         return fail(ErrorKind::Io,
-                    QStringLiteral("Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+                    QCoreApplication::translate("gw::file_lock", "Cannot open %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
     }
     if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
         FileLock lock;
@@ -122,7 +123,7 @@ Result<FileLock> FileLock::take(const QString &path)
     ::close(fd);
     if (error == EWOULDBLOCK)
         return std::unexpected(lockedError(path, lockHolder(path)));
-    return fail(ErrorKind::Io, QStringLiteral("Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
+    return fail(ErrorKind::Io, QCoreApplication::translate("gw::file_lock", "Cannot lock %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(error))));
 }
 
 QString lockHolder(const QString &path)
@@ -148,8 +149,8 @@ QString lockHolder(const QString &path)
         QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
         const QString program =
             comm.open(QIODevice::ReadOnly) ? QString::fromLocal8Bit(comm.readAll()).trimmed() : QString();
-        return program.isEmpty() ? QStringLiteral("process %1").arg(pid)
-                                 : QStringLiteral("%1, process %2").arg(program, pid);
+        return program.isEmpty() ? QCoreApplication::translate("gw::file_lock", "process %1").arg(pid)
+                                 : QCoreApplication::translate("gw::file_lock", "%1, process %2").arg(program, pid);
     }
     return {};
 }

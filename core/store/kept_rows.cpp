@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace gw {
@@ -22,7 +23,7 @@ Result<QString> columnsOf(Database &db, const QString &table)
         return std::unexpected(listed.error());
     const QStringList names(listed->begin(), listed->end());
     if (names.isEmpty())
-        return fail(ErrorKind::Database, QStringLiteral("No table %1.").arg(table));
+        return fail(ErrorKind::Database, QCoreApplication::translate("gw::kept_rows", "No table %1.").arg(table));
     return names.join(QStringLiteral(", "));
 }
 

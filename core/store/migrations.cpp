@@ -2,6 +2,7 @@
 
 #include "core/store/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHash>
 #include <QMutex>
@@ -108,7 +109,7 @@ Status migrate(Database &db, const std::vector<Migration> &migrations)
             continue;
         spdlog::info("applying migration {:04d}_{}", m.version, m.name.toStdString());
         if (auto ok = db.exec(m.sql); !ok)
-            return fail(ErrorKind::Database, QStringLiteral("Schema migration %1 (%2) failed: %3")
+            return fail(ErrorKind::Database, QCoreApplication::translate("gw::migrations", "Schema migration %1 (%2) failed: %3")
                                                  .arg(m.version)
                                                  .arg(m.name, ok.error().message));
         if (auto ok = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)); !ok)

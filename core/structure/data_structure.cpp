@@ -1,5 +1,6 @@
 #include "core/structure/data_structure.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,7 +48,7 @@ Result<QString> nameOf(const QJsonObject &o, const QString &what, const QString 
 {
     const QString name = o.value(QStringLiteral("name")).toString().simplified();
     if (name.isEmpty())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1: a %2 has no name.").arg(fileName, what));
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::data_structure", "%1: a %2 has no name.").arg(fileName, what));
     return name;
 }
 
@@ -58,13 +59,13 @@ Result<DataStructure> dataStructureFromJson(const QByteArray &json, const QStrin
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (doc.isNull())
-        return fail(ErrorKind::InvalidInput, QStringLiteral("%1 is not valid JSON: %2 at byte %3.")
+        return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::data_structure", "%1 is not valid JSON: %2 at byte %3.")
                                                  .arg(fileName, error.errorString())
                                                  .arg(error.offset));
     const QJsonObject root = doc.object();
     if (!root.value(QStringLiteral("dimensions")).isArray())
         return fail(ErrorKind::InvalidInput,
-                    QStringLiteral("%1 has no \"dimensions\" list, so it is not a data structure.").arg(fileName));
+                    QCoreApplication::translate("gw::data_structure", "%1 has no \"dimensions\" list, so it is not a data structure.").arg(fileName));
     DataStructure out;
     out.citation = root.value(QStringLiteral("source")).toString();
     for (const QJsonValue &dv : root.value(QStringLiteral("dimensions")).toArray()) {
@@ -89,7 +90,7 @@ Result<DataStructure> dataStructureFromJson(const QByteArray &json, const QStrin
                 }
                 if (code.name.isEmpty())
                     return fail(ErrorKind::InvalidInput,
-                                QStringLiteral("%1: a code under the theme \"%2\" has no name.").arg(fileName, theme.name));
+                                QCoreApplication::translate("gw::data_structure", "%1: a code under the theme \"%2\" has no name.").arg(fileName, theme.name));
                 theme.codes.push_back(std::move(code));
             }
             dim.themes.push_back(std::move(theme));

@@ -3,6 +3,7 @@
 #include "core/model/project.h"
 #include "core/structure/load_data_structure.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace gw {
@@ -41,7 +42,7 @@ Result<Id> codeFor(Project &project, const StructureCode &c, StructureImportRepo
     if (auto found = project.codeByName(c.name)) {
         if (found->archived)
             return fail(ErrorKind::Conflict,
-                        QStringLiteral("The code \"%1\" is archived; restore it before importing a structure that "
+                        QCoreApplication::translate("gw::import_data_structure", "The code \"%1\" is archived; restore it before importing a structure that "
                                        "places it.")
                             .arg(found->name));
         ++report.codesMatched;

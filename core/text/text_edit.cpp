@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace gw::text {
 
 Result<TextEdit> TextEdit::make(std::vector<Replacement> replacements, qsizetype length)
@@ -17,18 +19,18 @@ Result<TextEdit> TextEdit::make(std::vector<Replacement> replacements, qsizetype
         const Replacement &r = replacements[i];
         if (r.start < 0 || r.end < r.start || r.end > length)
             return fail(ErrorKind::InvalidInput,
-                        QStringLiteral("The change at %1–%2 lies outside the text (%3 characters).")
+                        QCoreApplication::translate("gw::text_edit", "The change at %1–%2 lies outside the text (%3 characters).")
                             .arg(r.start)
                             .arg(r.end)
                             .arg(length));
         if (r.start == r.end && r.text.isEmpty())
-            return fail(ErrorKind::InvalidInput, QStringLiteral("The change at %1 changes nothing.").arg(r.start));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::text_edit", "The change at %1 changes nothing.").arg(r.start));
         if (i > 0 && r.start < replacements[i - 1].end)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("The changes at %1 and %2 overlap.")
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::text_edit", "The changes at %1 and %2 overlap.")
                                                      .arg(replacements[i - 1].start)
                                                      .arg(r.start));
         if (i > 0 && r.start == r.end && replacements[i - 1].end == r.start && replacements[i - 1].start == r.start)
-            return fail(ErrorKind::InvalidInput, QStringLiteral("Two insertions at %1.").arg(r.start));
+            return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::text_edit", "Two insertions at %1.").arg(r.start));
         edit.m_newStart.push_back(r.start + delta);
         delta += codePointLength(r.text) - (r.end - r.start);
     }

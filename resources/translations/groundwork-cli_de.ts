@@ -1243,6 +1243,12 @@ festgehalten.</translation>
         <translation>groundwork-cli: Kein Projekt angegeben; verwenden Sie -p FILE oder setzen Sie GROUNDWORK_PROJECT.
 </translation>
     </message>
+    <message>
+        <source>groundwork-cli: %1 is a project on a server. This Groundwork copies a server project up and down and manages its members (groundwork-cli server ...); the other verbs work on a project file: copy it down with groundwork-cli server pull URL FILE.
+</source>
+        <translation>groundwork-cli: %1 ist ein Projekt auf einem Server. Dieses Groundwork kopiert ein Serverprojekt hoch und herunter und verwaltet seine Mitglieder (groundwork-cli server ...); die anderen Befehle arbeiten mit einer Projektdatei: Kopieren Sie das Projekt mit groundwork-cli server pull URL FILE herunter.
+</translation>
+    </message>
 </context>
 <context>
     <name>gw::cli::copy_out</name>
@@ -3886,6 +3892,191 @@ bereits existieren (siehe &apos;code add&apos;).</translation>
         <source>#%1 %2 [%3, %4) by %5</source>
         <extracomment>A segment&apos;s heading: #id, its source, its range [start, end) and its coder.</extracomment>
         <translation>#%1 %2 [%3, %4) von %5</translation>
+    </message>
+</context>
+<context>
+    <name>gw::cli::server</name>
+    <message>
+        <source>The server project, as postgresql://USER@HOST/DATABASE (default: GROUNDWORK_PROJECT).</source>
+        <translation>Das Serverprojekt, als postgresql://USER@HOST/DATABASE (Standard: GROUNDWORK_PROJECT).</translation>
+    </message>
+    <message>
+        <source>groundwork-cli: %1 is not a server URL; write postgresql://USER@HOST/DATABASE.
+</source>
+        <translation>groundwork-cli: %1 ist keine Server-URL; schreiben Sie postgresql://USER@HOST/DATABASE.
+</translation>
+    </message>
+    <message>
+        <source>Make an empty project in a PostgreSQL database.</source>
+        <translation>Ein leeres Projekt in einer PostgreSQL-Datenbank anlegen.</translation>
+    </message>
+    <message>
+        <source>Make an empty project in a PostgreSQL database (15 or newer), for a team that codes together. The database is made when the server has none of that name and you may make databases. You become the project&apos;s first owner; add the team with server member add.</source>
+        <translation>Ein leeres Projekt in einer PostgreSQL-Datenbank (15 oder neuer) anlegen, für ein Team, das gemeinsam codiert. Die Datenbank wird angelegt, wenn der Server keine dieses Namens hat und Sie Datenbanken anlegen dürfen. Sie werden die erste Eigentümer:in des Projekts; fügen Sie das Team mit server member add hinzu.</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST/DATABASE</source>
+        <translation>postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+        <source>groundwork-cli server init: give the server project&apos;s URL.
+</source>
+        <translation>groundwork-cli server init: Geben Sie die URL des Serverprojekts an.
+</translation>
+    </message>
+    <message>
+        <source>Made an empty project on %1; %2 is its owner.
+</source>
+        <translation>Leeres Projekt auf %1 angelegt; %2 ist Eigentümer:in.
+</translation>
+    </message>
+    <message>
+        <source>Copy a project file up to a server project, whole.</source>
+        <translation>Eine Projektdatei vollständig in ein Serverprojekt hochkopieren.</translation>
+    </message>
+    <message>
+        <source>Copy a server project down into a new project file, whole.</source>
+        <translation>Ein Serverprojekt vollständig in eine neue Projektdatei herunterkopieren.</translation>
+    </message>
+    <message>
+        <source>Copy the project file FILE up into the server project URL, whole and in one transaction: sources, codes, segments, the data structure, the CMO model, memos, review and snapshots. A server project that holds sources, codes or segments is left alone unless --replace.</source>
+        <translation>Die Projektdatei FILE vollständig und in einer Transaktion in das Serverprojekt URL hochkopieren: Quellen, Codes, Segmente, die Datenstruktur, das CMO-Modell, Memos, Review und Schnappschüsse. Ein Serverprojekt, das bereits Quellen, Codes oder Segmente enthält, bleibt unverändert, außer mit --replace.</translation>
+    </message>
+    <message>
+        <source>Copy the server project URL down into a new project file FILE, whole, as it was at one moment. An existing FILE is left alone unless --force.</source>
+        <translation>Das Serverprojekt URL vollständig in eine neue Projektdatei FILE herunterkopieren, so wie es zu einem Zeitpunkt war. Eine vorhandene FILE bleibt unverändert, außer mit --force.</translation>
+    </message>
+    <message>
+        <source>Replace what the server project holds (everyone&apos;s work there).</source>
+        <translation>Den Inhalt des Serverprojekts ersetzen (die Arbeit aller dort).</translation>
+    </message>
+    <message>
+        <source>The project file to copy up.</source>
+        <translation>Die hochzukopierende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists.</source>
+        <translation>FILE ersetzen, falls sie existiert.</translation>
+    </message>
+    <message>
+        <source>The project file to write.</source>
+        <translation>Die zu schreibende Projektdatei.</translation>
+    </message>
+    <message>
+        <source>groundwork-cli server push: give FILE and URL.
+</source>
+        <translation>groundwork-cli server push: Geben Sie FILE und URL an.
+</translation>
+    </message>
+    <message>
+        <source>groundwork-cli server pull: give URL and FILE.
+</source>
+        <translation>groundwork-cli server pull: Geben Sie URL und FILE an.
+</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 tables: %3
+</source>
+        <translation>  Tabelle %1 von %2: %3
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 up to %2: %3 sources, %4 segments, %5 rows in %6 tables.
+</source>
+        <translation>%1 nach %2 hochkopiert: %3 Quellen, %4 Segmente, %5 Zeilen in %6 Tabellen.
+</translation>
+    </message>
+    <message>
+        <source>Copied %1 down to %2: %3 sources, %4 segments, %5 rows in %6 tables.
+</source>
+        <translation>%1 nach %2 herunterkopiert: %3 Quellen, %4 Segmente, %5 Zeilen in %6 Tabellen.
+</translation>
+    </message>
+    <message>
+        <source>Let someone work on a server project, as owner, coder or reviewer.</source>
+        <translation>Jemanden an einem Serverprojekt mitarbeiten lassen, als Eigentümer:in (owner), Codierer:in (coder) oder Reviewer:in (reviewer).</translation>
+    </message>
+    <message>
+        <source>Take someone off a server project.</source>
+        <translation>Jemanden aus einem Serverprojekt entfernen.</translation>
+    </message>
+    <message>
+        <source>List a server project&apos;s members and their roles.</source>
+        <translation>Die Mitglieder eines Serverprojekts und ihre Rollen auflisten.</translation>
+    </message>
+    <message>
+        <source>Let NAME work on the server project: an owner may do everything (sources, the hierarchy, the CMO model, membership); a coder codes, writes memos and comments and changes only their own segments, memos and comments; a reviewer reads, comments and takes snapshots. The server enforces it. NAME connects as themself (postgresql://NAME@HOST/DATABASE) and is the coder of what they do; how they authenticate (password, certificate) is the server&apos;s.</source>
+        <translation>NAME am Serverprojekt mitarbeiten lassen: Eine Eigentümer:in (owner) darf alles (Quellen, die Hierarchie, das CMO-Modell, die Mitgliedschaft); eine Codierer:in (coder) codiert, schreibt Memos und Kommentare und ändert nur eigene Segmente, Memos und Kommentare; eine Reviewer:in (reviewer) liest, kommentiert und nimmt Schnappschüsse auf. Der Server setzt das durch. NAME meldet sich unter dem eigenen Namen an (postgresql://NAME@HOST/DATABASE) und ist Codierer:in dessen, was sie tut; wie sie sich ausweist (Passwort, Zertifikat), regelt der Server.</translation>
+    </message>
+    <message>
+        <source>owner, coder or reviewer (default: coder).</source>
+        <translation>owner, coder oder reviewer (Standard: coder).</translation>
+    </message>
+    <message>
+        <source>The member&apos;s user name on the server.</source>
+        <translation>Der Benutzername des Mitglieds auf dem Server.</translation>
+    </message>
+    <message>
+        <source>groundwork-cli %1: give the member&apos;s NAME.
+</source>
+        <translation>groundwork-cli %1: Geben Sie den Namen des Mitglieds an, NAME.
+</translation>
+    </message>
+    <message>
+        <source>groundwork-cli server member add: --role is owner, coder or reviewer, not &quot;%1&quot;.
+</source>
+        <translation>groundwork-cli server member add: --role ist owner, coder oder reviewer, nicht „%1“.
+</translation>
+    </message>
+    <message>
+        <source>%1 is now a %2 of the project.
+</source>
+        <translation>%1 hat jetzt die Rolle %2 im Projekt.
+</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member of the project.
+</source>
+        <translation>%1 ist kein Mitglied des Projekts mehr.
+</translation>
+    </message>
+    <message>
+        <source>Show what the team changes on a server project, live.</source>
+        <translation>Live anzeigen, was das Team an einem Serverprojekt ändert.</translation>
+    </message>
+    <message>
+        <source>Show each change to the server project as its author commits it: when, who, what was done and to which table, one line each (with --json, one JSON object per line). Runs until interrupted, until --count changes have come, or until --seconds have passed.</source>
+        <translation>Jede Änderung am Serverprojekt anzeigen, sobald ihre Urheber:in sie festschreibt: wann, wer, was getan wurde und an welcher Tabelle, je eine Zeile (mit --json ein JSON-Objekt pro Zeile). Läuft, bis es unterbrochen wird, bis --count Änderungen gekommen sind oder bis --seconds vergangen sind.</translation>
+    </message>
+    <message>
+        <source>Stop after N changes.</source>
+        <translation>Nach N Änderungen aufhören.</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation>Nach S Sekunden aufhören.</translation>
+    </message>
+    <message>
+        <source>groundwork-cli server watch: --count and --seconds are positive numbers.
+</source>
+        <translation>groundwork-cli server watch: --count und --seconds sind positive Zahlen.
+</translation>
+    </message>
+    <message>
+        <source>%1 holds no Groundwork project.</source>
+        <translation>%1 enthält kein Groundwork-Projekt.</translation>
+    </message>
+    <message>
+        <source>Watching %1 for changes.
+</source>
+        <translation>Änderungen an %1 werden beobachtet.
+</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3 on %4, %5 row(s)
+</source>
+        <translation>%1  %2: %3 in %4, %5 Zeile(n)
+</translation>
     </message>
 </context>
 <context>

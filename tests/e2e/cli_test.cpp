@@ -891,16 +891,24 @@ TEST_F(CliTest, EveryVerbHasHelpJsonAndAnEndToEndTest)
     EXPECT_EQ(missing, QStringList()) << "verbs without --json";
 
     // And every verb is run by an end-to-end test: its words appear as the
-    // arguments of a run in tests/e2e (or the REFI-QDA checks' script).
-    QString sources;
+    // arguments of a run in tests/e2e (or the REFI-QDA checks' script), or,
+    // for the server verbs, after "$cli" in the server checks (tests/server),
+    // which need the private server those start.
+    QString sources, scripts;
     for (const QString &file : QDir(QStringLiteral(GW_E2E_DIR)).entryList({QStringLiteral("*.cpp"), QStringLiteral("*.cmake")}))
         sources += QString::fromUtf8(test::readFile(QStringLiteral(GW_E2E_DIR "/") + file));
+    for (const QString &file : QDir(QStringLiteral(GW_SERVER_TESTS_DIR)).entryList({QStringLiteral("*_check.sh")}))
+        scripts += QString::fromUtf8(test::readFile(QStringLiteral(GW_SERVER_TESTS_DIR "/") + file));
+    ASSERT_FALSE(scripts.isEmpty());
     QStringList untested;
     for (const QString &verb : verbs) {
-        QStringList words;
-        for (const QString &w : verb.split(u' '))
+        QStringList words, shellWords;
+        for (const QString &w : verb.split(u' ')) {
             words << QStringLiteral("QStringLiteral\\(\"%1\"\\)").arg(QRegularExpression::escape(w));
-        if (!sources.contains(QRegularExpression(words.join(QStringLiteral(",\\s*")))))
+            shellWords << QRegularExpression::escape(w);
+        }
+        if (!sources.contains(QRegularExpression(words.join(QStringLiteral(",\\s*")))) &&
+            !scripts.contains(QRegularExpression(QStringLiteral("\"\\$cli\" ") + shellWords.join(u' ') + QStringLiteral("\\b"))))
             untested.append(verb);
     }
     EXPECT_EQ(untested, QStringList()) << "verbs no end-to-end test runs";

@@ -103,7 +103,7 @@ private Q_SLOTS:
         };
         QCOMPARE(typeOf(QStringLiteral("interview_date")), QStringLiteral("date"));
         QCOMPARE(typeOf(QStringLiteral("years_in_role")), QStringLiteral("number"));
-        QCOMPARE(typeOf(QStringLiteral("recorded")), QStringLiteral("boolean"));
+        QCOMPARE(typeOf(QStringLiteral("recorded")), QStringLiteral("yes/no"));
         QCOMPARE(typeOf(QStringLiteral("site")), QStringLiteral("text"));
 
         // Nothing is written by previewing.

@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, the main window driven with QTest, and the real
 // binary taking a screenshot of the demo.
 #include "core/demo/demo_project.h"
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 #include "core/store/database.h"
 #include "ui/codes/code_tree_model.h"
@@ -601,6 +602,7 @@ private Q_SLOTS:
                 delete t;
             }
             chooseLanguage(QStringLiteral("system"));
+            QLocale::setDefault(QLocale::system());
         });
         {
             MainWindow window;
@@ -621,6 +623,12 @@ private Q_SLOTS:
         QVERIFY2(menus.contains(QStringLiteral("Datei")) && menus.contains(QStringLiteral("Hilfe")),
                  qPrintable(menus.join(u',')));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("language-de"))->isChecked());
+        // Core's sentences and words, and the numbers, follow the language too.
+        QCOMPARE(displayName(ModelRole::Outcome), QStringLiteral("Ergebnis"));
+        const QString refusal = QCoreApplication::translate("gw::project_codes", "A code needs a name.");
+        QVERIFY2(refusal != QStringLiteral("A code needs a name.") && refusal.contains(QStringLiteral("Code")),
+                 qPrintable(refusal));
+        QCOMPARE(QLocale().toString(25631), QStringLiteral("25.631"));
         auto *page = window.findChild<StartPage *>(QStringLiteral("emptyState"));
         QVERIFY(page && page->isVisible());
         if (const QString dir = qEnvironmentVariable("GROUNDWORK_SCREENSHOTS"); !dir.isEmpty())

@@ -28,4 +28,9 @@ de info -p "$tmp/study.groundwork" --json >"$tmp/info-de.json" 2>/dev/null
 cmp -s "$tmp/info-en.json" "$tmp/info-de.json" || fail "--json output changes with the language"
 de info -p "$tmp/study.groundwork" >"$tmp/info-de" 2>/dev/null
 if cmp -s "$tmp/info-de" <(en info -p "$tmp/study.groundwork"); then fail "info's text is the same in German"; fi
+# Core's own sentences (here: a refused code) come out in German too.
+en code add -p "$tmp/study.groundwork" Trust >/dev/null
+if de code add -p "$tmp/study.groundwork" Trust >/dev/null 2>"$tmp/refusal-de"; then fail "a second code Trust was made"; fi
+grep -q 'Trust' "$tmp/refusal-de" || fail "the German refusal does not name the code: $(cat "$tmp/refusal-de")"
+if grep -q 'already exists' "$tmp/refusal-de"; then fail "core's refusal is English under a German locale"; fi
 echo "groundwork-cli speaks German under a German locale and English under an English one"

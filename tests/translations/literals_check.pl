@@ -7,8 +7,13 @@
 use strict;
 use warnings;
 
+my $core = $ARGV[0] eq '--core' ? shift @ARGV : 0;
 my ($repo, @dirs) = @ARGV;
-my $calls = qr/\b(addAction|addMenu|setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|
+# With --core, the calls through which core hands a sentence to the user: an
+# error, an undo step's name, an import's warning or note.
+my $coreCalls = qr/\b(fail|Error::make|setText|warn|warnOnce|skip|refuse|invalid|bad|tooLarge|damaged|sqliteError|
+    lockedError|readZipPart|warnings\.append|notes\.append|messages\.append)\s*\(|\b(Error)\s*\{/x;
+my $calls = $core ? $coreCalls : qr/\b(addAction|addMenu|setText|setWindowTitle|setToolTip|setStatusTip|setWhatsThis|setPlaceholderText|
     showMessage|setTitle|setLabelText|setHeaderLabels?|setHorizontalHeaderLabels|addTab|insertTab|setTabText|addItem|
     warning|information|critical|question|about|getOpenFileNames?|getSaveFileName|getExistingDirectory|getText|getItem|
     QLabel|QPushButton|QCheckBox|QRadioButton|QGroupBox|QToolButton|QAction|QMenu)\s*\(/x;
@@ -21,15 +26,15 @@ for my $dir (@dirs) {
         close $in;
         $text =~ s{//[^\n]*}{}g;                # comments
         while ($text =~ /$calls/g) {
-            my ($name, $at) = ($1, pos($text));
+            my ($name, $at) = ($1 // $2, pos($text));
             # The call's arguments, up to its closing parenthesis.
             my ($depth, $i, $inString) = (1, $at, 0);
             while ($i < length($text) && $depth > 0) {
                 my $c = substr($text, $i, 1);
                 if ($inString) { $inString = 0 if $c eq '"' && substr($text, $i - 1, 1) ne '\\'; }
                 elsif ($c eq '"') { $inString = 1; }
-                elsif ($c eq '(') { $depth++; }
-                elsif ($c eq ')') { $depth--; }
+                elsif ($c eq '(' || $c eq '{') { $depth++; }
+                elsif ($c eq ')' || $c eq '}') { $depth--; }
                 $i++;
             }
             my $args = substr($text, $at, $i - $at - 1);
@@ -46,7 +51,8 @@ for my $dir (@dirs) {
     }
 }
 if (@found) {
-    print STDERR "User-facing text that bypasses translation (wrap it in tr()):\n";
+    print STDERR "User-facing text that bypasses translation (wrap it in "
+        . ($core ? "QCoreApplication::translate()" : "tr()") . "):\n";
     print STDERR "  $_\n" for @found;
     exit 1;
 }

@@ -1,5 +1,6 @@
 #include "ui/cases/attribute_plan_view.h"
 
+#include "core/model/display_names.h"
 #include "ui/common/counted.h"
 #include "ui/common/roomy_item_delegate.h"
 
@@ -173,7 +174,7 @@ void AttributePlanView::fillAttributes(const AttributePlan &plan)
     m_attributes->clear();
     for (const PlannedAttribute &a : plan.attributes) {
         auto *item = new QTreeWidgetItem(
-            m_attributes, {a.name, toString(a.type).toLower(), a.exists ? tr("exists") : tr("new")});
+            m_attributes, {a.name, displayName(a.type), a.exists ? tr("exists") : tr("new")});
         item->setForeground(2, palette().brush(QPalette::PlaceholderText));
         item->setToolTip(2, a.exists ? tr("Already in the project; keeps its type.") : tr("Created by this import."));
     }

@@ -1,5 +1,6 @@
 #include "ui/cases/case_sheet_model.h"
 
+#include "core/model/display_names.h"
 #include "core/commands/case_edits.h"
 #include "core/model/project.h"
 
@@ -111,7 +112,7 @@ QVariant CaseSheetModel::headerData(int section, Qt::Orientation orientation, in
         return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
     if (role == Qt::ToolTipRole) {
         if (const AttributeInfo *a = attributeAt(section))
-            return tr("%1: a %2 attribute").arg(a->name, toString(a->type));
+            return tr("%1: a %2 attribute").arg(a->name, displayName(a->type));
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -123,7 +124,7 @@ QVariant CaseSheetModel::headerData(int section, Qt::Orientation orientation, in
     default: break;
     }
     if (const AttributeInfo *a = attributeAt(section))
-        return a->type == AttributeType::Text ? a->name : QStringLiteral("%1 (%2)").arg(a->name, toString(a->type));
+        return a->type == AttributeType::Text ? a->name : QStringLiteral("%1 (%2)").arg(a->name, displayName(a->type));
     return {};
 }
 

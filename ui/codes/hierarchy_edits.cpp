@@ -1,5 +1,6 @@
 #include "ui/codes/hierarchy_edits.h"
 
+#include "core/model/display_names.h"
 #include "core/commands/choose_exemplar.h"
 #include "core/commands/create_dimension.h"
 #include "core/commands/create_theme.h"
@@ -205,7 +206,7 @@ Status HierarchyEdits::unplaceCodes(const QList<Id> &codeIds, std::optional<Code
     return pushStep(m_stack,
                     stage ? QCoreApplication::translate("gw::HierarchyEdits", "Move %1 codes to the %2 codes")
                                 .arg(codeIds.size())
-                                .arg(toString(*stage))
+                                .arg(displayName(*stage))
                           : QCoreApplication::translate("gw::HierarchyEdits", "Take %1 codes out of their themes")
                                 .arg(codeIds.size()),
                     makes);

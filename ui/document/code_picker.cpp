@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 #include "ui/codes/code_swatch.h"
 
@@ -58,7 +59,7 @@ void CodePicker::popup(Project &project, const QList<Id> &recent, const QPoint &
     for (const CodeInfo &c : ordered) {
         auto *item = new QListWidgetItem(codeSwatch(QColor(c.color)), c.name, m_list);
         item->setData(CodeIdRole, QVariant::fromValue(qint64(c.id)));
-        item->setToolTip(tr("%1 code · %2 segments").arg(toString(c.stage)).arg(c.segmentCount));
+        item->setToolTip(tr("%1 code · %2 segments").arg(displayName(c.stage)).arg(c.segmentCount));
     }
     auto *create = new QListWidgetItem(m_list);
     create->setData(CreateRole, true);

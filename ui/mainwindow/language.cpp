@@ -1,5 +1,7 @@
 #include "ui/mainwindow/language.h"
 
+#include "core/translations.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -52,12 +54,16 @@ QString installTranslations(QCoreApplication &app)
     initTranslationResources();
     const QString chosen = chosenLanguage();
     const QLocale locale = chosen == u"system" ? QLocale::system() : QLocale(chosen);
+    // Numbers and dates follow the language chosen, not only the words.
+    if (chosen != u"system")
+        QLocale::setDefault(locale);
     auto *ours = new QTranslator(&app);
     if (!ours->load(locale, QStringLiteral("groundwork"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         delete ours;
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(ours);
+    installCoreTranslation(locale, &app);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);

@@ -1,5 +1,6 @@
 // MainWindow: the search and memos docks and the command palette, wired to the
 // open project, the document view and the undo stack.
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 #include "core/text/positions.h"
 #include "ui/codes/code_tree_model.h"
@@ -186,13 +187,13 @@ QList<PaletteEntry> MainWindow::paletteEntries()
     if (auto codes = m_project->codes())
         for (const CodeInfo &c : *codes)
             if (!c.archived)
-                entries.append(PaletteEntry{tr("Code: %1").arg(c.name), toString(c.stage), [this, id = c.id] {
+                entries.append(PaletteEntry{tr("Code: %1").arg(c.name), displayName(c.stage), [this, id = c.id] {
                                     selectCode(id);
                                     m_codeView->setFocus();
                                 }});
     if (auto sources = m_project->sources())
         for (const SourceInfo &s : *sources)
-            entries.append(PaletteEntry{tr("Source: %1").arg(s.name), toString(s.kind), [this, id = s.id] {
+            entries.append(PaletteEntry{tr("Source: %1").arg(s.name), displayName(s.kind), [this, id = s.id] {
                                 m_sourceView->setCurrentIndex(m_sourceModel->indexOfSource(id));
                                 documentView()->setFocus();
                             }});

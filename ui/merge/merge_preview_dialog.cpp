@@ -1,5 +1,6 @@
 #include "ui/merge/merge_preview_dialog.h"
 
+#include "core/model/display_names.h"
 #include "core/merge/merge_apply.h"
 #include "core/model/project.h"
 
@@ -170,7 +171,7 @@ void MergePreviewDialog::fillNames()
     m_names->setRowCount(int(m_nameItems.size()));
     for (int row = 0; row < int(m_nameItems.size()); ++row) {
         const MergeItem &item = m_plan.items[m_nameItems[std::size_t(row)]];
-        m_names->setItem(row, NameKind, readOnly(toString(item.kind)));
+        m_names->setItem(row, NameKind, readOnly(displayName(item.kind)));
         m_names->setItem(row, NameTheirs, readOnly(item.name));
         m_names->setItem(row, NameOurs, readOnly(item.ourName));
         auto *check = new QTableWidgetItem(tr("merge into ours"));
@@ -199,8 +200,8 @@ void MergePreviewDialog::fillDifferences()
         m_differences->setItem(row, DiffItem,
                                readOnly(item.kind == MergeKind::Segment
                                             ? tr("segment %1").arg(item.ourName)
-                                            : QStringLiteral("%1 “%2”").arg(toString(item.kind), item.ourName)));
-        m_differences->setItem(row, DiffField, readOnly(toString(d.field)));
+                                            : QStringLiteral("%1 “%2”").arg(displayName(item.kind), item.ourName)));
+        m_differences->setItem(row, DiffField, readOnly(displayName(d.field)));
         m_differences->setItem(row, DiffOurs, readOnly(valueText(d.ours)));
         m_differences->setItem(row, DiffTheirs, readOnly(valueText(d.theirs)));
         const QString why = whyItDiffers(item, d);

@@ -1,5 +1,6 @@
 #include "ui/model/model_canvas.h"
 
+#include "core/model/display_names.h"
 #include "core/figure/model_render.h"
 #include "ui/codes/code_tree_model.h"
 
@@ -329,7 +330,7 @@ bool ModelCanvas::event(QEvent *event)
         const QPointF at = toFigure(QPointF(help->pos()));
         if (const int box = m_layout.boxAt(at); box >= 0) {
             const ModelBox &b = m_layout.boxes[std::size_t(box)];
-            QToolTip::showText(help->globalPos(), QStringLiteral("%1 (%2)").arg(b.label, toString(b.role)), this,
+            QToolTip::showText(help->globalPos(), QStringLiteral("%1 (%2)").arg(b.label, displayName(b.role)), this,
                                boxRect(box));
             return true;
         }

@@ -1,5 +1,6 @@
 #include "ui/model/model_view.h"
 
+#include "core/model/display_names.h"
 #include "core/commands/add_influence.h"
 #include "core/commands/move_outcome.h"
 #include "core/commands/place_model_element.h"
@@ -314,7 +315,7 @@ void ModelView::onMenu(const QPoint &globalPos, int box, int arrow, const QPoint
         const ModelBox b = figure().boxes[std::size_t(box)];
         QMenu *roles = menu.addMenu(tr("&Role"));
         for (ModelRole role : {ModelRole::Context, ModelRole::Mechanism, ModelRole::Outcome}) {
-            QAction *a = roles->addAction(toString(role), this, [this, b, role] { setRole(b.elementId, role); });
+            QAction *a = roles->addAction(displayName(role), this, [this, b, role] { setRole(b.elementId, role); });
             a->setCheckable(true);
             a->setChecked(b.role == role);
         }

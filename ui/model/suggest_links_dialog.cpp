@@ -1,5 +1,6 @@
 #include "ui/model/suggest_links_dialog.h"
 
+#include "core/model/display_names.h"
 #include "core/commands/add_evidence.h"
 #include "core/commands/add_influence.h"
 #include "core/model/project.h"
@@ -100,7 +101,7 @@ void SuggestLinksDialog::refresh()
     auto nameOf = [this](Id id) {
         for (const ModelElement &e : m_elements)
             if (e.id == id)
-                return QStringLiteral("%1 (%2)").arg(e.name, toString(e.role));
+                return QStringLiteral("%1 (%2)").arg(e.name, displayName(e.role));
         return QString();
     };
     m_table->setRowCount(int(m_candidates.size()));

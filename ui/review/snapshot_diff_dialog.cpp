@@ -1,5 +1,6 @@
 #include "ui/review/snapshot_diff_dialog.h"
 
+#include "core/model/display_names.h"
 #include "core/export/atomic_file.h"
 #include "core/figure/gioia_layout.h"
 #include "ui/structure/figure_canvas.h"
@@ -64,7 +65,7 @@ SnapshotDiffDialog::SnapshotDiffDialog(StructureDiff diff, const DataStructure &
     m_changes->setColumnWidth(0, 90);
     m_changes->setColumnWidth(1, 260);
     for (const StructureChange &c : m_diff.changes)
-        new QTreeWidgetItem(m_changes, {toString(c.tier), c.name, whatChanged(c)});
+        new QTreeWidgetItem(m_changes, {displayName(c.tier), c.name, whatChanged(c)});
 
     FigureOptions options;
     options.marks = diffToFigureMarks(m_diff);

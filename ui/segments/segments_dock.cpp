@@ -1,5 +1,6 @@
 #include "ui/segments/segments_dock.h"
 
+#include "core/model/display_names.h"
 #include "core/model/project.h"
 #include "ui/codes/code_tree_model.h"
 #include "ui/segments/segment_delegate.h"
@@ -207,7 +208,7 @@ void SegmentsDock::fillFilters()
     QList<std::pair<QString, QVariant>> kindItems;
     for (SourceKind kind : {SourceKind::Interview, SourceKind::Observation, SourceKind::Document})
         if (kinds.contains(int(kind))) {
-            QString label = toString(kind);
+            QString label = displayName(kind);
             label[0] = label[0].toUpper();
             kindItems.append({label, int(kind)});
         }
