@@ -109,9 +109,9 @@ void writeTable(QTextStream &out, const AgreementResult &r)
     //: The last row of the agreement table on the screen: all codes together.
     overall.code = QCoreApplication::translate("gw::cli::agreement", "Overall (pooled)");
     writeRows(out, overall, nameWidth);
-    //: %1 is the method in words (in English); n/a is how the table shows an undefined figure.
+    //: %1 is the method in words; n/a is how the table shows an undefined figure.
     out << QCoreApplication::translate("gw::cli::agreement", "\nMethod: %1 n/a marks an undefined figure.\n")
-               .arg(r.method);
+               .arg(agreementMethod(r, Wording::Translated));
 }
 
 class AgreementVerb final : public Verb

@@ -273,52 +273,63 @@ CodeAgreement agreementOn(const CodeInfo &code, const QStringList &coders,
     return result;
 }
 
-QString unitWords(AgreementUnit unit)
+// TEXT in the wording asked for: as written, or in the user's language.
+QString worded(const char *text, Wording wording)
+{
+    return wording == Wording::Translated ? QCoreApplication::translate("gw::agreement", text) : QString::fromUtf8(text);
+}
+
+QString unitWords(AgreementUnit unit, Wording w)
 {
     switch (unit) {
     case AgreementUnit::Character:
-        return QCoreApplication::translate("gw::agreement", "character positions (Unicode code points)");
+        return worded(QT_TRANSLATE_NOOP("gw::agreement", "character positions (Unicode code points)"), w);
     case AgreementUnit::Sentence:
-        return QStringLiteral("sentences");
+        return worded(QT_TRANSLATE_NOOP("gw::agreement", "sentences"), w);
     case AgreementUnit::Paragraph:
-        return QCoreApplication::translate("gw::agreement", "paragraphs (runs of text between line breaks)");
+        return worded(QT_TRANSLATE_NOOP("gw::agreement", "paragraphs (runs of text between line breaks)"), w);
     }
     return {};
 }
 
-QString methodOf(const AgreementResult &r)
+} // namespace
+
+QString agreementMethod(const AgreementResult &r, Wording w)
 {
-    const bool characters = r.unit == AgreementUnit::Character;
-    QString text =
-        QCoreApplication::translate("gw::agreement", "Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit "
-                       "with a code when one of their segments with that code %4 it. ")
-            .arg(unitWords(r.unit))
-            .arg(r.sources.size())
-            .arg(r.codes.empty() ? 0 : r.codes.front().units())
-            .arg(characters ? QStringLiteral("covers") : QStringLiteral("overlaps"));
-    text += QCoreApplication::translate("gw::agreement",
-                "Percentage agreement and Cohen's kappa compare %1 with %2, per code; kappa is "
-                "undefined when both coders made the same judgement on every unit. ")
+    const char *units =
+        r.unit == AgreementUnit::Character
+            ? QT_TRANSLATE_NOOP("gw::agreement", "Units: the %1 of %2 source(s), %3 units per code. A coder codes a "
+                                                 "unit with a code when one of their segments with that code covers it. ")
+            : QT_TRANSLATE_NOOP("gw::agreement", "Units: the %1 of %2 source(s), %3 units per code. A coder codes a "
+                                                 "unit with a code when one of their segments with that code overlaps "
+                                                 "it. ");
+    QString text = worded(units, w)
+                       .arg(unitWords(r.unit, w))
+                       .arg(r.sources.size())
+                       .arg(r.codes.empty() ? 0 : r.codes.front().units());
+    text += worded(QT_TRANSLATE_NOOP("gw::agreement", "Percentage agreement and Cohen's kappa compare %1 with %2, per "
+                                                      "code; kappa is undefined when both coders made the same "
+                                                      "judgement on every unit. "),
+                   w)
                 .arg(r.coders.front(), r.coders.mid(1).join(QStringLiteral(", ")));
     if (!r.pooled.isEmpty())
-        text += QCoreApplication::translate("gw::agreement", "%1 is the group of %2 coders (%3) pooled: the group codes a unit when any of "
-                               "them coded it. ")
+        text += worded(QT_TRANSLATE_NOOP("gw::agreement", "%1 is the group of %2 coders (%3) pooled: the group codes "
+                                                          "a unit when any of them coded it. "),
+                       w)
                     .arg(r.coders.value(1))
                     .arg(r.pooled.size())
                     .arg(r.pooled.join(QStringLiteral(", ")));
-    text += QCoreApplication::translate("gw::agreement",
-                "Krippendorff's alpha (nominal, coded or not coded) takes all %1 coders (%2) "
-                "together. ")
+    text += worded(QT_TRANSLATE_NOOP("gw::agreement", "Krippendorff's alpha (nominal, coded or not coded) takes all %1 "
+                                                      "coders (%2) together. "),
+                   w)
                 .arg(r.coders.size())
                 .arg(r.coders.join(QStringLiteral(", ")));
-    text +=
-        QCoreApplication::translate("gw::agreement", "Overall figures pool the units of all %1 code(s): the 2x2 tables, and the "
-                       "coincidences for alpha, are summed over codes.")
-            .arg(r.codes.size());
+    text += worded(QT_TRANSLATE_NOOP("gw::agreement", "Overall figures pool the units of all %1 code(s): the 2x2 "
+                                                      "tables, and the coincidences for alpha, are summed over codes."),
+                   w)
+                .arg(r.codes.size());
     return text;
 }
-
-} // namespace
 
 QString toString(AgreementUnit unit)
 {
@@ -395,7 +406,7 @@ Result<AgreementResult> computeAgreement(Project &project, const AgreementReques
         result.overall.counts += agreement.counts;
         result.codes.push_back(std::move(agreement));
     }
-    result.method = methodOf(result);
+    result.method = agreementMethod(result, Wording::English);
     return result;
 }
 

@@ -66,9 +66,15 @@ struct AgreementResult
     std::vector<SourceInfo> sources;
     std::vector<CodeAgreement> codes; // in the project's code order
     CodeAgreement overall;            // pooled over codes
-    // How the figures were computed, in words for a methods section.
+    // How the figures were computed, in words for a methods section, in
+    // English: what exports and --json carry (agreementMethod() words it in
+    // the user's language, for the screen).
     QString method;
 };
+
+enum class Wording { English, Translated };
+// How RESULT's figures were computed, in words for a methods section.
+[[nodiscard]] QString agreementMethod(const AgreementResult &result, Wording wording);
 
 // Refuses unknown coder names, fewer than two distinct coders, a project or a
 // selection without sources, unknown source or code ids, and (when no codes are

@@ -42,7 +42,7 @@
         <source>
 Method: %1 n/a marks an undefined figure.
 </source>
-        <extracomment>%1 is the method in words (in English); n/a is how the table shows an undefined figure.</extracomment>
+        <extracomment>%1 is the method in words; n/a is how the table shows an undefined figure.</extracomment>
         <translation>
 Methode: %1 n/a kennzeichnet einen nicht definierten Wert.
 </translation>

@@ -100,10 +100,6 @@
         <translation>Absätze (Textabschnitte zwischen Zeilenumbrüchen)</translation>
     </message>
     <message>
-        <source>Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit with a code when one of their segments with that code %4 it. </source>
-        <translation>Einheiten: die %1 von %2 Quelle(n), %3 Einheiten je Code. Ein:e Codierer:in codiert eine Einheit mit einem Code, wenn ein eigenes Segment mit diesem Code sie %4. </translation>
-    </message>
-    <message>
         <source>Percentage agreement and Cohen&apos;s kappa compare %1 with %2, per code; kappa is undefined when both coders made the same judgement on every unit. </source>
         <translation>Prozentuale Übereinstimmung und Cohens Kappa vergleichen %1 mit %2, je Code; Kappa ist nicht definiert, wenn beide Codierenden bei jeder Einheit gleich geurteilt haben. </translation>
     </message>
@@ -122,6 +118,18 @@
     <message>
         <source>Pooling compares one coder with a group of others; name at least three coders, the first to compare and the group after it.</source>
         <translation>Beim Zusammenfassen wird ein:e Codierer:in mit einer Gruppe anderer verglichen; nennen Sie mindestens drei Codierende: zuerst die zu vergleichende Person, danach die Gruppe.</translation>
+    </message>
+    <message>
+        <source>sentences</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit with a code when one of their segments with that code covers it. </source>
+        <translation>Einheiten: die %1 von %2 Quelle(n), %3 Einheiten je Code. Ein:e Codierer:in codiert eine Einheit mit einem Code, wenn ein eigenes Segment mit diesem Code sie abdeckt. </translation>
+    </message>
+    <message>
+        <source>Units: the %1 of %2 source(s), %3 units per code. A coder codes a unit with a code when one of their segments with that code overlaps it. </source>
+        <translation>Einheiten: die %1 von %2 Quelle(n), %3 Einheiten je Code. Ein:e Codierer:in codiert eine Einheit mit einem Code, wenn sich ein eigenes Segment mit diesem Code mit ihr überschneidet. </translation>
     </message>
 </context>
 <context>

@@ -256,7 +256,7 @@ void AgreementView::recompute()
         else
             problem = result.error().message;
     }
-    m_method->setText(m_result ? m_result->method : problem);
+    m_method->setText(m_result ? agreementMethod(*m_result, Wording::Translated) : problem);
     m_export->setEnabled(m_result.has_value());
     fillTable();
     // The browser sets two coders side by side; against a group it waits for one.
