@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QStringListModel>
 #include <QTabWidget>
@@ -75,7 +76,18 @@ qsizetype fragmentStart(const QString &text, qsizetype cursor)
 AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new AnalysisRunner(this))
 {
     setObjectName(QStringLiteral("analysisView"));
-    auto *layout = new QVBoxLayout(this);
+    // The pages' rows are wide (longer still in German): they scroll sideways
+    // in a narrow window rather than squeeze the side panels beside them.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("analysisScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
     m_filters = new AnalysisFilters(this);
     layout->addWidget(m_filters);
     connect(m_filters, &AnalysisFilters::runRequested, this, &AnalysisView::runPage);
@@ -98,6 +110,14 @@ AnalysisView::AnalysisView(QWidget *parent) : QWidget(parent), m_runner(new Anal
     busy->addWidget(m_cancel);
     layout->addLayout(busy);
     setBusy(false, {});
+    // A choice shows eight characters or more and elides the rest; its list
+    // shows each item whole. So long attribute or code names do not widen the rows.
+    for (QComboBox *box : m_pages->findChildren<QComboBox *>()) {
+        if (box->minimumContentsLength() > 0)
+            continue; // sized on purpose (the saved queries, the words' source)
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+    }
     connect(m_cancel, &QPushButton::clicked, m_runner, &AnalysisRunner::cancel);
     connect(m_runner, &AnalysisRunner::progress, this, [this](int done, int total) {
         m_progress->setRange(0, std::max(total, 1));

@@ -81,6 +81,9 @@ QWidget *AnalysisView::createWordsPage()
     m_wordsOf->addItem(tr("the sources chosen above"), kSources);
     //: Words of [the segments of] [a code]
     m_wordsOf->addItem(tr("the segments of"), kCode);
+    // A part of the sentence "Words of ...": shown whole.
+    m_wordsOf->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_wordsOf->setMinimumContentsLength(1);
     m_wordsCode = new QLineEdit(page);
     m_wordsCode->setObjectName(QStringLiteral("wordsCode"));
     m_wordsCode->setPlaceholderText(tr("a code, theme or dimension (or a query)"));
@@ -132,11 +135,15 @@ QWidget *AnalysisView::createWordsPage()
     //: Top [100], at least [3] letters
     options->addWidget(new QLabel(tr("letters"), page));
     options->addSpacing(12);
-    options->addWidget(m_wordsStop);
-    options->addWidget(m_wordsSpeakers);
-    options->addWidget(m_wordsMoreStop, 1);
     options->addWidget(m_wordsStem);
+    options->addStretch(1);
     layout->addLayout(options);
+    // The stop words on a line of their own, so the page stays narrow.
+    auto *stopWords = new QHBoxLayout;
+    stopWords->addWidget(m_wordsStop);
+    stopWords->addWidget(m_wordsSpeakers);
+    stopWords->addWidget(m_wordsMoreStop, 1);
+    layout->addLayout(stopWords);
 
     m_wordsStatus = new QLabel(page);
     m_wordsStatus->setObjectName(QStringLiteral("wordsStatus"));
@@ -165,8 +172,6 @@ QWidget *AnalysisView::createWordsPage()
     kwicRow->addWidget(new QLabel(tr("In context, sorted"), kwic));
     kwicRow->addWidget(m_kwicSort);
     kwicRow->addStretch(1);
-    kwicRow->addWidget(m_codeKwic);
-    kwicRow->addWidget(m_exportKwic);
     kwicLayout->addLayout(kwicRow);
     m_kwicStatus = new QLabel(kwic);
     m_kwicStatus->setObjectName(QStringLiteral("kwicStatus"));
@@ -177,12 +182,18 @@ QWidget *AnalysisView::createWordsPage()
     m_kwicTable->setWordWrap(false);
     m_kwicTable->verticalHeader()->hide();
     kwicLayout->addWidget(m_kwicTable, 1);
+    // What to do with the lines, under them (a row of its own keeps the page narrow).
+    auto *kwicActions = new QHBoxLayout;
+    kwicActions->addStretch(1);
+    kwicActions->addWidget(m_codeKwic);
+    kwicActions->addWidget(m_exportKwic);
+    kwicLayout->addLayout(kwicActions);
     split->addWidget(m_wordsTable);
     split->addWidget(kwic);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setSizes({330, 670});
-    m_wordsTable->setMinimumWidth(340);
+    m_wordsTable->setMinimumWidth(280);
     layout->addWidget(split, 1);
 
     connect(count, &QPushButton::clicked, this, &AnalysisView::buildWords);
