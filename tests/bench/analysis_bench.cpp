@@ -15,6 +15,7 @@
 // word with about 6,000 hits, with snippets, under 100 ms, and its first 50
 // under 10 ms.
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "study_project.h"
 #include "word_bank.h"
@@ -54,19 +55,9 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-analysis-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
-}
+using gw::bench::Clock;
+using gw::bench::say;
+using gw::bench::die;
 
 struct Figures
 {

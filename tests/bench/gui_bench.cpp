@@ -9,6 +9,7 @@
 // sources by a fixed seed) is built once in /tmp and reused while its marker
 // matches; every run measures on a fresh copy of it, so runs do not drift.
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "search_word.h"
 
@@ -49,22 +50,14 @@
 
 namespace {
 
+using gw::bench::Clock;
+using gw::bench::say;
+using gw::bench::die;
 using gw::Id;
-using Clock = std::chrono::steady_clock;
+
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-gui-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
 }
 
 constexpr int kCodes = 400;

@@ -4,6 +4,7 @@
 //
 //   groundwork-bench [CORPUS] [--json FILE] [--keep]
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "corpus_rng.h"
 #include "word_bank.h"
@@ -30,15 +31,10 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using gw::bench::Clock;
+using gw::bench::say;
+using gw::bench::die;
 double since(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-void say(const QString &line) { std::printf("%s\n", qUtf8Printable(line)); std::fflush(stdout); }
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
-}
 
 qint64 totalBytes(const QStringList &files)
 {

@@ -9,6 +9,7 @@
 //
 //   groundwork-merge-bench [CORPUS] [--json FILE] [--work DIR] [--rebuild]
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "study_project.h"
 
@@ -34,42 +35,16 @@
 
 namespace {
 
+using gw::bench::Clock;
+using gw::bench::secondsSince;
+using gw::bench::say;
+using gw::bench::die;
+using gw::bench::must;
 using gw::Id;
-using Clock = std::chrono::steady_clock;
 
 constexpr double kTargetSeconds = 10;
 constexpr int kTheirOwnCodes = 100;
 constexpr int kRenamedEachSide = 20;
-
-double secondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-merge-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
-}
-
-template <typename T> T must(std::expected<T, gw::Error> value)
-{
-    if (!value)
-        die(value.error().message);
-    return std::move(*value);
-}
-
-void must(const gw::Status &status)
-{
-    if (!status)
-        die(status.error().message);
-}
 
 std::int64_t segmentCount(gw::Project &project)
 {

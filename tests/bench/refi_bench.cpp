@@ -7,6 +7,7 @@
 //
 // Targets: export under 1 s, import back under 3 s. Not a ctest test.
 #include "core/import/import_job.h"
+#include "bench_support.h"
 #include "core/model/project.h"
 #include "core/refi/import_plan.h"
 #include "core/refi/import_writer.h"
@@ -27,16 +28,11 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using gw::bench::Clock;
+using gw::bench::die;
 constexpr int kCodes = 400;
 constexpr int kSegments = 20000;
 constexpr unsigned kSeed = 20261125;
-
-[[noreturn]] void die(const QString &message)
-{
-    std::fprintf(stderr, "groundwork-refi-bench: %s\n", qPrintable(message));
-    std::exit(1);
-}
 
 double msSince(Clock::time_point t0)
 {

@@ -7,6 +7,7 @@
 //
 //   groundwork-server-bench PG_SERVER_SH [CORPUS] [--json FILE] [--work DIR]
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "study_project.h"
 
@@ -31,35 +32,12 @@
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using gw::bench::Clock;
+using gw::bench::secondsSince;
+using gw::bench::say;
+using gw::bench::die;
+using gw::bench::must;
 constexpr int kRuns = 5;
-
-double secondsSince(Clock::time_point start) { return std::chrono::duration<double>(Clock::now() - start).count(); }
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-server-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
-}
-
-template <typename T> T must(std::expected<T, gw::Error> value)
-{
-    if (!value)
-        die(value.error().message);
-    return std::move(*value);
-}
-
-void must(const gw::Status &status)
-{
-    if (!status)
-        die(status.error().message);
-}
 
 double median(std::vector<double> v)
 {

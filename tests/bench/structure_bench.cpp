@@ -9,6 +9,7 @@
 // Target: each edit under 200 ms. Every measure is checked for its effect,
 // and after each undo the segment count must be back where it was.
 #include "bench_machine.h"
+#include "bench_support.h"
 #include "corpus.h"
 #include "study_project.h"
 
@@ -35,24 +36,14 @@
 
 namespace {
 
+using gw::bench::Clock;
+using gw::bench::say;
+using gw::bench::die;
 using gw::Id;
-using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point start)
 {
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-void say(const QString &line)
-{
-    std::printf("%s\n", qUtf8Printable(line));
-    std::fflush(stdout);
-}
-
-[[noreturn]] void die(const QString &why)
-{
-    std::fprintf(stderr, "groundwork-structure-bench: %s\n", qUtf8Printable(why));
-    std::exit(1);
 }
 
 constexpr int kDimensions = 5;
