@@ -99,7 +99,7 @@ int main(int argc, char *argv[])
     const QString projectUrl = QStringLiteral("postgresql://postgres@/study?host=%1/socket&port=%2").arg(serverDir, port);
     auto db = must(gw::connectServer(projectUrl, true));
     must(gw::initServerProject(db));
-    say(QStringLiteral("server: PostgreSQL %1 on a Unix socket, fsync off").arg(db.serverVersion()));
+    say(QStringLiteral("server: PostgreSQL %1.%2 on a Unix socket, fsync off").arg(db.serverVersion() / 10000).arg(db.serverVersion() % 10000));
 
     std::vector<double> pushes, pulls;
     const QString pulled = work.filePath(QStringLiteral("pulled.groundwork"));
