@@ -27,9 +27,6 @@ namespace gw {
 
 namespace {
 
-// Tables only the server has: they are not copied up or down.
-const QStringList kServerOnlyTables = {QStringLiteral("members"), QStringLiteral("schema_migrations")};
-
 struct ServerMigration
 {
     int version = 0;
