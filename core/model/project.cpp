@@ -1,6 +1,8 @@
 #include "core/model/project.h"
 
+#include "core/review/review_store.h"
 #include "core/store/migrations.h"
+#include "core/store/sql_session.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -38,7 +40,8 @@ Status configure(Database &db)
 } // namespace
 
 Project::Project(Database db, FileLock lock)
-    : m_lock(std::move(lock)), m_db(std::move(db))
+    : m_lock(std::move(lock)), m_db(std::move(db)), m_session(std::make_unique<SqliteSession>(m_db)),
+      m_review(std::make_unique<ReviewStore>(*m_session))
 {
 }
 

@@ -22,6 +22,9 @@ class QJsonObject;
 
 namespace gw {
 
+class ReviewStore;
+class SqliteSession;
+
 // A source made ready for the project off the database's thread: normal-form
 // text, its UTF-8 and content hash, its length in code points.
 struct PreparedSource
@@ -518,6 +521,9 @@ private:
     // Declared before the connection so that it is released after it (see file_lock.h).
     FileLock m_lock;
     Database m_db;
+    // The stores over this project's rows (docs/design/server-and-stores.md).
+    std::unique_ptr<SqliteSession> m_session;
+    std::unique_ptr<ReviewStore> m_review;
     bool m_readOnly = false;
     QString m_backup;
     QString m_coderName;

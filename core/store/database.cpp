@@ -295,6 +295,8 @@ QByteArray Statement::blob(int column) const
 
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
+int Statement::columns() const { return sqlite3_column_count(m_stmt); }
+
 Transaction::Transaction(Database &db) : m_db(db), m_nested(db.inTransaction())
 {
     m_begun = m_db.exec(m_nested ? QStringLiteral("SAVEPOINT gw_unit") : QStringLiteral("BEGIN IMMEDIATE"));

@@ -93,6 +93,8 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] bool isNull(int column) const;
+    // How many columns a row of this statement has.
+    [[nodiscard]] int columns() const;
 
 private:
     friend class Database;
