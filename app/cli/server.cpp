@@ -244,9 +244,9 @@ public:
                                   {QStringLiteral("name"), args[0].trimmed()},
                                   {QStringLiteral("role"), role ? toString(*role) : QJsonValue()}}));
             else if (m_action == Action::Add)
-                io.out << QCoreApplication::translate("gw::cli::server", "%1 is now a %2 of the project.\n").arg(args[0].trimmed(), toString(*role));
+                io.out << QCoreApplication::translate("gw::cli::server", "%1 now has the role %2 in the project.\n").arg(args[0].trimmed(), toString(*role));
             else
-                io.out << QCoreApplication::translate("gw::cli::server", "%1 is no longer a member of the project.\n").arg(args[0]);
+                io.out << QCoreApplication::translate("gw::cli::server", "%1 is no longer a member of the project.\n").arg(args[0].trimmed());
             return Ok;
         }
         auto list = members(*db);
@@ -311,13 +311,8 @@ public:
         auto db = connectOrSay(serverUrl(parser), io);
         if (!db)
             return Usage;
-        if (auto version = serverSchemaVersion(*db); !version || *version == 0)
-            return reportError(io, version ? Error{ErrorKind::NotAProject,
-                                                   QCoreApplication::translate("gw::cli::server",
-                                                                               "%1 holds no Groundwork project.")
-                                                       .arg(redactedUrl(db->url()))}
-                                           : version.error(),
-                               Usage);
+        if (auto ok = checkServerSchema(*db); !ok)
+            return reportError(io, ok.error());
         if (auto ok = db->listen(QStringLiteral("groundwork")); !ok)
             return reportError(io, ok.error());
         io.err << QCoreApplication::translate("gw::cli::server", "Watching %1 for changes.\n").arg(redactedUrl(db->url()));

@@ -240,8 +240,13 @@ Status PgConnection::copyIn(const QString &copySql,
     }
     if (ok && !buffer.isEmpty())
         ok = PQputCopyData(m_conn, buffer.constData(), int(buffer.size())) == 1;
-    if (PQputCopyEnd(m_conn, ok ? nullptr : "the client stopped sending") != 1)
-        return std::unexpected(failure(QCoreApplication::translate("gw::pg_connection", "Copying failed")));
+    if (PQputCopyEnd(m_conn, ok ? nullptr : "the client stopped sending") != 1) {
+        const Error broken = failure(QCoreApplication::translate("gw::pg_connection", "Copying failed"));
+        // Out of the copy state, so that the transaction can still roll back.
+        while (pg_result *rest = PQgetResult(m_conn))
+            PQclear(rest);
+        return std::unexpected(broken);
+    }
     std::unique_ptr<pg_result, decltype(&PQclear)> r(PQgetResult(m_conn), &PQclear);
     Status result;
     if (PQresultStatus(r.get()) != PGRES_COMMAND_OK)
@@ -310,7 +315,6 @@ Result<std::optional<PgNotification>> PgConnection::waitForNotification(int time
     }
 }
 
-int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
 
 QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }
 
@@ -323,13 +327,6 @@ QString PgConnection::identifier(const QString &name)
     QString quoted = name;
     quoted.replace(u'"', QStringLiteral("\"\""));
     return u'"' + quoted + u'"';
-}
-
-QString PgConnection::literal(const QString &text)
-{
-    QString quoted = text;
-    quoted.replace(u'\'', QStringLiteral("''"));
-    return u'\'' + quoted + u'\'';
 }
 
 PgTransaction::PgTransaction(PgConnection &connection) : m_connection(connection)

@@ -85,19 +85,14 @@ public:
     // The next notification, waiting at most TIMEOUTMS (-1: as long as it
     // takes); nullopt when none came in time, an Error when the connection broke.
     [[nodiscard]] Result<std::optional<PgNotification>> waitForNotification(int timeoutMs);
-    // The connection's socket, to watch for notifications in an event loop.
-    [[nodiscard]] int socket() const;
 
     [[nodiscard]] QString user() const;
     [[nodiscard]] QString database() const;
     [[nodiscard]] QString url() const { return m_url; }
     [[nodiscard]] int serverVersion() const;
-    [[nodiscard]] bool isOpen() const { return m_conn != nullptr; }
 
     // Quotes NAME as an SQL identifier ("a""b").
     [[nodiscard]] static QString identifier(const QString &name);
-    // Quotes TEXT as an SQL string literal ('it''s').
-    [[nodiscard]] static QString literal(const QString &text);
 
 private:
     [[nodiscard]] Error failure(const QString &what) const;

@@ -2,6 +2,7 @@
 
 #include "core/server/pg_connection.h"
 #include "core/store/database.h"
+#include "core/store/file_lock.h"
 #include "core/store/migrations.h"
 
 #include <QCoreApplication>
@@ -27,27 +28,13 @@ namespace gw {
 
 namespace {
 
-struct ServerMigration
+const std::vector<Migration> &serverMigrations()
 {
-    int version = 0;
-    QString name;
-    QString sql;
-};
-
-std::vector<ServerMigration> serverMigrations()
-{
-    initServerMigrationResources();
-    std::vector<ServerMigration> list;
-    QDir dir(QStringLiteral(":/pg-migrations"));
-    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
-    for (const QString &name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        const auto m = pattern.match(name);
-        QFile f(dir.filePath(name));
-        if (!m.hasMatch() || !f.open(QIODevice::ReadOnly))
-            continue;
-        list.push_back({m.captured(1).toInt(), m.captured(2), QString::fromUtf8(f.readAll())});
-    }
-    return list;
+    static const std::vector<Migration> migrations = [] {
+        initServerMigrationResources();
+        return readMigrations(QStringLiteral(":/pg-migrations"));
+    }();
+    return migrations;
 }
 
 // The project's role for ROLE on this database: roles are the whole server's,
@@ -132,6 +119,8 @@ Status checkIsProjectFile(Database &file, const QString &path)
     return {};
 }
 
+} // namespace
+
 Status checkServerSchema(PgConnection &db)
 {
     auto version = serverSchemaVersion(db);
@@ -143,7 +132,17 @@ Status checkServerSchema(PgConnection &db)
                                                 "%1 holds no Groundwork project; make one with groundwork-cli server "
                                                 "init.")
                         .arg(redactedUrl(db.url())));
-    if (*version != latestServerSchemaVersion())
+    if (*version < latestServerSchemaVersion())
+        return fail(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::server_project",
+                                                "The project on %1 has server schema version %2, older than the %3 "
+                                                "this Groundwork works with; this version cannot upgrade a server "
+                                                "project. Copy it down with the Groundwork that made it (server "
+                                                "pull), then push the file up to a new database.")
+                        .arg(redactedUrl(db.url()))
+                        .arg(*version)
+                        .arg(latestServerSchemaVersion()));
+    if (*version > latestServerSchemaVersion())
         return fail(ErrorKind::NewerSchema,
                     QCoreApplication::translate("gw::server_project",
                                                 "The project on %1 has server schema version %2; this Groundwork "
@@ -154,20 +153,74 @@ Status checkServerSchema(PgConnection &db)
     return {};
 }
 
-// Takes this project's roles from MEMBER, those it has (revoking one it has
-// not is a warning).
+namespace {
+
+// Takes GROUP from MEMBER (from every member when MEMBER is empty): each
+// grant of it, whoever made it, since a REVOKE takes only the grants of the
+// grantor it names (PostgreSQL 16 and later: by default the current user's,
+// and the rest only with a warning). Fails when the server kept one.
+Status revokeRole(PgConnection &db, const QString &group, const QString &member)
+{
+    const QString grantsSql = QStringLiteral(
+        "SELECT u.rolname, b.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+        "JOIN pg_roles u ON u.oid = m.member LEFT JOIN pg_roles b ON b.oid = m.grantor "
+        "WHERE g.rolname = $1 AND ($2 = '' OR u.rolname = $2)");
+    auto grants = db.query(grantsSql, {group, member});
+    if (!grants)
+        return std::unexpected(grants.error());
+    for (int r = 0; r < grants->size(); ++r) {
+        QString sql = QStringLiteral("REVOKE %1 FROM %2").arg(id(group), id(grants->text(r, 0)));
+        if (!grants->isNull(r, 1))
+            sql += QStringLiteral(" GRANTED BY %1").arg(id(grants->text(r, 1)));
+        if (auto ok = db.exec(sql); !ok)
+            return ok;
+    }
+    auto left = db.query(grantsSql, {group, member});
+    if (!left)
+        return std::unexpected(left.error());
+    if (left->size() > 0)
+        return fail(ErrorKind::Conflict,
+                    QCoreApplication::translate("gw::server_project",
+                                                "The server kept %1 in %2: only whoever granted it (or a superuser) "
+                                                "may take it back.")
+                        .arg(left->text(0, 0), group));
+    return {};
+}
+
+// Takes this project's roles from MEMBER, and the right to make roles that
+// owning a project gave them once they own no Groundwork project on the server.
 Status revokeProjectRoles(PgConnection &db, const QString &member)
 {
-    for (MemberRole r : {MemberRole::Owner, MemberRole::Coder, MemberRole::Reviewer}) {
-        auto has = db.scalar(QStringLiteral("SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-                                            "JOIN pg_roles u ON u.oid = m.member WHERE g.rolname = $1 AND u.rolname = $2"),
-                             {groupRole(db, r), member});
-        if (!has)
-            return std::unexpected(has.error());
-        if (*has > 0)
-            if (auto ok = db.exec(QStringLiteral("REVOKE %1 FROM %2").arg(id(groupRole(db, r)), id(member))); !ok)
-                return ok;
-    }
+    for (MemberRole r : {MemberRole::Owner, MemberRole::Coder, MemberRole::Reviewer})
+        if (auto ok = revokeRole(db, groupRole(db, r), member); !ok)
+            return ok;
+    auto stillOwns = db.scalar(QStringLiteral(
+        "SELECT count(*) FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid JOIN pg_roles u ON u.oid = "
+        "m.member WHERE u.rolname = $1 AND g.rolname LIKE 'gw\\_%\\_owner'"),
+                               {member});
+    if (!stillOwns)
+        return std::unexpected(stillOwns.error());
+    auto creates = db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1 AND rolcreaterole AND "
+                                            "NOT rolsuper"),
+                             {member});
+    if (!creates)
+        return std::unexpected(creates.error());
+    if (*stillOwns == 0 && *creates > 0)
+        return db.exec(QStringLiteral("ALTER ROLE %1 NOCREATEROLE").arg(id(member)));
+    return {};
+}
+
+// Refuses to take the owner's role from NAME when they are the only owner.
+Status keepAnOwner(PgConnection &db, const QString &name)
+{
+    auto owners = db.scalar(QStringLiteral("SELECT count(*) FROM members WHERE role = 'owner' AND name <> $1"), {name});
+    if (!owners)
+        return std::unexpected(owners.error());
+    if (*owners == 0)
+        return fail(ErrorKind::Conflict,
+                    QCoreApplication::translate("gw::server_project",
+                                                "%1 is the project's only owner; make another member owner first.")
+                        .arg(name));
     return {};
 }
 
@@ -204,9 +257,11 @@ std::optional<MemberRole> memberRoleFromString(const QString &text)
 Result<PgConnection> connectServer(const QString &url, bool createDatabase)
 {
     auto db = PgConnection::connect(url);
-    if (db || !createDatabase || !db.error().message.contains(u"does not exist"))
+    if (db || !createDatabase)
         return db;
-    // No database of that name: make it from the server's maintenance database.
+    // Perhaps no database of that name: ask the server's maintenance database,
+    // and make it there when it is missing (the server's own words may be in
+    // any language, so they are not read).
     static const QRegularExpression path(QStringLiteral("^(postgres(?:ql)?://[^/?]*)/([^?]+)(.*)$"));
     const auto m = path.match(url);
     if (!m.hasMatch())
@@ -215,6 +270,9 @@ Result<PgConnection> connectServer(const QString &url, bool createDatabase)
     if (!maintenance)
         return db;
     const QString name = QUrl::fromPercentEncoding(m.captured(2).toUtf8());
+    auto exists = maintenance->scalar(QStringLiteral("SELECT count(*) FROM pg_database WHERE datname = $1"), {name});
+    if (!exists || *exists > 0)
+        return db;
     if (auto made = maintenance->exec(QStringLiteral("CREATE DATABASE %1 ENCODING 'UTF8' TEMPLATE template0").arg(id(name)));
         !made)
         return std::unexpected(made.error());
@@ -223,7 +281,7 @@ Result<PgConnection> connectServer(const QString &url, bool createDatabase)
 
 int latestServerSchemaVersion()
 {
-    const auto list = serverMigrations();
+    const auto &list = serverMigrations();
     return list.empty() ? 0 : list.back().version;
 }
 
@@ -251,6 +309,13 @@ Status initServerProject(PgConnection &db)
                     QCoreApplication::translate("gw::server_project",
                                                 "%1 holds tables already; a project goes into an empty database.")
                         .arg(redactedUrl(db.url())));
+    // The server cuts names at 63 bytes: two long database names could share roles.
+    if (groupRole(db, MemberRole::Reviewer).toUtf8().size() > 63)
+        return fail(ErrorKind::InvalidInput,
+                    QCoreApplication::translate("gw::server_project",
+                                                "The database name %1 is too long for a project's roles on the "
+                                                "server; use one of at most 48 bytes.")
+                        .arg(db.database()));
     PgTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -259,7 +324,7 @@ Status initServerProject(PgConnection &db)
                                          "ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')))"));
         !ok)
         return ok;
-    for (const ServerMigration &m : serverMigrations()) {
+    for (const Migration &m : serverMigrations()) {
         if (auto ok = db.exec(m.sql); !ok)
             return std::unexpected(Error{ok.error().kind, QCoreApplication::translate("gw::server_project",
                                                                                       "Server migration %1 (%2): %3")
@@ -278,9 +343,14 @@ Status initServerProject(PgConnection &db)
         auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), {groupRole(db, role)});
         if (!exists)
             return std::unexpected(exists.error());
-        if (*exists == 0)
-            if (auto ok = db.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(id(groupRole(db, role)))); !ok)
+        // Roles outlive a database: one of the same name dropped earlier left
+        // its members in them, who must not walk into this project.
+        if (*exists > 0) {
+            if (auto ok = revokeRole(db, groupRole(db, role), {}); !ok)
                 return ok;
+        } else if (auto ok = db.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(id(groupRole(db, role)))); !ok) {
+            return ok;
+        }
     }
     const QString database = id(db.database());
     const QString grants = QStringLiteral(R"(
@@ -288,7 +358,8 @@ REVOKE ALL ON DATABASE %1 FROM PUBLIC;
 GRANT CONNECT, TEMPORARY ON DATABASE %1 TO %2, %3, %4;
 GRANT USAGE ON SCHEMA public TO %2, %3, %4;
 GRANT ALL ON ALL TABLES IN SCHEMA public TO %2;
-GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %2, %3, %4;
+GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO %2;
+GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %3, %4;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO %3, %4;
 GRANT INSERT ON coders, audit_log, review_threads, review_comments, structure_snapshots TO %3, %4;
 GRANT UPDATE ON review_threads TO %3, %4;
@@ -320,6 +391,18 @@ ALTER TABLE coders ENABLE ROW LEVEL SECURITY;
 CREATE POLICY everyone_reads ON coders FOR SELECT USING (true);
 CREATE POLICY owners_change ON coders FOR ALL TO %1 USING (true) WITH CHECK (true);
 CREATE POLICY join_as_self ON coders FOR INSERT TO %2, %3 WITH CHECK (name = current_user);
+ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone_reads ON audit_log FOR SELECT USING (true);
+CREATE POLICY owners_change ON audit_log FOR ALL TO %1 USING (true) WITH CHECK (true);
+CREATE POLICY write_as_self ON audit_log FOR INSERT TO %2, %3 WITH CHECK (coder_id = gw_coder_id());
+ALTER TABLE codes ENABLE ROW LEVEL SECURITY;
+CREATE POLICY everyone_reads ON codes FOR SELECT USING (true);
+CREATE POLICY owners_change ON codes FOR ALL TO %1 USING (true) WITH CHECK (true);
+CREATE POLICY coders_add ON codes FOR INSERT TO %2 WITH CHECK (true);
+CREATE POLICY coders_edit ON codes FOR UPDATE TO %2 USING (true) WITH CHECK (true);
+CREATE POLICY coders_remove_own_unused ON codes FOR DELETE TO %2 USING (
+    created_by = gw_coder_id() AND NOT EXISTS (
+        SELECT 1 FROM segments s WHERE s.code_id = codes.id AND s.coder_id IS DISTINCT FROM gw_coder_id()));
 )").arg(owner, coder, reviewer);
     if (auto ok = db.exec(coders); !ok)
         return ok;
@@ -327,6 +410,10 @@ CREATE POLICY join_as_self ON coders FOR INSERT TO %2, %3 WITH CHECK (name = cur
         return std::unexpected(ok.error());
     if (auto ok = db.exec(QStringLiteral("GRANT %1 TO %2").arg(owner, id(db.user()))); !ok)
         return ok;
+    // The owners' role may grant the others in its own name (see addMember).
+    if (db.serverVersion() >= 160000)
+        if (auto ok = db.exec(QStringLiteral("GRANT %1, %2 TO %3 WITH ADMIN OPTION").arg(coder, reviewer, owner)); !ok)
+            return ok;
     return tx.commit();
 }
 
@@ -341,6 +428,10 @@ Result<CopyReport> pushProject(const QString &file, PgConnection &db, bool repla
     if (auto ok = checkIsProjectFile(*source, file); !ok)
         return std::unexpected(ok.error());
     if (auto ok = checkServerSchema(db); !ok)
+        return std::unexpected(ok.error());
+    // One snapshot of the file, as of one moment, though the workbench may be
+    // writing to it (the read transaction ends when SOURCE closes).
+    if (auto ok = source->exec(QStringLiteral("BEGIN")); !ok)
         return std::unexpected(ok.error());
     auto tables = fileTables(*source);
     if (!tables)
@@ -405,9 +496,10 @@ Result<CopyReport> pushProject(const QString &file, PgConnection &db, bool repla
         if (!copied)
             return std::unexpected(copied.error());
         if (t.hasId)
-            if (auto ok = db.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
-                                                 "coalesce(max(id), 0) + 1, false) FROM %2")
-                                      .arg(t.name, id(t.name)));
+            if (auto ok = db.query(QStringLiteral("SELECT setval(pg_get_serial_sequence($1, 'id'), "
+                                                  "coalesce(max(id), 0) + 1, false) FROM %1")
+                                       .arg(id(t.name)),
+                                   {id(t.name)});
                 !ok)
                 return std::unexpected(ok.error());
         tally(report, t.name, rows);
@@ -427,6 +519,14 @@ Result<CopyReport> pullProject(PgConnection &db, const QString &file, bool overw
                         .arg(file));
     if (auto ok = checkServerSchema(db); !ok)
         return std::unexpected(ok.error());
+    // A project open in a Groundwork is not replaced under it.
+    FileLock replaced;
+    if (QFileInfo::exists(file)) {
+        auto lock = FileLock::take(file);
+        if (!lock)
+            return std::unexpected(lock.error());
+        replaced = std::move(*lock);
+    }
     const QString partial = QStringLiteral("%1.partial-%2").arg(file, QUuid::createUuid().toString(QUuid::Id128).left(8));
     auto removePartial = qScopeGuard([&] {
         QFile::remove(partial);
@@ -500,6 +600,9 @@ Result<CopyReport> pullProject(PgConnection &db, const QString &file, bool overw
         if (auto ok = write.commit(); !ok)
             return std::unexpected(ok.error());
     }
+    // What the old file's last connection left beside it belongs to the old file.
+    QFile::remove(file + QStringLiteral("-wal"));
+    QFile::remove(file + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(partial).constData(), QFile::encodeName(file).constData()) != 0)
         return fail(ErrorKind::Io, QCoreApplication::translate("gw::server_project", "Cannot write %1: %2")
                                        .arg(file, QString::fromLocal8Bit(std::strerror(errno))));
@@ -517,6 +620,14 @@ Status addMember(PgConnection &db, const QString &name, MemberRole role)
     PgTransaction tx(db);
     if (!tx.begun())
         return tx.begun();
+    if (role != MemberRole::Owner) {
+        auto was = db.scalar(QStringLiteral("SELECT count(*) FROM members WHERE name = $1 AND role = 'owner'"), {member});
+        if (!was)
+            return std::unexpected(was.error());
+        if (*was > 0)
+            if (auto ok = keepAnOwner(db, member); !ok)
+                return ok;
+    }
     auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = $1"), {member});
     if (!exists)
         return std::unexpected(exists.error());
@@ -525,7 +636,13 @@ Status addMember(PgConnection &db, const QString &name, MemberRole role)
             return ok;
     if (auto ok = revokeProjectRoles(db, member); !ok)
         return ok;
-    if (auto ok = db.exec(QStringLiteral("GRANT %1 TO %2").arg(id(groupRole(db, role)), id(member))); !ok)
+    // From PostgreSQL 16 a grant is taken back only by whoever made it: a
+    // coder's or reviewer's role is granted in the name of the project's
+    // owners, so that any owner can take it back.
+    QString grant = QStringLiteral("GRANT %1 TO %2").arg(id(groupRole(db, role)), id(member));
+    if (role != MemberRole::Owner && db.serverVersion() >= 160000)
+        grant += QStringLiteral(" GRANTED BY %1").arg(id(groupRole(db, MemberRole::Owner)));
+    if (auto ok = db.exec(grant); !ok)
         return ok;
     if (role == MemberRole::Owner) {
         // An owner manages the membership: makes login roles and hands out the project's roles.
@@ -533,8 +650,13 @@ Status addMember(PgConnection &db, const QString &name, MemberRole role)
             if (auto ok = db.exec(QStringLiteral("GRANT %1 TO %2 WITH ADMIN OPTION").arg(id(groupRole(db, r)), id(member)));
                 !ok)
                 return ok;
-        if (auto ok = db.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(id(member))); !ok)
-            return ok;
+        // From PostgreSQL 16, CREATEROLE lets them make login roles and manage
+        // only roles they hold with ADMIN OPTION; before, it reached every
+        // role on the server, so there their logins come from the server's
+        // administrator.
+        if (db.serverVersion() >= 160000)
+            if (auto ok = db.exec(QStringLiteral("ALTER ROLE %1 CREATEROLE").arg(id(member))); !ok)
+                return ok;
     }
     if (auto ok = db.query(QStringLiteral("INSERT INTO members(name, role) VALUES ($1, $2) "
                                           "ON CONFLICT (name) DO UPDATE SET role = excluded.role"),
@@ -544,8 +666,9 @@ Status addMember(PgConnection &db, const QString &name, MemberRole role)
     return tx.commit();
 }
 
-Status removeMember(PgConnection &db, const QString &name)
+Status removeMember(PgConnection &db, const QString &memberName)
 {
+    const QString name = memberName.trimmed();
     if (auto ok = checkServerSchema(db); !ok)
         return ok;
     PgTransaction tx(db);
@@ -557,16 +680,9 @@ Status removeMember(PgConnection &db, const QString &name)
     if (role->size() == 0)
         return fail(ErrorKind::NotFound,
                     QCoreApplication::translate("gw::server_project", "%1 is not a member of this project.").arg(name));
-    if (role->text(0, 0) == u"owner") {
-        auto owners = db.scalar(QStringLiteral("SELECT count(*) FROM members WHERE role = 'owner'"));
-        if (!owners)
-            return std::unexpected(owners.error());
-        if (*owners <= 1)
-            return fail(ErrorKind::Conflict,
-                        QCoreApplication::translate("gw::server_project",
-                                                    "%1 is the project's only owner; make another member owner first.")
-                            .arg(name));
-    }
+    if (role->text(0, 0) == u"owner")
+        if (auto ok = keepAnOwner(db, name); !ok)
+            return ok;
     if (auto ok = revokeProjectRoles(db, name); !ok)
         return ok;
     if (auto ok = db.query(QStringLiteral("DELETE FROM members WHERE name = $1"), {name}); !ok)

@@ -6,10 +6,14 @@
 // the server itself with PostgreSQL roles, grants and row-level security.
 //
 //   owner     everything: sources, the hierarchy, the CMO model, membership
-//   coder     reads all; codes, segments, memos, saved queries, comments,
-//             snapshots; changes or removes only the segments, memos and
-//             comments that are their own
-//   reviewer  reads all; comments (their own) and snapshots only
+//   coder     reads all; adds and edits codes, saved queries and exemplar
+//             choices; changes or removes only the segments, memos and
+//             comments that are their own, and removes only codes they made
+//             that no one else has coded with; resolves and reopens threads;
+//             takes snapshots
+//   reviewer  reads all; comments (their own), resolves and reopens threads,
+//             takes snapshots
+// Everyone writes the audit log only as themself.
 //
 // A member connects as themself (postgresql://ben@host/study): the server's
 // user name is their coder name.
@@ -47,14 +51,17 @@ struct CopyReport
 // Called before each table with its name and how many of the tables are done.
 using CopyProgress = std::function<void(const QString &table, int done, int total)>;
 
-// Opens URL, making the database first when the server has none of that name
-// (and the user may create databases).
+// Opens URL; with CREATEDATABASE, makes the database first when the server
+// has none of that name (and the user may create databases).
 [[nodiscard]] Result<PgConnection> connectServer(const QString &url, bool createDatabase = false);
 
 // The schema versions migrations/postgresql/ holds, and the one the server's
 // project has (0: not a Groundwork project).
 [[nodiscard]] int latestServerSchemaVersion();
 [[nodiscard]] Result<int> serverSchemaVersion(PgConnection &db);
+// Refuses a database that holds no Groundwork project, or one of a server
+// schema this Groundwork does not work with, naming the server.
+[[nodiscard]] Status checkServerSchema(PgConnection &db);
 
 // Makes an empty project in the connected database: the schema, the default
 // model levels and influence types, and the owner, coder and reviewer roles

@@ -13,22 +13,25 @@
 
 namespace gw {
 
+std::vector<Migration> readMigrations(const QString &folder)
+{
+    std::vector<Migration> list;
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
+    QDir dir(folder);
+    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const auto match = pattern.match(file);
+        QFile f(dir.filePath(file));
+        if (!match.hasMatch() || !f.open(QIODevice::ReadOnly))
+            continue;
+        list.push_back({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
+    }
+    return list;
+}
+
 const std::vector<Migration> &bundledMigrations()
 {
-    static const std::vector<Migration> migrations = [] {
-        std::vector<Migration> list;
-        const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(.+)\\.sql$"));
-        QDir dir(QStringLiteral(":/migrations"));
-        const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
-        for (const QString &file : files) {
-            const auto match = pattern.match(file);
-            QFile f(dir.filePath(file));
-            if (!match.hasMatch() || !f.open(QIODevice::ReadOnly))
-                continue;
-            list.push_back({match.captured(1).toInt(), match.captured(2), QString::fromUtf8(f.readAll())});
-        }
-        return list;
-    }();
+    static const std::vector<Migration> migrations = readMigrations(QStringLiteral(":/migrations"));
     return migrations;
 }
 

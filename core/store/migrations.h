@@ -20,6 +20,8 @@ struct Migration
     QString sql;
 };
 
+// The migrations NNNN_name.sql in the resource folder FOLDER, in order.
+[[nodiscard]] std::vector<Migration> readMigrations(const QString &folder);
 // The migrations shipped with this build, in order.
 [[nodiscard]] const std::vector<Migration> &bundledMigrations();
 [[nodiscard]] int latestSchemaVersion();

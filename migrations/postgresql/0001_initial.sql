@@ -5,7 +5,7 @@
 --   INTEGER / REAL       -> BIGINT / DOUBLE PRECISION
 --   strftime(...)        -> to_char(clock_timestamp() AT TIME ZONE 'UTC', ...)
 --   "end"                -> quoted, as END is reserved
---   FTS5 source_fts      -> a GIN index over to_tsvector('simple', name || text)
+--   FTS5 source_fts      -> a GIN index over to_tsvector('simple', name || ' ' || text)
 -- Server-only: the members table (who may do what), the schema_migrations
 -- table the runner keeps, and the roles, grants and row-level security that
 -- core/server/server_project.cpp sets up (they name the database).

@@ -4029,7 +4029,7 @@ bereits existieren (siehe &apos;code add&apos;).</translation>
 </translation>
     </message>
     <message>
-        <source>%1 is now a %2 of the project.
+        <source>%1 now has the role %2 in the project.
 </source>
         <translation>%1 hat jetzt die Rolle %2 im Projekt.
 </translation>

@@ -49,7 +49,8 @@ QString server(const QString &script, const QString &action, const QString &dir)
 {
     QProcess p;
     p.start(script, {action, dir});
-    p.waitForFinished(120000);
+    if (!p.waitForFinished(120000))
+        die(QStringLiteral("%1 %2 did not finish: %3").arg(script, action, p.errorString()));
     if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
         die(QStringLiteral("%1 %2 failed: %3").arg(script, action, QString::fromLocal8Bit(p.readAllStandardError())));
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
@@ -95,6 +96,10 @@ int main(int argc, char *argv[])
 
     const QString serverDir = work.filePath(QStringLiteral("pg"));
     const QString url = server(script, QStringLiteral("start"), serverDir);
+    // The server stops however the bench ends (die() exits too).
+    static QByteArray stopCommand;
+    stopCommand = QFile::encodeName(QStringLiteral("'%1' stop '%2' >/dev/null 2>&1").arg(script, serverDir));
+    std::atexit([] { (void)std::system(stopCommand.constData()); });
     const QString port = url.section(QStringLiteral("port="), 1).section(u'&', 0, 0);
     const QString projectUrl = QStringLiteral("postgresql://postgres@/study?host=%1/socket&port=%2").arg(serverDir, port);
     auto db = must(gw::connectServer(projectUrl, true));
@@ -112,19 +117,20 @@ int main(int argc, char *argv[])
         pulls.push_back(secondsSince(start));
         const auto counts = must(must(gw::Project::openForReading(pulled))->counts());
         if (counts.sources() != expected.sources() || counts.segments != expected.segments || up.rows != down.rows)
-            die(QStringLiteral("run %1: pulled %2 sources and %3 segments of %4 and %5")
+            die(QStringLiteral("run %1: pulled %2 sources and %3 segments of %4 and %5; %6 rows went up, %7 came down")
                     .arg(run + 1)
                     .arg(counts.sources())
                     .arg(counts.segments)
                     .arg(expected.sources())
-                    .arg(expected.segments));
+                    .arg(expected.segments)
+                    .arg(up.rows)
+                    .arg(down.rows));
         say(QStringLiteral("run %1: push %2 s (%3 rows), pull %4 s")
                 .arg(run + 1)
                 .arg(pushes.back(), 0, 'f', 2)
                 .arg(up.rows)
                 .arg(pulls.back(), 0, 'f', 2));
     }
-    server(script, QStringLiteral("stop"), serverDir);
     const double push = median(pushes), pull = median(pulls);
     say(QStringLiteral("push: median %1 s, max %2 s").arg(push, 0, 'f', 2).arg(*std::max_element(pushes.begin(), pushes.end()), 0, 'f', 2));
     say(QStringLiteral("pull: median %1 s, max %2 s").arg(pull, 0, 'f', 2).arg(*std::max_element(pulls.begin(), pulls.end()), 0, 'f', 2));

@@ -14,6 +14,7 @@ printf 'Interviewer:\tHow do you file it?\nPraveen: Under C:\\Shared\\Supplier a
 "$cli" server push "$tmp/demo.groundwork" "$(url postgres "$db")" --json >"$tmp/push.json" 2>/dev/null
 grep -q '"sources": 6' "$tmp/push.json" || fail "push did not report 6 sources: $(cat "$tmp/push.json")"
 "$cli" server pull "$(url postgres "$db")" "$tmp/back.groundwork" >/dev/null 2>"$tmp/pull.err" || fail "pull failed: $(tail -3 "$tmp/pull.err")"
+if ls "$tmp" | grep -q partial; then fail "a pull left its partial file behind"; fi
 
 dump() {
     local file=$1 t
@@ -51,7 +52,16 @@ if "$cli" server pull "$(url postgres "$db")" "$tmp/back.groundwork" >/dev/null 
 fi
 grep -q -- '--force' "$tmp/over" || fail "the refusal does not say how: $(cat "$tmp/over")"
 [ "$(sha256sum <"$tmp/back.groundwork")" = "$before" ] || fail "the refused pull changed the file"
-ls "$tmp" | grep -q partial && fail "a refused pull left a partial file"
+# Nor does --force replace a project open in a Groundwork (whose lock flock stands in for).
+flock -o "$tmp/back.groundwork" sleep 20 </dev/null >/dev/null 2>&1 &
+holder=$!
+for _ in $(seq 100); do flock -n "$tmp/back.groundwork" true 2>/dev/null || break; sleep 0.05; done
+if "$cli" server pull "$(url postgres "$db")" "$tmp/back.groundwork" --force >/dev/null 2>"$tmp/open"; then
+    fail "a pull replaced a project open elsewhere"
+fi
+kill "$holder" 2>/dev/null || true
+grep -qi 'open in\|locked\|another' "$tmp/open" || fail "replacing an open project is not explained: $(cat "$tmp/open")"
+[ "$(sha256sum <"$tmp/back.groundwork")" = "$before" ] || fail "the refused pull changed the open file"
 
 # Clear messages: a database with no project, a server that is not there, and
 # a verb that takes only a file.

@@ -10,7 +10,7 @@
 set -euo pipefail
 action=${1:?usage: pg_server.sh start|stop DIR}
 dir=${2:?usage: pg_server.sh start|stop DIR}
-bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
 [ -n "$bin" ] && [ -x "$bin/initdb" ] || { echo "pg_server.sh: PostgreSQL's server programs are not installed (package postgresql)" >&2; exit 1; }
 as_server() {
     if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi

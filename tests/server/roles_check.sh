@@ -2,8 +2,10 @@
 # roles_check.sh CLI SERVERDIR: who may do what on a server project is the
 # server's to enforce. Straight through psql, as the members themselves: a
 # reviewer cannot write a segment or rename a code but can comment as
-# themself; a coder adds and removes their own segments only and cannot touch
-# the hierarchy; a removed member cannot connect; the last owner stays.
+# themself; a coder adds and removes their own segments only, removes only a
+# code of their own nobody else coded with, writes the audit log only as
+# themself and cannot touch the hierarchy or the id sequences; a removed member
+# cannot connect, whichever owner added them; the last owner stays.
 . "$(dirname "$0")/common.sh"
 db=roles
 "$cli" init --demo "$tmp/demo.groundwork" >/dev/null
@@ -52,9 +54,25 @@ add_segment ben 'gw_coder_id()' >/dev/null || fail "the coder cannot add a segme
     grep -q 'row-level security' || fail "the coder added a segment in someone else's name"
 sql ben "$db" 'DELETE FROM segments WHERE coder_id IS DISTINCT FROM gw_coder_id()' >/dev/null
 [ "$(sql postgres "$db" 'SELECT count(*) FROM segments')" = $((segments + 1)) ] || fail "the coder removed others' segments"
+others_end() { sql postgres "$db" "SELECT sum(\"end\") FROM segments WHERE coder_id <> (SELECT id FROM coders WHERE name = 'ben')"; }
+before=$(others_end)
 sql ben "$db" "UPDATE segments SET \"end\" = \"end\" + 1 WHERE coder_id IS DISTINCT FROM gw_coder_id()" >/dev/null
-[ "$(sql postgres "$db" "SELECT count(*) FROM segments WHERE \"end\" = 13")" -le 1 ] || fail "the coder moved others' segments"
+[ "$(others_end)" = "$before" ] || fail "the coder moved others' segments"
 refused ben "$db" "UPDATE themes SET name = name || '!'" | grep -q 'permission denied' || fail "the coder changed a theme"
+# Codes: a coder adds and edits any, removes only their own that nobody else coded with.
+sql ben "$db" "INSERT INTO codes(guid, name, created_by) VALUES ('ben-code', 'Ben''s code', gw_coder_id())" >/dev/null ||
+    fail "the coder cannot add a code"
+sql ben "$db" "UPDATE codes SET name = 'Ben''s own code' WHERE guid = 'ben-code'" >/dev/null || fail "the coder cannot rename a code"
+codes=$(sql postgres "$db" 'SELECT count(*) FROM codes')
+sql ben "$db" "DELETE FROM codes WHERE guid <> 'ben-code'" >/dev/null
+[ "$(sql postgres "$db" 'SELECT count(*) FROM codes')" = "$codes" ] || fail "the coder removed codes others coded with"
+sql ben "$db" "DELETE FROM codes WHERE guid = 'ben-code'" >/dev/null
+[ "$(sql postgres "$db" 'SELECT count(*) FROM codes')" = $((codes - 1)) ] || fail "the coder cannot remove their own unused code"
+refused ben "$db" "SELECT setval('segments_id_seq', 1)" | grep -q 'permission denied' || fail "the coder reset an id sequence"
+refused ben "$db" "INSERT INTO audit_log(coder_id, action) VALUES ((SELECT id FROM coders WHERE name = 'rita'), 'forged')" |
+    grep -q 'row-level security' || fail "the coder wrote the audit log in someone else's name"
+sql ben "$db" "INSERT INTO audit_log(coder_id, action) VALUES (gw_coder_id(), 'code.rename')" >/dev/null ||
+    fail "the coder cannot write the audit log as themself"
 sql ben "$db" 'DELETE FROM segments WHERE coder_id = gw_coder_id()' >/dev/null
 [ "$(sql postgres "$db" 'SELECT count(*) FROM segments')" = "$segments" ] || fail "the coder cannot remove their own segment"
 
@@ -63,4 +81,29 @@ sql ben "$db" 'DELETE FROM segments WHERE coder_id = gw_coder_id()' >/dev/null
 refused rita "$db" 'SELECT 1' | grep -q 'permission denied' || fail "a removed member still connects"
 if "$cli" server member remove -p "$(url postgres "$db")" postgres >/dev/null 2>"$tmp/last"; then fail "removed the last owner"; fi
 grep -q 'only owner' "$tmp/last" || fail "removing the last owner is not explained: $(cat "$tmp/last")"
+if "$cli" server member add -p "$(url postgres "$db")" postgres --role coder >/dev/null 2>"$tmp/demote"; then
+    fail "demoted the last owner"
+fi
+grep -q 'only owner' "$tmp/demote" || fail "demoting the last owner is not explained: $(cat "$tmp/demote")"
+
+# An owner who is not the server's superuser adds a member; the superuser
+# removes them (each grant is taken back whoever made it), and then they
+# cannot connect. An owner who may not take back another's grant is told so,
+# and nothing changes.
+"$cli" server member add -p "$(url postgres "$db")" olga --role owner >/dev/null
+"$cli" server member add -p "$(url olga "$db")" dan --role coder >/dev/null 2>"$tmp/dan" || fail "an owner cannot add a member: $(cat "$tmp/dan")"
+sql dan "$db" 'SELECT 1' >/dev/null || fail "the member an owner added cannot connect"
+"$cli" server member remove -p "$(url postgres "$db")" dan >/dev/null 2>"$tmp/dan" ||
+    fail "the superuser cannot remove a member another owner added: $(cat "$tmp/dan")"
+refused dan "$db" 'SELECT 1' | grep -q 'permission denied' || fail "a member removed by another owner still connects"
+# Any owner takes back a coder's role, whichever owner granted it.
+"$cli" server member add -p "$(url postgres "$db")" eve --role coder >/dev/null
+"$cli" server member remove -p "$(url olga "$db")" eve >/dev/null 2>"$tmp/eve" ||
+    fail "an owner cannot remove a coder another owner added: $(cat "$tmp/eve")"
+refused eve "$db" 'SELECT 1' | grep -q 'permission denied' || fail "a coder removed by another owner still connects"
+# Owning a project lets a member make login roles; owning none any more takes it back.
+[ "$(sql postgres postgres "SELECT rolcreaterole FROM pg_roles WHERE rolname = 'olga'")" = t ] || fail "an owner cannot make logins"
+"$cli" server member add -p "$(url postgres "$db")" olga --role coder >/dev/null
+[ "$(sql postgres postgres "SELECT rolcreaterole FROM pg_roles WHERE rolname = 'olga'")" = f ] ||
+    fail "a former owner can still make roles"
 echo "the server enforces owner, coder and reviewer, row by row"
