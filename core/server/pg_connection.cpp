@@ -316,6 +316,10 @@ Result<std::optional<PgNotification>> PgConnection::waitForNotification(int time
 }
 
 
+int PgConnection::socket() const { return m_conn ? PQsocket(m_conn) : -1; }
+
+int PgConnection::backendPid() const { return m_conn ? PQbackendPID(m_conn) : 0; }
+
 QString PgConnection::user() const { return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString(); }
 
 QString PgConnection::database() const { return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString(); }

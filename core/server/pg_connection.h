@@ -85,6 +85,12 @@ public:
     // The next notification, waiting at most TIMEOUTMS (-1: as long as it
     // takes); nullopt when none came in time, an Error when the connection broke.
     [[nodiscard]] Result<std::optional<PgNotification>> waitForNotification(int timeoutMs);
+    // The connection's socket, to watch for notifications in an event loop
+    // (server_changes.h); -1 when closed.
+    [[nodiscard]] int socket() const;
+    // The server process serving this connection: what a notification's
+    // senderPid names when this connection sent it.
+    [[nodiscard]] int backendPid() const;
 
     [[nodiscard]] QString user() const;
     [[nodiscard]] QString database() const;

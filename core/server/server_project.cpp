@@ -314,7 +314,7 @@ Status initServerProject(PgConnection &db)
         return fail(ErrorKind::InvalidInput,
                     QCoreApplication::translate("gw::server_project",
                                                 "The database name %1 is too long for a project's roles on the "
-                                                "server; use one of at most 48 bytes.")
+                                                "server; use one of at most 51 bytes.")
                         .arg(db.database()));
     PgTransaction tx(db);
     if (!tx.begun())

@@ -4063,10 +4063,6 @@ bereits existieren (siehe &apos;code add&apos;).</translation>
 </translation>
     </message>
     <message>
-        <source>%1 holds no Groundwork project.</source>
-        <translation>%1 enthält kein Groundwork-Projekt.</translation>
-    </message>
-    <message>
         <source>Watching %1 for changes.
 </source>
         <translation>Änderungen an %1 werden beobachtet.

@@ -2818,6 +2818,18 @@ A OR B: Textstellen mit einem der beiden.  A AND B: Textstellen, die mit beiden 
         <source>%1 is the project&apos;s only owner; make another member owner first.</source>
         <translation>%1 ist die einzige Eigentümer:in des Projekts; machen Sie zuerst ein anderes Mitglied zur Eigentümer:in.</translation>
     </message>
+    <message>
+        <source>The project on %1 has server schema version %2, older than the %3 this Groundwork works with; this version cannot upgrade a server project. Copy it down with the Groundwork that made it (server pull), then push the file up to a new database.</source>
+        <translation>Das Projekt auf %1 hat die Server-Schemaversion %2, älter als die Version %3, mit der dieses Groundwork arbeitet; diese Version kann ein Serverprojekt nicht aktualisieren. Kopieren Sie es mit dem Groundwork herunter, das es angelegt hat (server pull), und laden Sie die Datei dann in eine neue Datenbank hoch.</translation>
+    </message>
+    <message>
+        <source>The server kept %1 in %2: only whoever granted it (or a superuser) may take it back.</source>
+        <translation>Der Server hat %1 in %2 belassen: Nur wer die Rolle vergeben hat (oder ein Superuser), kann sie wieder entziehen.</translation>
+    </message>
+    <message>
+        <source>The database name %1 is too long for a project&apos;s roles on the server; use one of at most 51 bytes.</source>
+        <translation>Der Datenbankname %1 ist zu lang für die Rollen eines Projekts auf dem Server; verwenden Sie einen Namen mit höchstens 51 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>gw::set_code_stage</name>
@@ -2987,6 +2999,13 @@ A OR B: Textstellen mit einem der beiden.  A AND B: Textstellen, die mit beiden 
     <message>
         <source>Split %1 segments of %2 into %3</source>
         <translation>%1 Segmente von %2 in %3 aufteilen</translation>
+    </message>
+</context>
+<context>
+    <name>gw::sql_session</name>
+    <message>
+        <source>An insert returned no id: %1</source>
+        <translation>Ein Einfügen hat keine ID zurückgegeben: %1</translation>
     </message>
 </context>
 <context>

@@ -72,14 +72,27 @@ public:
             return;
         }
         m_session = std::make_unique<PgSession>(*m_connection);
+        m_url = url;
     }
     [[nodiscard]] SqlSession *session() const { return m_session.get(); }
+    // The server project's URL and the session's connection (none for a file).
+    [[nodiscard]] QString url() const { return m_url; }
+    [[nodiscard]] PgConnection *connection() const { return m_connection.get(); }
 
 private:
     TempDir m_dir;
     std::unique_ptr<Project> m_project;
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<SqlSession> m_session;
+    QString m_url;
 };
+
+// The server alone, for what only a server project does.
+inline std::vector<Backend> serverBackends()
+{
+    auto all = storeBackends();
+    std::erase(all, Backend::File);
+    return all;
+}
 
 } // namespace gw::test
