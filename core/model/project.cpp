@@ -3,6 +3,8 @@
 #include "core/review/review_store.h"
 #include "core/store/migrations.h"
 #include "core/store/sql_session.h"
+#include "core/structure/structure_store.h"
+#include "core/team/team_store.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -41,7 +43,8 @@ Status configure(Database &db)
 
 Project::Project(Database db, FileLock lock)
     : m_lock(std::move(lock)), m_db(std::move(db)), m_session(std::make_unique<SqliteSession>(m_db)),
-      m_review(std::make_unique<ReviewStore>(*m_session))
+      m_review(std::make_unique<ReviewStore>(*m_session)), m_team(std::make_unique<TeamStore>(*m_session)),
+      m_structure(std::make_unique<StructureStore>(*m_session))
 {
 }
 
@@ -318,14 +321,10 @@ Status Project::setCoder(const QString &name)
         return fail(ErrorKind::InvalidInput, QCoreApplication::translate("gw::project", "A coder needs a name."));
     // Only an edit makes someone a coder (coderId() writes the row then): a
     // reader that names itself leaves no trace in the project.
-    auto select = m_db.prepare(QStringLiteral("SELECT id FROM coders WHERE name = ?1"));
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, trimmed);
-    auto row = select->step();
-    if (!row)
-        return std::unexpected(row.error());
-    m_coderId = *row ? select->int64(0) : 0;
+    auto id = m_team->coderByName(trimmed);
+    if (!id)
+        return std::unexpected(id.error());
+    m_coderId = id->value_or(0);
     m_coderName = trimmed;
     return {};
 }
@@ -338,16 +337,10 @@ Result<Id> Project::coderId()
         const QString fallback = qEnvironmentVariable("USER");
         m_coderName = fallback.isEmpty() ? QStringLiteral("coder") : fallback;
     }
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO coders(guid, name) VALUES (?1, ?2) "
-                                              "ON CONFLICT(name) DO NOTHING"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    if (auto ok = insert->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces)).bind(2, m_coderName).run(); !ok)
-        return std::unexpected(ok.error());
-    if (auto ok = setCoder(m_coderName); !ok)
-        return std::unexpected(ok.error());
-    if (m_coderId == 0)
-        return fail(ErrorKind::Io, QCoreApplication::translate("gw::project", "The coder \"%1\" could not be recorded.").arg(m_coderName));
+    auto id = m_team->recordCoder(m_coderName);
+    if (!id)
+        return id;
+    m_coderId = *id;
     return m_coderId;
 }
 

@@ -24,6 +24,8 @@ namespace gw {
 
 class ReviewStore;
 class SqliteSession;
+class StructureStore;
+class TeamStore;
 
 // A source made ready for the project off the database's thread: normal-form
 // text, its UTF-8 and content hash, its length in code points.
@@ -524,6 +526,8 @@ private:
     // The stores over this project's rows (docs/design/server-and-stores.md).
     std::unique_ptr<SqliteSession> m_session;
     std::unique_ptr<ReviewStore> m_review;
+    std::unique_ptr<TeamStore> m_team;
+    std::unique_ptr<StructureStore> m_structure;
     bool m_readOnly = false;
     QString m_backup;
     QString m_coderName;

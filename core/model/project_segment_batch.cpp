@@ -1,6 +1,7 @@
 // Project: the coders, segments coded, restored and removed in bulk, and
 // segments replaced in one audited step (resolving a disagreement between coders).
 #include "core/model/project.h"
+#include "core/team/team_store.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,19 +10,7 @@
 
 namespace gw {
 
-Result<QStringList> Project::coderNames(bool codedOnly)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT name FROM coders c WHERE NOT ?1 OR EXISTS "
-                                            "(SELECT 1 FROM segments s WHERE s.coder_id = c.id) "
-                                            "ORDER BY name COLLATE NOCASE"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, codedOnly ? 1 : 0);
-    auto names = collectRows<QString>(*stmt, [](const Statement &row) { return row.text(0); });
-    if (!names)
-        return std::unexpected(names.error());
-    return QStringList(names->begin(), names->end());
-}
+Result<QStringList> Project::coderNames(bool codedOnly) { return m_team->coderNames(codedOnly); }
 
 Result<std::vector<SegmentInfo>> Project::replaceSegments(const std::vector<SegmentInfo> &remove,
                                                           const std::vector<SegmentInfo> &add,

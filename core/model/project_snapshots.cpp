@@ -1,25 +1,12 @@
 // Named snapshots of the data structure, for diffs at team meetings.
 #include "core/model/project.h"
 #include "core/model/structure_snapshot.h"
+#include "core/structure/structure_store.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace gw {
-
-namespace {
-
-const QString kSnapshotColumns = QStringLiteral(
-    "s.id, s.guid, s.name, coalesce(k.name, ''), s.created, s.audit_id FROM structure_snapshots s "
-    "LEFT JOIN coders k ON k.id = s.coder_id");
-
-SnapshotInfo readSnapshot(const Statement &r)
-{
-    return SnapshotInfo{r.int64(0), r.text(1), r.text(2), r.text(3), r.text(4), r.int64(5)};
-}
-
-} // namespace
 
 Result<QJsonObject> Project::currentStructure()
 {
@@ -43,19 +30,10 @@ Result<Id> Project::takeSnapshot(const QString &name)
     Transaction tx(m_db);
     if (!tx.begun())
         return std::unexpected(tx.begun().error());
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO structure_snapshots(guid, name, structure, audit_id, coder_id) "
-        "VALUES (?1, ?2, ?3, (SELECT coalesce(max(id), 0) FROM audit_log), ?4)"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, QUuid::createUuid().toString(QUuid::WithoutBraces))
-                      .bind(2, simplified)
-                      .bind(3, QString::fromUtf8(QJsonDocument(*structure).toJson(QJsonDocument::Compact)))
-                      .bind(4, *coder)
-                      .run();
-        !ok)
-        return std::unexpected(ok.error());
-    const Id id = m_db.lastInsertId();
+    auto id = m_structure->insertSnapshot(
+        simplified, QString::fromUtf8(QJsonDocument(*structure).toJson(QJsonDocument::Compact)), *coder);
+    if (!id)
+        return id;
     if (auto ok = writeAudit(QStringLiteral("snapshot.take"), QJsonObject{{QStringLiteral("name"), simplified}}, {}, false);
         !ok)
         return std::unexpected(ok.error());
@@ -67,66 +45,27 @@ Result<Id> Project::takeSnapshot(const QString &name)
 
 Status Project::removeSnapshot(Id snapshotId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM structure_snapshots WHERE id = ?1"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, snapshotId).run(); !ok)
+    if (auto ok = m_structure->removeSnapshot(snapshotId); !ok)
         return ok;
     Q_EMIT snapshotsChanged();
     return {};
 }
 
-Result<SnapshotRecord> Project::snapshotRecord(Id snapshotId)
-{
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, guid, name, structure, audit_id, coder_id, created FROM structure_snapshots WHERE id = ?1"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, snapshotId);
-    auto rows = collectRows<SnapshotRecord>(*stmt, [](const Statement &r) {
-        return SnapshotRecord{r.int64(0), r.text(1), r.text(2), r.text(3), r.int64(4),
-                              r.isNull(5) ? std::nullopt : std::optional<Id>(r.int64(5)), r.text(6)};
-    });
-    if (!rows)
-        return std::unexpected(rows.error());
-    if (rows->empty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_snapshots", "There is no snapshot %1.").arg(snapshotId));
-    return rows->front();
-}
+Result<SnapshotRecord> Project::snapshotRecord(Id snapshotId) { return m_structure->snapshotRecord(snapshotId); }
 
 Status Project::restoreSnapshot(const SnapshotRecord &record)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO structure_snapshots(id, guid, name, structure, audit_id, coder_id, created) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, record.id).bind(2, record.guid).bind(3, record.name).bind(4, record.structure).bind(5, record.auditId);
-    if (record.coderId)
-        stmt->bind(6, *record.coderId);
-    else
-        stmt->bindNull(6);
-    if (auto ok = stmt->bind(7, record.created).run(); !ok)
+    if (auto ok = m_structure->restoreSnapshot(record); !ok)
         return ok;
     Q_EMIT snapshotsChanged();
     return {};
 }
 
-Result<std::vector<SnapshotInfo>> Project::snapshots()
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 ORDER BY s.id").arg(kSnapshotColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    return collectRows<SnapshotInfo>(*stmt, readSnapshot);
-}
+Result<std::vector<SnapshotInfo>> Project::snapshots() { return m_structure->snapshots(); }
 
 Result<SnapshotInfo> Project::snapshotByName(const QString &name)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE s.name = ?1").arg(kSnapshotColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, name.simplified());
-    auto rows = collectRows<SnapshotInfo>(*stmt, readSnapshot);
+    auto rows = m_structure->snapshots(name.simplified());
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->empty())
@@ -136,18 +75,10 @@ Result<SnapshotInfo> Project::snapshotByName(const QString &name)
 
 Result<QJsonObject> Project::snapshotStructure(Id snapshotId)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT structure FROM structure_snapshots WHERE id = ?1"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, snapshotId);
-    auto row = stmt->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_snapshots", "There is no snapshot %1.").arg(snapshotId));
-    const QJsonObject out = QJsonDocument::fromJson(stmt->text(0).toUtf8()).object();
-    stmt->reset();
-    return out;
+    auto record = m_structure->snapshotRecord(snapshotId);
+    if (!record)
+        return std::unexpected(record.error());
+    return QJsonDocument::fromJson(record->structure.toUtf8()).object();
 }
 
 } // namespace gw
