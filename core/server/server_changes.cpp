@@ -2,7 +2,7 @@
 
 #include "core/server/pg_connection.h"
 
-#include <QCoreApplication>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
