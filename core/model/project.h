@@ -22,6 +22,7 @@ class QJsonObject;
 
 namespace gw {
 
+class CodingStore;
 class ReviewStore;
 class SqliteSession;
 class StructureStore;
@@ -525,6 +526,7 @@ private:
     Database m_db;
     // The stores over this project's rows (docs/design/server-and-stores.md).
     std::unique_ptr<SqliteSession> m_session;
+    std::unique_ptr<CodingStore> m_coding;
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<StructureStore> m_structure;

@@ -1,7 +1,6 @@
 // Project: the codebook's facts that codes() does not carry: when each code
 // was first and last used, and the segment it was first used on.
 #include "core/model/project.h"
-#include "core/model/project_rows.h"
 
 namespace gw {
 

@@ -1,44 +1,19 @@
 // Project: the edits behind the undo commands: code properties, removing and
 // restoring codes and segments, moving segments, and a source's turns.
 #include "core/model/project.h"
-#include "core/model/project_rows.h"
-#include "core/model/structure_snapshot.h"
+#include "core/coding/coding_store.h"
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace gw {
 
 namespace {
 
-// One audit_log entry: who changed which code, from what to what, and the
-// hierarchy after it (Project::structureAt).
-Status audit(Database &db, Id coder, const QString &action, const QString &codeGuid, const QString &from,
-             const QString &to)
+QJsonObject codeChange(const QString &codeGuid, const QString &from, const QString &to)
 {
-    auto snapshot = structureSnapshot(db);
-    if (!snapshot)
-        return std::unexpected(snapshot.error());
-    auto stmt = db.prepare(QStringLiteral("INSERT INTO audit_log(coder_id, action, details) VALUES "
-                                          "(?1, ?2, json_object('code', ?3, 'from', ?4, 'to', ?5, 'structure', json(?6)))"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    return stmt->bind(1, coder)
-        .bind(2, action)
-        .bind(3, codeGuid)
-        .bind(4, from)
-        .bind(5, to)
-        .bind(6, QString::fromUtf8(QJsonDocument(*snapshot).toJson(QJsonDocument::Compact)))
-        .run();
-}
-
-Status runUpdate(Database &db, const QString &sql, const QString &value, Id id)
-{
-    auto stmt = db.prepare(sql);
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    return stmt->bind(1, value).bind(2, id).run();
+    return QJsonObject{{QStringLiteral("code"), codeGuid}, {QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
 }
 
 } // namespace
@@ -50,9 +25,7 @@ Status Project::setCodeColor(Id id, const QString &color)
                     QCoreApplication::translate("gw::project_edits", "\"%1\" is not a colour; use the form #RRGGBB.").arg(color));
     if (auto old = code(id); !old)
         return std::unexpected(old.error());
-    if (auto ok = runUpdate(m_db, QStringLiteral("UPDATE codes SET color = ?1 WHERE id = ?2"),
-                            QColor(color).name(), id);
-        !ok)
+    if (auto ok = m_coding->setCodeField(id, CodingStore::CodeField::Color, QColor(color).name()); !ok)
         return ok;
     Q_EMIT codeChanged(id);
     return {};
@@ -63,20 +36,15 @@ Status Project::setCodeStage(Id id, CodeStage stage)
     auto old = code(id);
     if (!old)
         return std::unexpected(old.error());
-    auto coder = coderId();
-    if (!coder)
-        return std::unexpected(coder.error());
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (auto ok = runUpdate(m_db, QStringLiteral("UPDATE codes SET stage = ?1 WHERE id = ?2"), toString(stage), id);
+    auto tx = m_session->transaction();
+    if (!tx->begun())
+        return tx->begun();
+    if (auto ok = m_coding->setCodeField(id, CodingStore::CodeField::Stage, toString(stage)); !ok)
+        return ok;
+    if (auto ok = writeAudit(QStringLiteral("code.stage"), codeChange(old->guid, toString(old->stage), toString(stage)), {});
         !ok)
         return ok;
-    if (auto ok = audit(m_db, *coder, QStringLiteral("code.stage"), old->guid, toString(old->stage),
-                        toString(stage));
-        !ok)
-        return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return ok;
     Q_EMIT codeChanged(id);
     return {};
@@ -92,23 +60,17 @@ Status Project::setCodeArchived(Id id, bool archived)
             return fail(ErrorKind::Conflict,
                         QCoreApplication::translate("gw::project_edits", "Another code is named \"%1\"; rename one of them first.").arg(old->name));
     }
-    auto coder = coderId();
-    if (!coder)
-        return std::unexpected(coder.error());
     const auto word = [](bool a) { return a ? QStringLiteral("archived") : QStringLiteral("active"); };
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE codes SET archived = ?1 WHERE id = ?2"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, archived ? 1 : 0).bind(2, id).run(); !ok)
+    auto tx = m_session->transaction();
+    if (!tx->begun())
+        return tx->begun();
+    if (auto ok = m_coding->setCodeField(id, CodingStore::CodeField::Archived, std::int64_t{archived ? 1 : 0}); !ok)
         return ok;
-    if (auto ok = audit(m_db, *coder, archived ? QStringLiteral("code.archive") : QStringLiteral("code.unarchive"),
-                        old->guid, word(old->archived), word(archived));
+    if (auto ok = writeAudit(archived ? QStringLiteral("code.archive") : QStringLiteral("code.unarchive"),
+                             codeChange(old->guid, word(old->archived), word(archived)), {});
         !ok)
         return ok;
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return ok;
     Q_EMIT codeChanged(id);
     return {};
@@ -124,10 +86,7 @@ Status Project::removeCode(Id id)
                                                         "the code instead.")
                                              .arg(old->name)
                                              .arg(old->segmentCount));
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM codes WHERE id = ?1"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, id).run(); !ok)
+    if (auto ok = m_coding->deleteCode(id); !ok)
         return ok;
     Q_EMIT codeRemoved(id);
     return {};
@@ -140,45 +99,22 @@ Result<Id> Project::restoreCode(const CodeInfo &c)
     auto coder = coderId();
     if (!coder)
         return std::unexpected(coder.error());
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO codes(id, guid, name, definition, color, stage, archived, position, created_by) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, (SELECT coalesce(max(position) + 1, 0) FROM codes), ?8)"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (c.id > 0)
-        stmt->bind(1, c.id);
-    else
-        stmt->bindNull(1);
-    stmt->bind(2, c.guid)
-        .bind(3, c.name.simplified())
-        .bind(4, c.definition.isNull() ? QStringLiteral("") : c.definition)
-        .bind(5, c.color.isEmpty() ? QStringLiteral("#7f8c8d") : c.color)
-        .bind(6, toString(c.stage))
-        .bind(7, c.archived ? 1 : 0)
-        .bind(8, *coder);
-    if (auto ok = stmt->run(); !ok) {
-        if (ok.error().kind == ErrorKind::Conflict)
+    CodeInfo row = c;
+    row.name = c.name.simplified();
+    if (row.color.isEmpty())
+        row.color = QStringLiteral("#7f8c8d");
+    auto inserted = m_coding->insertCode(row, std::nullopt, *coder);
+    if (!inserted) {
+        if (inserted.error().kind == ErrorKind::Conflict)
             return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_edits", "A code named \"%1\" already exists.").arg(c.name));
-        return std::unexpected(ok.error());
+        return inserted;
     }
-    const Id id = m_db.lastInsertId();
+    const Id id = *inserted;
     Q_EMIT codeAdded(id);
     return id;
 }
 
-Result<SegmentInfo> Project::segment(Id segmentId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE g.id = ?1").arg(rows::kSegmentColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, segmentId);
-    auto list = collectRows<SegmentInfo>(*stmt, rows::readSegment);
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_edits", "No segment with id %1.").arg(segmentId));
-    return list->front();
-}
+Result<SegmentInfo> Project::segment(Id segmentId) { return m_coding->segment(segmentId); }
 
 Status Project::updateSegment(Id segmentId, Id codeId, std::int64_t start, std::int64_t end)
 {
@@ -193,10 +129,7 @@ Status Project::updateSegment(Id segmentId, Id codeId, std::int64_t start, std::
         return std::unexpected(c.error());
     if (auto range = checkSegmentRange(*src, start, end); !range)
         return range;
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE segments SET code_id = ?1, start = ?2, end = ?3 WHERE id = ?4"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (auto ok = stmt->bind(1, codeId).bind(2, start).bind(3, end).bind(4, segmentId).run(); !ok) {
+    if (auto ok = m_coding->updateSegment(segmentId, codeId, start, end); !ok) {
         if (ok.error().kind == ErrorKind::Conflict)
             return fail(ErrorKind::Conflict, QCoreApplication::translate("gw::project_edits", "That passage of \"%1\" is already coded with \"%2\".")
                                                  .arg(src->name, c->name));
@@ -226,24 +159,10 @@ Result<Id> Project::restoreSegment(const SegmentInfo &s)
             return std::unexpected(mine.error());
         coder = *mine;
     }
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT INTO segments(id, guid, source_id, code_id, start, end, coder_id) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, coalesce(?7, (SELECT id FROM coders WHERE name = ?8)))"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    if (s.id > 0)
-        stmt->bind(1, s.id);
-    else
-        stmt->bindNull(1);
-    stmt->bind(2, s.guid).bind(3, s.sourceId).bind(4, s.codeId).bind(5, s.start).bind(6, s.end);
-    if (coder > 0)
-        stmt->bind(7, coder);
-    else
-        stmt->bindNull(7);
-    stmt->bind(8, s.coder);
-    if (auto ok = stmt->run(); !ok)
-        return std::unexpected(ok.error());
-    const Id id = m_db.lastInsertId();
+    auto inserted = m_coding->insertSegment(s, coder);
+    if (!inserted)
+        return inserted;
+    const Id id = *inserted;
     Q_EMIT segmentsChanged(s.sourceId, s.codeId);
     return id;
 }

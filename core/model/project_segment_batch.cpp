@@ -1,6 +1,7 @@
 // Project: the coders, segments coded, restored and removed in bulk, and
 // segments replaced in one audited step (resolving a disagreement between coders).
 #include "core/model/project.h"
+#include "core/coding/coding_store.h"
 #include "core/team/team_store.h"
 
 #include <QCoreApplication>
@@ -24,9 +25,9 @@ Result<std::vector<SegmentInfo>> Project::replaceSegments(const std::vector<Segm
         if (!s.coder.isEmpty() && !coders->contains(s.coder))
             return fail(ErrorKind::NotFound,
                         QCoreApplication::translate("gw::project_segment_batch", "No coder named \"%1\" has worked on this project.").arg(s.coder));
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
+    auto tx = m_session->transaction();
+    if (!tx->begun())
+        return std::unexpected(tx->begun().error());
     for (const SegmentInfo &s : remove)
         if (auto ok = removeSegment(s.id); !ok)
             return std::unexpected(ok.error());
@@ -46,7 +47,7 @@ Result<std::vector<SegmentInfo>> Project::replaceSegments(const std::vector<Segm
     all.insert(QStringLiteral("added"), qint64(add.size()));
     if (auto ok = writeAudit(action, all, why, false); !ok)
         return std::unexpected(ok.error());
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = tx->commit(); !ok)
         return std::unexpected(ok.error());
     return added;
 }
@@ -71,13 +72,6 @@ Result<std::vector<SegmentInfo>> Project::applyCodes(Id codeId, const std::vecto
         if (auto ok = checkSegmentRange(*known, r.start, r.end); !ok)
             return std::unexpected(ok.error());
     }
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return std::unexpected(tx.begun().error());
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO segments(guid, source_id, code_id, start, end, coder_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!insert)
-        return std::unexpected(insert.error());
     std::vector<SegmentInfo> added;
     added.reserve(ranges.size());
     for (const SegmentInfo &r : ranges) {
@@ -90,59 +84,28 @@ Result<std::vector<SegmentInfo>> Project::applyCodes(Id codeId, const std::vecto
         s.start = r.start;
         s.end = r.end;
         s.coder = m_coderName;
-        insert->reset();
-        insert->bind(1, s.guid).bind(2, s.sourceId).bind(3, codeId).bind(4, s.start).bind(5, s.end).bind(6, *coder);
-        if (auto ok = insert->run(); !ok)
-            return std::unexpected(ok.error());
-        s.id = m_db.lastInsertId();
         added.push_back(std::move(s));
     }
-    if (auto ok = tx.commit(); !ok)
-        return std::unexpected(ok.error());
+    auto ids = m_coding->insertSegments(added, *coder);
+    if (!ids)
+        return std::unexpected(ids.error());
+    for (std::size_t i = 0; i < added.size(); ++i)
+        added[i].id = (*ids)[i];
     Q_EMIT segmentsChanged(0, codeId);
     return added;
 }
 
 Status Project::restoreSegments(const std::vector<SegmentInfo> &segments)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO segments(id, guid, source_id, code_id, start, end, coder_id) VALUES "
-        "(?1, ?2, ?3, ?4, ?5, ?6, (SELECT id FROM coders WHERE name = ?7))"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    for (const SegmentInfo &s : segments) {
-        insert->reset();
-        insert->bind(1, s.id).bind(2, s.guid).bind(3, s.sourceId).bind(4, s.codeId).bind(5, s.start).bind(6, s.end);
-        insert->bind(7, s.coder);
-        if (auto ok = insert->run(); !ok)
-            return ok;
-    }
-    if (auto ok = tx.commit(); !ok)
-        return ok;
+    if (auto ids = m_coding->insertSegments(segments, 0); !ids)
+        return std::unexpected(ids.error());
     Q_EMIT segmentsChanged(0, 0);
     return {};
 }
 
 Status Project::removeSegments(const std::vector<Id> &segmentIds)
 {
-    Transaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto remove = m_db.prepare(QStringLiteral("DELETE FROM segments WHERE id = ?1"));
-    if (!remove)
-        return std::unexpected(remove.error());
-    for (const Id id : segmentIds) {
-        remove->reset();
-        remove->bind(1, id);
-        if (auto ok = remove->run(); !ok)
-            return ok;
-        if (m_db.changes() != 1)
-            return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_segment_batch", "No segment with id %1.").arg(id));
-    }
-    if (auto ok = tx.commit(); !ok)
+    if (auto ok = m_coding->deleteSegments(segmentIds); !ok)
         return ok;
     Q_EMIT segmentsChanged(0, 0);
     return {};

@@ -3,8 +3,8 @@
 // Every edit here is audited (with a snapshot of the hierarchy after it) and
 // announced by structureChanged().
 #include "core/model/project.h"
-#include "core/model/project_rows.h"
 #include "core/model/project_structure_rows.h"
+#include "core/structure/structure_store.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -182,26 +182,9 @@ Result<DimensionInfo> Project::dimensionByName(const QString &name)
     return list->front();
 }
 
-Result<std::vector<CodeInfo>> Project::codesOfTheme(Id themeId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE tc.theme_id = ?1 AND c.archived = 0 "
-                                            "ORDER BY tc.position, c.position, c.id")
-                                 .arg(rows::kCodeColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, themeId);
-    return collectRows<CodeInfo>(*stmt, rows::readCode);
-}
+Result<std::vector<CodeInfo>> Project::codesOfTheme(Id themeId) { return m_structure->codesOfTheme(themeId); }
 
-Result<std::vector<CodeInfo>> Project::unplacedCodes()
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 WHERE tc.code_id IS NULL AND c.archived = 0 "
-                                            "AND c.stage = 'first-order' ORDER BY c.position, c.id")
-                                 .arg(rows::kCodeColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    return collectRows<CodeInfo>(*stmt, rows::readCode);
-}
+Result<std::vector<CodeInfo>> Project::unplacedCodes() { return m_structure->unplacedCodes(); }
 
 Result<std::vector<ThemeInfo>> Project::unplacedThemes()
 {

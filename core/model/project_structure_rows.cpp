@@ -3,8 +3,8 @@
 // quotes of themes, and the table's abbreviations.
 #include "core/model/attribution.h"
 #include "core/model/project.h"
-#include "core/model/project_rows.h"
 #include "core/model/project_structure_rows.h"
+#include "core/structure/structure_store.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -321,16 +321,7 @@ Status Project::removeExemplar(Id themeId, Id segmentId, const QString &why)
     return {};
 }
 
-Result<std::vector<SegmentInfo>> Project::exemplarsOf(Id themeId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 JOIN theme_exemplars x ON x.segment_id = g.id "
-                                            "WHERE x.theme_id = ?1 ORDER BY x.position, g.id")
-                                 .arg(rows::kSegmentColumns));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, themeId);
-    return collectRows<SegmentInfo>(*stmt, rows::readSegment);
-}
+Result<std::vector<SegmentInfo>> Project::exemplarsOf(Id themeId) { return m_structure->exemplarsOf(themeId); }
 
 // --- Abbreviations -------------------------------------------------------------
 

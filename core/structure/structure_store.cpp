@@ -1,5 +1,7 @@
 #include "core/structure/structure_store.h"
 
+#include "core/coding/coding_rows.h"
+
 #include <QCoreApplication>
 #include <QUuid>
 
@@ -54,6 +56,49 @@ Result<std::vector<SnapshotInfo>> StructureStore::snapshots(const std::optional<
         list.push_back(SnapshotInfo{rows->int64(r, 0), rows->text(r, 1), rows->text(r, 2), rows->text(r, 3),
                                     rows->text(r, 4), rows->int64(r, 5)});
     return list;
+}
+
+namespace {
+
+Result<std::vector<CodeInfo>> readCodes(Result<SqlRows> rows)
+{
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::vector<CodeInfo> out;
+    for (int r = 0; r < rows->size(); ++r)
+        out.push_back(rows::readCode(*rows, r));
+    return out;
+}
+
+} // namespace
+
+Result<std::vector<CodeInfo>> StructureStore::codesOfTheme(Id themeId)
+{
+    return readCodes(m_session.query(QStringLiteral("SELECT %1 WHERE tc.theme_id = $1 AND c.archived = 0 "
+                                                    "ORDER BY tc.position, c.position, c.id")
+                                         .arg(rows::kCodeColumns),
+                                     {themeId}));
+}
+
+Result<std::vector<CodeInfo>> StructureStore::unplacedCodes()
+{
+    return readCodes(m_session.query(QStringLiteral("SELECT %1 WHERE tc.code_id IS NULL AND c.archived = 0 "
+                                                    "AND c.stage = 'first-order' ORDER BY c.position, c.id")
+                                         .arg(rows::kCodeColumns)));
+}
+
+Result<std::vector<SegmentInfo>> StructureStore::exemplarsOf(Id themeId)
+{
+    auto rows = m_session.query(QStringLiteral("SELECT %1 JOIN theme_exemplars x ON x.segment_id = g.id "
+                                               "WHERE x.theme_id = $1 ORDER BY x.position, g.id")
+                                    .arg(rows::kSegmentColumns),
+                                {themeId});
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::vector<SegmentInfo> out;
+    for (int r = 0; r < rows->size(); ++r)
+        out.push_back(rows::readSegment(*rows, r));
+    return out;
 }
 
 } // namespace gw
