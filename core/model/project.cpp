@@ -1,7 +1,9 @@
 #include "core/model/project.h"
 
 #include "core/coding/coding_store.h"
+#include "core/coding/memo_store.h"
 #include "core/review/review_store.h"
+#include "core/sources/source_store.h"
 #include "core/store/migrations.h"
 #include "core/store/sql_session.h"
 #include "core/structure/structure_store.h"
@@ -44,7 +46,7 @@ Status configure(Database &db)
 
 Project::Project(Database db, FileLock lock)
     : m_lock(std::move(lock)), m_db(std::move(db)), m_session(std::make_unique<SqliteSession>(m_db)),
-      m_coding(std::make_unique<CodingStore>(*m_session)),
+      m_sources(std::make_unique<SourceStore>(*m_session)), m_coding(std::make_unique<CodingStore>(*m_session)), m_memos(std::make_unique<MemoStore>(*m_session)),
       m_review(std::make_unique<ReviewStore>(*m_session)), m_team(std::make_unique<TeamStore>(*m_session)),
       m_structure(std::make_unique<StructureStore>(*m_session))
 {

@@ -23,7 +23,9 @@ class QJsonObject;
 namespace gw {
 
 class CodingStore;
+class MemoStore;
 class ReviewStore;
+class SourceStore;
 class SqliteSession;
 class StructureStore;
 class TeamStore;
@@ -526,7 +528,9 @@ private:
     Database m_db;
     // The stores over this project's rows (docs/design/server-and-stores.md).
     std::unique_ptr<SqliteSession> m_session;
+    std::unique_ptr<SourceStore> m_sources;
     std::unique_ptr<CodingStore> m_coding;
+    std::unique_ptr<MemoStore> m_memos;
     std::unique_ptr<ReviewStore> m_review;
     std::unique_ptr<TeamStore> m_team;
     std::unique_ptr<StructureStore> m_structure;

@@ -1,5 +1,5 @@
 // Project: the edits behind the undo commands: code properties, removing and
-// restoring codes and segments, moving segments, and a source's turns.
+// restoring codes and segments, and moving segments.
 #include "core/model/project.h"
 #include "core/coding/coding_store.h"
 
@@ -165,23 +165,6 @@ Result<Id> Project::restoreSegment(const SegmentInfo &s)
     const Id id = *inserted;
     Q_EMIT segmentsChanged(s.sourceId, s.codeId);
     return id;
-}
-
-Result<std::vector<Turn>> Project::turns(Id sourceId)
-{
-    if (auto src = source(sourceId); !src)
-        return std::unexpected(src.error());
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT speaker, start, end, timestamp_ms FROM turns WHERE source_id = ?1 ORDER BY start, id"));
-    if (!stmt)
-        return std::unexpected(stmt.error());
-    stmt->bind(1, sourceId);
-    return collectRows<Turn>(*stmt, [](const Statement &r) {
-        Turn t{r.text(0), r.int64(1), r.int64(2), std::nullopt};
-        if (!r.isNull(3))
-            t.timestampMs = r.int64(3);
-        return t;
-    });
 }
 
 } // namespace gw

@@ -18,6 +18,19 @@ Result<std::int64_t> SqlSession::insert(const QString &sql, const std::vector<Sq
     return rows->int64(0, 0);
 }
 
+QString SqlSession::nowSql() const
+{
+    return dialect() == Dialect::Sqlite
+               ? QStringLiteral("strftime('%Y-%m-%dT%H:%M:%SZ', 'now')")
+               : QStringLiteral("to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')");
+}
+
+QString SqlSession::positionSql(const QString &haystack, const QString &needle) const
+{
+    return QStringLiteral("%1(%2, %3)")
+        .arg(dialect() == Dialect::Sqlite ? QStringLiteral("instr") : QStringLiteral("strpos"), haystack, needle);
+}
+
 Status SqlSession::run(const QString &sql, const std::vector<SqlValue> &params)
 {
     auto rows = query(sql, params);

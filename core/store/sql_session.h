@@ -51,6 +51,11 @@ public:
 
     virtual ~SqlSession() = default;
     [[nodiscard]] virtual Dialect dialect() const = 0;
+    // SQL for the time now in UTC as the schema keeps it (2026-12-07T23:51:36Z),
+    // the database's clock, so that every member of a server project agrees.
+    [[nodiscard]] QString nowSql() const;
+    // SQL for where NEEDLE first occurs in HAYSTACK (1-based, 0 for nowhere).
+    [[nodiscard]] QString positionSql(const QString &haystack, const QString &needle) const;
     // Runs one statement with PARAMS bound to $1, $2, ...; its rows, if any.
     [[nodiscard]] virtual Result<SqlRows> query(const QString &sql, const std::vector<SqlValue> &params = {}) = 0;
     // The same for an INSERT ... RETURNING id: the id.
