@@ -25,14 +25,8 @@ QString placeholders(bool keepId, int count)
 
 Result<std::vector<CodeInfo>> CodingStore::codesWhere(const QString &where, const std::vector<SqlValue> &params)
 {
-    auto rows = m_session.query(QStringLiteral("SELECT %1 %2").arg(rows::kCodeColumns, where), params);
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<CodeInfo> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(rows::readCode(*rows, r));
-    return out;
+    return readRows(m_session.query(QStringLiteral("SELECT %1 %2").arg(rows::kCodeColumns, where), params),
+                    rows::readCode);
 }
 
 Result<std::vector<CodeInfo>> CodingStore::codes() { return codesWhere(QStringLiteral("ORDER BY c.position, c.id"), {}); }
@@ -121,14 +115,7 @@ Result<std::vector<SegmentInfo>> CodingStore::segmentsWhere(const QString &where
     QString columns = rows::kSegmentColumns;
     if (!withText)
         columns.replace(rows::kSegmentText, QStringLiteral("''"));
-    auto rows = m_session.query(QStringLiteral("SELECT %1 %2").arg(columns, where), params);
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<SegmentInfo> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(rows::readSegment(*rows, r));
-    return out;
+    return readRows(m_session.query(QStringLiteral("SELECT %1 %2").arg(columns, where), params), rows::readSegment);
 }
 
 Result<SegmentInfo> CodingStore::segment(Id id)

@@ -96,14 +96,7 @@ Status MemoStore::deleteMemo(Id memoId)
 
 Result<std::vector<MemoInfo>> MemoStore::memosWhere(const QString &where, const std::vector<SqlValue> &params)
 {
-    auto rows = m_session.query(QStringLiteral("SELECT %1 %2").arg(kMemoColumns, where), params);
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<MemoInfo> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(readMemo(*rows, r));
-    return out;
+    return readRows(m_session.query(QStringLiteral("SELECT %1 %2").arg(kMemoColumns, where), params), readMemo);
 }
 
 Result<MemoInfo> MemoStore::memo(Id memoId)

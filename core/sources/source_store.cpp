@@ -64,14 +64,7 @@ Result<Id> SourceStore::insertSource(const NewSource &source, const QString &has
 
 Result<std::vector<SourceInfo>> SourceStore::sourcesWhere(const QString &where, const std::vector<SqlValue> &params)
 {
-    auto rows = m_session.query(QStringLiteral("SELECT %1 %2").arg(kSourceColumns, where), params);
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<SourceInfo> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(readSource(*rows, r));
-    return out;
+    return readRows(m_session.query(QStringLiteral("SELECT %1 %2").arg(kSourceColumns, where), params), readSource);
 }
 
 Result<std::vector<SourceInfo>> SourceStore::sources()
@@ -125,17 +118,12 @@ Result<std::vector<Turn>> SourceStore::turns(Id sourceId)
     auto rows = m_session.query(QStringLiteral("SELECT speaker, start, \"end\", timestamp_ms FROM turns "
                                                "WHERE source_id = $1 ORDER BY start, id"),
                                 {sourceId});
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<Turn> out;
-    out.reserve(std::size_t(rows->size()));
-    for (int r = 0; r < rows->size(); ++r) {
-        Turn t{rows->text(r, 0), rows->int64(r, 1), rows->int64(r, 2), std::nullopt};
-        if (!rows->isNull(r, 3))
-            t.timestampMs = rows->int64(r, 3);
-        out.push_back(std::move(t));
-    }
-    return out;
+    return readRows(rows, [](const SqlRows &row, int r) {
+        Turn t{row.text(r, 0), row.int64(r, 1), row.int64(r, 2), std::nullopt};
+        if (!row.isNull(r, 3))
+            t.timestampMs = row.int64(r, 3);
+        return t;
+    });
 }
 
 } // namespace gw

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -43,6 +44,20 @@ private:
     int m_columns = 0;
     std::vector<std::optional<QString>> m_cells;
 };
+
+// Each row of ROWS made into a T by READ(rows, row), in order; or ROWS' error.
+template <typename Read>
+auto readRows(const Result<SqlRows> &rows, Read read)
+    -> Result<std::vector<decltype(read(std::declval<const SqlRows &>(), 0))>>
+{
+    if (!rows)
+        return std::unexpected(rows.error());
+    std::vector<decltype(read(*rows, 0))> out;
+    out.reserve(std::size_t(rows->size()));
+    for (int r = 0; r < rows->size(); ++r)
+        out.push_back(read(*rows, r));
+    return out;
+}
 
 class SqlSession
 {

@@ -49,56 +49,36 @@ Result<std::vector<SnapshotInfo>> StructureStore::snapshots(const std::optional<
                        "FROM structure_snapshots s LEFT JOIN coders k ON k.id = s.coder_id "
                        "WHERE $1 = 0 OR s.name = $2 ORDER BY s.id"),
         {std::int64_t{name ? 1 : 0}, name.value_or(QString())});
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<SnapshotInfo> list;
-    for (int r = 0; r < rows->size(); ++r)
-        list.push_back(SnapshotInfo{rows->int64(r, 0), rows->text(r, 1), rows->text(r, 2), rows->text(r, 3),
-                                    rows->text(r, 4), rows->int64(r, 5)});
-    return list;
+    return readRows(rows, [](const SqlRows &row, int r) {
+        return SnapshotInfo{row.int64(r, 0), row.text(r, 1), row.text(r, 2), row.text(r, 3), row.text(r, 4),
+                            row.int64(r, 5)};
+    });
 }
-
-namespace {
-
-Result<std::vector<CodeInfo>> readCodes(Result<SqlRows> rows)
-{
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<CodeInfo> out;
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(rows::readCode(*rows, r));
-    return out;
-}
-
-} // namespace
 
 Result<std::vector<CodeInfo>> StructureStore::codesOfTheme(Id themeId)
 {
-    return readCodes(m_session.query(QStringLiteral("SELECT %1 WHERE tc.theme_id = $1 AND c.archived = 0 "
+    return readRows(m_session.query(QStringLiteral("SELECT %1 WHERE tc.theme_id = $1 AND c.archived = 0 "
                                                     "ORDER BY tc.position, c.position, c.id")
                                          .arg(rows::kCodeColumns),
-                                     {themeId}));
+                                     {themeId}),
+                    rows::readCode);
 }
 
 Result<std::vector<CodeInfo>> StructureStore::unplacedCodes()
 {
-    return readCodes(m_session.query(QStringLiteral("SELECT %1 WHERE tc.code_id IS NULL AND c.archived = 0 "
+    return readRows(m_session.query(QStringLiteral("SELECT %1 WHERE tc.code_id IS NULL AND c.archived = 0 "
                                                     "AND c.stage = 'first-order' ORDER BY c.position, c.id")
-                                         .arg(rows::kCodeColumns)));
+                                         .arg(rows::kCodeColumns)),
+                    rows::readCode);
 }
 
 Result<std::vector<SegmentInfo>> StructureStore::exemplarsOf(Id themeId)
 {
-    auto rows = m_session.query(QStringLiteral("SELECT %1 JOIN theme_exemplars x ON x.segment_id = g.id "
-                                               "WHERE x.theme_id = $1 ORDER BY x.position, g.id")
-                                    .arg(rows::kSegmentColumns),
-                                {themeId});
-    if (!rows)
-        return std::unexpected(rows.error());
-    std::vector<SegmentInfo> out;
-    for (int r = 0; r < rows->size(); ++r)
-        out.push_back(rows::readSegment(*rows, r));
-    return out;
+    return readRows(m_session.query(QStringLiteral("SELECT %1 JOIN theme_exemplars x ON x.segment_id = g.id "
+                                                   "WHERE x.theme_id = $1 ORDER BY x.position, g.id")
+                                        .arg(rows::kSegmentColumns),
+                                    {themeId}),
+                    rows::readSegment);
 }
 
 } // namespace gw
