@@ -5315,6 +5315,11 @@ leer: „Role from Site“):</translation>
         <source>Your comment on %1 “%2”:</source>
         <translation>Ihr Kommentar zu %1 „%2“:</translation>
     </message>
+    <message>
+        <source>%1 “%2”</source>
+        <extracomment>What a comment thread is on: the kind (code, theme, dimension) and its name in quotation marks.</extracomment>
+        <translation>%1 „%2“</translation>
+    </message>
 </context>
 <context>
     <name>gw::SearchDock</name>
@@ -5634,6 +5639,11 @@ leer: „Role from Site“):</translation>
     <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <extracomment>A theme&apos;s or dimension&apos;s name in quotation marks.</extracomment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>

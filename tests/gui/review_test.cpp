@@ -9,6 +9,7 @@
 #include "ui/structure/figure_canvas.h"
 #include "ui/review/review_dock.h"
 #include "ui/review/snapshot_diff_dialog.h"
+#include "ui/mainwindow/language.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -18,6 +19,7 @@
 #include <QPushButton>
 #include <QScopeGuard>
 #include <QTimer>
+#include <QTranslator>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -42,6 +44,27 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_demos.make(QStringLiteral("review_gui_tests"))); }
     void cleanupTestCase() { RecentProjects().clear(); }
+
+    // In German a thread's label quotes the name the German way („…“).
+    void aThreadLabelQuotesAsTheLanguageDoes()
+    {
+        const auto english = qScopeGuard([] {
+            for (QTranslator *t : qApp->findChildren<QTranslator *>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            chooseLanguage(QStringLiteral("system"));
+        });
+        chooseLanguage(QStringLiteral("de"));
+        QCOMPARE(installTranslations(*qApp), QStringLiteral("de"));
+        auto window = m_demos.openWindow(unreviewedCopy());
+        ReviewDock *dock = window->reviewDock();
+        auto code = window->project()->codes()->front();
+        QVERIFY(dock->openThreadOn(ReviewTarget{QStringLiteral("code"), code.id}, code.name, QStringLiteral("Gleich?")));
+        QCOMPARE(dock->threads()->topLevelItemCount(), 1);
+        const QString label = dock->threads()->topLevelItem(0)->text(0);
+        QVERIFY2(label.endsWith(QStringLiteral("„%1“").arg(code.name)), qPrintable(label));
+    }
 
     void threadAndSnapshotThroughThePanel()
     {

@@ -58,7 +58,8 @@ QString targetLabel(const ReviewThread &t)
         return QCoreApplication::translate("gw::ReviewDock", "model link %1").arg(t.target.id);
     const QString name =
         t.targetName.isEmpty() ? QCoreApplication::translate("gw::ReviewDock", "(gone)") : t.targetName;
-    return QStringLiteral("%1 “%2”").arg(kindWord(t.target.kind), name);
+    //: What a comment thread is on: the kind (code, theme, dimension) and its name in quotation marks.
+    return QCoreApplication::translate("gw::ReviewDock", "%1 “%2”").arg(kindWord(t.target.kind), name);
 }
 
 } // namespace

@@ -34,9 +34,12 @@ QString whatChanged(const StructureChange &c)
         return QCoreApplication::translate("gw::SnapshotDiffDialog", "merged into “%1”").arg(c.after);
     case StructureChangeKind::Moved: {
         const QString unplaced = QCoreApplication::translate("gw::SnapshotDiffDialog", "unplaced");
+        //: A theme's or dimension's name in quotation marks.
+        const auto quoted = [](const QString &name) {
+            return QCoreApplication::translate("gw::SnapshotDiffDialog", "“%1”").arg(name);
+        };
         return QCoreApplication::translate("gw::SnapshotDiffDialog", "moved from %1 to %2")
-            .arg(c.before.isEmpty() ? unplaced : QStringLiteral("“%1”").arg(c.before),
-                 c.after.isEmpty() ? unplaced : QStringLiteral("“%1”").arg(c.after));
+            .arg(c.before.isEmpty() ? unplaced : quoted(c.before), c.after.isEmpty() ? unplaced : quoted(c.after));
     }
     case StructureChangeKind::Renamed:
         break;
