@@ -109,6 +109,13 @@ TEST_F(ImportStructureTest, ExistingCodesThemesAndDimensionsAreMatchedByName)
     ASSERT_TRUE(code->themeId);
     EXPECT_EQ(project->theme(*code->themeId)->name, QStringLiteral("Technology supplier strategies"));
     EXPECT_EQ(project->codes()->size(), 33u);
+    // Making the open code first-order is part of the import's one entry, not
+    // an entry (with a copy of the hierarchy) of its own.
+    auto log = project->auditLog();
+    ASSERT_TRUE(log);
+    ASSERT_EQ(log->size(), 2u);
+    EXPECT_EQ(log->at(0).action, QStringLiteral("structure.import"));
+    EXPECT_EQ(log->at(1).action, QStringLiteral("theme.add"));
 
     // Importing again changes nothing.
     auto again = importDataStructure(*project, *structure);
