@@ -21,6 +21,16 @@ QString placeholders(bool keepId, int count)
     return out.join(QStringLiteral(", "));
 }
 
+Error noCode(Id id)
+{
+    return Error{ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code with id %1.").arg(id)};
+}
+
+Error noSegment(Id id)
+{
+    return Error{ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No segment with id %1.").arg(id)};
+}
+
 } // namespace
 
 Result<std::vector<CodeInfo>> CodingStore::codesWhere(const QString &where, const std::vector<SqlValue> &params)
@@ -33,23 +43,17 @@ Result<std::vector<CodeInfo>> CodingStore::codes() { return codesWhere(QStringLi
 
 Result<CodeInfo> CodingStore::code(Id id)
 {
-    auto list = codesWhere(QStringLiteral("WHERE c.id = $1"), {id});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code with id %1.").arg(id));
-    return list->front();
+    return firstOr(codesWhere(QStringLiteral("WHERE c.id = $1"), {id}), [id] { return noCode(id); });
 }
 
 Result<CodeInfo> CodingStore::codeByName(const QString &name)
 {
-    auto list = codesWhere(QStringLiteral("WHERE c.name = $1 ORDER BY c.archived LIMIT 1"), {name.simplified()});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return fail(ErrorKind::NotFound,
-                    QCoreApplication::translate("gw::project_codes", "No code named \"%1\" in the project.").arg(name));
-    return list->front();
+    return firstOr(codesWhere(QStringLiteral("WHERE c.name = $1 ORDER BY c.archived LIMIT 1"), {name.simplified()}),
+                   [&name] {
+                       return Error{ErrorKind::NotFound,
+                                    QCoreApplication::translate("gw::project_codes", "No code named \"%1\" in the project.")
+                                        .arg(name)};
+                   });
 }
 
 Result<std::int64_t> CodingStore::codeCount()
@@ -66,7 +70,7 @@ Result<Id> CodingStore::insertCode(const CodeInfo &c, std::optional<std::int64_t
     std::vector<SqlValue> params;
     if (keepId)
         params.emplace_back(c.id);
-    params.insert(params.end(), {c.guid, c.name, c.definition.isNull() ? QStringLiteral("") : c.definition, c.color,
+    params.insert(params.end(), {c.guid, c.name, c.definition, c.color,
                                  toString(c.stage), std::int64_t{c.archived ? 1 : 0}});
     params.emplace_back(createdBy > 0 ? SqlValue(createdBy) : SqlValue(nullptr));
     const int n = int(params.size());
@@ -95,7 +99,7 @@ Status CodingStore::setCodeField(Id id, CodeField field, const SqlValue &value)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code with id %1.").arg(id));
+        return std::unexpected(noCode(id));
     return {};
 }
 
@@ -105,7 +109,7 @@ Status CodingStore::deleteCode(Id id)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No code with id %1.").arg(id));
+        return std::unexpected(noCode(id));
     return {};
 }
 
@@ -120,12 +124,7 @@ Result<std::vector<SegmentInfo>> CodingStore::segmentsWhere(const QString &where
 
 Result<SegmentInfo> CodingStore::segment(Id id)
 {
-    auto list = segmentsWhere(QStringLiteral("WHERE g.id = $1"), {id});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_edits", "No segment with id %1.").arg(id));
-    return list->front();
+    return firstOr(segmentsWhere(QStringLiteral("WHERE g.id = $1"), {id}), [id] { return noSegment(id); });
 }
 
 Result<std::vector<SegmentInfo>> CodingStore::segmentsOfCode(Id codeId)
@@ -196,7 +195,7 @@ Result<std::pair<Id, Id>> CodingStore::deleteSegment(Id id)
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_codes", "No segment with id %1.").arg(id));
+        return std::unexpected(noSegment(id));
     return std::pair{rows->int64(0, 0), rows->int64(0, 1)};
 }
 
@@ -219,7 +218,7 @@ Status CodingStore::updateSegment(Id id, Id codeId, std::int64_t start, std::int
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->isEmpty())
-        return fail(ErrorKind::NotFound, QCoreApplication::translate("gw::project_edits", "No segment with id %1.").arg(id));
+        return std::unexpected(noSegment(id));
     return {};
 }
 

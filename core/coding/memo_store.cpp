@@ -32,8 +32,6 @@ Error noMemo(Id memoId)
     return Error{ErrorKind::NotFound, QCoreApplication::translate("gw::project_memos", "No memo with id %1.").arg(memoId)};
 }
 
-SqlValue timeOrNull(const QString &time) { return time.isEmpty() ? SqlValue(nullptr) : SqlValue(time); }
-
 } // namespace
 
 Result<Id> MemoStore::insertMemo(const MemoInfo &m, Id coderId)
@@ -43,12 +41,12 @@ Result<Id> MemoStore::insertMemo(const MemoInfo &m, Id coderId)
                                  m.title,
                                  m.body,
                                  m.targetKind,
-                                 m.targetId ? SqlValue(*m.targetId) : SqlValue(nullptr),
+                                 orNull(m.targetId),
                                  std::int64_t{m.disconfirming ? 1 : 0},
                                  coderId > 0 ? SqlValue(coderId) : SqlValue(nullptr),
                                  m.coder,
-                                 timeOrNull(m.created),
-                                 timeOrNull(m.modified)};
+                                 orNull(m.created),
+                                 orNull(m.modified)};
     QString columns = QStringLiteral("guid, title, body, target_kind, target_id, disconfirming, coder_id, created, modified");
     QString values = QStringLiteral("$1, $2, $3, $4, $5, $6, coalesce($7, (SELECT id FROM coders WHERE name = $8)), "
                                     "coalesce($9, %1), coalesce($10, %1)")
@@ -101,12 +99,7 @@ Result<std::vector<MemoInfo>> MemoStore::memosWhere(const QString &where, const 
 
 Result<MemoInfo> MemoStore::memo(Id memoId)
 {
-    auto list = memosWhere(QStringLiteral("WHERE m.id = $1"), {memoId});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return std::unexpected(noMemo(memoId));
-    return list->front();
+    return firstOr(memosWhere(QStringLiteral("WHERE m.id = $1"), {memoId}), [memoId] { return noMemo(memoId); });
 }
 
 Result<std::vector<MemoInfo>> MemoStore::memos(const QString &search)
@@ -121,7 +114,7 @@ Result<std::vector<MemoInfo>> MemoStore::memosOf(const QString &targetKind, std:
 {
     return memosWhere(QStringLiteral("WHERE m.target_kind = $1 AND m.target_id IS NOT DISTINCT FROM $2 "
                                      "ORDER BY m.created, m.id"),
-                      {targetKind, targetId ? SqlValue(*targetId) : SqlValue(nullptr)});
+                      {targetKind, orNull(targetId)});
 }
 
 } // namespace gw

@@ -10,8 +10,6 @@ namespace {
 
 QString newGuid() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
 
-SqlValue orNull(const QString &text) { return text.isEmpty() ? SqlValue(nullptr) : SqlValue(text); }
-
 Error noThread(Id threadId)
 {
     return Error{ErrorKind::NotFound,
@@ -70,7 +68,7 @@ Status ReviewStore::setThreadState(Id threadId, const ThreadState &state)
     return m_session.run(
         QStringLiteral("UPDATE review_threads SET state = $2, resolved_by = $3, resolved_at = $4 WHERE id = $1"),
         {threadId, state.resolved ? QStringLiteral("resolved") : QStringLiteral("open"),
-         state.resolvedBy ? SqlValue(*state.resolvedBy) : SqlValue(nullptr), orNull(state.resolvedAt)});
+         orNull(state.resolvedBy), orNull(state.resolvedAt)});
 }
 
 Status ReviewStore::removeThread(Id threadId)

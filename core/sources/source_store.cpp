@@ -26,9 +26,6 @@ SourceInfo readSource(const SqlRows &rows, int r)
     return s;
 }
 
-// No original name or format is NULL, as a copy made anonymous leaves it.
-SqlValue orNull(const QString &text) { return text.isEmpty() ? SqlValue(nullptr) : SqlValue(text); }
-
 Error noSource(Id id)
 {
     return Error{ErrorKind::NotFound, QCoreApplication::translate("gw::project_sources", "No source with id %1.").arg(id)};
@@ -45,6 +42,7 @@ Result<Id> SourceStore::insertSource(const NewSource &source, const QString &has
         QStringLiteral("INSERT INTO sources(guid, kind, name, text, content_hash, original_name, original_format, "
                        "length, metadata) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), toString(source.kind), source.name, source.text, hash,
+         // No original name or format is NULL, as a copy made anonymous leaves it.
          orNull(source.originalName), orNull(source.originalFormat), length,
          source.metadata.isEmpty() ? QStringLiteral("{}") : source.metadata});
     if (!id)
@@ -53,7 +51,7 @@ Result<Id> SourceStore::insertSource(const NewSource &source, const QString &has
         if (auto ok = m_session.run(QStringLiteral("INSERT INTO turns(source_id, speaker, start, \"end\", timestamp_ms) "
                                                    "VALUES ($1, $2, $3, $4, $5)"),
                                     {*id, t.speaker, t.start, t.end,
-                                     t.timestampMs ? SqlValue(*t.timestampMs) : SqlValue(nullptr)});
+                                     orNull(t.timestampMs)});
             !ok)
             return std::unexpected(ok.error());
     }
@@ -74,23 +72,15 @@ Result<std::vector<SourceInfo>> SourceStore::sources()
 
 Result<SourceInfo> SourceStore::source(Id id)
 {
-    auto list = sourcesWhere(QStringLiteral("WHERE s.id = $1"), {id});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return std::unexpected(noSource(id));
-    return list->front();
+    return firstOr(sourcesWhere(QStringLiteral("WHERE s.id = $1"), {id}), [id] { return noSource(id); });
 }
 
 Result<SourceInfo> SourceStore::sourceByName(const QString &name)
 {
-    auto list = sourcesWhere(QStringLiteral("WHERE s.name = $1"), {name});
-    if (!list)
-        return std::unexpected(list.error());
-    if (list->empty())
-        return fail(ErrorKind::NotFound,
-                    QCoreApplication::translate("gw::project_sources", "No source named \"%1\" in the project.").arg(name));
-    return list->front();
+    return firstOr(sourcesWhere(QStringLiteral("WHERE s.name = $1"), {name}), [&name] {
+        return Error{ErrorKind::NotFound,
+                     QCoreApplication::translate("gw::project_sources", "No source named \"%1\" in the project.").arg(name)};
+    });
 }
 
 Result<std::optional<SourceInfo>> SourceStore::sourceByHash(const QString &hash)

@@ -45,6 +45,21 @@ private:
     std::vector<std::optional<QString>> m_cells;
 };
 
+// NULL for an empty text or no number, else the value (a parameter).
+inline SqlValue orNull(const QString &text) { return text.isEmpty() ? SqlValue(nullptr) : SqlValue(text); }
+inline SqlValue orNull(std::optional<std::int64_t> number) { return number ? SqlValue(*number) : SqlValue(nullptr); }
+
+// The first of LIST, or the error NONE() makes when it is empty; or LIST's error.
+template <typename T, typename None>
+Result<T> firstOr(Result<std::vector<T>> list, None none)
+{
+    if (!list)
+        return std::unexpected(list.error());
+    if (list->empty())
+        return std::unexpected(none());
+    return std::move(list->front());
+}
+
 // Each row of ROWS made into a T by READ(rows, row), in order; or ROWS' error.
 template <typename Read>
 auto readRows(const Result<SqlRows> &rows, Read read)

@@ -39,7 +39,7 @@ Status StructureStore::restoreSnapshot(const SnapshotRecord &record)
     return m_session.run(QStringLiteral("INSERT INTO structure_snapshots(id, guid, name, structure, audit_id, coder_id, "
                                         "created) VALUES ($1, $2, $3, $4, $5, $6, $7)"),
                          {record.id, record.guid, record.name, record.structure, record.auditId,
-                          record.coderId ? SqlValue(*record.coderId) : SqlValue(nullptr), record.created});
+                          orNull(record.coderId), record.created});
 }
 
 Result<std::vector<SnapshotInfo>> StructureStore::snapshots(const std::optional<QString> &name)
